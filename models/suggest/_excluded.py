@@ -6,6 +6,7 @@ import re
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
+from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._text import in_quotes
@@ -29,15 +30,6 @@ _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三�
 _CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
 # the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
 _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
-# the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
-_NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
-# the roll of the counted items after their noun: 5个医院建设项目(甲、乙、…), 2个中队,即甲、乙
-_ROLL_AFTER_RE = re.compile(
-    r"[\u4e00-\u9fff“”]{1,10}?(?:[(（](?P<names>[^()（）\d,，。；;]{2,80})[)）]"
-    r"|[,，]?即(?P<named>[^\d,，。；;()（）]{2,80}?)(?=[,，。；;\n]|$))"
-)
-# a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
-_REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批)[^,，。；;]*$")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
 # machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
 _LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")
@@ -52,7 +44,8 @@ _PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][
 _PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(
-    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|标准|重点工作|重点任务|民生实事|大奖|奖项)"
+    # (11个乡镇街道高标准通过考评, 标准化: how a thing was done, no standards counted)
+    r"[^\s,，。；;]{0,10}?(?:措施|举措|意见|规定|政策|条款|(?<!高)标准(?!化)|重点工作|重点任务|民生实事|大奖|奖项)"
 )
 # a count that only delimits the scope: 全国261个地级市中, 22个国省考断面平均水质, 41个行业中有30个 (the part
 # counted is the figure after it), 全省10个试点县之一 (the size of the group the subject belongs to)
@@ -116,7 +109,8 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 # a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
 # 完成16个省级基层体育设施建设项目,包括2个村级全民健身广场: the breakdown of a total that was done
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
-_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
+# (正文共两个部分:⏎第一部分…: the parts of a document, announced)
+_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
 _BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
@@ -126,39 +120,8 @@ _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,1
 TIME_LIMIT_AFTER_RE = re.compile(
     r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
 )
+_ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
-
-
-def _restates_list(t: str, s: int) -> bool:
-    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
-    if s == 0 or t[s - 1] == "等":
-        return False
-    i = s - 1
-    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
-        i -= 1
-    chunk = t[i + 1 : s]
-    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
-    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
-
-
-def _names_counted(t: str, s: int, num: str) -> bool:
-    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
-    value = parse_number(num)
-    i = s - 1
-    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
-        i -= 1
-    chunk = t[i + 1 : s]
-    *listed, last = chunk.split("、")
-    # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
-    for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
-        if (
-            value is not None
-            and len(pieces) >= 2
-            and len(pieces) == value
-            and all(1 <= len(p) <= 8 and not re.search(r"\d|等", p) for p in pieces)
-        ):
-            return True
-    return False
 
 
 def _in_cited_title(t: str, s: int) -> bool:
@@ -279,25 +242,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if CONDITION_AFTER_RE.match(t, e):
         return True  # 年主营业务收入首次超过2000万元的,一次性奖励…: the condition of a policy, not a result
-    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
+    if restates_names(t, s, e, num, unit):
         return True
-    names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
-    if (
-        names_after
-        and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num)
-        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
-    ):
-        return (
-            True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
-        )
-    roll = _ROLL_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
-    if (
-        roll
-        and (parse_number(num) or 0) >= 2
-        and len(re.split(r"[、和及与]", roll.group("names") or roll.group("named"))) == parse_number(num)
-        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
-    ):
-        return True  # 开工5个医院建设项目(福永二期、…), 内设2个中队,即甲中队、乙中队: the roll is what is counted
     if kind == "count" and _PART_OF_RE.match(t, e):
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
@@ -328,8 +274,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
     ):
         return True  # 出台稳增长20条: a package of measures
-    if unit in ("个", "家", "所", "项") and _restates_list(t, s):
-        return True
     if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
@@ -343,9 +287,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if (
         unit == "期"
         and num in ("1", "2", "3")
-        and not re.search(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印)$", t[max(0, s - 4) : s])
+        # (开展在线访谈1期, 编发《创建动态》3期, 连续发了2期: an issue put out, the verb before its object)
+        and (not _ISSUED_BEFORE_RE.search(t, max(0, s - 16), s) or re.match(r"[工项建]", t[e : e + 1]))
     ):
-        return True  # 平台1期: a phase
+        return True  # 平台1期, 开展…平台1期建设: a phase
     if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e) and "." not in num:
         return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
@@ -371,7 +316,13 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if not num[0].isdigit() and t.startswith("“", e):
         return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
     if not num[0].isdigit():
-        about = num in ("百", "千") and t[s + len(num) : s + len(num) + 1] in ("余", "多")  # 解决问题百余个
+        # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部: about so many
+        about = re.fullmatch(r"[二三四五六七八九]?十|百|千", num) is not None and t[
+            s + len(num) : s + len(num) + 1
+        ] in (
+            "余",
+            "多",
+        )
         ok = (
             about
             or unit in _CN_OK

@@ -108,6 +108,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     ):
         return False  # 新增8家,退规2家,净增5家: the net change is the total's, not that of the flow before it
     percent = unit in ("%", *POINTS, "倍")
+    kinds = {UNITS[u].kind if u in UNITS else "" for u in (unit, str(prev.attrs.get("unit")))}
+    if not percent and len(kinds) == 2 and "" not in kinds and is_level(prev):
+        return False  # 减免税费12亿元,减少亏损企业63户: a count that fell is no change of the amount before it
     if prev.attrs.get("is_change"):
         # 削减审批事项62项,精简30.5%: a count that fell, and by how much in percent
         if not percent or prev.attrs.get("unit") in ("%", *POINTS):

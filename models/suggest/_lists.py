@@ -68,6 +68,23 @@ def _enumerated(t: str, items: list[Item], n: int) -> bool:
 _ITEM_GAP = r"、[^\d,，。；;:：、]{0,16}"
 
 
+def rates_of_levels(t: str, items: list[Item], n: int, verb_start: int) -> bool:
+    """``分别达到27166元、10392元,增速为8.8%、10%``: ``n`` rates named by their subject right after a list of as many
+    levels (and no more) are those levels' changes, in order, as ``分别增长8.8%、10%`` would be."""
+    if n < 2 or len(items) < n:
+        return False
+    targets = items[-n:]
+    chained = [
+        re.fullmatch(r"[、和及与][^\d,，。；;:：、]{0,16}", t[a.end : b.start]) for a, b in itertools.pairwise(items)
+    ]
+    return (
+        all(is_level(it) and it.attrs.get("change") is None for it in targets)
+        and all(chained[-(n - 1) :])
+        and (len(items) == n or not chained[-n])
+        and re.fullmatch(r"[,，]\s*", t[targets[-1].end : verb_start]) is not None
+    )
+
+
 def _whole_sentence(t: str, items: list[Item], n: int) -> bool:
     """Whether the last ``n`` items are every figure of their sentence, one to a clause (``接待游客544万人次,旅游总收入
     63.30亿元,同比下降37.9%和36.9%``): as many changes after them pair in order, as 分别 would say."""

@@ -119,9 +119,28 @@ def named(
         start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
         attrs["name"], line_start = arranged_line_name(t, q.start, attrs["name"])
         start = min(start, line_start)  # 全市一般公共预算支出拟安排241.6亿元: the line, not its verb
+    issue = _issue_name(t, q) if attrs.get("unit") == "期" and not group else None
+    if issue:
+        attrs["name"] = issue  # 编发《创建动态》3期, 连续发了2期《创建动态》: what was issued, and how
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+# issues of a bulletin put out: the verb and the title name what was issued (145, 174, 627)
+_ISSUE_VERB = r"(?P<verb>编发|编印|印发|发布|播出|刊发|出版|编辑|制作|发)了?"
+_ISSUE_BEFORE_RE = re.compile(_ISSUE_VERB + r"\s?(?P<title>《[^《》\n]{1,20}》)$")
+_ISSUE_TITLE_RE = re.compile(r"《[^《》\n]{1,20}》")
+
+
+def _issue_name(t: str, q: Qty) -> str | None:
+    """``编发《创建动态》3期`` → ``编发《创建动态》``; ``发了2期《创建动态》`` → ``发《创建动态》``."""
+    before = _ISSUE_BEFORE_RE.search(t, max(0, q.start - 30), q.start)
+    if before:
+        return before.group("verb") + before.group("title")
+    verb = re.search(_ISSUE_VERB + "$", t[max(0, q.start - 4) : q.start])
+    title = _ISSUE_TITLE_RE.match(t, q.end)
+    return verb.group("verb") + title.group(0) if verb and title else None
 
 
 # a programme's or brand's name in quotes right before the head it qualifies: “小巨人”企业, “三保”支出, “菜篮子”建设项目

@@ -70,8 +70,10 @@ _RULE_RE = re.compile(
     r"|的[，,][^，,。；;]{0,8}(?:给予|一次性奖励|奖励\d|补贴\d|补助\d)"
 )
 # what a report says was done or changed, never a term being laid down (发放补贴251万元, 标准由500元提高到530元)
+# (累计不超过200万元 is a cap; 对销售收入较上年增长的企业 a condition: neither reports anything)
 _REPORTED_RE = re.compile(
-    r"了|已|累计|共计|同比|比上年|较上年|截至|截止|发放|兑现|落实|由[^，,。；;]{0,24}(?:提高|调整|增加)"
+    r"了|已|累计(?!不超过|最高|不得超过)|共计|(?:同比|比上年|较上年)(?![\u4e00-\u9fff]{0,4}的)|截至|截止|发放|兑现|落实"
+    r"|由[^，,。；;]{0,24}(?:提高|调整|增加)"
 )
 # once a text is read as a policy: the words of a sentence that grants, charges or shares a cost (a tax rate, an
 # allowance, a matching fund) make every figure in it a term, though it states them in no shape above
@@ -123,7 +125,8 @@ _GRANT_RE = re.compile(
 )
 # what was done or is aimed at: a figure in such a sentence stays read (到2025年建成30家, 力争…, 已为3万户企业减免)
 _DONE_OR_AIMED_RE = re.compile(
-    r"了|已(?!享受|认定)|累计|共计|同比|比上年|较上年|截至|截止|到20\d\d年|力争|目标|年底前|年内"
+    r"了|已(?!享受|认定)|累计(?!不超过|最高|不得超过)|共计|(?:同比|比上年|较上年)(?![\u4e00-\u9fff]{0,4}的)|截至|截止"
+    r"|到20\d\d年|力争|目标|年底前|年内"
 )
 # an item of an eligibility list: 1．年度自营商品网络零售额超过10亿元，且…超过30%的电子商务平台企业；
 _ELIGIBLE_ITEM_RE = re.compile(
@@ -150,7 +153,11 @@ def policy_titled(t: str) -> bool:
     lines += ["".join(first[i : i + n]) for n in (2, 3) for i in range(len(first) - n + 1)]
     return any(
         len(line) <= 80 and not re.search(r"[，,。；;]", line) and _POLICY_TITLE_RE.search(line) for line in lines
-    )
+    ) or any(_SENT_POLICY_RE.search(line) for line in lines[:5])
+
+
+# a notice sending a policy, its title run into what follows it (…若干意见》的通知各市（县）区委…：, an OCR copy)
+_SENT_POLICY_RE = re.compile(r"印发《[^《》\n]{2,70}?(?<!工作)(?:意见|措施|办法|政策|细则|规定)》的通知")
 
 
 _ORDINAL_LED_RE = re.compile(r"[(（]?[一二三四五六七八九十\d]{1,3}[)）、.．]")

@@ -20,7 +20,8 @@ _FAR_NEG_ANY_RE = re.compile(r"(?:压减|压缩|削减|缩减|减少|精简|撤�
 _FAR_POS_ANY_RE = re.compile(r"(?:(?<![新净])增加(?!值)|净增(?![加额量]))(?P<obj>[^\d,，。；;、：:]{1,10})$")
 # 高于城镇居民2.1个百分点; 高于年初人代会12%的目标14.4个百分点: the peer may be an aim stated with its figure
 _PEER_RE = re.compile(
-    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务))"
+    r"(?P<verb>高于|低于|快于|慢于|高出|低出)(?:[^\d,，。；;、]{1,14}|[^\d,，。；;、]{0,10}?[\d.]+%的?(?:预期|年度)?(?:目标|计划|任务)"
+    r"|全[国省市县区州](?:[、和及]全[国省市县区州])+[^\d,，。；;、]{0,6})"  # 分别高于全国、全省增速2.5和0.8个百分点
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
@@ -48,7 +49,7 @@ _CHANGE_BEFORE_AIM_RE = re.compile(
 # a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
 _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")
 # (增幅超过68%: a bound on the rate said after the level is still the level's change)
-_SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:为|达|达到|超过|超)?$")
+_SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:分别)?(?:为|达|达到|超过|超)?$")
 # (超建设任务200多亩, 超省定计划: the aim named by what it sets, a few words before 任务/计划)
 _OVER_PLAN_RE = re.compile(
     r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$"

@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from models.folding import compact
@@ -34,7 +36,7 @@ from models.suggest._level_joins import (
     join_stock_after_added,
     mark_flat,
 )
-from models.suggest._lists import distribute, join_shifts, levels_after_changes, split_urban_rural
+from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._passes import (
     cut_off_at,
@@ -179,6 +181,7 @@ def find_indicators(
     cells = Spans.merged(flattened_tables(t))  # label/value cells of a flattened table: not read as text
     qtys = [q for q in find_quantities(t, taken) if not cells.contains(q.start)]
     heads = {q.group: q for q in qtys if q.group and q.index == 0}
+    sizes = Counter(q.group for q in qtys if q.group)
     list_names: dict[str, list[str]] = {}
     pending: list[tuple[float, str, Change, Qty]] = []  # a list of changes waiting to be shared out
     for i, q in enumerate(qtys):
@@ -187,6 +190,8 @@ def find_indicators(
         unit = q.unit
         head = heads[q.group].start if q.group else None
         ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
+        if ch is not None and ch.subject_only and q.group and rates_of_levels(t, items, sizes[q.group], ch.verb_start):
+            ch = replace(ch, subject_only=False)  # 分别达到27166元、10392元,增速为8.8%、10%: shared out in order
         share_at = _SHARE_RE.search(t, max(0, q.start - 56), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and kind_of(unit) == "points":

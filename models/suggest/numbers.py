@@ -208,6 +208,8 @@ _COUNT = [
     "峰",
     "群",
     "担",
+    # sets of equipment: 档案密集架110组, 安装了4组健身器材
+    "组",
 ]
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}

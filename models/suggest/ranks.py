@@ -20,7 +20,7 @@ _SCOPE = (
 _AMONG = r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
 _N = r"\d+|[一二三四五六七八九十]+"
 _RANK_RE = re.compile(
-    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
+    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|蝉联|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
 )
 # a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
@@ -36,12 +36,18 @@ _PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[�
 _SCOPED_RANK_RE = re.compile(
     rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
+# the year a place was held at, between a move's 由 (or 到) and the place: 由2011年的全省第5位, 上升至2019年的第35名
+_PLACE_YEAR = r"(?:\d{4}\s?年(?:底|末|度)?|上年|去年|上一年|今年|当年)?的?"
+# 由2011年的全省第5位上升到…, 排名由2016年的第60名上升至…: the rank a move left, read only with the rank it reached
+_MOVE_FROM_RE = re.compile(
+    rf"(?P<verb>[由从]){_PLACE_YEAR}(?P<scope>{_SCOPE})?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+)
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
 _BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
 _BOARD_RANK_RE = re.compile(
-    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
+    rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
@@ -86,7 +92,8 @@ _RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?\s?(?:上年|去年|�
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     """Add rank indicators to ``items`` (with the rank change that follows, if any)."""
 
-    found = [m for m in _RANK_RE.finditer(t)]
+    found = [m for m in _MOVE_FROM_RE.finditer(t) if _moved_to(t, m, m.end()) is not None]
+    found += [m for m in _RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _SCOPED_RANK_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _TOP_GROUP_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
@@ -122,7 +129,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
             end = cm.end()
         moved = _moved_to(t, m, end)
-        if moved is None and re.search(r"[由从]第", m.group(0)):
+        if moved is None and (m.re is _MOVE_FROM_RE or re.search(r"[由从]第", m.group(0))):
             continue  # 全省排名由第20位…: the rank left, with no rank reached after it
         if moved is not None:  # 由全省第48位上升到第29位: the rank reached, changed by to − from
             to, end = moved
@@ -337,7 +344,8 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
 
 # 由全省第48位上升到第29位, 从第五位升至第四位: the rank a move reached, right after the rank it left
 _MOVED_TO_RE = re.compile(
-    rf"\s*(?:上升|提升|前进|跃升|攀升|升|下降|后退|下滑|降|回落|跌)了?(?:到|至)(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
+    rf"\s*(?:上升|提升|前进|跃升|攀升|升|下降|后退|下滑|降|回落|跌)了?(?:到|至){_PLACE_YEAR}(?:{_SCOPE})?"
+    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
 )
 _MOVED_FROM_RE = re.compile(r"[由从][^\d,，。；;]{0,10}$")
 

@@ -1,0 +1,81 @@
+"""Counts that restate the names listed with them (甲、乙2个项目, 2家(甲、乙), 甲局、乙局共2个二级局): no indicators."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest.numbers import parse_number
+
+# the names a count is followed by: 规上工业企业2家(森财木业、睿新鹏电子)
+_NAMES_AFTER_RE = re.compile(r"[(（](?P<names>[^()（）\d,，。；;]{2,60})[)）]")
+# the roll of the counted items after their noun: 5个医院建设项目(甲、乙、…), 2个中队,即甲、乙
+_ROLL_AFTER_RE = re.compile(
+    r"[\u4e00-\u9fff“”]{1,10}?(?:[(（](?P<names>[^()（）\d,，。；;]{2,80})[)）]"
+    r"|[,，]?即(?P<named>[^\d,，。；;()（）]{2,80}?)(?=[,，。；;\n]|$))"
+)
+# a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
+# (当年新入规企业1家(建材): a firm that entered the 规上 list is an addition too)
+_REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批|新入规|新进规|新升规|新上规)[^,，。；;]*$")
+
+
+def _restates_list(t: str, s: int) -> bool:
+    """``规划管理股、…、信息中心21个股室``: a count of the items just named (with ``等`` it is a count)."""
+    if s == 0 or t[s - 1] == "等":
+        return False
+    i = s - 1
+    while i >= 0 and s - i < 80 and t[i] not in "。；;，,：:\n":
+        i -= 1
+    chunk = t[i + 1 : s]
+    named = chunk.count("、") >= 3 or (chunk.count("、") >= 1 and bool(re.search(r"[和及]", chunk.rsplit("、", 1)[-1])))
+    return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
+
+
+_OFFICE_END_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|处|科|股|室|站|所|院|队)$")
+
+
+def _names_counted(t: str, s: int, num: str) -> bool:
+    """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
+    value = parse_number(num)
+    i = s - 1
+    while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
+        i -= 1
+    # 重庆市能源局、重庆市公共资源交易监督管理局共2个二级局: offices named in full, joined to their count by 共
+    chunk = t[i + 1 : s]
+    offices = chunk.endswith("共") and all(_OFFICE_END_RE.search(p) for p in re.split(r"[、和及与]", chunk[:-1]))
+    if offices:
+        chunk = chunk[:-1]
+    *listed, last = chunk.split("、")
+    # 万亿全屋智能家居和华邦保和2个项目: a name may hold 和 itself, so the last one is split once
+    for pieces in (re.split(r"[、和及与]", chunk), [*listed, *re.split(r"[和及与]", last, maxsplit=1)]):
+        if (
+            value is not None
+            and len(pieces) >= 2
+            and len(pieces) == value
+            and all(1 <= len(p) <= (20 if offices else 8) and not re.search(r"\d|等", p) for p in pieces)
+        ):
+            return True
+    return False
+
+
+def restates_names(t: str, s: int, e: int, num: str, unit: str) -> bool:
+    """Whether the count ``t[s:e]`` only counts the names listed before or after it."""
+    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
+        return True
+    names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
+    if (
+        names_after
+        and len(re.split(r"[、和及与]", names_after.group("names"))) == parse_number(num)
+        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
+    ):
+        return (
+            True  # 正在培育的规上工业企业2家(甲、乙): the names are what is counted (新增…1家(甲) reports an addition)
+        )
+    roll = _ROLL_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
+    if (
+        roll
+        and (parse_number(num) or 0) >= 2
+        and len(re.split(r"[、和及与]", roll.group("names") or roll.group("named"))) == parse_number(num)
+        and not _REACHED_BEFORE_RE.search(t, max(0, s - 30), s)
+    ):
+        return True  # 开工5个医院建设项目(福永二期、…), 内设2个中队,即甲中队、乙中队: the roll is what is counted
+    return unit in ("个", "家", "所", "项") and _restates_list(t, s)
