@@ -56,3 +56,15 @@ def test_a_printed_pages_number_inside_a_one_line_copy_goes() -> None:
 def test_a_dash_range_inside_a_sentence_stays() -> None:
     line = "全市规划建设三条快速路网 — 12 号线与 — 13 号线之间的连接段 — 正在施工。" * 5
     assert "12 号线" in clean(line + "\n").display_text
+
+
+def test_ocr_reading_page_ones_number_as_a_letter_is_still_a_page_number() -> None:
+    # OCR'd red-head notices read — 1 — as — l — (1243, 669, disc 1483): the page's number, not a line of the text
+    text = (
+        "各市（县）区委和人民政府，市委各部委办：\n"
+        "《关于进一步降成本、拓市场、促消费推动服务业平稳健康发展的若干意见》已经市委常委会会议审议通过，"
+        "现印发给你们，请遵照执行。\n\n\n— l —\n\n\n（此页无正文）\n\n中共无锡市委办公室\n2020年3月24日\n"
+    )
+    out = clean(text)
+    assert "— l —" not in out.display_text and "l" not in out.display_text
+    assert "请遵照执行。\n" in out.display_text
