@@ -26,6 +26,7 @@ from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
+from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
@@ -101,27 +102,9 @@ class BlockResult:
     cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
 
 
-def _prelude_window(lines: list[str], pre: list[LineClass]) -> int:
-    """How many lines the prelude may span: ``_PRELUDE_LIMIT`` lines that may be text, however many lines of
-    chrome (a page's script and style sheet, a tool bar a word a line) or of a portal's menus and crumbs, a short
-    link a line with no sentence in it (新闻动态, 楚雄市财政局, >>: 1294, 1376, 1378), stand between them."""
-    seen = 0
-    for i, p in enumerate(pre):
-        seen += p.kind != "chrome" and not _link_like(lines[i])
-        if seen > _PRELUDE_LIMIT:
-            return i
-    return len(pre)
-
-
-def _link_like(line: str) -> bool:
-    """A short line with no sentence, figure or date in it: a menu's or a breadcrumb's link."""
-    text = _compact(line)
-    return len(text) <= _SHORT and not _SENTENCE.search(text) and not re.search(r"\d|[:：]$", text)
-
-
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     flat = -1  # a text flattened onto one line opens with its title and delivery line: the body all the same
-    for i, line in enumerate(lines[: _prelude_window(lines, pre)]):
+    for i, line in enumerate(lines[: prelude_window(lines, pre, _PRELUDE_LIMIT)]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
         if SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
@@ -187,22 +170,6 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
 
 
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
-_DIRECTORY = 4  # speaker lines in a row: no report is signed by so many, a portal's list of its leaders is
-
-
-def _directories(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A run of speaker lines in the prelude (副市长 ⏎ 张定锋 ⏎ 肖进才 ⏎ … ⏎ 领导活动, 1376) is a portal's directory of
-    its leaders, its menu's links: chrome. A report's speaker line stands alone or with its name under it."""
-    i = 0
-    while i < start:
-        j = i
-        while j < start and (roles[j] == "chrome" or (reasons[j] == "speaker" and roles[j] == "body")):
-            j += 1  # the directory's own chrome (a crumb, a tool) may stand between its names
-        run = [k for k in range(i, j) if roles[k] == "body"]
-        if len(run) >= _DIRECTORY:
-            for k in run:
-                roles[k], reasons[k] = "chrome", "a portal's directory of its leaders"
-        i = max(j, i + 1)
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
@@ -302,7 +269,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
-    _directories(lines, roles, reasons, start)
+    leader_directories(lines, roles, reasons, start)
     if token_lines(lines):
         title_pieces(lines, roles, reasons, start)
     titled = [i for i in range(start) if reasons[i] == "title"]
