@@ -26,6 +26,7 @@ from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
+from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_notices import reader_lines
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
@@ -101,20 +102,9 @@ class BlockResult:
     cuts: dict[int, list[tuple[int, int]]]  # line index -> spans to delete inside a kept line
 
 
-def _prelude_window(pre: list[LineClass]) -> int:
-    """How many lines the prelude may span: ``_PRELUDE_LIMIT`` lines that may be text, however many lines of
-    chrome (a page's script and style sheet, a tool bar a word a line) stand between them."""
-    seen = 0
-    for i, p in enumerate(pre):
-        seen += p.kind != "chrome"
-        if seen > _PRELUDE_LIMIT:
-            return i
-    return len(pre)
-
-
 def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     flat = -1  # a text flattened onto one line opens with its title and delivery line: the body all the same
-    for i, line in enumerate(lines[: _prelude_window(pre)]):
+    for i, line in enumerate(lines[: prelude_window(lines, pre, _PRELUDE_LIMIT)]):
         if pre[i].kind != "body" or is_page_debris(line):
             continue
         if SALUTATION.search(line) and (i + 1 == len(lines) or len(lines[i + 1]) >= 10):
@@ -177,6 +167,9 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
             for k in range(i, j):
                 roles[k], reasons[k] = "chrome", "between chrome lines"
         i = max(j, i + 1)
+
+
+_EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
@@ -259,6 +252,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if (wrapped_debris(line, after) or is_store_field(line)) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
             continue
+        if i and pre[i - 1].header and _EMPTY_KEY.match(lines[i - 1]) and not names_report(line):
+            roles[i], reasons[i] = "header", "a header field's value under its key"  # 发布机构： ⏎ 楚雄市财政局
+            headers[i] = lines[i - 1].strip() + line
+            continue
         keep = keeps(line, prev_keep)
         if not keep and place_over_title(lines, i):
             keep = "place over title"
@@ -272,6 +269,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
+    leader_directories(lines, roles, reasons, start)
     if token_lines(lines):
         title_pieces(lines, roles, reasons, start)
     titled = [i for i in range(start) if reasons[i] == "title"]

@@ -1,7 +1,7 @@
 """A printed page's furniture left in a PDF's text copy: its page numbers, judged over the whole document.
 
-A styled number (``- 3 -``, ``—12—``, ``第 3 页``, ``第3页 共12页``, ``3/18``, ``Page 3 of 12``) says it is a page
-number by itself.
+A styled number (``- 3 -``, ``—12—``, OCR's ``— l —`` for page one, ``第 3 页``, ``第3页 共12页``, ``3/18``,
+``Page 3 of 12``) says it is a page number by itself.
 A bare number (``3``) does not: a heading's label, a table's figure or a token of a text set a word a line look
 the same. It is a page number from the evidence of the document: bare numbers rising one by one, each a page
 apart (pages of a like size, the last one shorter), the last standing at the text's end.
@@ -19,7 +19,7 @@ PAGE_NUMBER = "page number"
 RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
 PAGE_FURNITURE = (PAGE_NUMBER, RUNNING_HEAD)  # between a PDF's pages, inside the text: never a page's footer
 _STYLED = re.compile(
-    r"^(?:[-—–－·]\s*\d{1,3}\s*[-—–－·]|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
+    r"^(?:[-—–－·]\s*(?:\d{1,3}|[lI])\s*[-—–－·]|第\s*\d{1,3}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3}"
     r"|(?:Page|PAGE|P\.)\s*\d{1,3}(?:\s*(?:of|/|-|–)\s*\d{1,3})?)$"  # a PDF tool's or a flipbook's: Page 3 of 12
 )
 _BARE = re.compile(r"^\d{1,3}$")

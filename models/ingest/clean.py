@@ -39,6 +39,7 @@ from models.ingest.clean_script import (
     detect_script,
     new_offsets,
 )
+from models.ingest.clean_site_words import site_word_count
 from models.ingest.clean_stamps import glued_heads, split_stamps, stamp_deletions, stamp_token, unstamped
 from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
 from models.ingest.html_residue import html_edits
@@ -171,18 +172,22 @@ def _share_wrapped_roles(recs: list[_Line], pre: list[LineClass], roles: list[st
     """A hard-wrapped paragraph's pieces follow its body text: a piece set aside as chrome goes back to the body when
     the line it carries on is body prose, or when it is only the paragraph's last few characters (a wrapped
     ``…市场秩`` alone looks like a site's words, ``决。`` like a tool bar's button). A line that alone reads as chrome
-    (a breadcrumb), a page number or a running head keeps its role."""
+    (a breadcrumb), a page number or a running head keeps its role; so does a store's stamp saying what only a site
+    says (``公文阁 公众号:… gwg365.cn``, 1478), which the paragraph's lines are joined across."""
     texts = [r.text for r in recs]
     adjacent = [not recs[i + 1].gap_before for i in range(len(recs) - 1)] + [False]
     for run in wrapped_runs(texts, adjacent, [r.printed for r in recs]):
         for i in run[1:]:
             if roles[i] != "chrome" or roles[i - 1] != "body" or pre[i].kind != "body" or reasons[i] in _STRUCTURAL:
                 continue
-            if _PROSE.search(texts[i - 1]) or len(texts[i]) <= _TAIL:
+            if site_word_count(texts[i]):  # a store's mark (公众号:…, its web address) set between printed lines
+                reasons[i] = STORE_STAMP
+            elif _PROSE.search(texts[i - 1]) or len(texts[i]) <= _TAIL:
                 roles[i], reasons[i] = "body", "a wrapped paragraph's piece"
 
 
 _PROSE = re.compile(r"[，,、；;。]")
+STORE_STAMP = "a store's stamp between a paragraph's printed lines"
 _TAIL = 4  # characters: a paragraph's last characters a wrap pushed onto a line of their own
 
 
@@ -238,7 +243,7 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
     for k, (r, role) in enumerate(zip(recs, blocks.roles, strict=True)):
         r.role = role
         if role != "body":
-            if blocks.reasons[k] in (PAGE_NUMBER, RUNNING_HEAD):
+            if blocks.reasons[k] in (PAGE_NUMBER, RUNNING_HEAD, STORE_STAMP):
                 bridge = True
             elif blocks.reasons[k] == TABLE_RULE:
                 pass  # the cells on both sides are lines of one table
@@ -290,7 +295,8 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
         for i in page_break_runs([r.kept for r in body], width):
             joins[i - 1] = True
-    for i in page_cut_runs([r.kept for r in body], [r.gap_before for r in body]):
+    blanks = [_blank_lines(s1, body[i - 1].pos + len(body[i - 1].text), r.pos) if i else 0 for i, r in enumerate(body)]
+    for i in page_cut_runs([r.kept for r in body], [r.gap_before for r in body], blanks):
         joins[i - 1] = True
     out: list[str] = []
     arr = new_offsets()
@@ -304,6 +310,12 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
         out.append(r.kept)
         arr.extend(arr1[j] for j in r.keep_index)
     return "".join(out), arr, headers, chrome
+
+
+def _blank_lines(s1: str, start: int, end: int) -> int:
+    """How many blank lines stand between two lines of ``s1`` (the first ending at ``start``, the next at ``end``)."""
+    between = s1[start:end].split("\n")[1:-1]
+    return sum(1 for piece in between if not piece.strip(_TRIM))
 
 
 def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> list[tuple[SuspectRange, int, int, bool]]:

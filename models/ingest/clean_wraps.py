@@ -286,7 +286,7 @@ _PROSE_LINE = 20  # characters: a cut paragraph's first half, long and with its 
 _SPACED_WRAP = 60  # characters: where blank lines part every paragraph, only a long printed line wraps into one
 
 
-def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
+def page_cut_runs(lines: list[str], gap_before: list[bool], blanks: list[int] | None = None) -> set[int]:
     """Lines after a blank run that carry on a prose paragraph cut between two Chinese characters.
 
     A PDF converted to a Word file leaves empty paragraphs where a page ended, even inside a
@@ -294,10 +294,15 @@ def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
     word: the line before is long prose (clauses, no title's end) stopping on a character, not a mark;
     the line after opens on a character, with no heading or item label, and runs on with clauses. Where
     blank lines part every paragraph (a portal's copy of a PDF leaves one after each printed line), the
-    line before must be a long printed line too.
+    line before must be a long printed line too, and the blank must say more than a paragraph's end: a longer
+    run of blank lines than the document parts its paragraphs with (a page's end, ``blanks``: the blank lines
+    before each line), or a word running across it (``…工业增加`` ⏎⏎ ``值的…``). A paragraph that lost its full
+    stop (``…提供强有力的气象保障`` ⏎⏎ ``为提高…``, 1476) looks the same otherwise.
     """
     out: set[int] = set()
     spaced = sum(gap_before) * 4 > len(lines)  # blank lines part every paragraph: a blank run is no page's end
+    runs = blanks or [int(g) for g in gap_before]
+    usual = min((n for n, g in zip(runs, gap_before, strict=True) if g and n), default=0)  # a paragraph's end
     for i in range(1, len(lines)):
         prev, line = lines[i - 1].strip(), lines[i].strip()
         if not gap_before[i] or len(prev) < (_PROSE_LINE if not spaced else _SPACED_WRAP) or not line:
@@ -305,9 +310,20 @@ def page_cut_runs(lines: list[str], gap_before: list[bool]) -> set[int]:
         if not _HAN.match(prev[-1]) or not _HAN.match(line[0]) or _OPENS.match(line) or _TITLE_END.search(prev):
             continue
         heading = _NUMERAL_LABEL.match(prev) and not re.search(r"[。；;]", prev)  # 一、 （一） 第一: a heading
+        if spaced and runs[i] <= usual and not _word_across(prev, line):
+            continue
         if re.search(r"[，,、]", prev) and re.search(r"[，,、；;。]", line) and not heading:
             out.add(i)
     return out
+
+
+def _word_across(before: str, after: str) -> bool:
+    """A common word of two to four characters runs from the end of ``before`` into the start of ``after``."""
+    for k in (1, 2, 3):
+        for m in (1, 2, 3):
+            if 2 <= k + m <= 4 and word_freq(before[-k:] + after[:m]) >= _COMMON_WORD:
+                return True
+    return False
 
 
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff]{2}) (?=[\u4e00-\u9fff](?![ \u3000]))")

@@ -54,6 +54,11 @@ _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1
 PAGE_MARKER = re.compile(
     r"第\s*\d{1,4}\s*页\s*[/／,，]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[/／,，]?\s*第\s*\d{1,4}\s*页"
 )
+# a printed page's number a one-line copy ran into its text, between the blanks that stand for line breaks
+# (…2018 年 2 月 13 日 — 1 — 珠海市2018年…, …良好态势。 —1— (一)…: 1440, 1002)
+_INLINE_PAGE_NUMBER = re.compile(r"(?<=[ \u3000])[-—–－]\s?\d{1,3}\s?[-—–－](?=[ \u3000])")
+_FLAT_LINE = 200  # characters: a page or more set on one line
+
 # a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……",
 # or the bare count between ellipses or dashes ("……此处隐藏2813个字……", "---此处隐藏3948字,下载后查看---")
 OMISSION = re.compile(
@@ -281,6 +286,8 @@ def inline_deletions(
     if len(line) >= 80 and (contents := inline_contents(line, names_report)) is not None:
         spans.append(contents)  # a one-line compilation's contents list (1006, 1129)
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
+    if len(line) >= _FLAT_LINE:
+        spans.extend((m.start(), m.end() + 1) for m in _INLINE_PAGE_NUMBER.finditer(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(spam_spans(line))
     if junk:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.rejoin_indent import indented_measure, runs_on
 from models.ingest.rejoin_marks import (
     _CJK_CHAR,
     _CLAUSE,
@@ -215,7 +216,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     tokens = not blanks and token_lines(lines)
     semis = semicolon_breaks(lines, adjacent)
     items = list_items(lines, adjacent)
-    several = width is not None and _sentences_run_on(lines, printed, width)
+    indented = indented_measure(lines, printed) if width is not None else None
+    several = width is not None and not indented and _sentences_run_on(lines, printed, width)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -228,6 +230,9 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             elif line and nxt and not _ends_paragraph(line) and _title_middle(para, lines, i):
                 joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…政策 ⏎⏎ 措施》实施方案: over three lines
+            continue
+        if indented and runs_on(line, nxt, printed[i], printed[i + 1], indented, first=not (i and joins[i - 1])):
+            joins[i] = True  # a full line follows: no indent opens a paragraph there
             continue
         if several and line and nxt and _full_stop_run_on(line, nxt, width, printed[i]):
             joins[i] = True  # a printed line the wrap filled to its last column with a sentence's end
