@@ -45,14 +45,16 @@ def _fragment(text: str) -> bool:
 
 def year_unsupported(title: str, lines: list[str], *, contradicted: bool = False) -> bool:
     """A store's label whose years the text never writes (a farm dating an undated or older text);
-    with ``contradicted``, only when the text writes other years instead."""
+    with ``contradicted``, only when the text writes other years instead, in its own words: a year inside a
+    cited document's name (《气象高质量发展纲要(2022-2035年)》, 1478) dates that document, not this text."""
     years = set(re.findall(r"(?:19|20)\d\d", title))
     if not years:
         return False
     rest = "\n".join(line for line in lines if _compact(line) != _compact(title))
     if any(y in rest for y in years):
         return False
-    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", rest))
+    own_words = re.sub(r"《[^《》]{0,80}》", "", rest)
+    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", own_words))
 
 
 def _masked_template(label: str, lines: list[str]) -> bool:
