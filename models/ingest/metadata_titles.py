@@ -235,7 +235,12 @@ _SENDS = re.compile(r"现将《([^《》]{4,60}(?:《[^《》]{2,30}》[^《》]
 _PUBLISHES = re.compile(r"^.{0,80}?(?:现(?:予)?|特向社会|向社会)公布(.{6,60}?)[。，,]")
 # 现将2022年某局…绩效自评总结报告如下: a report named in full as the sentence reports it (1284; 305), its kind a noun
 # (总结报告, 自评报告) — never 现将2021年工作情况和2022年工作打算报告如下, where 报告 is only the verb (157)
-_REPORTS_AS_FOLLOWS = re.compile(r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下")
+_REPORTS_AS_FOLLOWS = re.compile(
+    r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下"
+    # 现将2024年工作总结及2025年工作思路谋划汇报如下: a 工作总结 (and the plan it is paired with) as the verb reports
+    # it (1477; 455, 577 name theirs so under a title line)
+    r"|^.{0,200}?现将((?:19|20)\d\d\s*年度?[^，。；,;、：:]{0,16}?工作总结(?:[和及与暨以][^，。；,;、：:]{4,24})?)(?:汇报|报告)如下"
+)
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
 
 
@@ -246,13 +251,9 @@ def sent_document(lines: list[str]) -> Choice:
         if (m := _SENDS.search(line)) and line.startswith("现将") and (title_score(m.group(1)) or 0) >= 4:
             return Choice(m.group(1), "the document the notice opening the text sends")
         published = _PUBLISHES.match(line) or _REPORTS_AS_FOLLOWS.match(line)
-        if (
-            published
-            and REPORT_END.search(published.group(1))
-            and not re.match(r"[我本该]", published.group(1))
-            and not _SENTENCE.search(published.group(1))
-        ):
-            return Choice(published.group(1), "the report the opening sentence publishes")  # never 我局…报告
+        named = next((g for g in published.groups() if g), "") if published else ""
+        if named and REPORT_END.search(named) and not re.match(r"[我本该]", named) and not _SENTENCE.search(named):
+            return Choice(named, "the report the opening sentence publishes")  # never 我局…报告
     if not lines or not _ADDRESSEES.match(lines[0].strip()):
         return Choice(None, "")
     attached = [m.group(1).strip() for line in lines[:40] if (m := _ONE_ATTACHMENT.match(line.strip()))]
