@@ -29,7 +29,7 @@ from models.ingest.metadata_candidates import (
     title_score,
     title_text,
 )
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 
@@ -306,7 +306,12 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 and not _compact(nxt).startswith(_compact(line))
                 and title_score(line) is not None
                 and not REPORT_END.search(_compact(title_text(line)[0]))
-                and REPORT_END.search(_compact(nxt))
+                # (a kind beyond reports closes it too: …第十四个五年 / 规划和二〇三五年远景目标纲要, 1319; never
+                # under a cover's date, 2021年10月 / 某局2020年度决算公开文本, 337)
+                and (
+                    REPORT_END.search(_compact(nxt))
+                    or (OTHER_KIND.search(_compact(nxt)) and not find_dates(line) and not MONTH_ONLY_LINE.match(line))
+                )
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
                 # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
                 and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
