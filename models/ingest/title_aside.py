@@ -175,6 +175,12 @@ def org_line_over(current: str, lines: list[str], above: str | None, year: str) 
         # 中共某省委 某省人民政府 / 关于…的意见: a red-head joint issuer line the cleaner took for a site's name (862)
         joined = name + current
         return joined if choose_title(None, [joined], year=year).value == joined else None
+    about = re.fullmatch(r"(.{2,40}?)\s*关于", name)
+    if about and not re.match(r"关于", current) and issuer_line(about.group(1)):
+        # 国家发展改革委 市场监管总局关于 / 新时代服务业…的指导意见: the issuers' line of a 公文 title, its 关于 with it
+        # (1323; 862's joint issuer line over 关于…)
+        joined = name + current
+        return joined if choose_title(None, [joined], year=year).value == joined else None
     if not re.match(r"(?:19|20)\d\d", current):
         return None
     if len(name) > 12 or not re.fullmatch(rf"[\u4e00-\u9fff（）()]{{1,10}}?(?:{ORG_SUFFIX})", name) or "网" in name:
