@@ -3,8 +3,10 @@ body's suffix letter, a portal's page date glued after the title on its one line
 
 from __future__ import annotations
 
+from models.folding import compact as _compact
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_title_choice import choose_title
 from models.types import Metadata
 
 
@@ -92,3 +94,45 @@ def test_work_the_opening_sentence_reports_without_naming_a_summary_is_no_title(
         "现将2021年工作情况和2022年工作打算报告如下。\n一、2021年工作开展情况\n(一)水旱灾害防御工作。\n"
     )
     assert _read(text).title is None
+
+
+def test_a_title_of_another_kind_split_over_two_lines_is_joined() -> None:
+    head = ["庆元县国民经济和社会发展第十四个五年", "规划和二 〇 三五年远景目标纲要", "庆元县人民政府", "2021 年 3 月"]
+    assert (
+        _compact(choose_title(None, head).value) == "庆元县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要"
+    )
+
+
+def test_a_covers_date_over_a_title_of_another_kind_is_no_part_of_it() -> None:
+    head = ["2021年10月", "辛集市农业农村局2020年度决算公开文本"]
+    assert choose_title(None, head).value == "辛集市农业农村局2020年度决算公开文本"
+
+
+def test_the_issuers_line_ending_in_guanyu_set_aside_above_the_title_is_joined() -> None:
+    text = (
+        "国家发展改革委 市场监管总局关于\n新时代服务业高质量发展的指导意见\n\n发改产业〔2019〕1602号\n\n"
+        "国务院有关部门，各省、自治区、直辖市发展改革委、市场监管局：\n"
+        "  为深入贯彻党的十九大精神，促进我国服务业高质量发展，现提出以下意见。\n  一、总体思路\n"
+    )
+    title = extract_metadata(clean(text), (), source_name="f.docx", original=text).title
+    assert title is not None and _compact(title) == "国家发展改革委市场监管总局关于新时代服务业高质量发展的指导意见"
+
+
+def test_a_headline_with_its_places_colon_over_its_first_paragraph() -> None:
+    text = (
+        "您当前的位置:首页 >> 新闻中心 >> 区县信息 >> 正文\n\n钟楼区:上半年经济社会运行稳步增长\n\n"
+        "发布日期:2024-07-31  浏览次数:  字号:〖默认 超大\n"
+        "  今年以来,钟楼区全方位落实“532”发展战略,锚定建设长三角一流现代化城区目标,持续推动“四大功能区”建设,"
+        "经济社会运行平稳向好的总体态势进一步巩固。\n"
+        "  一、经济运行基本情况\n  1-6月,钟楼区实现地区生产总值469.20亿元,增长4.7%。\n"
+    )
+    assert _read(text).title == "钟楼区:上半年经济社会运行稳步增长"
+
+
+def test_a_headline_over_its_posting_line_loses_its_source_tag() -> None:
+    text = (
+        "[国家统计局]2021年社会消费品零售总额增长12.5%\n\n2022-01-17 12:33:13来源:国家统计局\n\n"
+        "2021年,社会消费品零售总额440823亿元,比上年增长12.5%,两年平均增速为3.9%。其中,除汽车以外的消费品零售额"
+        "397037亿元,增长12.9%。\n\n2021年12月份,社会消费品零售总额41269亿元,同比增长1.7%。\n"
+    )
+    assert _read(text).title == "2021年社会消费品零售总额增长12.5%"
