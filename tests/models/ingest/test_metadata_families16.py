@@ -136,3 +136,20 @@ def test_a_headline_over_its_posting_line_loses_its_source_tag() -> None:
         "397037亿元,增长12.9%。\n\n2021年12月份,社会消费品零售总额41269亿元,同比增长1.7%。\n"
     )
     assert _read(text).title == "2021年社会消费品零售总额增长12.5%"
+
+
+def test_a_long_title_wrapped_twice_is_joined_whole() -> None:
+    head = [
+        "贵州省2022年国民经济和社会发展计划",
+        "执行情况与2023年国民经济",
+        "和社会发展计划草案的报告",
+        "(2023年1月13日在贵州省第十四届人民代表大会第一次会议上)",
+    ]
+    assert choose_title(None, head).value == (
+        "贵州省2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告"
+    )
+
+
+def test_three_headline_lines_each_whole_are_not_one_title() -> None:
+    head = ["市七届人大四次会议隆重开幕", "虢正贵主持大会并宣布开幕", "刘革安作政府工作报告"]
+    assert choose_title(None, head).value != "市七届人大四次会议隆重开幕虢正贵主持大会并宣布开幕刘革安作政府工作报告"
