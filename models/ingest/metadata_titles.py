@@ -45,7 +45,7 @@ _RENDERS = re.compile(
 _SOURCE_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,12}(?:局|部|委|厅|办|院|署|政府|中心)[】\]］]\s*(?=\S)")
 # a page's posting line: its date (and time), then its source, author or counter
 _POSTING = re.compile(
-    r"^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
     r"(?:来源|作者|发布|浏览|阅读|点击|编辑)"
 )
 # a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space

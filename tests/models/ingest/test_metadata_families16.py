@@ -153,3 +153,12 @@ def test_a_long_title_wrapped_twice_is_joined_whole() -> None:
 def test_three_headline_lines_each_whole_are_not_one_title() -> None:
     head = ["市七届人大四次会议隆重开幕", "虢正贵主持大会并宣布开幕", "刘革安作政府工作报告"]
     assert choose_title(None, head).value != "市七届人大四次会议隆重开幕虢正贵主持大会并宣布开幕刘革安作政府工作报告"
+
+
+def test_a_posting_line_with_full_width_colons_in_its_time_is_skipped_too() -> None:
+    text = (
+        "[国家统计局]2021年社会消费品零售总额增长12.5%\n\n2022-01-17 12：33：13来源：国家统计局\n\n"
+        "2021年,社会消费品零售总额440823亿元,比上年增长12.5%,两年平均增速为3.9%。其中,除汽车以外的消费品零售额"
+        "397037亿元,增长12.9%。\n\n2021年12月份,社会消费品零售总额41269亿元,同比增长1.7%。\n"
+    )
+    assert _read(text).title == "2021年社会消费品零售总额增长12.5%"
