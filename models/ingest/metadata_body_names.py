@@ -9,7 +9,9 @@ from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_
 from models.ingest.metadata_places import _dictionary
 
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*|为[^,，。]{2,30}[,，]\s*)?"
+    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*)?"
+    # 为…, 面对…, 围绕…: an opening clause of purpose or circumstance before the subject (2022年,面对严峻形势,市某局…)
+    r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|办公室|局|委|办|服务中心|部门)"

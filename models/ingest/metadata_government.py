@@ -33,8 +33,12 @@ _NUMERAL = "一二三四五六七八九十"
 _TERM = rf"(?:第?[{_NUMERAL}]{{1,3}}届)?"
 # 我代表县人民政府向大会报告工作, 我代表自治区人民府作工作报告 (a page's typo), 我代表区政府向人大…
 _VOICE = re.compile(rf"我代表{_TERM}([\u4e00-\u9fff]{{0,14}}?){_TERM}(?:人民政府|人民府|政府)[\s,，、]*(?:向|作|就)")
-# a news lead on the session: 某某代表县人民政府向大会作政府工作报告 (the speaker named, the level his government's)
-_NEWS_VOICE = re.compile(r"[\u4e00-\u9fff]{2,4}代表(县|市|区|州|旗|镇|乡)(?:人民)?政府向大会作了?《?政府工作报告")
+# a news lead on the session: 某某代表县人民政府向大会作政府工作报告 (the speaker named, the level his government's);
+# an excerpt's source line may name the session between (某某同志代表市人民政府在某市七届人大一次会议上向大会作的
+# 工作报告)
+_NEWS_VOICE = re.compile(
+    r"[\u4e00-\u9fff]{2,4}代表(县|市|区|州|旗|镇|乡)(?:人民)?政府(?:在[^。，,；;]{2,30}?会议上)?向大会作了?的?《?(?:政府)?工作报告"
+)
 _NATIONAL_VOICE = re.compile(r"我代表(国务院|中央人民政府)[\s,，、]*(?:向|作|就)")
 # 我代表某某地区行署向地区人大工委作工作报告: a prefecture's or league's administrative office
 _OFFICE_VOICE = re.compile(r"我代表([\u4e00-\u9fff]{2,12}?(?:地区|盟)(?:行署|行政公署))[\s,，、]*(?:向|作|就)")
@@ -44,7 +48,8 @@ _MASK = re.compile(r"[x×*＊?？]|某")
 # the five autonomous regions by their short and full names (the Constitution's own list)
 _REGIONS = {"内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区"}
 _REGIONS["新疆"] = "新疆维吾尔自治区"
-_DELIVERY = re.compile(rf"在{_TERM}([\u4e00-\u9fff]{{2,16}}?){_TERM}人民代表大会")
+# the congress by its full name or its short one with the session (在某市七届人大一次会议上)
+_DELIVERY = re.compile(rf"在{_TERM}([\u4e00-\u9fff]{{2,16}}?){_TERM}(?:人民代表大会|人大[{_NUMERAL}]{{1,3}}次会议)")
 _TITLE_PLACE = re.compile(r"([\u4e00-\u9fff]{2,16}?)(?:人民)?政府(?:工作)?报告")
 
 

@@ -48,3 +48,14 @@ def _known(place: str) -> bool:
     """A place the dictionary or the gazetteer knows by this very name (巫溪县, 双牌县)."""
     places = gazetteer()
     return known_place(place) == place or place in places.counties or place in places.cities
+
+
+# 财政预算执行情况, 预算草案的报告, 财政决算: a place's budget or final accounts (a 部门决算 opens with its department)
+_BUDGET_HEAD = re.compile(r"(?:财政)?预算执行情况|预算(?:\(|（)?草案|财政决算")
+
+
+def is_budget_report(title: str | None, lines: list[str]) -> bool:
+    """A place's budget or final-accounts report (by its title or its first lines): the finance office reports it,
+    entrusted by the government, so the government the text speaks for (全市) is never its issuer."""
+    head = [title or "", *[line for line in lines if line.strip()][:5]]
+    return any(_BUDGET_HEAD.search(_compact(line)) for line in head)

@@ -31,6 +31,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
@@ -274,6 +275,11 @@ def _choose_issuer(
         # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever wrote it
         # (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181; 1264, 651
         # under a headline)
+        return None
+    if is_budget_report(title, lines):
+        # a budget's abstract speaking of 全市 with no line saying who delivers it: its finance office reports it,
+        # never the government (1378); no office named, no issuer
+        extra["发布机构依据"] = "a budget report naming no finance office: unknown"
         return None
     if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
         # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)

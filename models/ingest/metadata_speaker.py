@@ -84,11 +84,14 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         return None  # 结合县情…制定本规划: a plan stored from its preamble never says who issues it (321, 171, 827)
     if re.search(r"印发了?《", text[:300]):
         return None  # 近日,某省委办公厅…印发《…方案》: a news lead on a document the bodies it names released
-    if _PLACED_BODY.search(text[:300]):
-        return None  # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking
+    # 2020年,某市供销合作社荣获…: a news item on a body the text names, not a government speaking (unless the title
+    # opens with the very place the text speaks as: 棣棠乡…情况报告 over 在县委…领导和县依法治县委员会支持下, 1485)
+    body_news = _PLACED_BODY.search(text[:300]) is not None
     if joint_issuer(lines, title):
         return None  # bodies that sign together name themselves
     if _STREET_VOICE.search(text):
+        if body_news:
+            return None
         streets = {
             m.group(1)
             for m in _STREET.finditer(text)
@@ -111,7 +114,7 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         place = formula_place(text, level, known_only=True)
     if place is None and level in "镇乡":
         place = own_town(text, level)
-    if place is None:
+    if place is None or (body_news and not own.startswith(place)):
         return None
     if own and _sector_title(own) and (not own.startswith(place) or not FIRST_PERSON_PLACE.search(text)):
         # 生态县建设林业工作总结: a bureau's summary, whatever place its county is; 某区2022年安全生产工作综述 said of

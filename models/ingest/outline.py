@@ -31,6 +31,7 @@ from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
+from models.ingest.outline_lost import continues_run
 from models.types import Section
 
 BEAM = 6
@@ -50,6 +51,7 @@ START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
 START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
 START_LATE_FIRST = -0.6  # the first heading of a text starting past 1: an excerpt cut in the middle of a run
+LATE_UNDER_LATE = START_LATE_FIRST - START_LATE  # a run past 1 under that heading: the same cut explains it
 LATE_FIRST_CHILD = 0.4  # a run from 1 right under the text's first heading that started late: the copy was cut
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
 STYLE_SWITCH = -0.5  # siblings in another style
@@ -202,12 +204,19 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
 
 def _late_first_child(st: _State, depth: int, cand: Candidate) -> float:
     """A run from 1 opening right under the text's first heading when that one started late (二、… (一)…): a copy
-    cut in the middle of the top run, its first heading a real one (it has children of its own)."""
+    cut in the middle of the top run, its first heading a real one (it has children of its own); a run starting
+    past 1 there (第二章 ⏎ 四、…) started late for the same cut."""
     first = st.back
-    if depth != 1 or cand.value != 1 or first is None or first.prev is not None or first.cand.value <= 1:
+    if depth != 1 or first is None or first.prev is not None or first.cand.value <= 1:
         return 0.0
     below = PRIOR.get(cand.style, 100) > PRIOR.get(first.cand.style, 100)
-    return LATE_FIRST_CHILD if below and first.cand.style != PLAIN else 0.0
+    if not below or first.cand.style == PLAIN:
+        return 0.0
+    if cand.value == 1:
+        return LATE_FIRST_CHILD
+    # 第二章 ⏎ 四、…: articles numbered on across chapters, the cut took 一、–三、 with 第一章: late for the same reason
+    # (one numbered like its parent, 二、 ⏎ (二), is read as numbered on from it already)
+    return LATE_UNDER_LATE if cand.value != first.cand.value else 0.0
 
 
 def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:
@@ -254,6 +263,8 @@ def _transition(
     if style == PLAIN:
         if c.fills_gap and sibling is not None and sibling[0] != PLAIN:
             return gain + CONTINUE
+        if c.leftover and sibling is not None and continues_run(c, sibling[0]):
+            return gain + CONTINUE  # 一、总体思路 … 、重点工作: the 二、 whose numeral a copy lost
         if c.annex_title and sibling is not None and sibling[0] == PLAIN:
             return gain + BESIDE_DOCUMENT_TITLE  # an attachment's own title stands under its 附件1 line
         if c.annex_title and parent is not None and parent[0] == PLAIN:

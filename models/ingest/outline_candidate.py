@@ -15,6 +15,7 @@ class Candidate:
         "label_end",
         "lead",
         "lead_in",
+        "leftover",
         "line",
         "listed",
         "named",
@@ -46,6 +47,7 @@ class Candidate:
         self.alone = False  # the heading is a whole line of a text written in lines
         self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
         self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
+        self.leftover = ""  # what a label whose numeral a copy lost left at the line's start (、重点工作): its style
         self.sidebar = False  # a plan's boxed sidebar (专栏1): it stands beside the item before it and holds nothing
         self.listed = False  # an item of a compact list (one line each, prose after the last): it holds no section
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here

@@ -34,6 +34,7 @@ _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|您现在的位置)\s*[:
 def mark_listed(text: str, lines: list[Line], cands: list[Candidate]) -> None:
     """Lower the score of candidates that a table of contents or an attachment or notes list holds."""
     _mark_parts_list(text, cands)
+    _mark_parts_described(text, cands)
     _mark_contents(text, lines, cands)
     _mark_annex_list(text, lines, cands)
     _mark_inline_list(text, lines, cands)
@@ -102,6 +103,18 @@ def _mark_parts_list(text: str, cands: list[Candidate]) -> None:
     items = parts_list_items(text)
     for c in cands:
         if c.start in items:
+            c.score += IN_CONTENTS
+
+
+# what a sentence about a document's part says after its 第一部分 (an interpretation describing the plan it explains:
+# 第一部分主要是总结…, 第一部分是…总结。): a verb, where a part heading has a noun phrase (第一部分 2021年工作回顾)
+_PART_SAYS = re.compile(r"\s*(?:是|包括|(?:主要|重点)(?:是|为|包括|讲|阐述|介绍|从|围绕|分析|回顾|总结|提出|对))")
+
+
+def _mark_parts_described(text: str, cands: list[Candidate]) -> None:
+    """Lower the score of a ``第一部分`` whose words run on as a sentence saying what that part holds."""
+    for c in cands:
+        if c.style in ("di_部分", "di_篇", "di_章") and _PART_SAYS.match(text, c.label_end, c.heading_end):
             c.score += IN_CONTENTS
 
 

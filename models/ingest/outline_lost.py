@@ -33,6 +33,7 @@ def lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int,
         cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
         cand.score = PLAIN_BASE + LOST_LABEL
         cand.under = True
+        cand.leftover = text[line.start]
         out.append(cand)
     return out
 
@@ -94,6 +95,23 @@ def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
     if not value or end < line.end - 1 or not _CLAUSES.search(text, m.end(), end):
         return None  # (a sentence end inside the line: a paragraph, not a heading)
     return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), end)
+
+
+# the numbering styles whose label ends with each leftover: 、 is what 一、 leaves, ) what （一） or (1) leaves
+LEFTOVER_STYLES = {"、": ("cn_dun",), ")": ("cn_paren", "ar_paren"), "）": ("cn_paren", "ar_paren")}
+
+
+def mark_leftovers(text: str, plain: list[Candidate]) -> None:
+    """Note on each unnumbered heading that opens with the leftover of a lost numeral (、重点工作) what it left."""
+    for c in plain:
+        if c.style == PLAIN and c.title_start > c.start and LOST_LEFTOVER.match(text, c.start) is not None:
+            c.leftover = text[c.start]
+
+
+def continues_run(c: Candidate, sibling_style: str) -> bool:
+    """A heading whose numeral a copy lost, beside an open heading of the style its leftover names (一、总体思路 …
+    、重点工作): the next item of that run, not a subheading of it."""
+    return sibling_style in LEFTOVER_STYLES.get(c.leftover, ())
 
 
 GAP_FILLED = 1.0  # the only unnumbered line between 一、 and 三、 of one run: the 二、 whose label a copy lost

@@ -29,6 +29,7 @@ from models.ingest.outline_lost import (
     lost_first,
     lost_labels,
     mark_gaps,
+    mark_leftovers,
 )
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
@@ -99,6 +100,7 @@ _QUALIFIER = re.compile(
 )
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 # a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
+_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a piece of a line that holds a word, not a dash or a page number
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
 # a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
 # a link or a bold span cut out of its sentence, never a title
@@ -213,6 +215,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         joined = (
             two_lines
             and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
+            and _WORD.search(s) is not None  # — 1 — 珠海市…计划: a page number's dash is no half of a title
             and s[0]
             not in "(（"  # (此件公开发布) ⏎ the document's title: the notice's closing note, not its first half
             and quoted_before(quoted, text, line.start, lines[i + 1].end)
@@ -362,6 +365,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
     out.extend(bracketed_heads(text, lines, {c.line for c in out} | set(by_line)))
     out.extend(c for c in bullets if c.line not in {o.line for o in out})
+    mark_leftovers(text, out)
     out.sort(key=lambda c: c.start)
     mark_gaps(text, lines, numbered, out)
     return out
