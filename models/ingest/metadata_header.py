@@ -7,8 +7,9 @@ import re
 
 from models.folding import compact
 from models.ingest.clean import CleanText
+from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import parse_date
-from models.ingest.metadata_fields import field_value, parse_fields, table_header_line
+from models.ingest.metadata_fields import STRONG_KEYS, field_value, parse_fields, table_header_line
 from models.ingest.metadata_issuers import source_is_issuer
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
@@ -79,9 +80,13 @@ _DATED_TITLE = re.compile(r"^(.{6,80}?)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})$")
 
 def dated_page_title(lines: list[str]) -> str | None:
     """A portal's page title carrying its date over the report's own title (``…工作总结 2021-04-02`` then
-    ``…工作总结``): the page's date."""
+    ``…工作总结``), or standing as the only title line (``…工作总结和2016年工作安排 2016-03-07``, 1198; 146, 226,
+    421 repeat it): the page's date. A line naming no report (a column's name and its date) is no page title."""
     m = _DATED_TITLE.match(lines[0]) if len(lines) >= 2 else None
-    return m.group(2) if m is not None and compact(m.group(1)) == compact(lines[1]) else None
+    if m is None:
+        return None
+    repeated = compact(m.group(1)) == compact(lines[1])
+    return m.group(2) if repeated or REPORT_END.search(m.group(1)) else None
 
 
 _BRACKET_KEY = re.compile(r"[\[【]\s*([\u4e00-\u9fff ]{2,8}?)\s*[\]】]\s*")
@@ -113,6 +118,15 @@ def _is_label(cell: str) -> bool:
     return m is not None and bool(parse_fields(f"{m.group(1)}:0"))
 
 
+# a portal's date label printed without its colon, its date glued on (发文时间2024-01-16, 发布日期2026-01-09)
+_DATE_LABELS = [n for c in ("成文日期", "发文日期", "发布日期") for n in STRONG_KEYS[c] if len(n) == 4]
+_GLUED_DATE_KEY = re.compile(
+    r"(?:^|(?<=[\s\u4e00-\u9fff]))("
+    + "|".join(_DATE_LABELS)
+    + r")((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?=\s|$)"
+)
+
+
 def head_fields(lines: list[str]) -> dict[str, str]:
     """Header rows written as ``[ 成文日期 ] 2023-09-15`` or ``• 发文机关:某局 发文日期:…`` in the text itself."""
     rows = []
@@ -122,6 +136,9 @@ def head_fields(lines: list[str]) -> dict[str, str]:
             continue
         if not re.search(r"[:：|｜]", line) and (table := table_header_line(line)) is not None:
             rows.append(table)  # 索引号 640522017/2022-00027 文号 生成日期 2022-07-05 16:35:00: an index table's row
+            continue
+        if not re.search(r"[:：|｜]", line) and (glued := _GLUED_DATE_KEY.findall(line)):
+            rows += [f"{key}:{date}" for key, date in glued]  # 发文字号 发文时间2024-01-16 (1476; 1292)
             continue
         row = re.sub(r"^(?:[•·]|-(?=\s))\s*", "", line)
         row = re.sub(r"^\*\*([\u4e00-\u9fff]{2,6})\*\*(?=\s*[:：])", r"\1", row)  # a markdown row: - **标题**：…

@@ -29,7 +29,7 @@ from models.ingest.metadata_candidates import (
     title_score,
     title_text,
 )
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 
@@ -232,6 +232,57 @@ def _with_period_line(text: str, head: list[str], i: int) -> str:
     return text.rstrip() + head[below].strip()
 
 
+_LINE_BULLET = re.compile(r"^[•·●▪■◆]\s*")
+# a line that goes on from the one above it (a title never opens so)
+_GOES_ON = re.compile(r"^(?:执行情况|情况|草案|和(?!谐)|及(?!时)|与(?!时)|暨|以及)")
+
+
+def _cut_mid_title(line: str) -> bool:
+    """``line`` may open or go on with a title wrapped after it: a phrase ending no title, no sentence, date,
+    body's name, page words or bracket."""
+    text = _compact(line)
+    return (
+        4 <= len(text) <= 40
+        and not REPORT_END.search(text)
+        and not OTHER_KIND.search(text)
+        and not _SENTENCE_MARK_IN.search(text)
+        and not ORG_LINE.match(text)
+        and not issuer_line(line)
+        and not is_date_line(line)
+        and not find_dates(line)
+        and not PAGE_TAIL.search(line)
+        and not re.search(r"[()（）《》【】〔〕\[\]|｜/]", text)
+        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4
+    )
+
+
+def _break_inside(line: str, nxt: str) -> bool:
+    line, nxt = _compact(line), _compact(nxt)
+    return bool(re.search(r"(?:\d|[和及与暨的])$", line) or re.match(r"(?:\d|年)", nxt) or _GOES_ON.match(nxt))
+
+
+def _wrapped_twice(head: list[str], i: int) -> str | None:
+    """A long title wrapped twice, neither of its first two lines ending it (贵州省2022年国民经济和社会发展计划 /
+    执行情况与2023年国民经济 / 和社会发展计划草案的报告, a PDF's or a page's centred title: 1103), joined; its last two
+    lines alone read as a title too, which would take it in part (the 1319 family)."""
+    if i + 2 >= len(head):
+        return None
+    first, second, last = (_LINE_BULLET.sub("", line).strip() for line in head[i : i + 3])
+    # (the first line may end on a kind's word the next line goes on from: …发展计划 / 执行情况与…)
+    goes_on = _GOES_ON.match(_compact(second)) is not None
+    opens = _cut_mid_title(first) or (goes_on and _cut_mid_title(re.sub(r"(?:计划|规划|预算|决算)$", "", first)))
+    if not (opens and _cut_mid_title(second) and title_score(first) is not None):
+        return None
+    tail = _compact(last)
+    if not (REPORT_END.search(tail) or OTHER_KIND.search(tail)) or _SENTENCE_MARK_IN.search(tail) or len(tail) > 30:
+        return None
+    # each break falls inside a phrase: after a figure or a conjunction, before 年, a conjunction or 执行情况
+    if not all(_break_inside(a, b) for a, b in ((first, second), (second, last))):
+        return None
+    joined = _compact(first + second + last)
+    return joined if len(joined) <= 90 else None
+
+
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -306,7 +357,12 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 and not _compact(nxt).startswith(_compact(line))
                 and title_score(line) is not None
                 and not REPORT_END.search(_compact(title_text(line)[0]))
-                and REPORT_END.search(_compact(nxt))
+                # (a kind beyond reports closes it too: …第十四个五年 / 规划和二〇三五年远景目标纲要, 1319; never
+                # under a cover's date, 2021年10月 / 某局2020年度决算公开文本, 337)
+                and (
+                    REPORT_END.search(_compact(nxt))
+                    or (OTHER_KIND.search(_compact(nxt)) and not find_dates(line) and not MONTH_ONLY_LINE.match(line))
+                )
                 and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
                 # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
                 and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
@@ -336,6 +392,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
+        if (thrice := _wrapped_twice(head, i)) is not None:
+            cands.append((thrice, "title split over three lines"))
         cands = [(_with_period_line(raw, head, i), why) for raw, why in cands]
         for raw, why in cands:
             text, penalty = title_text(raw)
@@ -346,6 +404,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if i and not own and _cover_copy(text, head[i - 1]):
                 continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
             score += 0.1 * i - penalty + (0.5 if own else 0.0)  # the report's own title stands nearest the body
+            if _GOES_ON.match(_compact(text)):
+                score -= 1.0  # 执行情况与…的报告, 和社会发展…报告: the last lines of a wrapped title, never a whole one
             if why in (
                 "the issuer lines over a title naming none",
                 "the issuer's line and a title split over two lines",

@@ -12,6 +12,7 @@ import re
 from models.folding import compact
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates
+from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_title_choice import choose_title
 from models.ingest.title_era import MASKED_YEAR, label_ruled_out
 
@@ -41,6 +42,12 @@ _RENDERS = re.compile(
     r"|[(（](?:下称|以下简称|简称)《"
     r"|作了?《?[^，。,；;《》\n]{0,20}工作报告"
 )
+_SOURCE_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,12}(?:局|部|委|厅|办|院|署|政府|中心)[】\]］]\s*(?=\S)")
+# a page's posting line: its date (and time), then its source, author or counter
+_POSTING = re.compile(
+    r"^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+    r"(?:来源|作者|发布|浏览|阅读|点击|编辑)"
+)
 # a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space
 _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 # a government portal's accessibility tool bar (兵团政务网 无障碍浏览, 无障碍阅读 关怀版, 进入适老化模式 | 长者模式):
@@ -62,8 +69,8 @@ def headline(lines: list[str]) -> Choice:
     repeated = False  # a photo caption under the headline repeats a part of it: the page's own headline
     for line in lines[:lead]:
         text = title_text(line.strip())[0]  # a caption's pipe cell (某某主持大会 |): its words
-        if pieces and _BYLINE.search(line):
-            continue
+        if pieces and (_BYLINE.search(line) or _POSTING.match(line.strip()) or parse_fields(line)):
+            continue  # (a posting line the cleaner left under the headline: 2022-01-17 12:33:13来源:国家统计局, 1127)
         if not pieces and _TOOL_ROW.search(text) and not _SENTENCE.search(text):
             continue
         if pieces and len(text) >= 4 and compact(text) in compact("".join(pieces)):
@@ -90,11 +97,20 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
     if _RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
-    return Choice(text, HEADLINE_REASON)
+    # a data site's source tag before the headline ([国家统计局]2021年…增长12.5%, 1127): dropped as a store's series
+    # tag or a province tag is (1003, 440)
+    return Choice(_SOURCE_TAG.sub("", text).strip(), HEADLINE_REASON)
+
+
+# a headline's place and colon before what it says (钟楼区:上半年经济社会运行稳步增长, 吉林:…任务出台): a news desk's
+# dateline word, no sentence
+_PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|镇|乡|街道)[:：](?=[\u4e00-\u9fff])")
 
 
 def _headline_piece(text: str, *, first: bool) -> bool:
     """``text`` may be a headline or one line of one: short, no sentence, no site word, heading, date or number."""
+    if first:
+        text = _PLACE_COLON.sub("", text)
     marks = _SENTENCE.findall(text)  # one comma between two phrases (感恩奋进 踔厉前行,…会议召开), never a sentence
     if not (6 if first else 2) <= len(text) <= 40 or len(marks) > 1 or (marks and marks[0] not in ",，"):
         return False
@@ -235,7 +251,12 @@ _SENDS = re.compile(r"现将《([^《》]{4,60}(?:《[^《》]{2,30}》[^《》]
 _PUBLISHES = re.compile(r"^.{0,80}?(?:现(?:予)?|特向社会|向社会)公布(.{6,60}?)[。，,]")
 # 现将2022年某局…绩效自评总结报告如下: a report named in full as the sentence reports it (1284; 305), its kind a noun
 # (总结报告, 自评报告) — never 现将2021年工作情况和2022年工作打算报告如下, where 报告 is only the verb (157)
-_REPORTS_AS_FOLLOWS = re.compile(r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下")
+_REPORTS_AS_FOLLOWS = re.compile(
+    r"^.{0,200}?现将((?:19|20)\d\d.{4,60}?(?:总结报告|自评报告|评价报告|年度报告))如下"
+    # 现将2024年工作总结及2025年工作思路谋划汇报如下: a 工作总结 (and the plan it is paired with) as the verb reports
+    # it (1477; 455, 577 name theirs so under a title line)
+    r"|^.{0,200}?现将((?:19|20)\d\d\s*年度?[^，。；,;、：:]{0,16}?工作总结(?:[和及与暨以][^，。；,;、：:]{4,24})?)(?:汇报|报告)如下"
+)
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
 
 
@@ -246,13 +267,9 @@ def sent_document(lines: list[str]) -> Choice:
         if (m := _SENDS.search(line)) and line.startswith("现将") and (title_score(m.group(1)) or 0) >= 4:
             return Choice(m.group(1), "the document the notice opening the text sends")
         published = _PUBLISHES.match(line) or _REPORTS_AS_FOLLOWS.match(line)
-        if (
-            published
-            and REPORT_END.search(published.group(1))
-            and not re.match(r"[我本该]", published.group(1))
-            and not _SENTENCE.search(published.group(1))
-        ):
-            return Choice(published.group(1), "the report the opening sentence publishes")  # never 我局…报告
+        named = next((g for g in published.groups() if g), "") if published else ""
+        if named and REPORT_END.search(named) and not re.match(r"[我本该]", named) and not _SENTENCE.search(named):
+            return Choice(named, "the report the opening sentence publishes")  # never 我局…报告
     if not lines or not _ADDRESSEES.match(lines[0].strip()):
         return Choice(None, "")
     attached = [m.group(1).strip() for line in lines[:40] if (m := _ONE_ATTACHMENT.match(line.strip()))]

@@ -45,14 +45,16 @@ def _fragment(text: str) -> bool:
 
 def year_unsupported(title: str, lines: list[str], *, contradicted: bool = False) -> bool:
     """A store's label whose years the text never writes (a farm dating an undated or older text);
-    with ``contradicted``, only when the text writes other years instead."""
+    with ``contradicted``, only when the text writes other years instead, in its own words: a year inside a
+    cited document's name (《气象高质量发展纲要(2022-2035年)》, 1478) dates that document, not this text."""
     years = set(re.findall(r"(?:19|20)\d\d", title))
     if not years:
         return False
     rest = "\n".join(line for line in lines if _compact(line) != _compact(title))
     if any(y in rest for y in years):
         return False
-    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", rest))
+    own_words = re.sub(r"《[^《》]{0,80}》", "", rest)
+    return not contradicted or bool(re.search(r"(?:19|20)\d\d\s*年", own_words))
 
 
 def _masked_template(label: str, lines: list[str]) -> bool:
@@ -171,6 +173,12 @@ def org_line_over(current: str, lines: list[str], above: str | None, year: str) 
     name = above.strip()
     if re.match(r"关于", current) and len(name.split()) >= 2 and issuer_line(name):
         # 中共某省委 某省人民政府 / 关于…的意见: a red-head joint issuer line the cleaner took for a site's name (862)
+        joined = name + current
+        return joined if choose_title(None, [joined], year=year).value == joined else None
+    about = re.fullmatch(r"(.{2,40}?)\s*关于", name)
+    if about and not re.match(r"关于", current) and issuer_line(about.group(1)):
+        # 国家发展改革委 市场监管总局关于 / 新时代服务业…的指导意见: the issuers' line of a 公文 title, its 关于 with it
+        # (1323; 862's joint issuer line over 关于…)
         joined = name + current
         return joined if choose_title(None, [joined], year=year).value == joined else None
     if not re.match(r"(?:19|20)\d\d", current):

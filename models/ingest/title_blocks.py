@@ -264,15 +264,20 @@ _CONJUNCTION = re.compile(r"(?:和|及|与|暨|以及|并)")
 
 
 _DIGITS = re.compile(r"(?:19|20)\d\d")
+# a body's name or a place already ends here: no letter lost before the year (某市2022年… is never 某市委2022年…)
+_NAME_ENDS = "局委厅办府会院省市县区州旗盟镇乡村"
 
 
 def _lost_letters_pattern(text: str) -> re.Pattern[str]:
-    """``text`` as a pattern allowing what a page drops around a year: the 年 after it, and the conjunction before
-    a year that opens the second clause (…执行情况⏎2021年… for …执行情况和2021年…)."""
+    """``text`` as a pattern allowing what a page drops around a year: the 年 after it, the conjunction before
+    a year that opens the second clause (…执行情况⏎2021年… for …执行情况和2021年…), and the last letter of the
+    body's name before the year (市工业和信息化2022年… for …信息化局2022年…, 1416)."""
     out, k = [], 0
     while k < len(text):
         if (m := _DIGITS.match(text, k)) is not None:
-            before = "(?:和|与|及|暨)?" if k and re.match(r"[\u4e00-\u9fff]", text[k - 1]) else ""
+            cjk = k and re.match(r"[\u4e00-\u9fff]", text[k - 1])
+            suffix = "(?:局|委|厅|办)?" if cjk and text[k - 1] not in _NAME_ENDS else ""
+            before = suffix + "(?:和|与|及|暨)?" if cjk else ""
             after = "" if text[m.end() : m.end() + 1] == "年" else "年?"
             out.append(before + re.escape(m.group(0)) + after)
             k = m.end()
