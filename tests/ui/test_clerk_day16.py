@@ -25,3 +25,35 @@ def test_a_change_stated_alone_is_shown_once_in_the_review_list(qtbot, small_pro
     assert growth[0].text(2) == "+8.5%"
     tip = growth[0].toolTip(2)
     assert "变化：+8.5%" in tip and "数值" not in tip
+
+
+def test_a_read_only_project_with_a_last_sessions_log_shows_that_work_and_says_where_from(
+    qtbot, window, tmp_path, dialogs, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """Seen: opened read-only, the window showed the project without the tag the last (killed) session saved."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from tests.models.test_store_read_only16 import leave_an_unfolded_log, make_read_only, read_only_folder
+    from ui.safety import read_only
+
+    monkeypatch.setattr(read_only, "_ask", lambda box: box.button_read_only)
+    with read_only_folder(tmp_path) as folder:
+        project = folder / "共享.reportmark"
+        leave_an_unfolded_log(project)
+        Path(f"{project}-shm").unlink()  # the index did not come along (a copy to the share)
+        make_read_only(folder)
+        ro = window.open_project_window(project)
+        qtbot.addWidget(ro)
+        assert ro is not window and ro.project.readonly
+        doc_id = ro.library.document_ids()[0]
+        ro.open_document(doc_id)
+        qtbot.waitUntil(ro.document_view().highlights_complete)
+        assert ro.store.annotations.count(doc_id) == 1
+        assert ro.info.memo.toPlainText() == "上次会话的备注"
+        notice = ro.statusBar().findChild(QLabel, "readOnlyNotice")
+        assert "临时副本" in notice.toolTip()
+        assert "临时副本" in ro.statusBar().currentMessage()
+        assert dialogs["errors"] == []
+        ro.close()
