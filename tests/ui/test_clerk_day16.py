@@ -57,3 +57,29 @@ def test_a_read_only_project_with_a_last_sessions_log_shows_that_work_and_says_w
         assert "临时副本" in ro.statusBar().currentMessage()
         assert dialogs["errors"] == []
         ro.close()
+
+
+def test_a_killed_import_of_counties_folders_offers_each_county_left_by_its_folder(
+    qtbot, small_project, dialogs, tmp_path, monkeypatch
+):  # type: ignore[no-untyped-def]
+    """main.py import of 县/2023年工作总结.txt folders killed while writing the third report: reopened, the window
+    listed nothing (every file of that name taken for imported). Now it names each one left with its folder, and
+    the half-written report never shows."""
+    from models import import_journal
+    from tests.test_cli_import_killed16 import _report, _run_killed
+    from ui.library import importer
+
+    counties = ("甲县", "乙县", "丙县", "丁县")
+    files = [_report(tmp_path / "reports" / c / "2023年工作总结.txt", c) for c in counties]
+    _run_killed(tmp_path, small_project, files)
+    asked: list[str] = []
+    monkeypatch.setattr(importer, "ask_resume", lambda parent, text: asked.append(text) or True)
+    window = make_window(qtbot, small_project)
+    qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+    assert "2 个文件" in asked[0]
+    assert "丙县/2023年工作总结.txt" in asked[0] and "丁县/2023年工作总结.txt" in asked[0]
+    assert "甲县" not in asked[0]
+    qtbot.waitUntil(lambda: len(window.store.documents.all()) == 5, timeout=30000)
+    qtbot.waitUntil(lambda: not import_journal.path_for(small_project).exists(), timeout=10000)
+    titles = sorted(d.title for d in window.store.documents.all())
+    assert titles == sorted(["某局2020年工作总结", *(f"{c}2023年工作总结" for c in counties)])
