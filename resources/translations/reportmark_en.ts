@@ -94,7 +94,7 @@
         </message>
         <message>
             <location filename="../../ui/search/annotation_query.py" line="63" />
-            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
@@ -159,6 +159,11 @@
             <translation>Note</translation>
         </message>
         <message>
+            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <source>增减</source>
+            <translation>Change</translation>
+        </message>
+        <message>
             <location filename="../../ui/search/annotation_query.py" line="142" />
             <source>全部标签</source>
             <translation>All tags</translation>
@@ -174,7 +179,7 @@
             <translation>Searching annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="239" />
+            <location filename="../../ui/search/annotation_query.py" line="243" />
             <source>共 %n 处标注。</source>
             <translation>
                 <numerusform>%n annotation.</numerusform>
@@ -182,27 +187,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="239" />
+            <location filename="../../ui/search/annotation_query.py" line="243" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="262" />
+            <location filename="../../ui/search/annotation_query.py" line="266" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="264" />
+            <location filename="../../ui/search/annotation_query.py" line="268" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="294" />
+            <location filename="../../ui/search/annotation_query.py" line="298" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="298" />
+            <location filename="../../ui/search/annotation_query.py" line="302" />
             <source>已导出 %n 处标注到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -210,7 +215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="299" />
+            <location filename="../../ui/search/annotation_query.py" line="303" />
             <source>已导出 %n 处标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -3388,57 +3393,57 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="38" />
+            <location filename="../../ui/library/importer.py" line="39" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="52" />
+            <location filename="../../ui/library/importer.py" line="53" />
             <source>导入已取消：{0}。</source>
             <translation>Import cancelled: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="53" />
+            <location filename="../../ui/library/importer.py" line="54" />
             <source>导入完成：{0}。</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="58" />
+            <location filename="../../ui/library/importer.py" line="59" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="58" />
+            <location filename="../../ui/library/importer.py" line="59" />
             <source>导入已取消</source>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="114" />
+            <location filename="../../ui/library/importer.py" line="115" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="121" />
+            <location filename="../../ui/library/importer.py" line="122" />
             <source>上次导入没有完成</source>
             <translation>The last import did not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="122" />
+            <location filename="../../ui/library/importer.py" line="123" />
             <source>继续导入</source>
             <translation>Import the rest</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="123" />
+            <location filename="../../ui/library/importer.py" line="124" />
             <source>不再导入</source>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="140" />
+            <location filename="../../ui/library/importer.py" line="143" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3446,13 +3451,13 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="143" />
+            <location filename="../../ui/library/importer.py" line="146" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="50" />
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="51" />
+            <location filename="../../ui/library/importer.py" line="34" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3460,7 +3465,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="142" />
+            <location filename="../../ui/library/importer.py" line="145" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>
@@ -3468,7 +3473,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="34" />
+            <location filename="../../ui/library/importer.py" line="35" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3476,7 +3481,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="35" />
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3484,7 +3489,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="41" />
+            <location filename="../../ui/library/importer.py" line="42" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3492,7 +3497,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="44" />
+            <location filename="../../ui/library/importer.py" line="45" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>

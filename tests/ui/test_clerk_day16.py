@@ -83,3 +83,27 @@ def test_a_killed_import_of_counties_folders_offers_each_county_left_by_its_fold
     qtbot.waitUntil(lambda: not import_journal.path_for(small_project).exists(), timeout=10000)
     titles = sorted(d.title for d in window.store.documents.all())
     assert titles == sorted(["某局2020年工作总结", *(f"{c}2023年工作总结" for c in counties)])
+
+
+def test_the_annotation_query_shows_each_indicators_change(qtbot, small_project, dialogs):  # type: ignore[no-untyped-def]
+    """Seen on the day: 标注查询 listed 地区生产总值完成53.6亿元,增长13% as 53.6 亿元 with no growth anywhere in the
+    row (the annotation list and every export carry 增减); the clerk collecting growths had to open each report."""
+    from PySide6.QtCore import Qt
+
+    from models import ops
+
+    store = ops.open_project(small_project)
+    doc = store.documents.all()[0]
+    text = store.documents.display_text(doc.id)
+    quote = "全年工业总产值增长8.5%"
+    start = text.index(quote)
+    ops.create_annotation(store, doc.id, start, start + len(quote), store.tags.find("指标").id)
+    store.close()
+    window = make_window(qtbot, small_project)
+    q = window.screens.search.query_panel
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(q.results_shown):
+        qtbot.mouseClick(q.query_button, Qt.MouseButton.LeftButton)
+    heads = [q.model.headerData(c, Qt.Orientation.Horizontal) for c in range(q.model.columnCount())]
+    assert heads[4:7] == ["数值", "单位", "增减"]
+    assert [q.proxy.index(0, c).data() for c in (4, 5, 6)] == ["8.5", "%", "+8.5%"]
