@@ -2221,17 +2221,38 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="159" />
+            <location filename="../../ui/review/controller.py" line="161" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/controller.py" line="181" />
+            <source>已为 %n 份报告生成建议：</source>
+            <translation>
+                <numerusform>Suggestions made for %n report: </numerusform>
+                <numerusform>Suggestions made for %n reports: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/controller.py" line="182" />
+            <source>新增 %n 条待审</source>
+            <translation>
+                <numerusform>%n new one to review</numerusform>
+                <numerusform>%n new ones to review</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="198" />
+            <location filename="../../ui/review/controller.py" line="182" />
+            <source>没有新的建议</source>
+            <translation>nothing new</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/controller.py" line="206" />
             <source>已接受本节 {0} 条建议（Ctrl+Z 撤销）</source>
             <translation>Accepted {0} suggestions of this section (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="273" />
+            <location filename="../../ui/review/controller.py" line="281" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>

@@ -107,3 +107,20 @@ def test_the_annotation_query_shows_each_indicators_change(qtbot, small_project,
     heads = [q.model.headerData(c, Qt.Orientation.Horizontal) for c in range(q.model.columnCount())]
     assert heads[4:7] == ["数值", "单位", "增减"]
     assert [q.proxy.index(0, c).data() for c in (4, 5, 6)] == ["8.5", "%", "+8.5%"]
+
+
+def test_suggesting_for_every_report_says_when_it_is_done_and_what_it_found(qtbot, two_seeds, dialogs):  # type: ignore[no-untyped-def]
+    """Seen on the day: 为全部文档生成建议 over 14 reports showed a progress bar that then vanished; nothing said it had
+    finished, or whether anything new was waiting."""
+    window = make_window(qtbot, two_seeds)
+    controller = controller_for(window)
+    with qtbot.waitSignal(controller.generation_finished, timeout=60000):
+        window.findChild(QAction, "reviewGenerateAllAction").trigger()
+    pending = sum(
+        len(window.store.annotations.select(d, statuses=("suggested",))) for d in window.store.documents.ids()
+    )
+    assert pending > 0
+    assert window.statusBar().currentMessage() == f"已为 2 份报告生成建议：新增 {pending} 条待审"
+    with qtbot.waitSignal(controller.generation_finished, timeout=60000):  # again: nothing new
+        window.findChild(QAction, "reviewGenerateAllAction").trigger()
+    assert window.statusBar().currentMessage() == "已为 2 份报告生成建议：没有新的建议"
