@@ -48,13 +48,15 @@ def journal(project: str | Path, files: Iterable[str | Path]) -> Iterator[None]:
         end(project)
 
 
-def interrupted(project: str | Path, held_hashes: Iterable[str]) -> list[Path]:
+def interrupted(project: str | Path, held: Iterable[tuple[str, str]]) -> list[Path]:
     """Files a killed import of ``project`` did not reach, still on disk: those whose bytes the project does not
-    hold (``held_hashes``, the stored documents' ``content_hash``, the sha256 of a file's bytes).
+    hold. ``held`` gives each stored document's ``(source_name, content_hash)`` (the sha256 of a file's bytes).
 
     By content, not by name: a folder of counties' folders each with its own ``2023年工作总结.txt`` would
-    otherwise count every one of them imported once the first was. Empty when no import was killed, or when
-    the one that wrote the journal is still running.
+    otherwise count every one of them imported once the first was. Only files whose name the project holds are
+    read to be hashed (a file of another name cannot have been imported), so reopening after a killed import
+    reads about the files that import reached. Empty when no import was killed, or when the one that wrote the
+    journal is still running.
     """
     try:
         data = json.loads(path_for(project).read_text(encoding="utf-8"))
@@ -63,8 +65,12 @@ def interrupted(project: str | Path, held_hashes: Iterable[str]) -> list[Path]:
         return []
     if pid_alive(pid):  # an import still running (this process's or another's)
         return []
-    held = set(held_hashes)
-    left = [f for f in files if f.exists() and _sha256(f) not in held]
+    names: set[str] = set()
+    hashes: set[str] = set()
+    for name, content_hash in held:
+        names.add(name)
+        hashes.add(content_hash)
+    left = [f for f in files if f.exists() and (f.name not in names or _sha256(f) not in hashes)]
     if not left:
         end(project)
     return left

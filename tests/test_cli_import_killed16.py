@@ -71,7 +71,7 @@ def test_a_report_half_written_when_the_import_was_killed_is_not_in_the_project(
         held = [d.source_name for d in store.documents.all()]
         assert held == [files[0].name, files[1].name]
         assert store.search.ensure() == 0  # nothing left to index: no report shows without its search rows
-        left = import_journal.interrupted(project, (d.content_hash for d in store.documents.all()))
+        left = import_journal.interrupted(project, ((d.source_name, d.content_hash) for d in store.documents.all()))
     finally:
         store.close()
     assert left == files[2:]  # the half-written one is offered again
@@ -89,7 +89,24 @@ def test_files_of_the_same_name_in_different_folders_are_all_offered_again(tmp_p
     store = ops.open_project(project, create=False)
     try:
         assert len(store.documents.all()) == 2
-        left = import_journal.interrupted(project, (d.content_hash for d in store.documents.all()))
+        left = import_journal.interrupted(project, ((d.source_name, d.content_hash) for d in store.documents.all()))
     finally:
         store.close()
     assert left == files[2:]
+
+
+def test_only_files_of_a_name_the_project_holds_are_read_again(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Reopening runs on the window's thread: it reads (hashes) the files the import reached, not all 500."""
+    files = [_report(tmp_path / "reports" / f"县{i}_2023年工作总结.txt", f"第{i}县") for i in range(5)]
+    project = tmp_path / "p.reportmark"
+    _run_killed(tmp_path, project, files)
+    store = ops.open_project(project, create=False)
+    try:
+        held = [(d.source_name, d.content_hash) for d in store.documents.all()]
+    finally:
+        store.close()
+    read: list[str] = []
+    real = import_journal._sha256
+    monkeypatch.setattr(import_journal, "_sha256", lambda f: read.append(f.name) or real(f))
+    assert import_journal.interrupted(project, held) == files[2:]
+    assert read == [files[0].name, files[1].name]

@@ -55,7 +55,7 @@ def test_a_killed_command_line_import_leaves_the_files_it_did_not_reach(tmp_path
     finally:
         store.close()
     assert sorted(d.source_name for d in docs) == [files[0].name, files[1].name]
-    left = import_journal.interrupted(project, (d.content_hash for d in docs))
+    left = import_journal.interrupted(project, ((d.source_name, d.content_hash) for d in docs))
     assert [f.name for f in left] == [f.name for f in files[2:]]
 
 

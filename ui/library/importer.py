@@ -132,7 +132,9 @@ def offer_resume(window: Any) -> None:
     project = window.project
     if not import_journal.path_for(project.path).exists():  # the usual case: no need to list 10,000 reports
         return
-    left = import_journal.interrupted(project.path, (d.content_hash for d in project.store.documents.all()))
+    left = import_journal.interrupted(
+        project.path, ((d.source_name, d.content_hash) for d in project.store.documents.all())
+    )
     if not left:
         return
     # counties' folders often hold files of one name (甲县/2023年工作总结.txt): those are named with their folder
