@@ -124,3 +124,27 @@ def test_suggesting_for_every_report_says_when_it_is_done_and_what_it_found(qtbo
     with qtbot.waitSignal(controller.generation_finished, timeout=60000):  # again: nothing new
         window.findChild(QAction, "reviewGenerateAllAction").trigger()
     assert window.statusBar().currentMessage() == "已为 2 份报告生成建议：没有新的建议"
+
+
+def test_a_find_with_no_result_leaves_nothing_selected_to_tag(qtbot, window):  # type: ignore[no-untyped-def]
+    """Seen on the day: tagging by keyboard (Ctrl+F the figure, Esc, 1), a phrase typed with one character wrong said
+    无结果, but the partial match typed so far (全社) stayed selected, and 1 tagged it: an indicator 「全社」."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import type_text
+
+    view = window.document_view()
+    doc_id = window.current_document_id()
+    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = window.screens.search.find_bar
+    assert bar.isVisible() and bar.query.hasFocus()
+    type_text(qtbot, bar.query, "工业总产值增长")
+    span = view.selected_span()
+    assert span is not None and view.document_text.display_text[span[0] : span[1]] == "工业总产值增长"
+    qtbot.keyClicks(bar.query, "9")  # 增长8.5% in the report: no such text
+    assert bar.counter.text() == "无结果"
+    assert view.selected_span() is None
+    qtbot.keyClick(bar.query, Qt.Key.Key_Escape)
+    before = window.store.annotations.count(doc_id)
+    qtbot.keyClick(view, Qt.Key.Key_1)
+    assert window.store.annotations.count(doc_id) == before
