@@ -59,3 +59,9 @@ def test_a_body_heading_ending_with_a_stop_still_ends_the_contents() -> None:
     contents = ["目录", "一、基本情况", "二、主要做法", "三、存在问题"]
     body = ["一、基本情况。", PARA, "二、主要做法。", PARA, "三、存在问题。", PARA]
     assert [label for _, label, _ in flat("\n".join(["某局工作总结", *contents, *body]))] == ["一、", "二、", "三、"]
+
+
+def test_a_middle_dot_after_a_title_is_no_part_of_it() -> None:
+    # 1441: 二、《计划》的主要内容· (a page's bullet glyph left after the heading)
+    text = "\n".join(["一、《计划》的出台背景", PARA, "二、《计划》的主要内容·", PARA])
+    assert [title for _, _, title in flat(text)] == ["《计划》的出台背景", "《计划》的主要内容"]
