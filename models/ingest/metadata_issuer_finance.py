@@ -21,10 +21,17 @@ _PLACE_BUDGET = re.compile(
 )
 
 
+# the text naming its finance office or speaking as the one its government entrusts (受县人民政府委托,我向大会报告…,
+# 财政部门在县委、县政府的正确领导下): the office that delivers it
+_FINANCE_VOICE = re.compile(r"受[\u4e00-\u9fff]{0,20}?委托|财政(?:部门|局|厅|部|委员会)")
+
+
 def finance_body(title: str | None, lines: list[str]) -> str | None:
     """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
     government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
-    finance bureau (厅 for a province) of the place the title names."""
+    finance bureau (厅 for a province) of the place the title names. A report to a congress whose text neither
+    names a finance office nor speaks as the one entrusted has none (a newspaper's abstract or digest of the
+    report: gold README, lead's notes of session 16; 1379, 1413)."""
     if (m := _PLACE_BUDGET.match(_compact(title or ""))) is not None and _known(m.group(1)):
         # 巫溪县2022年预算执行及2023年预算公开的说明, 双牌县2022年度政府决算公开: the place's own budget or accounts
         # made public, by its finance office (a department's 部门决算 opens with the department instead)
@@ -32,6 +39,8 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
     head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
     if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
         return None  # delivered to a congress or its standing committee
+    if not _FINANCE_VOICE.search("\n".join(lines)):
+        return None
     for line in head:
         if (m := _FINANCE_REPORT.search(line)) is None:
             continue
