@@ -54,7 +54,7 @@ from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_t
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
 _PAPER = re.compile(
-    r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
+    r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
 )
 
 
@@ -116,6 +116,15 @@ def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     return m.group(1) if any(line.strip() == m.group(1) for line in lines) else None
 
 
+# a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
+# takes it out of the body only, and the lines over the body name the issuer
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def _unglossed(line: str) -> str:
+    return _GLOSS.sub("", line) if "(" in line or "（" in line else line
+
+
 def _choose_issuer(
     fields: dict[str, str],
     head: list[str],
@@ -125,7 +134,8 @@ def _choose_issuer(
     lines: list[str],
 ) -> str | None:
     fields = {key: simplified(value) for key, value in fields.items()}
-    head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
+    head, lines = [_unglossed(simplified(line)) for line in head], [_unglossed(simplified(line)) for line in lines]
+    lines = without_site_chrome(lines)
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = without_widget(fields.get("来源"))
