@@ -1,0 +1,124 @@
+"""Issuers of session 16's second discovery round: a hijacked mirror's pinyin glosses and a 来源 naming a web site
+(1430), an autonomous county's long name before a township (1466), a 部门决算 title setting its body apart by a
+space (1472) or naming a county's line of work summed up (1468), and a budget report to a congress whose text names
+no finance office (1379)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+
+
+def _issuer(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+
+
+_RELEASE = (
+    "行业动态 您现在的位置:首页 > 行业动态\n"
+    "来源:{office}网站   发布时间:2023-07-19   点击:1605次\n\n"
+    "上半年国民经济恢复向好\n\n(2023年7月17日)\n\n{signed}\n\n"
+    "上半年,面对复杂严峻的国际环境,各地区各部门认真贯彻落实决策部署,经济运行整体回升向好。"
+    "初步核算,上半年国内生产总值593034亿元,同比增长5.5%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("office", "signed"),
+    [
+        ("国家统计局", "国家统计(ji)局"),  # 1430: the mirror glosses the issuer line under the date
+        ("国家统计局", "国家统计局"),
+        ("国家发展和改革委员会", "国家发展和(he)改革委员(yuan)会"),
+    ],
+)
+def test_the_issuer_line_under_the_date_wins_over_a_source_naming_the_site(office: str, signed: str) -> None:
+    # gold README: never a website from 来源; the line under the title and date names the office
+    assert _issuer(_RELEASE.format(office=office, signed=signed)) == office
+
+
+_ACCOUNTS = (
+    "{title}\n{own}\n2019年度部门决算及“三公”经费决算情况说明\n目 录\n第一部分:{short}概况\n一、主要职能\n"
+    "第一部分:{short}概况\n一、主要职能\n"
+    "根据党章和《地方组织法》的规定,乡党委、政府承担辖区内促进经济发展、提供公共服务等任务。\n"
+    "二、部门决算单位构成\n党政机关内设机构:党政办公室、社会事务办公室等5个机构。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("county", "town"),
+    [
+        ("环江毛南族自治县", "大才乡"),  # 1466
+        ("彭水苗族土家族自治县", "桐楼乡"),  # the gold forms of 重庆市彭水苗族土家族自治县桐楼乡, 石柱土家族自治县洗新乡
+        ("石柱土家族自治县", "洗新乡"),
+        ("恭城瑶族自治县", "西岭镇"),
+    ],
+)
+def test_a_township_takes_the_whole_name_of_its_autonomous_county(county: str, town: str) -> None:
+    own = f"{county}{town}人民政府"
+    text = _ACCOUNTS.format(title=own + "2019年度部门决算及“三公”经费决算情况说明", own=own, short=town + "人民政府")
+    assert _issuer(text) == own
+
+
+_TOWN_ACCOUNTS = (
+    "  • [ 发布机构 ]\n  • 武隆区后坪乡\n"
+    "{title}\n日期:2020-09-02\n\n一、部门基本情况\n\n"
+    "(一)职能职责。我乡是政府职能部门的基层单位,职责是巩固党的执政地位,推进经济发展。\n\n"
+    "(二)机构设置。2019年机构改革后我乡内设党委、人大、政府机关、农业服务中心。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "issuer"),
+    [
+        # 1472: the body, a space, then the year
+        (
+            "重庆市武隆区后坪苗族土家族乡人民政府 2019年度部门决算情况说明",
+            "重庆市武隆区后坪苗族土家族乡人民政府",
+        ),
+        ("重庆市武隆区后坪苗族土家族乡人民政府2019年度部门决算情况说明", "重庆市武隆区后坪苗族土家族乡人民政府"),
+        ("重庆市武隆区农业农村委员会 2019年度部门决算情况说明", "重庆市武隆区农业农村委员会"),
+    ],
+)
+def test_a_title_setting_its_body_apart_by_a_space_still_names_it(title: str, issuer: str) -> None:
+    assert _issuer(_TOWN_ACCOUNTS.format(title=title)) == issuer
+
+
+_SYSTEM = (
+    "公开年报\n\n{title}\n\n"
+    "索引号:2662024/2022-160268 生成时间:2022-09-22 11:15:46 发布机构:{short}\n\n"
+    "一、概况\n\n(一)部门(单位)职责\n\n"
+    "1.组织拟订全县国民健康政策,拟订卫生健康事业发展政策、规划。统筹规划全县卫生健康资源配置。\n\n"
+    "2.协调推进深化医药卫生体制改革,研究提出深化医药卫生体制改革重大方针。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("system", "short"),
+    [("遂昌县卫生系统", "卫生系统"), ("遂昌县教育系统", "教育系统")],
+)
+def test_a_county_systems_summed_accounts_are_the_systems(system: str, short: str) -> None:
+    # 1468: 某县卫生系统(汇总)2021年度部门决算, gold convention (4): the department its title names, never the
+    # government the duties speak of (全县)
+    assert _issuer(_SYSTEM.format(title=system + "(汇总)2021年度部门决算", short=short)) == system
+    assert _issuer(_SYSTEM.format(title=system + "2021年度部门决算", short=short)) == system
+
+
+_ABSTRACT = (
+    "《关于新乡市2025年预算执行情况和2026年预算草案的报告》(摘要)\n2026年02月09日\n"
+    "{opening}我市聚焦目标任务体系,深化预算管理制度改革,兜牢兜实“三保”底线。\n"
+    "2025年全市预算执行情况\n一般公共预算\n"
+    "各级人代会批准的2025年全市一般公共预算收入预算250.3亿元,实际完成234.7亿元。\n"
+    "落实市人大决议和主要财政工作情况\n"
+)
+
+
+def test_a_budget_abstract_naming_no_finance_office_has_no_issuer() -> None:
+    # 1379 (and 1413, null on the lead's ruling): a newspaper's abstract; the text names no delivering office
+    assert _issuer(_ABSTRACT.format(opening="2025年是规划收官之年。")) is None
+
+
+@pytest.mark.parametrize("opening", ["受市人民政府委托,我向大会报告预算执行情况。", "全市财政部门在市委的领导下,"])
+def test_a_budget_report_speaking_as_the_entrusted_office_is_the_finance_bureaus(opening: str) -> None:
+    # 1232 (受县人民政府委托,我向大会报告), 719 (财政部门在县委、县政府的正确领导下)
+    assert _issuer(_ABSTRACT.format(opening=opening)) == "新乡市财政局"
