@@ -28,12 +28,24 @@ _BYLINE = re.compile(
 )
 
 
+# 2024年,番禺经济技术开发区管委会坚持…: a zone's committee as the subject of the opening (a zone files its own
+# 政府信息公开工作年度报告 and summaries), the zone named after its place
+_OPENING_ZONE = re.compile(
+    r"(?:^(?:19|20)\d\d年度?(?:以来)?[,，]\s*|[。；;]\s*)"
+    r"(([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)"
+    r"(?:管委会|管理委员会))(?=[\u4e00-\u9fff])"
+)
+
+
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
     text = "\n".join(lines)[:8000]
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
+        zone = _OPENING_ZONE.search(line[:160])
+        if zone is not None and (zone.group(2) in places or any(zone.group(2) + c in leveled for c in "市区县")):
+            return zone.group(1)  # (工业园区管委会 alone, 894: no place, no issuer)
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
             if org.endswith("部门"):

@@ -49,7 +49,10 @@ _ACCOUNTS = (
     ("county", "town"),
     [
         ("环江毛南族自治县", "大才乡"),  # 1466
-        ("彭水苗族土家族自治县", "桐楼乡"),  # the gold forms of 重庆市彭水苗族土家族自治县桐楼乡, 石柱土家族自治县洗新乡
+        (
+            "彭水苗族土家族自治县",
+            "桐楼乡",
+        ),  # the gold forms of 重庆市彭水苗族土家族自治县桐楼乡, 石柱土家族自治县洗新乡
         ("石柱土家族自治县", "洗新乡"),
         ("恭城瑶族自治县", "西岭镇"),
     ],
@@ -122,3 +125,22 @@ def test_a_budget_abstract_naming_no_finance_office_has_no_issuer() -> None:
 def test_a_budget_report_speaking_as_the_entrusted_office_is_the_finance_bureaus(opening: str) -> None:
     # 1232 (受县人民政府委托,我向大会报告), 719 (财政部门在县委、县政府的正确领导下)
     assert _issuer(_ABSTRACT.format(opening=opening)) == "新乡市财政局"
+
+
+_ZONE_REPORT = (
+    "一、总体情况\n"
+    "2024年,{zone}坚持以习近平新时代中国特色社会主义思想为指导,严格落实《中华人民共和国政府信息公开条例》,"
+    "围绕各项重点任务,聚焦项目建设、招商引资,扎实推进政务公开工作。\n"
+    "(一)主动公开情况。全年主动公开政府信息120条。\n"
+)
+
+
+@pytest.mark.parametrize("zone", ["番禺经济技术开发区管委会", "宁波高新区管理委员会"])
+def test_a_placed_zones_committee_opening_the_report_issues_it(zone: str) -> None:
+    # 1400: a zone's 政府信息公开工作年度报告 stored from 一、总体情况
+    assert _issuer(_ZONE_REPORT.format(zone=zone)) == zone
+
+
+def test_a_zones_committee_with_no_place_is_unknown() -> None:
+    # 894: 工业园区管委会 under 县委县政府, the county never named
+    assert _issuer(_ZONE_REPORT.format(zone="工业园区管委会")) is None
