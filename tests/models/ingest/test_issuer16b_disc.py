@@ -144,3 +144,39 @@ def test_a_placed_zones_committee_opening_the_report_issues_it(zone: str) -> Non
 def test_a_zones_committee_with_no_place_is_unknown() -> None:
     # 894: 工业园区管委会 under 县委县政府, the county never named
     assert _issuer(_ZONE_REPORT.format(zone="工业园区管委会")) is None
+
+
+_AUDIT = (
+    "根据《中华人民共和国审计法》的规定,{bureau}对2019年度县本级财政预算执行及其他财政收支情况实施了审计。"
+    "现将审计结果公告如下:\n\n一、2019年预算执行情况及评价意见\n\n"
+    "2019年全县实现一般公共预算财政总收入380869万元,完成年初预算的97.34%。\n"
+)
+
+
+@pytest.mark.parametrize("bureau", ["麻阳苗族自治县审计局", "芷江侗族自治县审计局"])
+def test_a_bureau_of_an_autonomous_county_opening_the_report_issues_it(bureau: str) -> None:
+    # 1188: the word list lacks the autonomous county, the gazetteer knows it
+    assert _issuer(_AUDIT.format(bureau=bureau)) == bureau
+
+
+_PROVINCE_BODY = (
+    "1月12日,省发展和改革委员会受省政府委托,以书面形式向省第十三届人民代表大会第三次会议作"
+    "《关于{province}2019年国民经济和社会发展计划执行情况与2020年计划草案的报告》。\n\n"
+    "报告指出,2019年,全省统筹推进稳增长、促改革、调结构、惠民生各项工作,较好完成了主要目标任务,"
+    "{province}经济运行稳中有进。\n"
+)
+
+
+def test_a_provincial_body_opening_a_news_digest_is_placed_by_the_report_it_delivers() -> None:
+    # 887: 省发展和改革委员会受省政府委托…作《关于安徽省…的报告》, the province named again in the text
+    assert _issuer(_PROVINCE_BODY.format(province="安徽省")) == "安徽省发展和改革委员会"
+    assert _issuer(_PROVINCE_BODY.format(province="江西省")) == "江西省发展和改革委员会"
+
+
+def test_a_provincial_bureau_placed_only_by_a_cited_regulation_is_unknown() -> None:
+    # 288: 省数据局 with the province only inside 《江苏省数据条例》 (gold README 171/153)
+    text = (
+        "一、主要工作情况\n2025年,省数据局认真学习贯彻习近平法治思想,贯彻落实省委省政府工作要求,"
+        "推进法治政府建设取得新进展。\n(一)坚持党的领导\n1. 推动《江苏省数据条例》立法,完善数据要素基础制度。\n"
+    )
+    assert _issuer(text) is None
