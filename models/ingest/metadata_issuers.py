@@ -28,6 +28,7 @@ from models.ingest.metadata_government import (
     is_gov_report,
     national_government,
     reported_government,
+    rule_of_law_government,
     spoken_level,
     voice_of_report,
 )
@@ -147,6 +148,8 @@ def _choose_issuer(
     # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
     # government, or the government's own line over the bureau a 来源 names)
     candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
+    candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
     notice = _NOTICE_TITLE.match(_compact(title or ""))
     if notice is not None and has_place(notice.group(1)) and is_gov_report(title, head):
         # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government

@@ -180,3 +180,29 @@ def test_a_provincial_bureau_placed_only_by_a_cited_regulation_is_unknown() -> N
         "推进法治政府建设取得新进展。\n(一)坚持党的领导\n1. 推动《江苏省数据条例》立法,完善数据要素基础制度。\n"
     )
     assert _issuer(text) is None
+
+
+_RULE_OF_LAW = (
+    "{title}\n来源:{source} 发布时间:2024-03-28 09:18\n\n{title}\n\n"
+    "2023年,{place}坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻习近平法治思想,加快构建职责明确、"
+    "依法行政的政府治理体系。区政府主要负责同志切实履行推进法治建设第一责任人职责。\n"
+    "一、主要举措和成效\n(一)依法全面履行政府职能。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("静海区2023年度法治政府建设情况报告", "静海区人民政府办公室"),  # 1397
+        ("2020年静海区法治政府建设情况报告", "司法局"),  # 1128
+        ("静海区2023年度法治政府建设情况报告", "静海区司法局"),
+    ],
+)
+def test_a_places_rule_of_law_report_is_its_governments_whoever_posts_it(title: str, source: str) -> None:
+    assert _issuer(_RULE_OF_LAW.format(title=title, source=source, place="静海区")) == "静海区人民政府"
+
+
+def test_a_bodys_own_rule_of_law_report_stays_the_bodys() -> None:
+    # 1399: 江苏省司法厅2022年度法治政府建设情况报告
+    title = "江苏省司法厅2022年度法治政府建设情况报告"
+    assert _issuer(_RULE_OF_LAW.format(title=title, source="江苏省司法厅", place="省司法厅")) == "江苏省司法厅"
