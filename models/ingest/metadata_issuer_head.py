@@ -91,10 +91,13 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and known_place(bare.group(1)) == bare.group(1)
     ):
         return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
+    # (the first line too, when the title chosen is another: 泗洲头镇2024年度重点工作计划二季度执行情况 over a table's
+    # cell 第二季度完成情况)
+    opener = _compact(head[0]) if head else ""
+    town = _TOWN_ACCOUNTS.match(_compact(title or "")) or _TOWN_ACCOUNTS.match(opener)
     if (
-        title
-        and own is None
-        and (town := _TOWN_ACCOUNTS.match(title)) is not None
+        own is None
+        and town is not None
         and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
     ):
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government

@@ -206,3 +206,12 @@ def test_a_bodys_own_rule_of_law_report_stays_the_bodys() -> None:
     # 1399: 江苏省司法厅2022年度法治政府建设情况报告
     title = "江苏省司法厅2022年度法治政府建设情况报告"
     assert _issuer(_RULE_OF_LAW.format(title=title, source="江苏省司法厅", place="省司法厅")) == "江苏省司法厅"
+
+
+def test_a_township_named_by_the_first_line_when_a_table_cell_is_taken_for_the_title() -> None:
+    # 1251: a flattened progress table under its own title line; the title chosen may be a header cell
+    from models.ingest.metadata_issuer_head import bureau_from_head
+
+    first = "泗洲头镇2024年度重点工作计划二季度执行情况"
+    assert bureau_from_head([first, "序号", "重点工作"], "第二季度完成情况").value == "泗洲头镇人民政府"
+    assert bureau_from_head(["乡镇2022年工作总结", "序号"], "第二季度完成情况").value is None
