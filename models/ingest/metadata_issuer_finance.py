@@ -68,3 +68,22 @@ def is_budget_report(title: str | None, lines: list[str]) -> bool:
     entrusted by the government, so the government the text speaks for (全市) is never its issuer."""
     head = [title or "", *[line for line in lines if line.strip()][:5]]
     return any(_BUDGET_HEAD.search(_compact(line)) for line in head)
+
+
+_BODY = r"([\u4e00-\u9fff（）()]{2,30}?(?:人民政府|街道办事处|委员会|办公室|局|委|办|中心|院|站|所|馆|队))"
+# the parts of a 部门预算/决算 disclosure name their body in the template's own words: 2025年某乡人民政府部门预算安排
+# 情况说明, 关于某乡人民政府2025年收支预算情况的总体说明 (Zhejiang's template, 1191, 1197)
+_TEMPLATE_PART = re.compile(
+    rf"(?:19|20)\d\d年度?{_BODY}部门(?:预算|决算)(?:安排)?情况说明"
+    rf"|关于{_BODY}(?:19|20)\d\d年度?(?:收支|收入|支出|财政拨款收支)(?:预算|决算)(?:情况)?的?(?:总体)?(?:说明|情况)"
+)
+
+
+def template_accounts_body(lines: list[str]) -> str | None:
+    """The body whose 部门预算/决算 this is, from the template's part headings naming it at least twice and no other
+    body (a 目录 stored without the page's title: 二、2025年莲都区太平乡人民政府部门预算安排情况说明)."""
+    text = _compact("\n".join(lines))[:6000]
+    found = [next(g for g in m.groups() if g) for m in _TEMPLATE_PART.finditer(text)]
+    if len(found) < 2 or len(set(found)) != 1:
+        return None
+    return found[0]

@@ -32,7 +32,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
-from models.ingest.metadata_issuer_finance import is_budget_report
+from models.ingest.metadata_issuer_finance import is_budget_report, template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
@@ -203,6 +203,7 @@ def _choose_issuer(
     kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     candidates += [
         (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
+        (template_accounts_body(lines), "the body a 部门预算/决算's part headings name"),
         (publisher, "发布机构"),
         (sig_org, "落款单位"),
         (weak if bureau.reason == "speaker line" else None, "speaker line"),

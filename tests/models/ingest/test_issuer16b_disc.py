@@ -215,3 +215,19 @@ def test_a_township_named_by_the_first_line_when_a_table_cell_is_taken_for_the_t
     first = "泗洲头镇2024年度重点工作计划二季度执行情况"
     assert bureau_from_head([first, "序号", "重点工作"], "第二季度完成情况").value == "泗洲头镇人民政府"
     assert bureau_from_head(["乡镇2022年工作总结", "序号"], "第二季度完成情况").value is None
+
+
+def test_a_budget_packages_part_headings_name_its_body() -> None:
+    # 1197 (and 1191): Zhejiang's 部门预算 template stored from its 目录, no title line
+    from models.ingest.metadata_issuer_finance import template_accounts_body
+
+    body = "莲都区太平乡人民政府"
+    toc = (
+        f"目录 一、部门概况 (一)主要职能 二、2025年{body}部门预算安排情况说明 "
+        f"(一)关于{body}2025年收支预算情况的总体说明 (二)关于{body}2025年收入预算情况说明"
+    )
+    assert template_accounts_body([toc]) == body
+    assert _issuer(toc + "\n一、部门概况\n(一)主要职能\n1.加强党的建设。落实基层党建工作责任制。\n") == body
+    # two bodies named by the parts: none of them
+    other = toc.replace(f"(二)关于{body}", "(二)关于莲都区财政局")
+    assert template_accounts_body([other + " (三)关于莲都区财政局2025年支出预算情况说明"]) is None
