@@ -1,0 +1,42 @@
+"""Families of session 16, round 2 (indicators on statistics bureaus' and budget reports nobody tuned to)."""
+
+from __future__ import annotations
+
+from models.suggest.indicators import find_indicators
+
+
+def _figures(text: str) -> list[tuple[str, float, str, float | None, str | None]]:
+    out = []
+    for s in find_indicators(text):
+        a = s.attributes
+        out.append((text[s.start : s.end], a["value"], a["unit"], a["change"], a["change_unit"]))
+    return out
+
+
+def _points(text: str) -> list[tuple[float, float | None]]:
+    return [(v, c) for _, v, u, c, _ in _figures(text) if u == "个百分点"]
+
+
+def test_a_pull_down_in_points_is_a_contribution_below_zero() -> None:
+    # 下拉全市工业增加值增速1.2个百分点 (1328), 下拉全县…1.1个百分点 (473), 下拉全区增速2.4个百分点 (disc 1433)
+    assert _points("采矿业同比下降2.6%,下拉全区增速2.4个百分点。") == [(-2.4, None)]
+    assert _points("制造业增长5%,拉低全省增速0.3个百分点。") == [(-0.3, None)]
+    # a pull up stays positive
+    assert _points("采矿业增长14.4%,上拉全市工业增加值增速10.6个百分点。") == [(10.6, None)]
+
+
+def test_a_pull_with_a_long_object_is_a_contribution_not_a_change() -> None:
+    # 拉动全区规上工业增加值增长1.3个百分点 (disc 1433): nine characters between 拉动 and 增长, as
+    # 拉动全区规上工业增长4个百分点 (1182) and 拉动地区生产总值增长1.6个百分点 (1390) with fewer
+    assert _points("制造业增长26.1%,拉动全区规上工业增加值增长1.3个百分点。") == [(1.3, None)]
+    assert _points("第三产业增长8%,拉动地区生产总值增长1.6个百分点。") == [(1.6, None)]
+
+
+def test_a_share_of_the_budget_without_de_is_a_share() -> None:
+    # 为年初预算61.22% (disc 1473) as 完成年度预算100.05% (680): the share of the budget; the change after it
+    # is the level's
+    text = "累计完成公共财政预算总收入67949万元,为年初预算61.22%,比上年同期增加6517万元,增长10.61%。"
+    figures = _figures(text)
+    assert figures[0][1:] == (67949.0, "万元", 10.61, "%")
+    assert figures[1][0] == "为年初预算61.22%"
+    assert len(figures) == 2
