@@ -40,3 +40,17 @@ def test_a_share_of_the_budget_without_de_is_a_share() -> None:
     assert figures[0][1:] == (67949.0, "万元", 10.61, "%")
     assert figures[1][0] == "为年初预算61.22%"
     assert len(figures) == 2
+
+
+def test_a_from_to_level_takes_the_annual_rate_said_after_it() -> None:
+    # the 1111/1414 ruling: 由A增加到B, then a doubling or a multiple, then 年均增长: the annual rate is the level's
+    # change and the doubling or multiple its own indicator; a rise restated in the level's unit is no indicator
+    figures = _figures("地方财政总收入由835.5亿元增加到2497.3亿元,增长2倍,年均增长24.5%。")
+    assert [f[1:] for f in figures] == [(2497.3, "亿元", 24.5, "%"), (200.0, "%", 200.0, "%")]
+    figures = _figures("规模以上工业增加值由32亿元预计增加到68亿元,五年翻了一番多,年均增长16.3%。")
+    assert [f[1:] for f in figures] == [(68.0, "亿元", 16.3, "%"), (100.0, "%", 100.0, "%")]
+    figures = _figures("全区生产总值从2007年的6423.2亿元增加到2012年的1.6万亿元,增加近万亿元,年均增长15.1%。")
+    assert [f[1:] for f in figures] == [(1.6, "万亿元", 15.1, "%")]
+    # a plain level with a multiple keeps the 472 rule (the multiple is the change, the annual rate its own)
+    figures = _figures("全市生产总值达到664亿元,是2011年的2.3倍,年均增长17.85%。")
+    assert figures[0][1:] == (664.0, "亿元", 130.0, "%")
