@@ -134,6 +134,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
+    if unit in POINTS and prev_unit not in ("%", "‰", *POINTS):
+        # 进出口总额14.5亿元,降幅较上月扩大3.4个百分点: a gap in points is a rate's, never an amount's change
+        return False
     if prev_unit in ("%", "‰") and unit not in POINTS and ch.subject is None:
         return False
     if ch.subject_only and prev_unit in ("%", *POINTS):
