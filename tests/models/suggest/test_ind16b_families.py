@@ -54,3 +54,24 @@ def test_a_from_to_level_takes_the_annual_rate_said_after_it() -> None:
     # a plain level with a multiple keeps the 472 rule (the multiple is the change, the annual rate its own)
     figures = _figures("全市生产总值达到664亿元,是2011年的2.3倍,年均增长17.85%。")
     assert figures[0][1:] == (664.0, "亿元", 130.0, "%")
+
+
+def test_a_gap_in_points_after_an_amount_is_its_own_indicator() -> None:
+    # 6月当月完成外贸进出口总额14.5亿元,降幅较上月扩大3.4个百分点 (disc 1427): no gold indicator gives an amount a
+    # change in points; the gap is the rate's
+    figures = _figures("6月当月完成外贸进出口总额14.5亿元,降幅较上月扩大3.4个百分点;完成实际利用外资1.3亿美元,增长460.5%。")
+    assert [f[1:] for f in figures][:2] == [(14.5, "亿元", None, None), (3.4, "个百分点", 3.4, "个百分点")]
+
+
+def test_n_indicators_ranked_together_are_the_last_n_figures_not_their_gaps() -> None:
+    # 两项指标均位列全市第6/第1 (disc 1427), as 两项指标稳居全市第一 (691): a gap in points is no indicator of its own
+    # to rank, and the first of the two may stand in the sentence before (其中,限上…)
+    text = (
+        "实现社会消费品零售总额258.85亿元,增长12.0%,增速较一季度提升1.9个百分点。"
+        "其中,限上社会消费品零售总额164.20亿元,增长11.1%,两项指标均位列全市第1。"
+    )
+    ranks = [s.attributes["name"] for s in find_indicators(text) if s.attributes.get("unit") == "位"]
+    assert ranks == ["社会消费品零售总额排名", "限上社会消费品零售总额排名"]
+    text = "规上工业增加值同比下降0.3%,降幅较一季度收窄2.7个百分点,固定资产投资增长5%,两项指标均位列全市第6。"
+    ranks = [s.attributes["name"] for s in find_indicators(text) if s.attributes.get("unit") == "位"]
+    assert ranks == ["规上工业增加值排名", "固定资产投资排名"]
