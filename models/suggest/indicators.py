@@ -28,6 +28,7 @@ from typing import Any
 from models.folding import compact
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
+from models.suggest._each import share_each
 from models.suggest._from_to import annual_rate_of_move
 from models.suggest._level_joins import (
     join_ahead_of_plan,
@@ -271,6 +272,7 @@ def find_indicators(
         share_figure(t, items, q)
     doubling_of_level(t, items)
     annual_rate_of_move(t, items)
+    share_each(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     join_shifts(t, items)

@@ -75,3 +75,11 @@ def test_n_indicators_ranked_together_are_the_last_n_figures_not_their_gaps() ->
     text = "规上工业增加值同比下降0.3%,降幅较一季度收窄2.7个百分点,固定资产投资增长5%,两项指标均位列全市第6。"
     ranks = [s.attributes["name"] for s in find_indicators(text) if s.attributes.get("unit") == "位"]
     assert ranks == ["规上工业增加值排名", "固定资产投资排名"]
+
+
+def test_a_figure_said_for_each_item_of_a_list_is_one_per_item() -> None:
+    # 完成开工、竣工各100万平方米 (1403), 新认定省、市级现代农业园区各1个 (disc 1432)
+    figures = _figures("新认定省、市级现代农业园区各1个。")
+    assert [(f[0], f[1]) for f in figures] == [("新认定省、市级现代农业园区各1个", 1.0), ("市级现代农业园区各1个", 1.0)]
+    names = [s.attributes["name"] for s in find_indicators("完善服务机制,完成开工、竣工各100万平方米。")]
+    assert names == ["开工", "竣工"]
