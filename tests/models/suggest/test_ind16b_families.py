@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.suggest._glosses import toneless_glosses
 from models.suggest.indicators import find_indicators
 
 
@@ -83,3 +84,23 @@ def test_a_figure_said_for_each_item_of_a_list_is_one_per_item() -> None:
     assert [(f[0], f[1]) for f in figures] == [("新认定省、市级现代农业园区各1个", 1.0), ("市级现代农业园区各1个", 1.0)]
     names = [s.attributes["name"] for s in find_indicators("完善服务机制,完成开工、竣工各100万平方米。")]
     assert names == ["开工", "竣工"]
+
+
+def test_toneless_pinyin_glosses_a_mirror_leaves_are_skipped() -> None:
+    # 總值(zhi)(zhi)593034億(yi)元(yuan)(yuan) (disc 1430), 增(zeng)(zeng)长(zhang)(zhang)14.6% (490):
+    # the statement reads through them
+    text = (
+        "上半年(nian)國內生(sheng)產(chan)總值(zhi)(zhi)593034億(yi)元(yuan)(yuan),按不(bu)變價格計(ji)算,"
+        "同(tong)(tong)比(bi)(bi)增(zeng)(zeng)長5.5%,比(bi)(bi)一季度(du)加快(kuai)1.0個百分(fen)(fen)點。"
+    )
+    figures = _figures(text)
+    assert [f[1:] for f in figures] == [(593034.0, "亿元", 5.5, "%"), (1.0, "个百分点", 1.0, "个百分点")]
+    # a few letters in brackets in a text not glossed throughout are left alone
+    assert toneless_glosses("项目(a)完成,指标(b)达标,工程(c)开工。") == []
+    assert len(toneless_glosses("億(yi)元(yuan)同(tong)比(bi)增(zeng)長")) == len("(yi)(yuan)(tong)(bi)(zeng)")
+
+
+def test_a_note_that_holds_below_may_stand_between_verb_and_figure() -> None:
+    # 同比增长(下同)7.6% (490), as 增长(可比价)9.8% (371) and 增长(同口径)16.53% (462)
+    figures = _figures("全年地区生产总值突破2000亿元,同比增长(下同)7.6%;规模以上工业增加值增长7%。")
+    assert [f[1:] for f in figures] == [(2000.0, "亿元", 7.6, "%"), (7.0, "%", 7.0, "%")]
