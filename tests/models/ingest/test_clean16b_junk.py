@@ -1,0 +1,47 @@
+"""Session 16 round 2, first-sight reports: a contents list's spaced page numbers (``…说明......( 5 )``) are no junk
+stamp, so a hijacked mirror's 决算 keeps its 目录 whole (1468); a real junk-stamped copy is still cut."""
+
+from __future__ import annotations
+
+from models.ingest.clean import clean
+from models.ingest.inline_junk import junk_mode, trailing_junk
+from tests.models.ingest.test_clean_props import check_map
+
+_TOC = [
+    "目录",
+    "一、概况......................(2)",
+    "(一)部门(单位)职责......................( 2 )",
+    "(二)机构设置......................( 4)",
+    "二、2021年度部门(单位)决算公开表......................(  5 )",
+    "三、2021年度部门(单位)决算情况说......................(  5 )",
+    "(一)收入支出决算总体情况说明.......................( 5 )",
+    "(二)收入决算情况说明......................( 5 )",
+    "四、名词解释........................( 24 )",
+    "一、概况",
+]
+
+
+def test_a_spaced_page_number_closes_its_bracket_and_is_no_junk_token() -> None:
+    line = "(二)收入决算情况说明......................( 5 )"
+    assert trailing_junk(line, cjk_line=True) == len(line)
+    assert not junk_mode(_TOC)
+
+
+def test_a_contents_list_with_spaced_page_numbers_keeps_its_closing_brackets() -> None:
+    text = "\n".join(_TOC) + "\n"
+    out = clean(text)
+    check_map(text)
+    assert "......( 5 )" in out.display_text
+    assert "......( 24 )" in out.display_text
+
+
+def test_a_lone_bracket_with_no_opener_before_it_is_still_junk() -> None:
+    line = "政府工作报告 )"
+    assert trailing_junk(line, cjk_line=True) == len("政府工作报告")
+
+
+def test_a_junk_stamped_copy_is_still_cut() -> None:
+    lines = [f"第{n}段正文内容写在这里。 LsMq&a-j{n}" for n in range(6)]
+    assert junk_mode(lines)
+    out = clean("\n".join(lines) + "\n")
+    assert "LsMq" not in out.display_text
