@@ -1,5 +1,6 @@
 """Session 16 round 2, first-sight reports: a contents list's spaced page numbers (``…说明......( 5 )``) are no junk
-stamp, so a hijacked mirror's 决算 keeps its 目录 whole (1468); a real junk-stamped copy is still cut."""
+stamp, so a hijacked mirror's 决算 keeps its 目录 whole (1468); a real junk-stamped copy is still cut. A table's header
+cell printed again on every page is no running head (669)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,29 @@ def test_a_junk_stamped_copy_is_still_cut() -> None:
     assert junk_mode(lines)
     out = clean("\n".join(lines) + "\n")
     assert "LsMq" not in out.display_text
+
+
+def _table_pages(cell: str) -> list[str]:
+    """A PDF table of projects over three pages, its header row printed again at the top of each page."""
+    lines = ["附件1", "2020-2022年重点项目", ""]
+    for page in range(3):
+        lines += ["序号", "项目名称", "总投资", "（亿元）", cell, "投资（亿元）", "责任地区"]
+        lines += [str(page + 1), f"第{page + 1}号产业园项目建设", "60", "12", "锡山区", ""]
+    return lines
+
+
+def test_a_table_header_cell_repeated_on_every_page_is_no_running_head() -> None:
+    # 669: the column header `2020 年计划` ends in a kind of report, but it repeats with the header row around it
+    text = "\n".join(_table_pages("2020 年计划")) + "\n"
+    out = clean(text)
+    check_map(text)
+    assert out.display_text.replace(" ", "").count("2020年计划") == 3
+
+
+def test_a_running_head_between_changing_lines_is_still_page_chrome() -> None:
+    lines = []
+    for page in range(3):
+        lines += [f"第{page + 1}部分的正文写在这里，说明本年度工作开展情况。", "洛阳市2023年国民经济和社会发展统计公报"]
+        lines += [f"全年完成投资{page + 10}亿元，比上年增长{page + 2}%。"]
+    out = clean("\n".join(lines) + "\n")
+    assert "统计公报" not in out.display_text
