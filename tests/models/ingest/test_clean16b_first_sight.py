@@ -72,3 +72,11 @@ def test_a_running_head_between_changing_lines_is_still_page_chrome() -> None:
         lines += [f"全年完成投资{page + 10}亿元，比上年增长{page + 2}%。"]
     out = clean("\n".join(lines) + "\n")
     assert "统计公报" not in out.display_text
+
+
+def test_joint_issuers_over_a_title_split_after_guanyu_are_no_slogan() -> None:
+    # 1323: `国家发展改革委 市场监管总局关于` ⏎ `新时代服务业高质量发展的指导意见`: two names, then the title runs on
+    body = "国务院有关部门，各省、自治区、直辖市发展改革委、市场监管局：\n为深入贯彻党的十九大精神，现提出如下意见。\n"
+    text = "国家发展改革委 市场监管总局关于\n新时代服务业高质量发展的指导意见\n发改产业〔2019〕1602号\n" + body
+    out = clean(text)
+    assert not any("关于" in c for c in out.chrome_lines)
