@@ -80,3 +80,16 @@ def test_joint_issuers_over_a_title_split_after_guanyu_are_no_slogan() -> None:
     text = "国家发展改革委 市场监管总局关于\n新时代服务业高质量发展的指导意见\n发改产业〔2019〕1602号\n" + body
     out = clean(text)
     assert not any("关于" in c for c in out.chrome_lines)
+
+
+def test_a_sites_browser_advice_is_site_words_wherever_it_stands() -> None:
+    # 1238, 1292, 1380 print it in their footers; a chrome variant of 1127 carries it over the title
+    from models.ingest.chrome_debris import is_page_debris
+
+    for line in (
+        "建议使用1024 X 768分辨率，IE8.0以上版本浏览器浏览本站",
+        "建议使用IE7.0，1024*768分辨率以上浏览本站 联系电话：0427-2824960",
+        "建议使用1920*1080分辨率浏览器",
+    ):
+        assert is_page_debris(line), line
+    assert not is_page_debris("建议使用高分辨率遥感影像开展耕地保护动态监测。")
