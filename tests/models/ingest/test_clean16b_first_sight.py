@@ -93,3 +93,29 @@ def test_a_sites_browser_advice_is_site_words_wherever_it_stands() -> None:
     ):
         assert is_page_debris(line), line
     assert not is_page_debris("建议使用高分辨率遥感影像开展耕地保护动态监测。")
+
+
+_DUTIES = (
+    "一是贯彻执行国民健康政策及国家和省、市关于卫生健康  工作的方针政策和法律法规,起草并组织实施全县卫生健康政策、"
+    "规划,组织实施国家、省卫生健康地方标准和技术规范;统  筹规划全县卫生健康服务资源配置,指导区域卫生健康规划的编 "
+    "制和实施;负责职责范围内的职业卫生、放射卫生、环境卫生、 学校卫生、公共场所卫生的监督管理。"
+)
+
+
+def test_a_pdf_paragraphs_word_spaces_go_when_its_other_blanks_stand_inside_clauses() -> None:
+    # 1467: a performance report's duties paragraph copied from a PDF, blanks where lines ended or were justified
+    from models.ingest.clean_wraps import word_spaces
+
+    gone = word_spaces(_DUTIES)
+    kept = "".join(ch for k, ch in enumerate(_DUTIES) if k not in gone)
+    assert len(gone) == 3 and "统筹规划" in kept and "编制和实施" in kept  # ``统  筹``: a wrap stretched to two blanks
+    out = clean(_DUTIES + "\n").display_text
+    assert "统筹规划" in out and "编制和实施" in out
+    assert "卫生健康  工作" in out  # a blank between two words is left as written
+
+
+def test_a_one_line_copy_whose_blanks_end_headings_keeps_its_word_spaces() -> None:
+    from models.ingest.clean_wraps import word_spaces
+
+    assert word_spaces("一、总体要求 坚持稳中求进，统筹规划的编 制和实施。") == set()
+
