@@ -119,3 +119,44 @@ def test_a_one_line_copy_whose_blanks_end_headings_keeps_its_word_spaces() -> No
 
     assert word_spaces("一、总体要求 坚持稳中求进，统筹规划的编 制和实施。") == set()
 
+
+_BUDGET = """梧州市档案2023
+部门预算及三公经费预算情况说明
+目 录
+第一部分:梧州市档案馆概况
+一、主要职
+二、机构设置情况
+三、人员构成情况
+第二部分:梧州市档案馆部门预算及三公经费预算情况说
+一、部门收支预算总体预算情况说明
+二、部门收入预算总体情况说明
+三、部门支出预算总体情况说明
+四、财政拨款收支预算总体情况说明
+五、一般公共预算支出情况说明
+六、一般公共预算基本支出情况说明
+七、一般公共预算三公经费情况说
+八、政府性基金预算情况说明
+九、国有资本经营预算情况说明
+十、其他重要事项情况说明
+第三部分:专业名词解释
+第一部分:部门概况
+一、主要职能
+梧州市档案馆为全额预算管理单位负责贯彻执行党和国家、
+自治区有关档案管理的法律、法规和方针政策。负责编制和实施
+档案事业发展规划和档案工作管理制度负责研究制定进馆档案
+的接收标准和规范档案整理质量检查和移交工作。负责接收和
+征集本地区范围内对国家和社会有保存价值的档案。负责对馆藏
+档案按规定进行整理、鉴定和安全保管。负责档案资源的开发和
+为社会利用提供服务。负责档案宣传、档案文化建设、档案科研
+和档案信息化建设等工作。
+二、机构设置情况
+"""
+
+
+def test_a_contents_list_over_a_hard_wrapped_paragraph_does_not_hide_the_wrap() -> None:
+    # 1474: the 目录's entries are headings, not running text; the duties paragraph is wrapped at 28 characters
+    out = clean(_BUDGET).display_text
+    for joined in ("编制和实施档案事业", "进馆档案的接收标准", "档案科研和档案信息化"):
+        assert joined in out
+    assert "十、其他重要事项情况说明\n第三部分" in out
+
