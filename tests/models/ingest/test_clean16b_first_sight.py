@@ -160,3 +160,11 @@ def test_a_contents_list_over_a_hard_wrapped_paragraph_does_not_hide_the_wrap() 
         assert joined in out
     assert "十、其他重要事项情况说明\n第三部分" in out
 
+
+def test_an_apps_login_box_over_the_report_is_chrome() -> None:
+    # 1429 (a statistics bureau's app page) and 785 (a farm's login footer: 验证码:, 注册)
+    from models.ingest.chrome_debris import is_page_debris
+
+    for line in ("忘记密码 > 还没有账号? 点击注册 >", "captcha", "已有账号", "验证码:"):
+        assert is_page_debris(line), line
+    assert not is_page_debris("推行短信验证码登录，群众办事不再需要重复注册账号。")
