@@ -55,8 +55,11 @@ def _merge(qtbot, window, qdpx, monkeypatch) -> str:  # type: ignore[no-untyped-
     shown: list[str] = []
     window.statusBar().messageChanged.connect(shown.append)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(qdpx), ""))
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
-        window.screens.export.import_qdpx_action.trigger()
+    window.screens.export.import_qdpx_action.trigger()
+    # the merge's own report, not any task going idle: on a loaded machine another task (the window's start-up work)
+    # may go idle first, and Ctrl+Z would then run while the merge is still writing
+    qtbot.waitUntil(lambda: any(m.startswith("已从") for m in shown), timeout=60000)
+    qtbot.waitUntil(window.tasks.is_idle, timeout=60000)
     return next((m for m in reversed(shown) if m.startswith("已从")), "")
 
 
