@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from models.suggest.indicators import find_indicators
+from tests.models.suggest.figures import Figure, quoted_figures
 
 
-def _figures(text: str) -> list[tuple[str, float, str, float | None, str | None]]:
-    out = []
-    for s in find_indicators(text):
-        a = s.attributes
-        out.append((text[s.start : s.end], a["value"], a["unit"], a["change"], a["change_unit"]))
-    return out
+def _figures(text: str) -> list[Figure]:
+    return quoted_figures(text)
 
 
 def _ranks(text: str) -> list[tuple[float, float | None]]:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from models.suggest._glosses import toneless_glosses
 from models.suggest.indicators import find_indicators
+from tests.models.suggest.figures import Figure, quoted_figures
 
 
-def _figures(text: str) -> list[tuple[str, float, str, float | None, str | None]]:
-    out = []
-    for s in find_indicators(text):
-        a = s.attributes
-        out.append((text[s.start : s.end], a["value"], a["unit"], a["change"], a["change_unit"]))
-    return out
+def _figures(text: str) -> list[Figure]:
+    return quoted_figures(text)
 
 
 def _points(text: str) -> list[tuple[float, float | None]]:
