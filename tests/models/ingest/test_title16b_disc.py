@@ -1,0 +1,41 @@
+"""Title and date families first seen on the disc16b set (statistics releases, final accounts, performance forms),
+each on a made-up snippet."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_fields import parse_fields
+from models.types import Metadata
+
+PARA = (
+    "过去一年，全县上下坚持稳中求进工作总基调，统筹发展和安全，经济运行总体平稳，"
+    "全年地区生产总值完成120亿元，同比增长6%。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt")
+
+
+@pytest.mark.parametrize("key", ["填报日期", "填表日期", "填报时间"])
+def test_a_performance_forms_fill_in_date_dates_it(key: str) -> None:
+    # a 绩效自评 form's cover field, as 报告日期 is on a self-evaluation's cover (1475; 1467, 1166)
+    text = (
+        "项目支出绩效自评报告\n"
+        "项目名称:某县某水库除险加固工程\n"
+        "评价年度:2022\n"
+        "预算部门单位(公章):某县水务局\n"
+        f"{key}:2023年4月25日\n"
+        "一、基本情况\n" + PARA * 3
+    )
+    assert _meta(text).date == "2023-04-25"
+
+
+def test_a_portals_generated_time_is_its_generated_date() -> None:
+    # 生成时间 beside 生成日期 (1468; 生成日期 on 1001, 1289, 395 …)
+    fields = parse_fields("索引号:2662024/2022-160268 生成时间:2022-09-22 11:15:46 发布机构:卫生系统")
+    assert fields is not None
+    assert ("发布日期", "生成时间", "2022-09-22 11:15:46") in fields
