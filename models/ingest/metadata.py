@@ -83,6 +83,7 @@ from models.ingest.metadata_titles import (
     template_title,
 )
 from models.ingest.redhead import RULE_LINE
+from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -249,6 +250,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    if title_choice.value is None and (repeated := repeated_headline(lines)).value:
+        title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")

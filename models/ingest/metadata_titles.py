@@ -37,7 +37,7 @@ _BYLINE = re.compile(r"记者|通讯员|摄影|/\s*[文图]|^[□■]")
 # a news item rendering another body's document: it cites it by name as the subject of a sentence (《报告》指出,
 # 《意见》明确), gives it a short name (下称《意见》), or tells who delivered it (区长作政府工作报告): its headline
 # reports the event (a session opens, a policy is issued), the document's title is not the headline
-_RENDERS = re.compile(
+RENDERS = re.compile(
     r"《[^《》]{1,40}》\s*(?:指出|明确|提出|强调|要求)"
     r"|[(（](?:下称|以下简称|简称)《"
     r"|作了?《?[^，。,；;《》\n]{0,20}工作报告"
@@ -95,7 +95,7 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
-    if _RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
+    if RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
     # a data site's source tag before the headline ([国家统计局]2021年…增长12.5%, 1127): dropped as a store's series
     # tag or a province tag is (1003, 440)

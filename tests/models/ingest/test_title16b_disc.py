@@ -39,3 +39,30 @@ def test_a_portals_generated_time_is_its_generated_date() -> None:
     fields = parse_fields("索引号:2662024/2022-160268 生成时间:2022-09-22 11:15:46 发布机构:卫生系统")
     assert fields is not None
     assert ("发布日期", "生成时间", "2022-09-22 11:15:46") in fields
+
+
+RELEASE = (
+    "上半年,面对复杂严峻的国际环境和艰巨繁重的改革发展稳定任务,全市国民经济恢复向好,生产供给持续增加,"
+    "就业物价总体稳定,居民收入平稳增长。\n"
+    "初步核算,上半年全市地区生产总值1234亿元,按不变价格计算,同比增长5.5%,比一季度加快1.0个百分点。\n" + PARA * 2
+)
+
+
+def test_a_releases_headline_under_the_body_and_colon_that_repeat_it_is_its_title() -> None:
+    # 国家统计局:上半年国民经济恢复向好 over 上半年国民经济恢复向好 / (2023年7月17日) / 国家统计局 (1430)
+    text = "某市统计局:上半年国民经济恢复向好\n\n上半年国民经济恢复向好\n\n(2023年7月17日)\n\n某市统计局\n\n" + RELEASE
+    assert _meta(text).title == "上半年国民经济恢复向好"
+
+
+def test_a_releases_headline_under_the_page_title_row_that_repeats_it_is_its_title() -> None:
+    # X - 某市人民政府 / the portal's banner / X (1380)
+    text = (
+        "上半年全市经济稳中向好 - 某市人民政府\n某市人民政府\nThe People's Government of Moushi\n"
+        "上半年全市经济稳中向好\n" + RELEASE
+    )
+    assert _meta(text).title == "上半年全市经济稳中向好"
+
+
+def test_a_repeated_headline_that_says_nothing_of_the_opening_is_no_title() -> None:
+    text = "某市统计局:工作动态信息一览\n\n工作动态信息一览\n\n" + RELEASE
+    assert _meta(text).title is None
