@@ -206,6 +206,11 @@ PAGE_TAIL = re.compile(
 )
 
 
+# a cover's form cells (预算编码  306001, 评价方式:部门(单位)绩效自评 under a 绩效自评 title, 1467; 1166, 1475): a label
+# with its code, or a short label and colon with its value; never a line of a title wrapped over two
+COVER_CELL = re.compile(r"\d{5,}$|^[\u4e00-\u9fff()（）]{2,10}\s*[:：]\s*\S")
+
+
 # a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
 PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
 

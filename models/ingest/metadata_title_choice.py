@@ -15,6 +15,7 @@ from models.folding import compact as _compact
 from models.ingest.clean_prelude import place_over_title
 from models.ingest.metadata_candidates import (
     ADOPTION_NOTE,
+    COVER_CELL,
     NOT_TITLE,
     ORG_LINE,
     ORG_SUFFIX,
@@ -367,6 +368,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
                 and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
                 and not PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
+                and not (COVER_CELL.search(line.strip()) or COVER_CELL.search(nxt.strip()))
                 # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
                 and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):

@@ -66,3 +66,13 @@ def test_a_releases_headline_under_the_page_title_row_that_repeats_it_is_its_tit
 def test_a_repeated_headline_that_says_nothing_of_the_opening_is_no_title() -> None:
     text = "某市统计局:工作动态信息一览\n\n工作动态信息一览\n\n" + RELEASE
     assert _meta(text).title is None
+
+
+def test_a_covers_code_and_field_cells_are_no_title_wrapped_under_it() -> None:
+    # 预算编码  306001 / 评价方式:部门(单位)绩效自评 under the cover's two-line title (1467; cover cells 1166, 1475)
+    text = (
+        "附件2-1\n\n某县2021年度部门(单位)整体支出\n\n绩效评价自评报告\n\n部门(单位)名称  某县卫生健康局\n\n"
+        "预算编码         306001\n\n评价方式:部门(单位)绩效自评\n\n评价机构:部门(单位)评价组\n\n"
+        "报告日期:2022年03月21日\n\n某县财政局(制)\n\n一、部门(单位)基本概况\n\n" + PARA * 3
+    )
+    assert _meta(text).title == "某县2021年度部门(单位)整体支出绩效评价自评报告"
