@@ -76,3 +76,14 @@ def test_a_covers_code_and_field_cells_are_no_title_wrapped_under_it() -> None:
         "报告日期:2022年03月21日\n\n某县财政局(制)\n\n一、部门(单位)基本概况\n\n" + PARA * 3
     )
     assert _meta(text).title == "某县2021年度部门(单位)整体支出绩效评价自评报告"
+
+
+def test_a_released_bulletin_is_named_when_a_wrap_ran_the_headline_onto_the_lead() -> None:
+    # 人社部:截至…29251万人金融界6月7日消息 人力资源和社会保障部发布《…统计公报》 (160 wrapped or as a PDF copy)
+    text = (
+        "某某部:截至2021年末全国就业人员74652万人,农民工总量29251万人金融界6月7日消息 某某部发布"
+        "《2021年度某某事业发展统计公报》(以下简称《公报》)。《公报》显示,截至2021年末全国就业人员74652万人。\n"
+        + PARA
+        * 3
+    )
+    assert _meta(text).title == "2021年度某某事业发展统计公报"
