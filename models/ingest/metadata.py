@@ -48,7 +48,7 @@ from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
-from models.ingest.metadata_oneline import lined_copy, with_lined_read
+from models.ingest.metadata_oneline import is_one_line, lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import masthead_dates, own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
@@ -175,7 +175,12 @@ def extract_metadata(
     """
     del sections, source_name
     direct = _read(cleaned, original)
-    if (lined := lined_copy(original or cleaned.display_text)) is None:
+    lined = lined_copy(original or cleaned.display_text)
+    if lined is None and original and not is_one_line(original):
+        # a one-line copy hard-wrapped (a PDF's or a page's wrap): opened from the text the cleaner rejoined (856,
+        # 1347 wrapped: …吉林省教育 / 厅 2015年3月10日)
+        lined = lined_copy(cleaned.display_text)
+    if lined is None:
         return direct
     return with_lined_read(
         direct, _read(clean(lined), lined), lined.split("\n")

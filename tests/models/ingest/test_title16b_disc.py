@@ -87,3 +87,29 @@ def test_a_released_bulletin_is_named_when_a_wrap_ran_the_headline_onto_the_lead
         * 3
     )
     assert _meta(text).title == "2021年度某某事业发展统计公报"
+
+
+ONE_LINE_NOTICE = (
+    "某教发[2015]1号关于印发《某省教育厅2015年工作要点》的通知\n"
+    "各市(州)、长白山管委会教育局,梅河口、公主岭市教育局,各高等学校,厅机关各处室和直属单位:\n"
+    "现将《某省教育厅2015年工作要点》印发给你们,请结合实际,认真抓好贯彻落实。 附件:某省教育厅2015年工作要点 "
+    "某省教育厅 2015年3月10日\n附件\n某省教育厅2015年工作要点\n"
+    "2015年全省教育工作的总体要求是:全面贯彻党的十八届三中、四中全会精神,继续深化教育领域综合改革,"
+    "加强教育系统党的建设,坚持依法治教、依法治校,深入推进义务教育均衡发展,努力构建现代职业教育体系,"
+    "加快实施高教强省战略,积极扩大城乡学前教育公共资源,有效维护教育系统和谐稳定。"
+    "推进考试招生制度改革。制定实施方案,稳妥推进各项改革任务,确保改革平稳落地。"
+    "推进管办评分离改革。加快转变政府职能,扩大学校办学自主权,完善教育督导和评估监测制度。"
+    "加强领导班子建设。完善学校领导体制,落实党委领导下的校长负责制。"
+    "加强基层党组织建设。推进党组织全覆盖,提升组织力,发挥战斗堡垒作用和党员先锋模范作用。"
+    "改善薄弱学校办学条件。统筹资金,补齐短板,推动城乡学校标准化建设。"
+    "加强教师队伍建设。深化教师管理制度改革,推进校长教师交流轮岗,提高乡村教师待遇。"
+    "扩大学前教育资源。新建改扩建一批公办幼儿园,扶持普惠性民办幼儿园发展,提高学前三年毛入园率。"
+)
+
+
+def test_a_one_line_copy_hard_wrapped_is_still_opened_into_its_lines() -> None:
+    # 856/1347 as a PDF copy or a wrapped page: …某省教育 / 厅 2015年3月10日, the signature dates it
+    wrapped = "\n".join(line[k : k + 31] for line in ONE_LINE_NOTICE.split("\n") for k in range(0, len(line), 31))
+    assert "某省教育\n厅 2015年3月10日" in wrapped
+    for text in (ONE_LINE_NOTICE, wrapped):
+        assert extract_metadata(clean(text), (), source_name="file.txt", original=text).date == "2015-03-10"
