@@ -360,3 +360,14 @@ def _fragment_ok(line: str) -> bool:
         and not _HEADING.match(line)
         and not is_date_line(line.strip("()（）"))
     )
+
+
+def page_row_columns(head: list[str]) -> set[str]:
+    """The columns a portal's page-title row names after its own title (``标题-工作计划及完成情况-政务公开-某局``,
+    1377): the site's labels, compacted; a head line that is one is the column's label, never the report's title."""
+    columns: set[str] = set()
+    for line in head:
+        segments = [_compact(seg) for seg in re.split(r"\s*[-－_|｜]+\s*", line.strip())]
+        if len(segments) >= 3:
+            columns.update(seg for seg in segments[1:] if 4 <= len(seg) <= 20 and seg != segments[0])
+    return columns

@@ -113,3 +113,12 @@ def test_a_one_line_copy_hard_wrapped_is_still_opened_into_its_lines() -> None:
     assert "某省教育\n厅 2015年3月10日" in wrapped
     for text in (ONE_LINE_NOTICE, wrapped):
         assert extract_metadata(clean(text), (), source_name="file.txt", original=text).date == "2015-03-10"
+
+
+def test_a_column_label_the_page_title_row_names_is_no_part_of_the_title() -> None:
+    # 标题-工作计划及完成情况-政务公开-某局 / 某局 / 工作计划及完成情况 / the own title (1377)
+    text = (
+        "某市财政局2025年工作总结和2026年工作计划-工作计划及完成情况-政务公开-某市财政局\n某市财政局\n\n"
+        "工作计划及完成情况\n\n某市财政局2025年工作总结和2026年工作计划\n\n一、2025年工作总结\n" + PARA * 3
+    )
+    assert _meta(text).title == "某市财政局2025年工作总结和2026年工作计划"
