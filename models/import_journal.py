@@ -2,12 +2,13 @@
 
 A journal left behind by a process that is no longer running means the import was killed (power cut, kill -9):
 each report was committed on its own, so the project holds the files read before that; the files of the journal
-the project does not hold yet are the ones left, and the clerk is offered them on reopening.
+whose bytes the project does not hold yet are the ones left, and the clerk is offered them on reopening.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -47,10 +48,15 @@ def journal(project: str | Path, files: Iterable[str | Path]) -> Iterator[None]:
         end(project)
 
 
-def interrupted(project: str | Path, held_names: Iterable[str]) -> list[Path]:
-    """Files a killed import of ``project`` did not reach (by name among ``held_names``), still on disk.
+def interrupted(project: str | Path, held: Iterable[tuple[str, str]]) -> list[Path]:
+    """Files a killed import of ``project`` did not reach, still on disk: those whose bytes the project does not
+    hold. ``held`` gives each stored document's ``(source_name, content_hash)`` (the sha256 of a file's bytes).
 
-    Empty when no import was killed, or when the one that wrote the journal is still running.
+    By content, not by name: a folder of counties' folders each with its own ``2023年工作总结.txt`` would
+    otherwise count every one of them imported once the first was. Only files whose name the project holds are
+    read to be hashed (a file of another name cannot have been imported), so reopening after a killed import
+    reads about the files that import reached. Empty when no import was killed, or when the one that wrote the
+    journal is still running.
     """
     try:
         data = json.loads(path_for(project).read_text(encoding="utf-8"))
@@ -59,8 +65,24 @@ def interrupted(project: str | Path, held_names: Iterable[str]) -> list[Path]:
         return []
     if pid_alive(pid):  # an import still running (this process's or another's)
         return []
-    held = set(held_names)
-    left = [f for f in files if f.name not in held and f.exists()]
+    names: set[str] = set()
+    hashes: set[str] = set()
+    for name, content_hash in held:
+        names.add(name)
+        hashes.add(content_hash)
+    left = [f for f in files if f.exists() and (f.name not in names or _sha256(f) not in hashes)]
     if not left:
         end(project)
     return left
+
+
+def _sha256(path: Path) -> str | None:
+    """The sha256 of the file's bytes, as the reader stores it; None when it cannot be read (offered again)."""
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(block)
+    except OSError:
+        return None
+    return digest.hexdigest()

@@ -7,6 +7,11 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
 import pytest
+from hypothesis import settings
+
+# No property test may fail on time: a per-example deadline is a timing assertion, and the shared CI machine is loaded.
+settings.register_profile("reportmark", deadline=None)
+settings.load_profile("reportmark")
 
 
 @pytest.fixture(autouse=True)

@@ -51,11 +51,11 @@ def test_a_killed_command_line_import_leaves_the_files_it_did_not_reach(tmp_path
 
     store = ops.open_project(project, create=False)
     try:
-        held = [d.source_name for d in store.documents.all()]
+        docs = store.documents.all()
     finally:
         store.close()
-    assert sorted(held) == [files[0].name, files[1].name]
-    left = import_journal.interrupted(project, held)
+    assert sorted(d.source_name for d in docs) == [files[0].name, files[1].name]
+    left = import_journal.interrupted(project, ((d.source_name, d.content_hash) for d in docs))
     assert [f.name for f in left] == [f.name for f in files[2:]]
 
 

@@ -64,6 +64,16 @@ def format_change(change: Any, unit: Any = "") -> str:
     return f"{'+' if number > 0 else ''}{digits}{unit or ''}"
 
 
+def change_alone(value: Any, unit: Any, change: Any, change_unit: Any) -> bool:
+    """Whether a figure is a change stated alone (增长8.5%: value = change = 8.5 %, the gold convention).
+
+    Decided by the figures, not by the suggester's ``is_change`` flag, so a hand-tagged or imported
+    annotation reads the same, and a change the clerk edited apart from its value shows both again.
+    """
+    v, c = as_float(value), as_float(change)
+    return v is not None and c is not None and abs(v - c) < 1e-9 and str(unit or "") == str(change_unit or "")
+
+
 def format_value(value: float | None, unit: str, *, scale_with: Iterable[float | None] = ()) -> str:
     """A base-unit value in a readable unit (530亿元, 6.11亿元 when set beside it); blank for None."""
     if value is None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from models.compare.format import change_alone
 from models.compare.synonyms import normalize_name
 from models.compare.units import as_float, compatible, dimension, normalized
 from models.types import Annotation, AnnotationStatus
@@ -81,8 +82,9 @@ def indicator_from_annotation(ann: Annotation, *, default_kind: str = "") -> Ind
     if not key:
         return None
     base_value, base = normalized(value, unit, attrs.get("normalized_value"))
-    if base in ("%", "个百分点") and change is not None:
-        # "下降16.8%": the figure is the change itself, not a level to set beside another.
+    if change is not None and (base in ("%", "个百分点") or change_alone(value, unit, change, change_unit)):
+        # "下降16.8%", "减少1109万" (value = change): the figure is the change itself, not a level to set
+        # beside another.
         base_value, base = None, ""
     return Indicator(
         annotation_id=ann.id,

@@ -162,8 +162,11 @@ def build_ledger(
     seen: Counter[tuple[Any, ...]] = Counter()
     by_key: dict[tuple[Any, ...], LedgerRow] = {}
     for e, label in zip(entries, labels, strict=True):
-        level = levels.get((label, e.kind)) if e.only_change and isinstance(e.value, int | float) else None
+        alone = e.only_change and isinstance(e.value, int | float)
+        level = levels.get((label, e.kind)) if alone else None
         dim, unit = level if level is not None else (_dimension(e), e.unit)
+        if alone and level is None:
+            unit = ""  # no report gives a level: the row has none, its growths stand in the 增减 columns
         place = (e.doc_id, e.column, label, e.kind, dim)
         occurrence = seen[place]
         seen[place] += 1
@@ -178,7 +181,7 @@ def build_ledger(
             row = by_key[key] = LedgerRow(shown, unit, e.kind)
             ledger.rows.append(row)
         cell = row.cells.setdefault(e.column, [])
-        if level is not None:
+        if alone:  # a growth stated alone is a change (+6.9%), never the row's level
             figure: tuple[Any, float | None, str] = (None, float(e.value), e.unit)
         else:
             figure = (_in_unit(e.value, e.unit, row.unit), e.change, e.change_unit)

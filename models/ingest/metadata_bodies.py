@@ -342,7 +342,13 @@ def fuller_name(name: str, lines: list[str]) -> str:
     # a township's name takes its county or district too (长兴镇人民政府 → 南溪县长兴镇人民政府)
     levels = "省市州县区旗" if re.match(r"[\u4e00-\u9fff]{2,4}[镇乡]", name) else "省市州"
     # (2025年赤峰市…: a date's 年 is no part of the place after it)
-    pattern = re.compile(rf"((?![年月日])[\u4e00-\u9fff]{{1,5}}[{levels}])" + re.escape(name))
+    # (an autonomous county or prefecture writes its peoples before 自治: 环江 毛南族 自治县, 彭水 苗族土家族 自治县,
+    # longer than the five letters of any other place's name)
+    autonomous = "".join(c for c in levels if c in "县州旗")
+    pattern = re.compile(
+        rf"((?![年月日])(?:[\u4e00-\u9fff]{{2,4}}?(?:[\u4e00-\u9fff]{{1,3}}?族)+自治[{autonomous}]"
+        rf"|[\u4e00-\u9fff]{{1,5}}[{levels}]))" + re.escape(name)
+    )
     for line in lines[:200]:
         m = pattern.search(line)
         if m and not name.startswith(m.group(1)[-2:]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_places import _dictionary
 
@@ -13,7 +14,7 @@ _OPENING_ORG = re.compile(
     # 为…, 面对…, 围绕…: an opening clause of purpose or circumstance before the subject (2022年,面对严峻形势,市某局…)
     r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
-    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
+    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|办公室|局|委|办|服务中心|部门)"
     # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
     r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局)"
@@ -28,12 +29,24 @@ _BYLINE = re.compile(
 )
 
 
+# 2024年,番禺经济技术开发区管委会坚持…: a zone's committee as the subject of the opening (a zone files its own
+# 政府信息公开工作年度报告 and summaries), the zone named after its place
+_OPENING_ZONE = re.compile(
+    r"(?:^(?:19|20)\d\d年度?(?:以来)?[,，]\s*|[。；;]\s*)"
+    r"(([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)"
+    r"(?:管委会|管理委员会))(?=[\u4e00-\u9fff])"
+)
+
+
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
     text = "\n".join(lines)[:8000]
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
+        zone = _OPENING_ZONE.search(line[:160])
+        if zone is not None and (zone.group(2) in places or any(zone.group(2) + c in leveled for c in "市区县")):
+            return zone.group(1)  # (工业园区管委会 alone, 894: no place, no issuer)
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
             if org.endswith("部门"):
@@ -41,12 +54,17 @@ def opening_bureau(lines: list[str]) -> str | None:
                 org = org[:-2] + "局"
                 if org not in text:
                     continue
-            if org[0] in "市区县州旗" or org.endswith("分局"):
+            if org[0] in "省市区县州旗" or org.endswith("分局"):
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
             place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)
+            # (an autonomous county the word list lacks, 麻阳苗族自治县审计局, is the gazetteer's)
             if place and (
-                place.group(0) in leveled or place.group(0)[:-1] in places or is_prefecture_short(place.group(0))
+                place.group(0) in leveled
+                or place.group(0)[:-1] in places
+                or is_prefecture_short(place.group(0))
+                or place.group(0) in gazetteer().counties
+                or place.group(0) in gazetteer().cities
             ):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None

@@ -263,3 +263,23 @@ def national_government(lines: list[str]) -> str | None:
     if _OTHER_NATIONAL.search(text[:3000]) or _LOCAL_VOICE.search(text) or "国务院" not in text:
         return None
     return "国务院" if text.count("我国") >= 3 else None
+
+
+# 静海区2023年度法治政府建设情况报告, 2020年静海区法治政府建设情况报告: a place's yearly report on building the rule of
+# law in its government, which the government files by statute (法治政府建设与责任落实督察工作规定)
+_RULE_OF_LAW_TITLE = re.compile(
+    r"^(?:(?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2,12}?(?:省|自治区|市|区|县|旗|镇|乡))(?:(?:19|20)\d\d年度?)?"
+    r"法治政府建设(?:工作)?(?:情况|年度)?(?:报告)"
+)
+
+
+def rule_of_law_government(title: str | None) -> str | None:
+    """The government of the place a 法治政府建设 report's title opens with (``静海区2023年度…`` → 静海区人民政府),
+    whatever office posts it (来源: 区政府办公室, 司法局); None when the title opens with a body (某省司法厅…)."""
+    m = _RULE_OF_LAW_TITLE.match(compact(title or ""))
+    if m is None or _MASK.search(m.group(1)) or m.group(1)[0] in "省市区县旗镇乡本我全某该":
+        return None
+    place = m.group(1)
+    if place[-1] not in "镇乡" and known_place(place) != place:
+        return None  # a place the dictionary does not know by this very name (a body's words before 区)
+    return place + "人民政府"

@@ -21,10 +21,17 @@ _PLACE_BUDGET = re.compile(
 )
 
 
+# the text naming its finance office or speaking as the one its government entrusts (受县人民政府委托,我向大会报告…,
+# 财政部门在县委、县政府的正确领导下): the office that delivers it
+_FINANCE_VOICE = re.compile(r"受[\u4e00-\u9fff]{0,20}?委托|财政(?:部门|局|厅|部|委员会)")
+
+
 def finance_body(title: str | None, lines: list[str]) -> str | None:
     """The finance body that reports a budget or its final accounts to a congress (公文 convention: the
     government entrusts its 财政部门, which delivers the report): 财政部 for the central budget, else the
-    finance bureau (厅 for a province) of the place the title names."""
+    finance bureau (厅 for a province) of the place the title names. A report to a congress whose text neither
+    names a finance office nor speaks as the one entrusted has none (a newspaper's abstract or digest of the
+    report: gold README, lead's notes of session 16; 1379, 1413)."""
     if (m := _PLACE_BUDGET.match(_compact(title or ""))) is not None and _known(m.group(1)):
         # 巫溪县2022年预算执行及2023年预算公开的说明, 双牌县2022年度政府决算公开: the place's own budget or accounts
         # made public, by its finance office (a department's 部门决算 opens with the department instead)
@@ -32,6 +39,8 @@ def finance_body(title: str | None, lines: list[str]) -> str | None:
     head = [_compact(line).strip("|") for line in [title or "", *lines[:40]]]
     if not re.search(r"人民代表大会|人大", (title or "") + "\n".join(lines)[:4000]):
         return None  # delivered to a congress or its standing committee
+    if not _FINANCE_VOICE.search("\n".join(lines)):
+        return None
     for line in head:
         if (m := _FINANCE_REPORT.search(line)) is None:
             continue
@@ -59,3 +68,22 @@ def is_budget_report(title: str | None, lines: list[str]) -> bool:
     entrusted by the government, so the government the text speaks for (全市) is never its issuer."""
     head = [title or "", *[line for line in lines if line.strip()][:5]]
     return any(_BUDGET_HEAD.search(_compact(line)) for line in head)
+
+
+_BODY = r"([\u4e00-\u9fff（）()]{2,30}?(?:人民政府|街道办事处|委员会|办公室|局|委|办|中心|院|站|所|馆|队))"
+# the parts of a 部门预算/决算 disclosure name their body in the template's own words: 2025年某乡人民政府部门预算安排
+# 情况说明, 关于某乡人民政府2025年收支预算情况的总体说明 (Zhejiang's template, 1191, 1197)
+_TEMPLATE_PART = re.compile(
+    rf"(?:19|20)\d\d年度?{_BODY}部门(?:预算|决算)(?:安排)?情况说明"
+    rf"|关于{_BODY}(?:19|20)\d\d年度?(?:收支|收入|支出|财政拨款收支)(?:预算|决算)(?:情况)?的?(?:总体)?(?:说明|情况)"
+)
+
+
+def template_accounts_body(lines: list[str]) -> str | None:
+    """The body whose 部门预算/决算 this is, from the template's part headings naming it at least twice and no other
+    body (a 目录 stored without the page's title: 二、2025年莲都区太平乡人民政府部门预算安排情况说明)."""
+    text = _compact("\n".join(lines))[:6000]
+    found = [next(g for g in m.groups() if g) for m in _TEMPLATE_PART.finditer(text)]
+    if len(found) < 2 or len(set(found)) != 1:
+        return None
+    return found[0]

@@ -45,6 +45,14 @@ _TOWN_ACCOUNTS = re.compile(
 )
 
 
+# 某县卫生系统(汇总)2021年度部门决算: a county's line of work whose units' accounts are summed up in one 部门决算
+# (教育系统, 卫生系统 …; the department named by its title, gold convention (4))
+_SYSTEM_ACCOUNTS = re.compile(
+    r"^([\u4e00-\u9fff]{2,12}?[省市州县区旗][\u4e00-\u9fff]{2,8}?系统)(?:[(（]汇总[)）])?"
+    r"(?=(?:19|20)\d\d年度?部门(?:决算|预算))"
+)
+
+
 # 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
 # 某部某司2010年工作总结: a ministry's department issues its own summary
 _TITLE_ZONE = re.compile(
@@ -66,9 +74,13 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         m = _BUREAU_SPEAKER.match(line.strip()) or _DELIVERED_BY.search(_compact(line))
         if m and not m.group(1).endswith("人民政府"):
             return Choice(m.group(1), "speaker line")
-    own = (_TITLE_ORG.match(title) or _YEAR_TITLE_ORG.match(title) or _TITLE_ZONE.match(title)) if title else None
-    if own is None and title and (placed := _YEAR_PLACED_BUREAU.match(title)) and has_place(placed.group(1)):
+    # (a title may set its body apart from the year by a space: 某乡人民政府 2019年度部门决算, 县林业局 2020 年…)
+    spaced = _compact(title) if title else None
+    own = (_TITLE_ORG.match(spaced) or _YEAR_TITLE_ORG.match(spaced) or _TITLE_ZONE.match(spaced)) if spaced else None
+    if own is None and spaced and (placed := _YEAR_PLACED_BUREAU.match(spaced)) and has_place(placed.group(1)):
         own = placed
+    if own is None and spaced and (system := _SYSTEM_ACCOUNTS.match(spaced)) and has_place(system.group(1)):
+        own = system
     if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
         # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
         own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
@@ -79,10 +91,13 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and known_place(bare.group(1)) == bare.group(1)
     ):
         return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
+    # (the first line too, when the title chosen is another: 泗洲头镇2024年度重点工作计划二季度执行情况 over a table's
+    # cell 第二季度完成情况)
+    opener = _compact(head[0]) if head else ""
+    town = _TOWN_ACCOUNTS.match(_compact(title or "")) or _TOWN_ACCOUNTS.match(opener)
     if (
-        title
-        and own is None
-        and (town := _TOWN_ACCOUNTS.match(title)) is not None
+        own is None
+        and town is not None
         and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
     ):
         return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government

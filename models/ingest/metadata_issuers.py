@@ -28,10 +28,11 @@ from models.ingest.metadata_government import (
     is_gov_report,
     national_government,
     reported_government,
+    rule_of_law_government,
     spoken_level,
     voice_of_report,
 )
-from models.ingest.metadata_issuer_finance import is_budget_report
+from models.ingest.metadata_issuer_finance import is_budget_report, template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
@@ -54,7 +55,7 @@ from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_t
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
 _PAPER = re.compile(
-    r"(?:日报|晚报|报社|新闻|网|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
+    r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
 )
 
 
@@ -116,6 +117,15 @@ def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     return m.group(1) if any(line.strip() == m.group(1) for line in lines) else None
 
 
+# a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
+# takes it out of the body only, and the lines over the body name the issuer
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[)）]")
+
+
+def _unglossed(line: str) -> str:
+    return _GLOSS.sub("", line) if "(" in line or "（" in line else line
+
+
 def _choose_issuer(
     fields: dict[str, str],
     head: list[str],
@@ -125,7 +135,8 @@ def _choose_issuer(
     lines: list[str],
 ) -> str | None:
     fields = {key: simplified(value) for key, value in fields.items()}
-    head, lines = [simplified(line) for line in head], without_site_chrome([simplified(line) for line in lines])
+    head, lines = [_unglossed(simplified(line)) for line in head], [_unglossed(simplified(line)) for line in lines]
+    lines = without_site_chrome(lines)
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = without_widget(fields.get("来源"))
@@ -137,6 +148,8 @@ def _choose_issuer(
     # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
     # government, or the government's own line over the bureau a 来源 names)
     candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
+    candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
     notice = _NOTICE_TITLE.match(_compact(title or ""))
     if notice is not None and has_place(notice.group(1)) and is_gov_report(title, head):
         # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government
@@ -190,6 +203,7 @@ def _choose_issuer(
     kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     candidates += [
         (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
+        (template_accounts_body(lines), "the body a 部门预算/决算's part headings name"),
         (publisher, "发布机构"),
         (sig_org, "落款单位"),
         (weak if bureau.reason == "speaker line" else None, "speaker line"),

@@ -7,6 +7,7 @@ from collections import Counter
 
 from models.folding import compact as _compact
 from models.folding import fold_text
+from models.ingest.metadata_government import place_of_level
 from models.ingest.metadata_places import MASK, place_of_bureau
 from models.ingest.metadata_speaker import bare_place, formula_place
 
@@ -114,6 +115,13 @@ def _placed(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
     text = "\n".join(lines)[:8000]
+    if name.startswith("省") and name.endswith(("厅", "局", "委", "委员会")):
+        # 省发展和改革委员会受省政府委托…: a province's body, in the one province the text names most; a province
+        # named only inside a cited regulation (《江苏省数据条例》, 288) places no body (171/153), the report the body
+        # delivers (作《关于安徽省…的报告》, 887) does
+        cited = [re.sub(r"《(?!关于[^》]{2,80}报告》)[^》]{0,80}》", "", line) for line in lines]
+        province = place_of_level("省", None, [], cited)
+        return province + name[1:] if province else None
     if re.match(r"市(?:政(?!府|务)|场|容)", name):  # (市政府, 市政务服务…: the level, then the body)
         # 市政局, 市场监管局: a line of work that starts with 市, no level; the level the text speaks at (区委、区政府)
         levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)

@@ -69,7 +69,8 @@ _CN_RANGE = re.compile(r"([一二三四五六七八九十]{1,2})(?:[、﹑]|季|
 _AR_RANGE = re.compile(r"([0-9０-９]{1,2})(?:[、﹑]|季|月|日|号|至|到|和|及|或|-|—|~|－)")
 # The first sentence end (or a lead-in colon) ends a run-in heading.
 _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
-TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…"
+# (and a middle dot a page's bullet glyph left after the title: 二、《计划》的主要内容·)
+TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…·•・"
 SENTENCE_END = "。！？!?"
 
 _DIGITS = "0123456789０１２３４５６７８９"

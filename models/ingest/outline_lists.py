@@ -23,7 +23,7 @@ IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the 
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
 # the same captioned with the document's name: 某市重污染天气应急预案目录 (a name, no label, no punctuation)
 _NAMED_CONTENTS = re.compile(r"[^\s0-9０-９一二三四五六七八九十、.．。，,；;：:(（]{4,40}目\s*录$")
-_LEADER = re.compile(r"[.．…·⋯]{2,}\s*\d{1,3}\s*$")
+_LEADER = re.compile(r"[.．…·⋯]{2,}\s*(?:\d{1,3}|[(（]\s*\d{1,3}\s*[)）]?)\s*$")  # (…3, …(3), …( 3
 _LEADER_AFTER = re.compile(r"[ \t\u3000]*[.．…·⋯]{4,}[ \t\u3000]*\d{1,3}(?!\d)")
 _BODY_END = re.compile(r"[。！？；!?;]")
 _ANNEX_LIST = re.compile(r"(?:附\s*件|备\s*注|注|说\s*明)\s*[:：]\s*")
@@ -210,10 +210,15 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
         ),
         None,
     )
-    # the contents end at the first prose after them (a list of titles holds no sentence)
+    # the contents end at the first prose after them (a list of titles holds no sentence; an entry that is a whole
+    # line ending with its stop, 一、2019年度收入支出决算总体情况。, is a title all the same)
     prose_at = len(lines)
     if contents_at is not None:
-        prose_at = next((i for i in range(contents_at + 1, len(lines)) if has_sentence_end(text, lines[i])), prose_at)
+        titled = {c.line for c in cands if _stopped_title(text, lines[c.line], c)}
+        prose_at = next(
+            (i for i in range(contents_at + 1, len(lines)) if has_sentence_end(text, lines[i]) and i not in titled),
+            prose_at,
+        )
     block: set[str] = set()
     for k, c in enumerate(cands):
         if contents_at is not None and c.line == contents_at:
@@ -241,6 +246,17 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
                 continue
         if listed[k] and ((k > 0 and listed[k - 1]) or (k + 1 < len(cands) and listed[k + 1])):
             c.score += IN_CONTENTS
+
+
+STOPPED_TITLE_MAX = 40  # characters of a contents entry written as a sentence
+
+
+def _stopped_title(text: str, line: Line, c: Candidate) -> bool:
+    """The candidate is its whole line, a short title with one stop at its end (二、其他重要事项情况说明。)."""
+    if c.start != line.start or line.end - c.title_start > STOPPED_TITLE_MAX:
+        return False
+    body = text[c.title_start : line.end].rstrip(" \t\u3000")
+    return body.endswith("。") and _BODY_END.search(body[:-1]) is None
 
 
 # a title naming a whole document of the kind a compilation gathers (某镇2023年政府工作报告, 某局工作总结2023年)

@@ -14,8 +14,11 @@ _CELLS_AFTER = re.compile(r"[ \t\u3000]*[|｜│][^|｜│\n]{0,30}[|｜│]")
 _BAR = re.compile(r"[|｜│]")
 _FIGURE_CELLS = re.compile(r"(?:[ \t\u3000]+[-+]?[0-9][0-9.,]*[%％]?){2,}$")
 # a contents entry's page number written right after its title, with or without a leader (部门概况3, 名词解释 11,
-# 编报说明…………4)
-_PAGE_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*(?:[.．…·⋯]{2,}[ \t\u3000]*)?([0-9]{1,3})$")
+# 编报说明…………4), or in brackets after a leader (概况………(2), whose closing bracket a copy may lose: 概况……( 2)
+_PAGE_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*(?:[.．…·⋯]{2,}[ \t\u3000]*)?([0-9]{1,3})$"
+    r"|(?<=[\u4e00-\u9fff）)》”。])[ \t\u3000]*[.．…·⋯]{2,}[ \t\u3000]*[(（][ \t\u3000]*([0-9]{1,3})[ \t\u3000]*[)）]?$"
+)
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，,；;。！？!?]")
 PAGED_RUN_MIN = 3
@@ -83,7 +86,7 @@ def paged_lines(text: str, lines: list[Line]) -> set[int]:
         # (an entry is a title: no clause inside it, a stop only right before its page; a wrapped line of prose ending
         # with a figure is no entry)
         entry = m is not None and m.start() > line.start and not _CLAUSE.search(text, line.start, m.start() - 1)
-        pages.append(int(m.group(1)) if m is not None and entry else None)
+        pages.append(int(m.group(1) or m.group(2)) if m is not None and entry else None)
     out: set[int] = set()
     run: list[int] = []  # the lines of the list being read that end with their page
 

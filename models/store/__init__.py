@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from models.store import checkpoint, share_guard
+from models.store import checkpoint, private_copy, share_guard
 from models.store.annotations import AnnotationRow, Annotations
 from models.store.base import Db, connect, connect_memory
 from models.store.checkpoint import CheckpointResult
@@ -98,6 +98,11 @@ class Store:
                 self.conn.close()
 
         share_guard.release(guard, close_connection)
+
+    @property
+    def reads_private_copy(self) -> bool:
+        """Opened read-only from a private copy of the file and its log (``models/store/private_copy.py``)."""
+        return isinstance(self.conn, private_copy.PrivateCopyConnection)
 
     @property
     def schema_version(self) -> int:

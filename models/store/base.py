@@ -12,6 +12,7 @@ from typing import Any
 
 from models import migrations
 from models.errors import StoreError
+from models.store import private_copy
 from models.store.diskerrors import store_error_for
 from models.store.schema_check import check_schema
 
@@ -74,22 +75,29 @@ def connect(path: str | Path, *, readonly: bool = False) -> tuple[sqlite3.Connec
 
 
 def _connect_read_only(p: Path) -> sqlite3.Connection:
-    """A read-only connection; a WAL project in a folder that cannot hold its ``-shm`` file is read as it is.
+    """A read-only connection; a WAL project in a folder that cannot hold its ``-shm`` file is still read whole.
 
-    SQLite opens a WAL database read-only only when it can create (or find) the ``-shm`` file beside it; in a
-    read-only folder or share it cannot, and the clerk could not even look at the project. ``immutable=1``
-    reads the file without that file: nothing in such a folder can be changed by us, and what another
-    program's unfinished log held is not seen (the view is the project as last saved into its file).
+    SQLite opens a WAL database read-only only when it can create (or find a sound) ``-shm`` index beside it;
+    in a read-only folder or share it cannot, and the clerk could not even look at the project. When the
+    project has a log (``-wal``) holding a last session's committed work and its index cannot be made or mended
+    there, file and log are read from a private temporary copy (``models/store/private_copy.py``), so the clerk
+    sees everything saved (``immutable=1`` ignored the log: an older project than the one saved); without a
+    log, ``immutable=1`` reads the file as it is. Nothing in such a folder is ever written.
     """
+    if private_copy.log_unreadable_here(p):
+        return private_copy.open_private_copy(p)
     uri = p.absolute().as_uri()
     conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)
     try:
-        conn.execute("PRAGMA schema_version").fetchone()
+        # a real read, through the log: a stale index passes a header-only PRAGMA and fails at the first query
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return conn
     except sqlite3.OperationalError:
         conn.close()
         if not p.is_file():
             raise
+    if private_copy.has_log(p):
+        return private_copy.open_private_copy(p)
     return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None, check_same_thread=False)
 
 

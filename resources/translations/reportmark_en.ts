@@ -94,7 +94,7 @@
         </message>
         <message>
             <location filename="../../ui/search/annotation_query.py" line="63" />
-            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <location filename="../../ui/search/annotation_query.py" line="101" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
@@ -159,6 +159,11 @@
             <translation>Note</translation>
         </message>
         <message>
+            <location filename="../../ui/search/annotation_query.py" line="102" />
+            <source>增减</source>
+            <translation>Change</translation>
+        </message>
+        <message>
             <location filename="../../ui/search/annotation_query.py" line="142" />
             <source>全部标签</source>
             <translation>All tags</translation>
@@ -174,7 +179,7 @@
             <translation>Searching annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="239" />
+            <location filename="../../ui/search/annotation_query.py" line="243" />
             <source>共 %n 处标注。</source>
             <translation>
                 <numerusform>%n annotation.</numerusform>
@@ -182,27 +187,27 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="239" />
+            <location filename="../../ui/search/annotation_query.py" line="243" />
             <source>没有符合条件的标注。</source>
             <translation>No annotations match.</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="262" />
+            <location filename="../../ui/search/annotation_query.py" line="266" />
             <source>导出查询结果</source>
             <translation>Export Query Results</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="264" />
+            <location filename="../../ui/search/annotation_query.py" line="268" />
             <source>Excel 工作簿 (*.xlsx);;CSV（UTF-8 带 BOM） (*.csv)</source>
             <translation>Excel workbook (*.xlsx);;CSV, UTF-8 with BOM (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/annotation_query.py" line="294" />
+            <location filename="../../ui/search/annotation_query.py" line="298" />
             <source>正在导出查询结果</source>
             <translation>Exporting query results</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="298" />
+            <location filename="../../ui/search/annotation_query.py" line="302" />
             <source>已导出 %n 处标注到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -210,7 +215,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/search/annotation_query.py" line="299" />
+            <location filename="../../ui/search/annotation_query.py" line="303" />
             <source>已导出 %n 处标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -703,149 +708,149 @@
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../ui/export/dialog.py" line="59" />
+            <location filename="../../ui/export/dialog.py" line="60" />
             <location filename="../../ui/export/notify.py" line="18" />
             <source>导出标注</source>
             <translation>Export Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="67" />
+            <location filename="../../ui/export/dialog.py" line="68" />
             <source>当前文档</source>
             <translation>Current document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="68" />
+            <location filename="../../ui/export/dialog.py" line="69" />
             <source>选定的文档：</source>
             <translation>Selected documents:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="69" />
+            <location filename="../../ui/export/dialog.py" line="70" />
             <source>整个项目</source>
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="76" />
+            <location filename="../../ui/export/dialog.py" line="77" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="82" />
+            <location filename="../../ui/export/dialog.py" line="83" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="89" />
+            <location filename="../../ui/export/dialog.py" line="90" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="93" />
+            <location filename="../../ui/export/dialog.py" line="94" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="94" />
+            <location filename="../../ui/export/dialog.py" line="95" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="101" />
+            <location filename="../../ui/export/dialog.py" line="102" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="116" />
+            <location filename="../../ui/export/dialog.py" line="117" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="117" />
+            <location filename="../../ui/export/dialog.py" line="118" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="121" />
+            <location filename="../../ui/export/dialog.py" line="122" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="124" />
+            <location filename="../../ui/export/dialog.py" line="125" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="126" />
+            <location filename="../../ui/export/dialog.py" line="127" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="128" />
+            <location filename="../../ui/export/dialog.py" line="129" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="143" />
+            <location filename="../../ui/export/dialog.py" line="144" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="165" />
+            <location filename="../../ui/export/dialog.py" line="166" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="168" />
-            <location filename="../../ui/export/dialog.py" line="359" />
+            <location filename="../../ui/export/dialog.py" line="169" />
+            <location filename="../../ui/export/dialog.py" line="365" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="200" />
+            <location filename="../../ui/export/dialog.py" line="201" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="201" />
+            <location filename="../../ui/export/dialog.py" line="202" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="202" />
+            <location filename="../../ui/export/dialog.py" line="203" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="203" />
+            <location filename="../../ui/export/dialog.py" line="204" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="204" />
+            <location filename="../../ui/export/dialog.py" line="205" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="205" />
+            <location filename="../../ui/export/dialog.py" line="206" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="254" />
+            <location filename="../../ui/export/dialog.py" line="260" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="255" />
+            <location filename="../../ui/export/dialog.py" line="261" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="297" />
+            <location filename="../../ui/export/dialog.py" line="303" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="299" />
+            <location filename="../../ui/export/dialog.py" line="305" />
             <source>共 %n 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>
                 <numerusform>%n annotation; the ledger groups annotations by indicator name. Below is a preview, one row per annotation.</numerusform>
@@ -853,7 +858,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="302" />
+            <location filename="../../ui/export/dialog.py" line="308" />
             <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
             <translation>
                 <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
@@ -861,7 +866,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="305" />
+            <location filename="../../ui/export/dialog.py" line="311" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -869,7 +874,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="307" />
+            <location filename="../../ui/export/dialog.py" line="313" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -877,22 +882,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="334" />
+            <location filename="../../ui/export/dialog.py" line="340" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="336" />
+            <location filename="../../ui/export/dialog.py" line="342" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="344" />
+            <location filename="../../ui/export/dialog.py" line="350" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="366" />
+            <location filename="../../ui/export/dialog.py" line="372" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -900,7 +905,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="367" />
+            <location filename="../../ui/export/dialog.py" line="373" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -908,17 +913,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="375" />
+            <location filename="../../ui/export/dialog.py" line="381" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="377" />
+            <location filename="../../ui/export/dialog.py" line="383" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="383" />
+            <location filename="../../ui/export/dialog.py" line="389" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -2216,17 +2221,38 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewController</name>
         <message>
-            <location filename="../../ui/review/controller.py" line="159" />
+            <location filename="../../ui/review/controller.py" line="161" />
             <source>正在生成建议</source>
             <translation>Generating suggestions</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/controller.py" line="181" />
+            <source>已为 %n 份报告生成建议：</source>
+            <translation>
+                <numerusform>Suggestions made for %n report: </numerusform>
+                <numerusform>Suggestions made for %n reports: </numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../ui/review/controller.py" line="182" />
+            <source>新增 %n 条待审</source>
+            <translation>
+                <numerusform>%n new one to review</numerusform>
+                <numerusform>%n new ones to review</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="198" />
+            <location filename="../../ui/review/controller.py" line="182" />
+            <source>没有新的建议</source>
+            <translation>nothing new</translation>
+        </message>
+        <message>
+            <location filename="../../ui/review/controller.py" line="206" />
             <source>已接受本节 {0} 条建议（Ctrl+Z 撤销）</source>
             <translation>Accepted {0} suggestions of this section (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/controller.py" line="273" />
+            <location filename="../../ui/review/controller.py" line="281" />
             <source>正在提取关键词</source>
             <translation>Extracting keywords</translation>
         </message>
@@ -2260,7 +2286,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="102" />
-            <location filename="../../ui/review/panel.py" line="242" />
+            <location filename="../../ui/review/panel.py" line="244" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
@@ -2306,7 +2332,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
             <location filename="../../ui/review/panel.py" line="141" />
-            <location filename="../../ui/review/panel.py" line="298" />
+            <location filename="../../ui/review/panel.py" line="300" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
@@ -2331,57 +2357,57 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="241" />
+            <location filename="../../ui/review/panel.py" line="243" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="243" />
+            <location filename="../../ui/review/panel.py" line="245" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="244" />
+            <location filename="../../ui/review/panel.py" line="246" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="245" />
+            <location filename="../../ui/review/panel.py" line="247" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="246" />
+            <location filename="../../ui/review/panel.py" line="248" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="288" />
+            <location filename="../../ui/review/panel.py" line="290" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="290" />
+            <location filename="../../ui/review/panel.py" line="292" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="292" />
+            <location filename="../../ui/review/panel.py" line="294" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="296" />
+            <location filename="../../ui/review/panel.py" line="298" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="298" />
+            <location filename="../../ui/review/panel.py" line="300" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="307" />
+            <location filename="../../ui/review/panel.py" line="309" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -2856,12 +2882,12 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>cli</name>
         <message>
-            <location filename="../../ui/cli_commands.py" line="49" />
+            <location filename="../../ui/cli_commands.py" line="60" />
             <source>文档编号应为数字，用逗号分隔：{0}</source>
             <translation>Document numbers must be numbers separated by commas: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="87" />
+            <location filename="../../ui/cli_commands.py" line="98" />
             <source>标题：{0}
 发布机构：{1}
 日期：{2}
@@ -2872,162 +2898,162 @@ Date: {2}
 Document number: {3}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="94" />
+            <location filename="../../ui/cli_commands.py" line="105" />
             <source>标题候选：</source>
             <translation>Title options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="95" />
+            <location filename="../../ui/cli_commands.py" line="106" />
             <source>发布机构候选：</source>
             <translation>Issuer options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="96" />
+            <location filename="../../ui/cli_commands.py" line="107" />
             <source>日期候选：</source>
             <translation>Date options: </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="101" />
+            <location filename="../../ui/cli_commands.py" line="112" />
             <source>{0}（{1}）</source>
             <translation>{0} ({1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="101" />
+            <location filename="../../ui/cli_commands.py" line="112" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="103" />
+            <location filename="../../ui/cli_commands.py" line="114" />
             <source>繁体</source>
             <translation>Traditional</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="103" />
+            <location filename="../../ui/cli_commands.py" line="114" />
             <source>简体</source>
             <translation>Simplified</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="104" />
+            <location filename="../../ui/cli_commands.py" line="115" />
             <source>字体：{0}　正文长度：{1}</source>
             <translation>Script: {0}  Text length: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="110" />
+            <location filename="../../ui/cli_commands.py" line="121" />
             <source>疑似乱码 [{0}-{1}]：{2}</source>
             <translation>Possibly garbled [{0}-{1}]: {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="135" />
+            <location filename="../../ui/cli_commands.py" line="146" />
             <source>已导入：{0}</source>
             <translation>Imported: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="136" />
+            <location filename="../../ui/cli_commands.py" line="147" />
             <source>已存在：{0}</source>
             <translation>Already in the project: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="140" />
+            <location filename="../../ui/cli_commands.py" line="151" />
             <source>已拒绝：{0}：{1}</source>
             <translation>Refused: {0}: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="144" />
+            <location filename="../../ui/cli_commands.py" line="155" />
             <source>（文档 {0}：{1}）</source>
             <translation> (document {0}: {1})</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="157" />
+            <location filename="../../ui/cli_commands.py" line="168" />
             <source>错误：项目正在窗口中打开。请在窗口中用“工具 › 合并重复标注…”，或先关闭窗口再运行。</source>
             <translation>Error: the project is open in a window. Use Tools › Merge Duplicate Annotations… there, or close the window and run this again.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="162" />
+            <location filename="../../ui/cli_commands.py" line="173" />
             <source>有 {0} 条重复标注可合并（未改动项目）。</source>
             <translation>Duplicate annotations that can be merged: {0} (the project was not changed).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="167" />
+            <location filename="../../ui/cli_commands.py" line="178" />
             <source>已合并 {0} 条重复标注（保留字段较全的一条，备注合在一起）。</source>
             <translation>Duplicate annotations merged: {0} (the one with more fields kept, notes joined).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="192" />
+            <location filename="../../ui/cli_commands.py" line="203" />
             <source>（无标题）{0}</source>
             <translation>(untitled) {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="195" />
+            <location filename="../../ui/cli_commands.py" line="206" />
             <source>项目中没有报告。</source>
             <translation>The project has no reports.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="212" />
+            <location filename="../../ui/cli_commands.py" line="223" />
             <source>条标注</source>
             <translation>annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="212" />
+            <location filename="../../ui/cli_commands.py" line="223" />
             <source>条建议（在窗口中审阅）</source>
             <translation>suggestions (review them in the window)</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="215" />
+            <location filename="../../ui/cli_commands.py" line="226" />
             <source>文档 {0}：新增 {1} {2}</source>
             <translation>Document {0}: {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="219" />
+            <location filename="../../ui/cli_commands.py" line="230" />
             <source>共 {0} 份报告，新增 {1} {2}</source>
             <translation>Reports: {0}, {1} new {2}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="243" />
+            <location filename="../../ui/cli_commands.py" line="254" />
             <source>文档 {0}：已存入 {1} 条标注</source>
             <translation>Document {0}: annotations stored: {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="272" />
+            <location filename="../../ui/cli_commands.py" line="283" />
             <source>共 {0} 条建议</source>
             <translation>Suggestions: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="289" />
+            <location filename="../../ui/cli_commands.py" line="300" />
             <source>项目中没有名为“{0}”的标签。</source>
             <translation>The project has no tag named “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="306" />
+            <location filename="../../ui/cli_commands.py" line="317" />
             <source>已导出 {0} 条标注到 {1}</source>
             <translation>Annotations exported: {0}, to {1}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="314" />
+            <location filename="../../ui/cli_commands.py" line="325" />
             <source>另有 {0} 条建议尚未确认（在窗口中审阅，或加 --include-suggested 一并导出）。</source>
             <translation>Suggestions not yet accepted: {0} (review them in the window, or add --include-suggested to export them too).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="331" />
+            <location filename="../../ui/cli_commands.py" line="342" />
             <source>共 {0} 处</source>
             <translation>Hits: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="355" />
+            <location filename="../../ui/cli_commands.py" line="366" />
             <source>注：左文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the left report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="356" />
+            <location filename="../../ui/cli_commands.py" line="367" />
             <source>注：右文档尚无指标标注，以上为临时找出的指标建议（未存入项目）。</source>
             <translation>Note: the right report has no indicator annotations yet; the indicators above were found for this comparison only (not stored in the project).</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="357" />
+            <location filename="../../ui/cli_commands.py" line="368" />
             <source>注：左文档没有可用的指标。</source>
             <translation>Note: the left report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/cli_commands.py" line="358" />
+            <location filename="../../ui/cli_commands.py" line="369" />
             <source>注：右文档没有可用的指标。</source>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
@@ -3388,57 +3414,57 @@ Document number: {3}</translation>
     <context>
         <name>importer</name>
         <message>
-            <location filename="../../ui/library/importer.py" line="32" />
+            <location filename="../../ui/library/importer.py" line="33" />
             <source>{0}，{1}，{2}。</source>
             <translation>{0}, {1}, {2}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="38" />
+            <location filename="../../ui/library/importer.py" line="39" />
             <source>{0}：已在项目中</source>
             <translation>{0}: already in the project</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="52" />
+            <location filename="../../ui/library/importer.py" line="53" />
             <source>导入已取消：{0}。</source>
             <translation>Import cancelled: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="53" />
+            <location filename="../../ui/library/importer.py" line="54" />
             <source>导入完成：{0}。</source>
             <translation>Import finished: {0}.</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="58" />
+            <location filename="../../ui/library/importer.py" line="59" />
             <source>导入完成</source>
             <translation>Import Finished</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="58" />
+            <location filename="../../ui/library/importer.py" line="59" />
             <source>导入已取消</source>
             <translation>Import cancelled</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="114" />
+            <location filename="../../ui/library/importer.py" line="115" />
             <source>正在导入报告……</source>
             <translation>Importing reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="121" />
+            <location filename="../../ui/library/importer.py" line="122" />
             <source>上次导入没有完成</source>
             <translation>The last import did not finish</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="122" />
+            <location filename="../../ui/library/importer.py" line="123" />
             <source>继续导入</source>
             <translation>Import the rest</translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="123" />
+            <location filename="../../ui/library/importer.py" line="124" />
             <source>不再导入</source>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="140" />
+            <location filename="../../ui/library/importer.py" line="143" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3446,13 +3472,13 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="143" />
+            <location filename="../../ui/library/importer.py" line="146" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="50" />
-            <location filename="../../ui/library/importer.py" line="33" />
+            <location filename="../../ui/library/importer.py" line="51" />
+            <location filename="../../ui/library/importer.py" line="34" />
             <source>已导入 %n 个文件</source>
             <translation>
                 <numerusform>%n file imported</numerusform>
@@ -3460,7 +3486,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="142" />
+            <location filename="../../ui/library/importer.py" line="145" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>
@@ -3468,7 +3494,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="34" />
+            <location filename="../../ui/library/importer.py" line="35" />
             <source>已存在 %n 个</source>
             <translation>
                 <numerusform>%n already in the project</numerusform>
@@ -3476,7 +3502,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="35" />
+            <location filename="../../ui/library/importer.py" line="36" />
             <source>未能导入 %n 个</source>
             <translation>
                 <numerusform>%n could not be imported</numerusform>
@@ -3484,7 +3510,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="41" />
+            <location filename="../../ui/library/importer.py" line="42" />
             <source>……另有 %n 个文件已在项目中。</source>
             <translation>
                 <numerusform>…and %n more file already in the project.</numerusform>
@@ -3492,7 +3518,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="44" />
+            <location filename="../../ui/library/importer.py" line="45" />
             <source>……另有 %n 个文件未能导入。</source>
             <translation>
                 <numerusform>…and %n more file could not be imported.</numerusform>
@@ -4469,7 +4495,12 @@ You can open it read-only: reading, searching, exporting and comparing work; tag
             <translation>Open read-only</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/read_only.py" line="102" />
+            <location filename="../../ui/safety/read_only.py" line="104" />
+            <source>上次会话未并入项目文件的修改也已显示（从临时副本读取，原文件不动）。</source>
+            <translation> Changes the last session had not yet written into the project file are shown too (read from a temporary copy; the original files are left untouched).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/safety/read_only.py" line="105" />
             <source>只读：不能修改，可以导出和对比</source>
             <translation>Read-only: no changes; export and compare work</translation>
         </message>

@@ -78,6 +78,10 @@ def test_in_section_and_section_of_current():
     [
         ({"value": 262.0, "unit": "亿元", "change": 32.0, "change_unit": "%"}, "262亿元，+32%"),
         ({"value": 10.3, "unit": "%", "change": -10.3, "change_unit": "%"}, "10.3%，-10.3%"),
+        # a change stated alone is stored value = change (gold convention): shown once
+        ({"value": 4.0, "unit": "%", "is_change": True, "change": 4.0, "change_unit": "%"}, "+4%"),
+        ({"value": -1109.0, "unit": "万", "change": -1109.0, "change_unit": "万"}, "-1,109万"),
+        ({"value": 4.0, "unit": "%", "change": 4.0, "change_unit": "个百分点"}, "4%，+4个百分点"),
         ({"value": 1000000.0, "unit": "人"}, "1000000人"),
         ({"change": 2.5, "change_unit": "个百分点"}, "+2.5个百分点"),
         ({"doc_number": "潜政办发〔2020〕19号", "year": 2020}, "潜政办发〔2020〕19号"),

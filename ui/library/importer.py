@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -131,10 +132,14 @@ def offer_resume(window: Any) -> None:
     project = window.project
     if not import_journal.path_for(project.path).exists():  # the usual case: no need to list 10,000 reports
         return
-    left = import_journal.interrupted(project.path, (d.source_name for d in project.store.documents.all()))
+    left = import_journal.interrupted(
+        project.path, ((d.source_name, d.content_hash) for d in project.store.documents.all())
+    )
     if not left:
         return
-    shown = "\n".join(f.name for f in left[:RESUME_NAMES_SHOWN])
+    # counties' folders often hold files of one name (甲县/2023年工作总结.txt): those are named with their folder
+    names = Counter(f.name for f in left)
+    shown = "\n".join(f"{f.parent.name}/{f.name}" if names[f.name] > 1 else f.name for f in left[:RESUME_NAMES_SHOWN])
     more = len(left) - RESUME_NAMES_SHOWN
     if more > 0:
         rest = translate("importer", "……另有 %n 个文件", "", more)

@@ -77,7 +77,7 @@ class ReviewController(QObject):
         self._pending: list[int] = []
         self._running_doc = 0
         self._running_task = 0
-        self._done = self._total = 0
+        self._done = self._total = self._made = 0  # reports done, queued; suggestions made
         self.auto_generate = True
         self._closing = False
         window.installEventFilter(self)  # sees the close before the project shuts its tasks down
@@ -133,7 +133,7 @@ class ReviewController(QObject):
         self._pending.clear()
         if self._running_task:
             self.window.tasks.cancel(self._running_task)
-        self._done = self._total = 0
+        self._done = self._total = self._made = 0
         self.panel.set_progress(0, 0, "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -145,8 +145,10 @@ class ReviewController(QObject):
 
     def _start_next(self) -> None:
         if not self._pending or self._closing:
+            if self._total > 1 and not self._closing:  # a run over several reports says it is over, and what it found
+                self._say_finished()
             self._running_doc = self._running_task = 0
-            self._done = self._total = 0
+            self._done = self._total = self._made = 0
             self.panel.set_progress(0, 0, "")
             self.generation_finished.emit()
             return
@@ -161,8 +163,9 @@ class ReviewController(QObject):
             show_progress=False,
         )
 
-    def _on_suggest_succeeded(self, _changes: Changes) -> None:
+    def _on_suggest_succeeded(self, changes: Changes) -> None:
         self._done += 1
+        self._made += len(changes.annotations)
         self._running_task = 0  # the runner has broadcast the changes
         self._show_progress()
         self._start_next()
@@ -173,6 +176,11 @@ class ReviewController(QObject):
         if not isinstance(exc, NotFound):  # a document deleted meanwhile needs no message
             present_error(self.window, exc)
         self._start_next()
+
+    def _say_finished(self) -> None:
+        done = self.tr("已为 %n 份报告生成建议：", "", self._total)
+        found = self.tr("新增 %n 条待审", "", self._made) if self._made else self.tr("没有新的建议")
+        self.window.show_status(done + found)
 
     def _show_progress(self) -> None:
         if self._total:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.compare.format import format_change
+from models.compare.format import change_alone, format_change
 from models.types import Annotation, Tag
 from ui.review.fields import ParsedFields
 from ui.review.queue import describe_value
@@ -237,6 +237,8 @@ class ReviewPanel(QWidget):
         """What the suggester read, one field a line (the list shows only the text and the value)."""
         kinds = {"actual": self.tr("实际完成"), "target": self.tr("目标/计划")}
         lines = []
+        # a change stated alone (value = change) is shown once, as the change
+        alone = change_alone(attrs.get("value"), attrs.get("unit"), attrs.get("change"), attrs.get("change_unit"))
         for key, label in (
             ("name", self.tr("名称")),
             ("value", self.tr("数值")),
@@ -246,7 +248,7 @@ class ReviewPanel(QWidget):
             ("kind", self.tr("类型")),
         ):
             value = attrs.get(key)
-            if value in (None, ""):
+            if value in (None, "") or (alone and key in ("value", "unit")):
                 continue
             if key == "change":
                 value = format_change(value, attrs.get("change_unit"))

@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from models.compare.format import format_change
+from models.compare.format import change_alone, format_change
 from models.types import Annotation, AnnotationStatus, Section, section_path
 from ui.section_titles import heading
 
@@ -149,10 +149,12 @@ def _number(value: Any) -> str:
 
 
 def describe_value(attributes: Mapping[str, Any]) -> str:
-    """ "262 亿元，+32%" — value with unit, then the signed change; policies show their 文号."""
+    """ "262 亿元，+32%" — value with unit, then the signed change; a change stated alone (增长8.5%, stored
+    as value = change) shows once, "+8.5%"; policies show their 文号."""
     parts: list[str] = []
     value = attributes.get("value")
-    if value not in (None, ""):
+    alone = change_alone(value, attributes.get("unit"), attributes.get("change"), attributes.get("change_unit"))
+    if value not in (None, "") and not alone:
         parts.append(f"{_number(value)}{attributes.get('unit') or ''}")
     change = format_change(attributes.get("change"), attributes.get("change_unit"))
     if change:

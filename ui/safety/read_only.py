@@ -99,6 +99,9 @@ def apply_read_only(window: MainWindow) -> None:
         row.button.setToolTip(why)
     window.tag_palette.edit_button.setEnabled(False)
     window.tag_palette.edit_button.setToolTip(why)
+    if window.store is not None and window.store.reads_private_copy:
+        # the last session's log could not be read in place (models/store/private_copy.py): say where from
+        why += translate("safety", "上次会话未并入项目文件的修改也已显示（从临时副本读取，原文件不动）。")
     notice = QLabel(translate("safety", "只读：不能修改，可以导出和对比"), window.statusBar())
     notice.setObjectName("readOnlyNotice")
     notice.setToolTip(why)

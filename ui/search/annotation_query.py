@@ -97,9 +97,9 @@ class AnnotationQueryPanel(QWidget):
         grid.setColumnStretch(3, 1)
         grid.setColumnStretch(5, 1)
 
-        self.model = QStandardItemModel(0, 7, self)
-        heads = [self.tr("文档"), self.tr("标签"), self.tr("原文"), self.tr("指标名称")]
-        self.model.setHorizontalHeaderLabels([*heads, self.tr("数值"), self.tr("单位"), self.tr("备注")])
+        self.model = QStandardItemModel(0, 8, self)
+        heads = [self.tr("文档"), self.tr("标签"), self.tr("原文"), self.tr("指标名称"), self.tr("数值")]
+        self.model.setHorizontalHeaderLabels([*heads, self.tr("单位"), self.tr("增减"), self.tr("备注")])
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
@@ -196,6 +196,7 @@ class AnnotationQueryPanel(QWidget):
         return [int(self.proxy.index(r, 0).data(ANN_ROLE)[0]) for r in range(self.proxy.rowCount())]
 
     def _fill(self, found: list[Annotation]) -> None:
+        from models.compare.format import format_change
         from models.export.rows import TagPaths, as_number, cell_text
 
         store = self.window_.store
@@ -214,8 +215,10 @@ class AnnotationQueryPanel(QWidget):
                 cell_text(attrs.get("name")),
                 cell_text(value),
                 cell_text(attrs.get("unit")),
+                format_change(attrs.get("change"), attrs.get("change_unit")),  # as the annotation list shows it
                 ann.note.replace("\n", " "),
             ]
+            change = as_number(attrs.get("change"))
             row = []
             for col, text in enumerate(cells):
                 item = QStandardItem(text)
@@ -223,8 +226,9 @@ class AnnotationQueryPanel(QWidget):
                 sort_key: object = text
                 if col == 0:
                     sort_key = f"{text}\0{ann.start:09d}"  # by document, then position
-                elif col == 4:
-                    sort_key = float(number) if number is not None else float("-inf")
+                elif col in (4, 6):
+                    figure = number if col == 4 else change
+                    sort_key = float(figure) if figure is not None else float("-inf")
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setData(sort_key, SORT_ROLE)
                 if len(text) > 30:

@@ -63,6 +63,7 @@ class FindBar(QFrame):
         self.query.installEventFilter(self)
         view.installEventFilter(self)
         self._cursor = HitCursor([])
+        self._shown: tuple[int, int] | None = None  # the hit last selected in the view
         self._folded_for: tuple[int, int] | None = None
         self._folded = ""
         self.hide()
@@ -127,6 +128,8 @@ class FindBar(QFrame):
         self.view.set_overlay_ranges("find-current", [], CURRENT_STYLE)
         if jump and self.isVisible() and self._cursor.hits:
             self._show_hit(self._cursor.first_from(self._origin()))
+        elif jump and self.isVisible() and query.strip():
+            self._drop_stale_hit()
         self._update_counter()
         self.hits_changed.emit(len(self._cursor))
 
@@ -157,9 +160,18 @@ class FindBar(QFrame):
             self._show_hit(hit)
         self._update_counter()
 
+    def _drop_stale_hit(self) -> None:
+        """无结果: the match of what was typed before (全社 of 全社会固定…) stops being selected, so a tag key
+        pressed next tags nothing; a selection the clerk made is left alone."""
+        span = self.view.selected_span()
+        if span is not None and span == self._shown:
+            self.view.scroll_to_offset(span[0], top=False)  # the cursor stays where the match was
+        self._shown = None
+
     def _show_hit(self, hit: tuple[int, int] | None) -> None:
         if hit is None:
             return
+        self._shown = hit
         self.view.scroll_to_offset(hit[0], select_to=hit[1], top=False)
         self.view.set_overlay_ranges("find-current", [hit], CURRENT_STYLE)
 

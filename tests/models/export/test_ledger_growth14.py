@@ -47,5 +47,5 @@ def test_a_growth_alone_goes_beside_the_level_the_other_county_gives(store: Stor
     assert gdp[1] == "亿元"
     assert (gdp[a_col], gdp[a_col + 1]) == (None, 4.5)  # no level stated; its growth where growths are
     assert (gdp[b_col], gdp[b_col + 1]) == (72.5, 6.1)
-    grain = rows[1]  # nobody gives a level: the growth stays the row's figure, as before
-    assert (grain[1], grain[a_col]) == ("%", 2)
+    grain = rows[1]  # nobody gives a level: the growth is still a change, not a level under 单位 % (session 16)
+    assert (grain[1], grain[a_col], grain[a_col + 1]) == (None, None, 2)

@@ -23,7 +23,10 @@ def test_a_ministers_speech_at_his_systems_national_conference_is_the_ministrys(
 
 def test_a_provinces_budget_report_is_its_finance_departments() -> None:
     lines = ["关于宁远省2020年预算执行情况和2021年预算草案的报告", "在宁远省第十三届人民代表大会第四次会议上"]
-    assert finance_body(lines[0], [*lines, "宁远省财政收入增长。"]) == "宁远省财政厅"
+    assert finance_body(lines[0], [*lines, "受省人民政府委托,现将预算执行情况报告如下。"]) == "宁远省财政厅"
+    # a text that neither names its finance office nor speaks as the one entrusted names no issuer (lead's
+    # ruling, session 16: 1379, 1413)
+    assert finance_body(lines[0], [*lines, "宁远省财政收入增长。"]) is None
 
 
 def test_a_ministry_named_by_a_news_items_headline_or_lead() -> None:
