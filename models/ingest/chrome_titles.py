@@ -299,6 +299,7 @@ def opening_title_copies(lines: list[str], roles: list[str], reasons: list[str],
 
 _SLOGAN_SEP = re.compile(r"[，,、!！?？\-—·|｜\s]+")
 _NOT_SLOGAN = re.compile(r"[。；;：:\d０-９年月日号]")
+_RUNS_ON = re.compile(r"(?:关于|对|的|和|与|及)$")  # a line ending in a word that needs the next line: no phrase
 
 
 def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], titled: list[int]) -> None:
@@ -320,6 +321,8 @@ def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], t
         repeated = re.fullmatch(r"(.{2,6}?)\1+", text) is not None  # a site's name printed over and over
         if not repeated and (len(parts) < 2 or any(len(p) < 2 for p in parts) or "《" in text):
             return  # one phrase: an issuer, a red head or a title's first half
+        if _RUNS_ON.search(text):
+            return  # issuers whose title runs on (国家发展改革委 市场监管总局关于 ⏎ …的指导意见, 1323): no slogan
         roles[i], reasons[i] = "chrome", "a site's slogan over the title"
 
 

@@ -55,13 +55,35 @@ def inside_sentence(lines: list[str], roles: list[str], i: int) -> bool:
 
 
 def running_heads(lines: list[str], start: int) -> set[int]:
-    """A PDF's running header: a line naming a report, no sentence in it, printed three times or more in the body."""
+    """A PDF's running header: a line naming a report, no sentence in it, printed three times or more in the body.
+
+    A line whose neighbours on both sides repeat with it at every place is a cell of a table's header row printed
+    again on each page (669 ``（亿元）`` ⏎ ``2020 年计划`` ⏎ ``投资（亿元）``): a page's head sits between the text
+    that ends one page and the text that starts the next, which differ from page to page."""
     seen: dict[str, list[int]] = {}
     for i in range(start, len(lines)):
         line = lines[i]
         if len(line) <= 40 and not _SENTENCE.search(line) and not HEADING.match(line) and names_report(line):
             seen.setdefault(_compact(line), []).append(i)
-    return {i for places in seen.values() if len(places) >= 3 for i in places}
+    return {i for places in seen.values() if len(places) >= 3 and not _in_repeated_row(lines, places) for i in places}
+
+
+def _neighbour(lines: list[str], i: int, step: int) -> str | None:
+    """The nearest non-blank line from ``i`` in direction ``step``, compacted (None at the text's edge)."""
+    i += step
+    while 0 <= i < len(lines):
+        if lines[i].strip():
+            return _compact(lines[i])
+        i += step
+    return None
+
+
+def _in_repeated_row(lines: list[str], places: list[int]) -> bool:
+    """The same line before and the same line after at every place (a table's header row repeated per page)."""
+    return all(
+        len({_neighbour(lines, i, step) for i in places}) == 1 and _neighbour(lines, places[0], step) is not None
+        for step in (-1, 1)
+    )
 
 
 def title_pieces(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:

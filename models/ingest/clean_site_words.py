@@ -44,7 +44,11 @@ SITE_WORDS = re.compile(
     # a store's edit label and lead box, an e-book site's chapter label (第44章 工作报告(7)), follow buttons
     r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"
     # a link's own words: click to see, read or get more (点击查阅更多…, 点击此处下载)
-    r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)"
+    r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)|"
+    # a site's browser advice (建议使用1024 X 768分辨率，IE8.0以上版本浏览器浏览本站: 1238, 1292, 1380)
+    r"分辨率[^。；;]{0,24}?浏览|浏览器浏览|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*分辨率|"
+    # a login box (忘记密码 > 还没有账号? 点击注册 >, captcha, 验证码:: 1429, 785)
+    r"忘记密码|(?:还)?没有账号|已有账号|^captcha$|^验证码\s*[:：]?$"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")

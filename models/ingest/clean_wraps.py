@@ -326,7 +326,7 @@ def _word_across(before: str, after: str) -> bool:
     return False
 
 
-_STRAY = re.compile(r"(?<=[\u4e00-\u9fff]{2}) (?=[\u4e00-\u9fff](?![ \u3000]))")
+_STRAY = re.compile(r"(?<=[\u4e00-\u9fff]{2}|[，,；;、][\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff](?![ \u3000]))")
 _COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
 # what a clause runs on to: a mark inside or at the end of a sentence, or a closing quote or bracket
@@ -359,12 +359,26 @@ def word_spaces(line: str) -> set[int]:
 
     A line with other blanks keeps all of them: the readers cut such a line into pieces at its blanks (a copy
     run together, sentences set apart by blanks) and weigh each piece as a possible heading; a word space taken
-    out there would make a new piece out of two.
+    out there would make a new piece out of two. Blanks inside a clause (a PDF's wrap or stretch between two words,
+    ``、市关于卫生健康  工作的…，``) part no pieces: a paragraph whose every other blank is such loses its word spaces
+    (1467 ``编 制``; ``统  筹``, a wrap stretched to two blanks).
     """
-    found = {m.start() for m in _STRAY.finditer(line) if _in_clause(line, m.start()) and _parts_word(line, m.start())}
-    if any(m.start() not in found for m in _INNER_BLANK.finditer(line)):
+    found: set[int] = set()
+    for m in _STRAY.finditer(line):
+        i, one = m.start(), line[: m.start() + 1] + line[m.end() :]  # the blank read as one space
+        if _in_clause(one, i) and _parts_word(one, i):
+            found.update(range(m.start(), m.end()))
+    if any(m.start() not in found and not _clause_blank(line, m) for m in _INNER_BLANK.finditer(line)):
         return set()
     return found
+
+
+def _clause_blank(line: str, m: re.Match[str]) -> bool:
+    """A blank inside a clause: Chinese on both sides, the run before it opened by a clause's mark (not a line's
+    start, a blank or a label: a heading may end there) and the run after it closed by one."""
+    start = m.start() - len(_HAN_RUN.match(line[::-1], len(line) - m.start()).group())  # type: ignore[union-attr]
+    opened = start > 0 and line[start - 1] in "，,、；;：:" and not _UNIT_START.search(line[:start])
+    return opened and "\u4e00" <= line[m.end()] <= "\u9fff" and _in_clause(line, m.end() - 1)
 
 
 def _in_clause(line: str, i: int) -> bool:

@@ -28,6 +28,16 @@ def is_junk_token(token: str) -> bool:
     return not _NORMAL_TOKEN.match(core)
 
 
+_PAIRS = {")": "(", "]": "["}
+
+
+def closes_bracket(before: str, token: str) -> bool:
+    """A lone closing bracket set off by a space that closes a bracket the line opened (a contents list's spaced
+    page number ``…说明......( 5 )``, a PDF's ``( 2 )``): a character of the text, not a stamp's junk."""
+    opener = _PAIRS.get(token)
+    return opener is not None and before.count(opener) > before.count(token)
+
+
 def trailing_junk(line: str, *, cjk_line: bool) -> int:
     """Where the trailing junk of a line starts (``len(line)`` when there is none)."""
     end = len(line)
@@ -38,6 +48,8 @@ def trailing_junk(line: str, *, cjk_line: bool) -> int:
         if sp < 0:
             break
         token = head[sp + 1 :]
+        if closes_bracket(head[:sp], token):
+            break
         if is_junk_token(token) or (cjk_line and token.isascii() and not re.fullmatch(r"[\d.%]+", token)):
             cut = sp
             continue
@@ -49,6 +61,8 @@ def _ends_in_junk(line: str) -> bool:
     """A line ending in a junk token, or in a forum's jammer run of tiny tokens (``f3 S+ }! ^1 @ k``: its last
     token may be a bare letter, the run around it is junk all the same)."""
     tokens = line.split()
+    if tokens and closes_bracket(line.rstrip()[: -len(tokens[-1])], tokens[-1]):
+        return False
     if tokens and is_junk_token(tokens[-1]):
         return True
     tail = list(takewhile(lambda t: len(t) <= 2 and t.isascii(), reversed(tokens)))

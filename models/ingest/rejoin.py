@@ -91,7 +91,9 @@ def wrap_width(lines: list[str], printed: list[str] | None = None) -> int | None
     wider = sum(1 for x in widths if x > best + max(4, best // 10))
     if wider * 100 > 15 * len(widths):
         return None
-    if best_count * 100 < 35 * len(widths) and not _excerpt_wrap(widths, best, best_count, wider):
+    # a contents entry or a heading is no running text, however wide (a 决算's 目录 over its wrapped duties: 1474)
+    prose = [visual_width(p) for ln, p in zip(lines, printed, strict=True) if len(ln) >= 8 and not _HEADING.match(ln)]
+    if best_count * 100 < 35 * len(widths) and not _excerpt_wrap(prose, best, best_count, wider, len(widths)):
         return None
     # lines that stop at the margin in mid-sentence: a list of short titles has none
     tol = max(4, best // 6)
@@ -147,12 +149,12 @@ def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | No
     return runs
 
 
-def _excerpt_wrap(widths: list[int], best: int, count: int, wider: int) -> bool:
+def _excerpt_wrap(prose: list[int], best: int, count: int, wider: int, lines: int) -> bool:
     """A short excerpt whose wrapped paragraphs are outnumbered by short lines (a contents list, headings): it is
-    hard-wrapped when most of its lines of running text (half the width or more) stop at the width and hardly
-    any runs past it."""
-    running = sum(1 for x in widths if x >= best // 2)
-    return count >= 6 and count * 2 >= running and wider * 100 <= 5 * len(widths)
+    hard-wrapped when most of its lines of running text (``prose``: no heading, half the width or more) stop at the
+    width and hardly any of its ``lines`` runs past it."""
+    running = sum(1 for x in prose if x >= best // 2)
+    return count >= 6 and count * 2 >= running and wider * 100 <= 5 * lines
 
 
 def _delivery_split(line: str, nxt: str) -> bool:

@@ -5,11 +5,13 @@ one character and the lead byte of the next: the run shows symbols a report neve
 ``ㄒ``, box drawing ``┘``) between rare characters. Dropping the first byte of the run and decoding again gives the
 text back; the last lead byte is left over and pairs with what follows: an ASCII character that was its trail byte
 (``D`` is 0x44, the trail of ``轉`` DE44), or a lost trail byte whose character the annotation after the run names
-(``┙(jīng)``: lead BD with the reading jīng is ``經`` BD9B). Where the shift met a pair GBK cannot decode, the page
-lost it (or shows ``?``): the left-over byte's character and the next one, whose trail byte is the ASCII character
-after or whose reading the broken annotation ``shí)`` gives, are ranked by the word they make with their neighbours
-(``庸_情況``: B9 ?? ?? 5F with a pair between that does not decode is ``公開``). Nothing here changes text: it only
-proposes, and a run whose left-over byte finds no reading is proposed with a low score (its last character is lost).
+(``┙(jīng)``: lead BD with the reading jīng is ``經`` BD9B; ``╉?xiàng)``, where the lost trail byte took the
+annotation's opening bracket with it into one ``?``, is ``項`` ED97). Where the shift met a pair GBK cannot decode,
+the page lost it (or shows ``?``): the left-over byte's character and the next one, whose trail byte is the ASCII
+character after or whose reading the broken annotation ``shí)`` gives, are ranked by the word they make with their
+neighbours (``庸_情況``: B9 ?? ?? 5F with a pair between that does not decode is ``公開``). Nothing here changes
+text: it only proposes, and a run whose left-over byte finds no reading is proposed with a low score (its last
+character is lost).
 """
 
 from __future__ import annotations
@@ -97,6 +99,9 @@ def _last_char(
                 why += f"，其后注音 {follow[1]} 相符"
             return end, [(read + ch, SURE, why)]
     follow = annotation_at(text, end)
+    if follow is None and text.startswith("?", end) and (m := _FRAGMENT.match(text, end + 1)) is not None:
+        # the lost trail byte and the annotation's opening bracket decoded together as one ``?`` (``╉?xiàng)``)
+        follow = (m.end(), m.group(1)) if is_pinyin(m.group(1)) else None
     if follow is not None:
         right = _right(text, follow[0])
         scored = []

@@ -14,7 +14,9 @@ from models.suggest._statements import Change
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import UNITS
 
-_PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,8}$")
+_PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,14}$")
+# 下拉全市工业增加值增速1.2个百分点: a pull down is a contribution below zero (1328, 473, set 53's rule)
+_PULL_DOWN_RE = re.compile(r"(?:下拉|拉低)[^\d,，。；;]{0,16}$")
 _VERB_OBJECT_RE = re.compile(r"((?:增加|减少)[\u4e00-\u9fff]{2,12}?)等?\s*")
 
 
@@ -33,7 +35,7 @@ def add_change_only(
         value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
     attrs["change"], attrs["change_unit"] = ch.sign * value, unit
-    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 12), ch.verb_start):
+    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start):
         # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
         attrs["change"], attrs["change_unit"] = None, None
     if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
@@ -118,6 +120,10 @@ def finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int,
     attrs.setdefault("change_unit", None)
     attrs.update(context_attrs(t, q.start, q.end, targets))
     head = clause_start(t, q.start)
+    value = attrs.get("value")
+    pulled_down = _PULL_DOWN_RE.search(t, head, q.start)
+    if attrs.get("unit") == "个百分点" and isinstance(value, float) and value > 0 and pulled_down:
+        attrs["value"] = -value
     if (
         attrs.get("kind") == "actual"
         and t.startswith("其中", head)

@@ -24,7 +24,8 @@ NEG = (
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?(?:每[^\d,，。；;]{1,6})?$")
 _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|同类[^\d,，。、]{0,4}|于?(?:序时|时序|时间)进度)"
 # 增长(可比价)9.8%, 增长(同口径)16.53%: the basis of a change noted in brackets between its verb and figure
-BASIS_NOTE = r"(?:[(（](?:同口径|可比价?|按[^()（）]{1,8}计算?)[)）])"
+# (增长(下同)7.6%: or the note that it holds for the figures below, 490)
+BASIS_NOTE = r"(?:[(（](?:同口径|可比价?|按[^()（）]{1,8}计算?|下同)[)）])"
 # (收支较上年决算数 减少684.52万元: a 决算's change against last year's final accounts, a PDF's blank before it)
 CHANGE_BEFORE_RE = re.compile(
     rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?(?:决算数?)?\s?|分别)?"

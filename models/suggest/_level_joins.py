@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models.suggest._context import QUOTED_FROM_RE, Item, clause_start
+from models.suggest._from_to import ANNUAL_AFTER_RE
 from models.suggest._statements import FLOW_RE, NET_RE, POINTS, Change, as_change, is_level, same_sentence
 from models.suggest._text import sentence_start
 from models.suggest.numbers import UNITS, normalize
@@ -101,6 +102,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
         or ("previous_value" in prev.attrs and not _RATE_AFTER_RE.match(t, qe))
     )
+    if unit == "倍" and "previous_value" in prev.attrs and ANNUAL_AFTER_RE.match(t, qe):
+        return False  # 由835.5亿元增加到2497.3亿元,增长2倍,年均增长24.5%: the rate is the change, the multiple its own
     if ch.subject == "翻番" and prev is items[-1] and not doubled_from:
         return False  # a doubling over some years is its own indicator (126.4亿元,五年内翻了两番,增长35.5%)
     if NET_RE.match(t, ch.verb_start, ch.verb_start + 12) and FLOW_RE.search(
@@ -131,6 +134,9 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
+    if unit in POINTS and prev_unit not in ("%", "‰", *POINTS):
+        # 进出口总额14.5亿元,降幅较上月扩大3.4个百分点: a gap in points is a rate's, never an amount's change
+        return False
     if prev_unit in ("%", "‰") and unit not in POINTS and ch.subject is None:
         return False
     if ch.subject_only and prev_unit in ("%", *POINTS):

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 
 from models.ingest.rejoin import visual_width, wrap_width
+from models.suggest._glosses import toneless_glosses
 from models.suggest.numbers import UNIT_NAMES, UNIT_PATTERN
 from models.types import Section, walk_sections
 
@@ -109,6 +110,7 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
     drop.update(m.start("gap") for m in _SPLIT_DIGITS_RE.finditer(text))
     drop.update(m.start("gap") for m in _SPLIT_DECIMAL_RE.finditer(text))
     drop.update(_split_units(text))
+    drop.update(toneless_glosses(text))
     if "\n" not in text:
         return _kept(text, drop)
     lines = text.split("\n")

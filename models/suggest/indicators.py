@@ -28,6 +28,8 @@ from typing import Any
 from models.folding import compact
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
+from models.suggest._each import share_each
+from models.suggest._from_to import annual_rate_of_move
 from models.suggest._level_joins import (
     join_ahead_of_plan,
     join_change,
@@ -67,6 +69,7 @@ _SHARE_RE = re.compile(
     r"(?:完成|占)[^，,。；;]{0,36}的$|占[^，,。；;\d]{0,12}$"
     r"|(?:为|达到?|完成)(?:年初|年度|全年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
     r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
+    r"|(?:为|完成)(?:年初|年度|全年|调整后?)(?:预算|计划)$"  # 为年初预算61.22%, 完成年度预算100.05% (680): 的 left out
 )
 
 
@@ -268,6 +271,8 @@ def find_indicators(
             items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
     doubling_of_level(t, items)
+    annual_rate_of_move(t, items)
+    share_each(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     join_shifts(t, items)

@@ -8,6 +8,7 @@ from typing import Any
 from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
 from models.suggest._names import name_before
 from models.suggest._rank_names import with_measure
+from models.suggest._statements import POINTS
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
@@ -260,6 +261,19 @@ def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
         ]
         n = parse_number(word.group("n")) if word.group("n") else None
         if n is not None:
+            # 两项指标均位列全市第6: the last N figures said (a gap in points is no figure of its own), back into the
+            # sentence before when this one holds fewer (…总额258.85亿元,增长12.0%。其中,限上…164.20亿元,…两项指标)
+            prior = sentence_start(t, max(0, sent - 1)) if sent > 0 else sent
+            since = max(prior, t.rfind("\n", 0, at) + 1)
+            owners = [
+                x
+                for x in items[:-1]
+                if since <= x.start
+                and x.end <= at
+                and "rank" not in x.attrs
+                and not x.attrs.get("shared")
+                and x.attrs.get("unit") not in POINTS
+            ]
             owners = owners[-int(n) :] if len(owners) >= n else []
     if not 2 <= len(owners) <= 6:
         return False
