@@ -48,7 +48,7 @@ from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
-from models.ingest.metadata_oneline import lined_copy, with_lined_read
+from models.ingest.metadata_oneline import is_one_line, lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import masthead_dates, own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
@@ -83,6 +83,7 @@ from models.ingest.metadata_titles import (
     template_title,
 )
 from models.ingest.redhead import RULE_LINE
+from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
@@ -174,7 +175,12 @@ def extract_metadata(
     """
     del sections, source_name
     direct = _read(cleaned, original)
-    if (lined := lined_copy(original or cleaned.display_text)) is None:
+    lined = lined_copy(original or cleaned.display_text)
+    if lined is None and original and not is_one_line(original):
+        # a one-line copy hard-wrapped (a PDF's or a page's wrap): opened from the text the cleaner rejoined (856,
+        # 1347 wrapped: …吉林省教育 / 厅 2015年3月10日)
+        lined = lined_copy(cleaned.display_text)
+    if lined is None:
         return direct
     return with_lined_read(
         direct, _read(clean(lined), lined), lined.split("\n")
@@ -249,6 +255,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines)).value:
         title_choice = head_title
+    if title_choice.value is None and (repeated := repeated_headline(lines)).value:
+        title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
     if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")

@@ -206,6 +206,11 @@ PAGE_TAIL = re.compile(
 )
 
 
+# a cover's form cells (预算编码  306001, 评价方式:部门(单位)绩效自评 under a 绩效自评 title, 1467; 1166, 1475): a label
+# with its code, or a short label and colon with its value; never a line of a title wrapped over two
+COVER_CELL = re.compile(r"\d{5,}$|^[\u4e00-\u9fff()（）]{2,10}\s*[:：]\s*\S")
+
+
 # a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
 PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
 
@@ -355,3 +360,14 @@ def _fragment_ok(line: str) -> bool:
         and not _HEADING.match(line)
         and not is_date_line(line.strip("()（）"))
     )
+
+
+def page_row_columns(head: list[str]) -> set[str]:
+    """The columns a portal's page-title row names after its own title (``标题-工作计划及完成情况-政务公开-某局``,
+    1377): the site's labels, compacted; a head line that is one is the column's label, never the report's title."""
+    columns: set[str] = set()
+    for line in head:
+        segments = [_compact(seg) for seg in re.split(r"\s*[-－_|｜]+\s*", line.strip())]
+        if len(segments) >= 3:
+            columns.update(seg for seg in segments[1:] if 4 <= len(seg) <= 20 and seg != segments[0])
+    return columns

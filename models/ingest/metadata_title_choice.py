@@ -15,6 +15,7 @@ from models.folding import compact as _compact
 from models.ingest.clean_prelude import place_over_title
 from models.ingest.metadata_candidates import (
     ADOPTION_NOTE,
+    COVER_CELL,
     NOT_TITLE,
     ORG_LINE,
     ORG_SUFFIX,
@@ -26,6 +27,7 @@ from models.ingest.metadata_candidates import (
     Choice,
     fragment_ok,
     issuer_line,
+    page_row_columns,
     title_score,
     title_text,
 )
@@ -288,9 +290,10 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     the first of equal scores is the rules' choice."""
     found: list[tuple[float, str, str, int]] = []
     over_delivery = _own_lines_over_delivery(head)
+    columns = page_row_columns(head)  # 工作计划及完成情况 under 标题-工作计划及完成情况-政务公开-某局: a column's label
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
-        cands: list[tuple[str, str]] = [] if i in tails else [(line, "head line")]
+        cands: list[tuple[str, str]] = [] if i in tails or _compact(line) in columns else [(line, "head line")]
         parts = line.split()
         if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not _runs_on_to_kind(parts):
             cands = [(p, "one of the titles on a line") for p in parts]
@@ -351,24 +354,32 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
                 and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
             )
-            if org_then_title or (
-                not ORG_LINE.match(line)
-                # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
-                and not _compact(nxt).startswith(_compact(line))
-                and title_score(line) is not None
-                and not REPORT_END.search(_compact(title_text(line)[0]))
-                # (a kind beyond reports closes it too: …第十四个五年 / 规划和二〇三五年远景目标纲要, 1319; never
-                # under a cover's date, 2021年10月 / 某局2020年度决算公开文本, 337)
-                and (
-                    REPORT_END.search(_compact(nxt))
-                    or (OTHER_KIND.search(_compact(nxt)) and not find_dates(line) and not MONTH_ONLY_LINE.match(line))
+            if _compact(nxt) not in columns and (
+                org_then_title
+                or (
+                    not ORG_LINE.match(line)
+                    # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
+                    and not _compact(nxt).startswith(_compact(line))
+                    and title_score(line) is not None
+                    and not REPORT_END.search(_compact(title_text(line)[0]))
+                    # (a kind beyond reports closes it too: …第十四个五年 / 规划和二〇三五年远景目标纲要, 1319; never
+                    # under a cover's date, 2021年10月 / 某局2020年度决算公开文本, 337)
+                    and (
+                        REPORT_END.search(_compact(nxt))
+                        or (
+                            OTHER_KIND.search(_compact(nxt))
+                            and not find_dates(line)
+                            and not MONTH_ONLY_LINE.match(line)
+                        )
+                    )
+                    and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
+                    # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
+                    and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
+                    and not PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
+                    and not (COVER_CELL.search(line.strip()) or COVER_CELL.search(nxt.strip()))
+                    # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
+                    and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
                 )
-                and (len(nxt) <= 20 or re.search(r"(?:关于|印发|的)$", line))
-                # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
-                and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
-                and not PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
-                # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
-                and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))
             ):
                 cands.append((joined, "title split over two lines"))
                 if len(re.sub(r"[\[［(（]\d{1,2}[\]］)）]$", "", _compact(nxt))) <= 5:

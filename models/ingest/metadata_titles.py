@@ -37,7 +37,7 @@ _BYLINE = re.compile(r"记者|通讯员|摄影|/\s*[文图]|^[□■]")
 # a news item rendering another body's document: it cites it by name as the subject of a sentence (《报告》指出,
 # 《意见》明确), gives it a short name (下称《意见》), or tells who delivered it (区长作政府工作报告): its headline
 # reports the event (a session opens, a policy is issued), the document's title is not the headline
-_RENDERS = re.compile(
+RENDERS = re.compile(
     r"《[^《》]{1,40}》\s*(?:指出|明确|提出|强调|要求)"
     r"|[(（](?:下称|以下简称|简称)《"
     r"|作了?《?[^，。,；;《》\n]{0,20}工作报告"
@@ -95,7 +95,7 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
-    if _RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
+    if RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
     # a data site's source tag before the headline ([国家统计局]2021年…增长12.5%, 1127): dropped as a store's series
     # tag or a province tag is (1003, 440)
@@ -195,9 +195,10 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
 
 
 # a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
-# (中商情报网讯:近日,某省统计局发布了2021年某省国民经济和社会发展统计公报。: the name without its brackets)
+# (中商情报网讯:近日,某省统计局发布了2021年某省国民经济和社会发展统计公报。: the name without its brackets; a
+# headline a wrap ran onto the lead before it, no sentence: 人社部:截至…29251万人金融界6月7日消息 …, 160)
 _RELEASE = re.compile(
-    r"^(?:.{0,30}?(?:消息|讯|电|报道)\s*[:：]?\s*)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?"
+    r"^(?:[^。；;！!？?]{0,80}?(?:消息|讯|电|报道)\s*[:：]?\s*)?(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日\s*[,，]?\s*)?"
     r"(?:(?:近日|日前|今天|今日)\s*[,，]?\s*)?"
     r"([\u4e00-\u9fff]{2,30}?(?:部|局|委员会|委|厅|办公室|人民政府|院|署))(?:正式|近日|日前|今天|今日)?"
     r"(?:发布|公布)了?(?:《([^《》]{4,60})》|((?:19|20)\d\d年[\u4e00-\u9fff]{4,40}?(?:统计公报|公报))(?=[。，,；]))"
