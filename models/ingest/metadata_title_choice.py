@@ -34,6 +34,14 @@ from models.ingest.metadata_candidates import (
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
+from models.ingest.title_splits import (
+    GOES_ON,
+    SENTENCE_MARK_IN,
+    closes_about,
+    runs_on_to_kind,
+    with_period_line,
+    wrapped_twice,
+)
 
 _PLACE_START = re.compile(
     r"^(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{1,8}?[省市区县州旗镇乡]|^[\u4e00-\u9fff]{2,20}?(?:局|委|办)"
@@ -48,7 +56,6 @@ _NOTE_LINE = re.compile(
 _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]{0,4}(?:通知|意见|决定|报告|批复|函)$")
 # a booklet's material that goes with the report named on the line above it (参阅材料, 名词解释)
 _MATERIAL_LINE = re.compile(r"^(?:参阅材料|参阅资料|名词解释|解读材料)$")
-_SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
 
 
 def _cover_copy(text: str, above: str) -> bool:
@@ -194,97 +201,6 @@ def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
     return Choice(best[1], best[2])
 
 
-# the end of a 关于 title: 的 and its kind (…的报告, …的审计工作报告, …的通知)
-_OF_KIND_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报|决议|方案)$")
-
-
-def _runs_on_to_kind(parts: list[str]) -> bool:
-    """A 关于 title the page broke at a blank (``关于某县…计划 执行情况…的报告``): a part opens a 关于 title
-    it does not close, and the next part closes it with 的 and the kind, never opening one of its own."""
-    return any(
-        "关于" in part and not _OF_KIND_END.search(part) and "关于" not in nxt and _OF_KIND_END.search(nxt)
-        for part, nxt in pairwise(parts)
-    )
-
-
-def _closes_about(line: str, nxt: str) -> bool:
-    """``nxt`` closes the 关于 title ``line`` opens and leaves open (no 的 and kind at its end): one title, never
-    a sentence, a field (``标题:``) or a second 关于 title on the next line."""
-    line, nxt = _compact(line), _compact(nxt)
-    return (
-        "关于" in line
-        and not _OF_KIND_END.search(line)
-        and "关于" not in nxt
-        and _OF_KIND_END.search(nxt) is not None
-        and not _SENTENCE_MARK_IN.search(line + nxt)
-        and len(line + nxt) <= 100
-    )
-
-
-# a plan's period on a line of its own under its title (…三年行动计划 / (2018—2020年), 1145): the title's last part
-_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年?\s*[—\-－–~～至]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]$")
-
-
-def _with_period_line(text: str, head: list[str], i: int) -> str:
-    """``text`` (read from ``head[i]``, or from it and the next line) with the bracketed period right under it."""
-    spans_two = i + 1 < len(head) and bool(_compact(head[i + 1])) and _compact(text).endswith(_compact(head[i + 1]))
-    below = i + 2 if spans_two else i + 1
-    if below >= len(head) or not _PERIOD_LINE.match(head[below].strip()) or re.search(r"[)）]$", text.strip()):
-        return text
-    return text.rstrip() + head[below].strip()
-
-
-_LINE_BULLET = re.compile(r"^[•·●▪■◆]\s*")
-# a line that goes on from the one above it (a title never opens so)
-_GOES_ON = re.compile(r"^(?:执行情况|情况|草案|和(?!谐)|及(?!时)|与(?!时)|暨|以及)")
-
-
-def _cut_mid_title(line: str) -> bool:
-    """``line`` may open or go on with a title wrapped after it: a phrase ending no title, no sentence, date,
-    body's name, page words or bracket."""
-    text = _compact(line)
-    return (
-        4 <= len(text) <= 40
-        and not REPORT_END.search(text)
-        and not OTHER_KIND.search(text)
-        and not _SENTENCE_MARK_IN.search(text)
-        and not ORG_LINE.match(text)
-        and not issuer_line(line)
-        and not is_date_line(line)
-        and not find_dates(line)
-        and not PAGE_TAIL.search(line)
-        and not re.search(r"[()（）《》【】〔〕\[\]|｜/]", text)
-        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4
-    )
-
-
-def _break_inside(line: str, nxt: str) -> bool:
-    line, nxt = _compact(line), _compact(nxt)
-    return bool(re.search(r"(?:\d|[和及与暨的])$", line) or re.match(r"(?:\d|年)", nxt) or _GOES_ON.match(nxt))
-
-
-def _wrapped_twice(head: list[str], i: int) -> str | None:
-    """A long title wrapped twice, neither of its first two lines ending it (贵州省2022年国民经济和社会发展计划 /
-    执行情况与2023年国民经济 / 和社会发展计划草案的报告, a PDF's or a page's centred title: 1103), joined; its last two
-    lines alone read as a title too, which would take it in part (the 1319 family)."""
-    if i + 2 >= len(head):
-        return None
-    first, second, last = (_LINE_BULLET.sub("", line).strip() for line in head[i : i + 3])
-    # (the first line may end on a kind's word the next line goes on from: …发展计划 / 执行情况与…)
-    goes_on = _GOES_ON.match(_compact(second)) is not None
-    opens = _cut_mid_title(first) or (goes_on and _cut_mid_title(re.sub(r"(?:计划|规划|预算|决算)$", "", first)))
-    if not (opens and _cut_mid_title(second) and title_score(first) is not None):
-        return None
-    tail = _compact(last)
-    if not (REPORT_END.search(tail) or OTHER_KIND.search(tail)) or _SENTENCE_MARK_IN.search(tail) or len(tail) > 30:
-        return None
-    # each break falls inside a phrase: after a figure or a conjunction, before 年, a conjunction or 执行情况
-    if not all(_break_inside(a, b) for a, b in ((first, second), (second, last))):
-        return None
-    joined = _compact(first + second + last)
-    return joined if len(joined) <= 90 else None
-
-
 def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, str, int]]:
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
@@ -295,7 +211,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [] if i in tails or _compact(line) in columns else [(line, "head line")]
         parts = line.split()
-        if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not _runs_on_to_kind(parts):
+        if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not runs_on_to_kind(parts):
             cands = [(p, "one of the titles on a line") for p in parts]
         elif (
             len(parts) > 1
@@ -334,7 +250,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某局2023年工作总结 / 和2024年工作思路, …工作思路 / 和重点工作安排: a title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
-            if _closes_about(line, nxt):
+            if closes_about(line, nxt):
                 # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,
                 # 的 and its kind) wrapped before it closed, whatever the length of its last line
                 cands.append((joined, "a 关于 title split before its kind"))
@@ -342,7 +258,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if _MATERIAL_LINE.match(_compact(nxt)) and REPORT_END.search(_compact(line)) and len(_compact(line)) <= 20:
                 # 财政预算报告 / 参阅材料 on a booklet's cover (1158): the material that goes with the report, one title
                 cands.append((joined, "title split at its conjunction"))
-            if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not _SENTENCE_MARK_IN.search(line):
+            if _BRACKET_TAIL.match(nxt) and title_score(line) is not None and not SENTENCE_MARK_IN.search(line):
                 # 关于印发某市…行动计划 / (2020—2022年)的通知: the bracketed period wrapped onto the last line
                 cands.append((joined, "title split over two lines"))
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
@@ -398,14 +314,14 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                         and REPORT_END.search(_compact(head[i + 2]))
                         and len(head[i + 2]) <= 20
                     )
-                    or _closes_about(nxt, head[i + 2])  # …/ 关于某市…预算执行 / 情况与…预算草案的报告, however long
+                    or closes_about(nxt, head[i + 2])  # …/ 关于某市…预算执行 / 情况与…预算草案的报告, however long
                 )
             ):
                 # 某区人民政府办公室 / 关于印发…重点工作 / 责任分解的通知: the issuer's line and a title in two
                 cands.append((joined + head[i + 2], "the issuer's line and a title split over two lines"))
-        if (thrice := _wrapped_twice(head, i)) is not None:
+        if (thrice := wrapped_twice(head, i)) is not None:
             cands.append((thrice, "title split over three lines"))
-        cands = [(_with_period_line(raw, head, i), why) for raw, why in cands]
+        cands = [(with_period_line(raw, head, i), why) for raw, why in cands]
         for raw, why in cands:
             text, penalty = title_text(raw)
             score = title_score(text)
@@ -415,7 +331,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if i and not own and _cover_copy(text, head[i - 1]):
                 continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
             score += 0.1 * i - penalty + (0.5 if own else 0.0)  # the report's own title stands nearest the body
-            if _GOES_ON.match(_compact(text)):
+            if GOES_ON.match(_compact(text)):
                 score -= 1.0  # 执行情况与…的报告, 和社会发展…报告: the last lines of a wrapped title, never a whole one
             if why in (
                 "the issuer lines over a title naming none",

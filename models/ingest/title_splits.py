@@ -1,0 +1,111 @@
+"""A title the page split over lines: where the halves of a 关于 title, a plan's period line and a title wrapped twice
+join (split out of ``metadata_title_choice``, whose head reading asks these questions of each pair of lines)."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from models.folding import compact as _compact
+from models.ingest.metadata_candidates import (
+    ORG_LINE,
+    OTHER_KIND,
+    PAGE_TAIL,
+    REPORT_END,
+    issuer_line,
+    title_score,
+)
+from models.ingest.metadata_dates import find_dates, is_date_line
+
+# a sentence's marks: a title holds none of them
+SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
+
+# the end of a 关于 title: 的 and its kind (…的报告, …的审计工作报告, …的通知)
+_OF_KIND_END = re.compile(r"的[\u4e00-\u9fff]{0,6}(?:报告|通知|意见|决定|请示|函|批复|说明|汇报|决议|方案)$")
+
+
+def runs_on_to_kind(parts: list[str]) -> bool:
+    """A 关于 title the page broke at a blank (``关于某县…计划 执行情况…的报告``): a part opens a 关于 title
+    it does not close, and the next part closes it with 的 and the kind, never opening one of its own."""
+    return any(
+        "关于" in part and not _OF_KIND_END.search(part) and "关于" not in nxt and _OF_KIND_END.search(nxt)
+        for part, nxt in pairwise(parts)
+    )
+
+
+def closes_about(line: str, nxt: str) -> bool:
+    """``nxt`` closes the 关于 title ``line`` opens and leaves open (no 的 and kind at its end): one title, never
+    a sentence, a field (``标题:``) or a second 关于 title on the next line."""
+    line, nxt = _compact(line), _compact(nxt)
+    return (
+        "关于" in line
+        and not _OF_KIND_END.search(line)
+        and "关于" not in nxt
+        and _OF_KIND_END.search(nxt) is not None
+        and not SENTENCE_MARK_IN.search(line + nxt)
+        and len(line + nxt) <= 100
+    )
+
+
+# a plan's period on a line of its own under its title (…三年行动计划 / (2018—2020年), 1145): the title's last part
+_PERIOD_LINE = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年?\s*[—\-－–~～至]{1,2}\s*(?:19|20)\d\d\s*年?\s*[)）]$")
+
+
+def with_period_line(text: str, head: list[str], i: int) -> str:
+    """``text`` (read from ``head[i]``, or from it and the next line) with the bracketed period right under it."""
+    spans_two = i + 1 < len(head) and bool(_compact(head[i + 1])) and _compact(text).endswith(_compact(head[i + 1]))
+    below = i + 2 if spans_two else i + 1
+    if below >= len(head) or not _PERIOD_LINE.match(head[below].strip()) or re.search(r"[)）]$", text.strip()):
+        return text
+    return text.rstrip() + head[below].strip()
+
+
+_LINE_BULLET = re.compile(r"^[•·●▪■◆]\s*")
+# a line that goes on from the one above it (a title never opens so)
+GOES_ON = re.compile(r"^(?:执行情况|情况|草案|和(?!谐)|及(?!时)|与(?!时)|暨|以及)")
+
+
+def _cut_mid_title(line: str) -> bool:
+    """``line`` may open or go on with a title wrapped after it: a phrase ending no title, no sentence, date,
+    body's name, page words or bracket."""
+    text = _compact(line)
+    return (
+        4 <= len(text) <= 40
+        and not REPORT_END.search(text)
+        and not OTHER_KIND.search(text)
+        and not SENTENCE_MARK_IN.search(text)
+        and not ORG_LINE.match(text)
+        and not issuer_line(line)
+        and not is_date_line(line)
+        and not find_dates(line)
+        and not PAGE_TAIL.search(line)
+        and not re.search(r"[()（）《》【】〔〕\[\]|｜/]", text)
+        and len(re.findall(r"[\u4e00-\u9fff]", text)) >= 4
+    )
+
+
+def _break_inside(line: str, nxt: str) -> bool:
+    line, nxt = _compact(line), _compact(nxt)
+    return bool(re.search(r"(?:\d|[和及与暨的])$", line) or re.match(r"(?:\d|年)", nxt) or GOES_ON.match(nxt))
+
+
+def wrapped_twice(head: list[str], i: int) -> str | None:
+    """A long title wrapped twice, neither of its first two lines ending it (贵州省2022年国民经济和社会发展计划 /
+    执行情况与2023年国民经济 / 和社会发展计划草案的报告, a PDF's or a page's centred title: 1103), joined; its last two
+    lines alone read as a title too, which would take it in part (the 1319 family)."""
+    if i + 2 >= len(head):
+        return None
+    first, second, last = (_LINE_BULLET.sub("", line).strip() for line in head[i : i + 3])
+    # (the first line may end on a kind's word the next line goes on from: …发展计划 / 执行情况与…)
+    goes_on = GOES_ON.match(_compact(second)) is not None
+    opens = _cut_mid_title(first) or (goes_on and _cut_mid_title(re.sub(r"(?:计划|规划|预算|决算)$", "", first)))
+    if not (opens and _cut_mid_title(second) and title_score(first) is not None):
+        return None
+    tail = _compact(last)
+    if not (REPORT_END.search(tail) or OTHER_KIND.search(tail)) or SENTENCE_MARK_IN.search(tail) or len(tail) > 30:
+        return None
+    # each break falls inside a phrase: after a figure or a conjunction, before 年, a conjunction or 执行情况
+    if not all(_break_inside(a, b) for a, b in ((first, second), (second, last))):
+        return None
+    joined = _compact(first + second + last)
+    return joined if len(joined) <= 90 else None
