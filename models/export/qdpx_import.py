@@ -40,7 +40,7 @@ def _parsed(source: QdpxSource) -> ParsedDocument:
     meta = source.metadata
     return ParsedDocument.plain(
         text,
-        source.name,
+        meta.get("source_name") or source.name,
         Metadata(
             title=meta.get("title") or source.name,
             issuer=meta.get("issuer"),
@@ -129,12 +129,23 @@ _FIGURES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _said(figures: Mapping[str, Any]) -> str:
+    """The figures of a reading as a note writes them (名称 …，数值 …)."""
+    return "，".join(f"{label} {figures[k]}" for k, label in _FIGURES if figures.get(k) not in (None, "")) or "（无数值）"
+
+
 def _other_reading(mine: Mapping[str, Any], theirs: Mapping[str, Any], author: str) -> str:
     """A note line with the colleague's figures when they read the same span differently, else ""."""
     if not any(str(mine.get(k, "")) != str(theirs.get(k, "")) for k, _ in _FIGURES if k in theirs or k in mine):
         return ""
-    said = "，".join(f"{label} {theirs[k]}" for k, label in _FIGURES if theirs.get(k) not in (None, ""))
-    return f"合并时{author or '另一份'}记为：{said or '（无数值）'}"
+    return f"合并时{author or '另一份'}记为：{_said(theirs)}"
+
+
+def _not_my_reading(note: str, mine: Mapping[str, Any]) -> str:
+    """The colleague's note without the lines their merge wrote about *our* reading (合并时…记为：<our figures>):
+    merged back, such a line would tell the clerk that someone else read the span as the clerk did."""
+    ours = "记为：" + _said(mine)
+    return "\n".join(line for line in note.split("\n") if not (line.startswith("合并时") and line.endswith(ours)))
 
 
 def merged_note(mine: str, theirs: str) -> str:
@@ -170,7 +181,7 @@ def _merge_twins(
             out.append(it)
             continue
         fields: dict[str, Any] = {}
-        note = merged_note(twin.note, str(it.get("note") or ""))
+        note = merged_note(twin.note, _not_my_reading(str(it.get("note") or ""), twin.attributes))
         if note != twin.note:
             fields["note"] = note
         if twin.status != AnnotationStatus.ACCEPTED:
