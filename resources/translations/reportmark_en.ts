@@ -634,18 +634,33 @@
             <translation>Colleague's project (*.reportmark *.qdpx);;ReportMark project (*.reportmark);;REFI-QDA project (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="107" />
+            <location filename="../../ui/export/__init__.py" line="97" />
+            <source>……共 {0}</source>
+            <translation>… {0} in all</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="100" />
+            <source>两人记的数值不同</source>
+            <translation>Figures read differently</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="101" />
+            <source>“{0}”中有 {1}与项目中的数值不同。项目中的数值未改，同事的数值已写入这些标注的备注（以“合并时”开头），请核对。</source>
+            <translation>In “{0}”, {1} read with figures other than this project's. The project's figures are unchanged; your colleague's are in the note of each (the line starting 合并时). Please check them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="142" />
             <source>已从“{0}”合并：{1}已在项目中，没有新内容，项目未改动。</source>
             <translation>Merged from “{0}”: {1} already in the project, nothing new; the project is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="113" />
+            <location filename="../../ui/export/__init__.py" line="148" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="108" />
-            <location filename="../../ui/export/__init__.py" line="115" />
+            <location filename="../../ui/export/__init__.py" line="143" />
+            <location filename="../../ui/export/__init__.py" line="150" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -653,12 +668,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="122" />
+            <location filename="../../ui/export/__init__.py" line="157" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="122" />
+            <location filename="../../ui/export/__init__.py" line="157" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -666,22 +681,30 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="123" />
+            <location filename="../../ui/export/__init__.py" line="158" />
             <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
             <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="131" />
+            <location filename="../../ui/export/__init__.py" line="160" />
+            <source>其中 {0}两人记的数值不同，同事的数值已写入备注（以“合并时”开头），请核对。</source>
+            <translation> In {0} the two of you read the figures differently: your colleague's figures are in the note (the line starting 合并时); please check them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="172" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="137" />
+            <location filename="../../ui/export/__init__.py" line="178" />
             <source>正在合并同事的项目</source>
             <translation>Merging the colleague's project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="117" />
+            <location filename="../../ui/export/__init__.py" line="152" />
+            <location filename="../../ui/export/__init__.py" line="105" />
+            <location filename="../../ui/export/__init__.py" line="97" />
+            <location filename="../../ui/export/__init__.py" line="162" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -689,7 +712,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="116" />
+            <location filename="../../ui/export/__init__.py" line="151" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -697,7 +720,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="118" />
+            <location filename="../../ui/export/__init__.py" line="153" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>
@@ -1002,7 +1025,7 @@
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/find_bar.py" line="169" />
+            <location filename="../../ui/search/find_bar.py" line="181" />
             <source>无结果</source>
             <translation>No results</translation>
         </message>
@@ -3464,7 +3487,7 @@ Document number: {3}</translation>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="143" />
+            <location filename="../../ui/library/importer.py" line="145" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3472,7 +3495,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="146" />
+            <location filename="../../ui/library/importer.py" line="148" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
@@ -3486,7 +3509,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="145" />
+            <location filename="../../ui/library/importer.py" line="147" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>
