@@ -39,7 +39,10 @@ def document_choices(store: Any) -> list[tuple[int, str]]:
 
 def pane_title(store: Any, doc_id: int) -> str:
     """Title above a pane: the report's name as the pickers say it (its file name is the header's tooltip)."""
-    return _escape(report_names(store).get(doc_id, ""))
+    if not store.documents.has(doc_id):
+        return ""
+    doc = store.documents.get(doc_id)  # named among the reports of its title only, not by reading all of them
+    return _escape(distinct_labels(store.documents.named(doc.title or doc.source_name)).get(doc_id, ""))
 
 
 def named_columns(
