@@ -36,7 +36,7 @@ def test_a_compare_pane_is_named_without_reading_every_report(tmp_path, monkeypa
     """Each pane's title was named by reading all reports of the project, on every change of the pair."""
     from models import ops
     from tests.models.conftest import add_plain_text
-    from ui.compare.chooser import pane_title, report_names
+    from ui.compare.chooser import pane_title, report_name, report_names
 
     store = ops.open_project(tmp_path / "p.reportmark")
     ids = [
@@ -51,5 +51,6 @@ def test_a_compare_pane_is_named_without_reading_every_report(tmp_path, monkeypa
 
     monkeypatch.setattr(store.documents, "all", no_list)
     assert [pane_title(store, i) for i in ids] == [names[i] for i in ids]
+    assert [report_name(store, i) for i in ids] == [names[i] for i in ids]  # the indicator tab's column names
     assert pane_title(store, ids[0]) == "政府工作报告（甲县人民政府）"
     store.close()
