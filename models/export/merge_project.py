@@ -23,8 +23,11 @@ def merge_project(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    differing: list[int] | None = None,
 ) -> Changes:
     """Bring the colleague's project ``path`` (``.reportmark`` or ``.qdpx``) into ``store`` in one transaction.
+
+    Ids of our annotations whose figures the colleague read differently go to ``differing`` (see ``import_qdpx``).
 
     Raises:
         StoreError: a ``.reportmark`` that cannot be opened (not a project, newer version …).
@@ -35,7 +38,7 @@ def merge_project(
 
     p = Path(path)
     if p.suffix.lower() != PROJECT_SUFFIX:
-        return import_qdpx(store, p, progress=progress, cancelled=cancelled)
+        return import_qdpx(store, p, progress=progress, cancelled=cancelled, differing=differing)
     with tempfile.TemporaryDirectory(prefix="reportmark-merge-") as tmp:
         archive = Path(tmp) / (p.stem + ".qdpx")
         theirs = Store.open(p, readonly=True)
@@ -43,4 +46,4 @@ def merge_project(
             export_annotations(theirs, archive, fmt="qdpx", cancelled=cancelled)
         finally:
             theirs.close()
-        return import_qdpx(store, archive, progress=progress, cancelled=cancelled)
+        return import_qdpx(store, archive, progress=progress, cancelled=cancelled, differing=differing)

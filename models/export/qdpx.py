@@ -81,6 +81,8 @@ def _codes(tags: list[Tag]) -> tuple[etree._Element | None, dict[int, str]]:
 def _metadata_description(doc: Document) -> str:
     meta: dict[str, object] = {"title": doc.title, "issuer": doc.issuer, "date": doc.date, "doc_number": doc.doc_number}
     meta = {k: v for k, v in meta.items() if v}
+    if doc.source_name and doc.source_name != doc.title:  # the file's name travels: a merged report is filed by it
+        meta["source_name"] = doc.source_name
     if doc.clerk_fields:  # the fields the clerk chose by hand travel as such (qdpx_import keeps them the clerk's)
         meta["clerk"] = {k: {"at": m.get("at"), "reader": m.get("reader")} for k, m in doc.clerk_fields.items()}
     return METADATA_PREFIX + json.dumps(meta, ensure_ascii=False)

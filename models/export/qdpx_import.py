@@ -40,7 +40,7 @@ def _parsed(source: QdpxSource) -> ParsedDocument:
     meta = source.metadata
     return ParsedDocument.plain(
         text,
-        source.name,
+        meta.get("source_name") or source.name,
         Metadata(
             title=meta.get("title") or source.name,
             issuer=meta.get("issuer"),
@@ -129,12 +129,28 @@ _FIGURES: tuple[tuple[str, str], ...] = (
 )
 
 
+def _said(figures: Mapping[str, Any]) -> str:
+    """The figures of a reading as a note writes them (名称 …，数值 …)."""
+    from models.export.rows import KIND_ZH
+
+    def shown(k: str) -> object:  # 类型 in plain Chinese (实际, 目标 …), as the exports write it
+        return KIND_ZH.get(str(figures[k]), figures[k]) if k == "kind" else figures[k]
+
+    return "，".join(f"{label} {shown(k)}" for k, label in _FIGURES if figures.get(k) not in (None, "")) or "（无数值）"
+
+
 def _other_reading(mine: Mapping[str, Any], theirs: Mapping[str, Any], author: str) -> str:
     """A note line with the colleague's figures when they read the same span differently, else ""."""
     if not any(str(mine.get(k, "")) != str(theirs.get(k, "")) for k, _ in _FIGURES if k in theirs or k in mine):
         return ""
-    said = "，".join(f"{label} {theirs[k]}" for k, label in _FIGURES if theirs.get(k) not in (None, ""))
-    return f"合并时{author or '另一份'}记为：{said or '（无数值）'}"
+    return f"合并时{author or '另一份'}记为：{_said(theirs)}"
+
+
+def _not_my_reading(note: str, mine: Mapping[str, Any]) -> str:
+    """The colleague's note without the lines their merge wrote about *our* reading (合并时…记为：<our figures>):
+    merged back, such a line would tell the clerk that someone else read the span as the clerk did."""
+    ours = "记为：" + _said(mine)
+    return "\n".join(line for line in note.split("\n") if not (line.startswith("合并时") and line.endswith(ours)))
 
 
 def merged_note(mine: str, theirs: str) -> str:
@@ -155,11 +171,12 @@ def merged_note(mine: str, theirs: str) -> str:
 
 
 def _merge_twins(
-    store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int]
+    store: Store, document_id: int, items: list[dict[str, Any]], touched: list[int], differing: list[int]
 ) -> list[dict[str, Any]]:
     """The items with no annotation of the same span and tag in the document yet; an existing twin is kept
     (its id, author, figures) and takes the colleague's note, and a pending or rejected suggestion is
-    accepted, since the colleague tagged it by hand. Ids of changed twins go to ``touched``."""
+    accepted, since the colleague tagged it by hand. Ids of changed twins go to ``touched``, those whose note
+    gained the colleague's other reading of the figures to ``differing``."""
     existing = {
         (a.start, a.end, a.tag_id): a for a in store.annotations.iterate(document_id=document_id, statuses=None)
     }
@@ -170,7 +187,7 @@ def _merge_twins(
             out.append(it)
             continue
         fields: dict[str, Any] = {}
-        note = merged_note(twin.note, str(it.get("note") or ""))
+        note = merged_note(twin.note, _not_my_reading(str(it.get("note") or ""), twin.attributes))
         if note != twin.note:
             fields["note"] = note
         if twin.status != AnnotationStatus.ACCEPTED:
@@ -185,6 +202,7 @@ def _merge_twins(
             line = _other_reading(twin.attributes, it.get("attributes") or {}, str(it.get("author") or ""))
             if line and line not in note_now:
                 fields["note"] = f"{note_now}\n{line}" if note_now else line
+                differing.append(twin.id)
         if fields:
             store.annotations.update(twin.id, **fields)
             touched.append(twin.id)
@@ -197,9 +215,12 @@ def import_qdpx(
     *,
     progress: Callable[[int, int, str], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    differing: list[int] | None = None,
 ) -> Changes:
     """Bring a .qdpx project in (one transaction): codes become tags, text sources documents,
     coded selections annotations. A source whose text is already in the project is reused.
+    Ids of our annotations the colleague read differently (a 合并时…记为 line added to the note) go to
+    ``differing``, for the clerk to be told.
 
     Raises:
         UnsupportedFormat, DecodeError: the file is not a readable REFI-QDA project.
@@ -219,6 +240,7 @@ def import_qdpx(
     tags: set[int] = set()
     annotation_ids: list[int] = []
     touched: list[int] = []  # existing annotations a colleague's twin accepted or annotated
+    differing = [] if differing is None else differing
     with store.atomic():
         tag_for: dict[str, int] = {}
         for code in codes:
@@ -259,7 +281,7 @@ def import_qdpx(
             doc, fresh, items = _placed(store, source, items, same_file)
             docs.add(doc.id)
             _adopt_clerk_fields(store, doc, source, fresh=fresh)
-            fresh_items = _merge_twins(store, doc.id, items, touched) if not fresh else _distinct(items)
+            fresh_items = _merge_twins(store, doc.id, items, touched, differing) if not fresh else _distinct(items)
             annotation_ids.extend(store.annotations.add_many(fresh_items))
     if progress is not None:
         progress(len(sources), len(sources), "")

@@ -196,13 +196,28 @@ def resolve_filters(
 _NUMBER_ATTRIBUTES = frozenset(c.key for c in COLUMNS if c.kind == "number")
 
 
+class _Documents:
+    """Reports by id, each read from the store the first time it is asked for (None: no such report)."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._seen: dict[int, Document | None] = {}
+
+    def get(self, doc_id: int) -> Document | None:
+        if doc_id not in self._seen:
+            has = self._store.documents.has(doc_id)
+            self._seen[doc_id] = self._store.documents.get(doc_id) if has else None
+        return self._seen[doc_id]
+
+
 class RowBuilder:
     """Turns annotations into flat rows, caching document fields, tag paths and sections."""
 
     def __init__(self, store: Store) -> None:
         self.store = store
         self.tags = TagPaths(store.tags.all())
-        self.documents: dict[int, Document] = {d.id: d for d in store.documents.all()}
+        # read a report when a row first names it: a preview of 20 rows reads their few reports, not all 2,000
+        self.documents = _Documents(store)
         self._doc_fields: dict[int, list[str]] = {}
         self._tag_paths: dict[int, str] = {}
         self._sections_doc: int | None = None

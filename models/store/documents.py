@@ -290,6 +290,11 @@ class Documents:
         """Every document, oldest first."""
         return [_document(r) for r in self._db.rows(f"SELECT {_DOC_COLUMNS} FROM documents ORDER BY id")]
 
+    def named(self, name: str) -> list[Document]:
+        """The documents a list names ``name`` (title, or file name when untitled): one ``distinct_labels`` group."""
+        sql = f"SELECT {_DOC_COLUMNS} FROM documents WHERE title = ? OR (COALESCE(title, '') = '' AND source_name = ?)"
+        return [_document(r) for r in self._db.rows(sql + " ORDER BY id", (name, name))]
+
     def ids(self) -> list[int]:
         """Every document's id, oldest first (without reading 10,000 rows into documents)."""
         return [int(r[0]) for r in self._db.conn.execute("SELECT id FROM documents ORDER BY id")]

@@ -323,37 +323,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="166" />
+            <location filename="../../ui/compare/chooser.py" line="174" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="180" />
+            <location filename="../../ui/compare/chooser.py" line="188" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="181" />
+            <location filename="../../ui/compare/chooser.py" line="189" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="187" />
+            <location filename="../../ui/compare/chooser.py" line="195" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="188" />
+            <location filename="../../ui/compare/chooser.py" line="196" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="195" />
+            <location filename="../../ui/compare/chooser.py" line="203" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="205" />
+            <location filename="../../ui/compare/chooser.py" line="213" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -382,120 +382,120 @@
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../ui/compare/window.py" line="59" />
+            <location filename="../../ui/compare/window.py" line="67" />
             <source>报告对比</source>
             <translation>Compare Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="69" />
+            <location filename="../../ui/compare/window.py" line="77" />
             <source>⇄ 交换</source>
             <translation>⇄ Swap</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="70" />
+            <location filename="../../ui/compare/window.py" line="78" />
             <source>包含未确认的建议</source>
             <translation>Include unaccepted suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="72" />
+            <location filename="../../ui/compare/window.py" line="80" />
             <source>指标对比也使用尚未接受的指标建议</source>
             <translation>Also use indicator suggestions that are not accepted yet</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="73" />
+            <location filename="../../ui/compare/window.py" line="81" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="83" />
+            <location filename="../../ui/compare/window.py" line="91" />
             <source>并排对照</source>
             <translation>Side by Side</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="84" />
-            <location filename="../../ui/compare/window.py" line="340" />
+            <location filename="../../ui/compare/window.py" line="92" />
+            <location filename="../../ui/compare/window.py" line="348" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="85" />
-            <location filename="../../ui/compare/window.py" line="344" />
+            <location filename="../../ui/compare/window.py" line="93" />
+            <location filename="../../ui/compare/window.py" line="352" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="86" />
-            <location filename="../../ui/compare/window.py" line="347" />
+            <location filename="../../ui/compare/window.py" line="94" />
+            <location filename="../../ui/compare/window.py" line="355" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="87" />
+            <location filename="../../ui/compare/window.py" line="95" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="90" />
+            <location filename="../../ui/compare/window.py" line="98" />
             <source>左：</source>
             <translation>Left:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="93" />
+            <location filename="../../ui/compare/window.py" line="101" />
             <source>右：</source>
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="176" />
+            <location filename="../../ui/compare/window.py" line="184" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="206" />
+            <location filename="../../ui/compare/window.py" line="214" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="231" />
+            <location filename="../../ui/compare/window.py" line="239" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="256" />
+            <location filename="../../ui/compare/window.py" line="264" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="273" />
+            <location filename="../../ui/compare/window.py" line="281" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="293" />
+            <location filename="../../ui/compare/window.py" line="301" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="329" />
+            <location filename="../../ui/compare/window.py" line="337" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="332" />
+            <location filename="../../ui/compare/window.py" line="340" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="376" />
+            <location filename="../../ui/compare/window.py" line="384" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="398" />
+            <location filename="../../ui/compare/window.py" line="406" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="400" />
+            <location filename="../../ui/compare/window.py" line="408" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -634,18 +634,33 @@
             <translation>Colleague's project (*.reportmark *.qdpx);;ReportMark project (*.reportmark);;REFI-QDA project (*.qdpx);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="107" />
+            <location filename="../../ui/export/__init__.py" line="97" />
+            <source>……共 {0}</source>
+            <translation>… {0} in all</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="100" />
+            <source>两人记的数值不同</source>
+            <translation>Figures read differently</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="101" />
+            <source>“{0}”中有 {1}与项目中的数值不同。项目中的数值未改，同事的数值已写入这些标注的备注（以“合并时”开头），请核对。</source>
+            <translation>In “{0}”, {1} read with figures other than this project's. The project's figures are unchanged; your colleague's are in the note of each (the line naming your colleague). Please check them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="142" />
             <source>已从“{0}”合并：{1}已在项目中，没有新内容，项目未改动。</source>
             <translation>Merged from “{0}”: {1} already in the project, nothing new; the project is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="113" />
+            <location filename="../../ui/export/__init__.py" line="148" />
             <source>已从“{0}”合并：{1}已在项目中，{2}；新增 {3}、{4}</source>
             <translation>Merged from “{0}”: {1} already in the project, {2}; added {3} and {4}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="108" />
-            <location filename="../../ui/export/__init__.py" line="115" />
+            <location filename="../../ui/export/__init__.py" line="143" />
+            <location filename="../../ui/export/__init__.py" line="150" />
             <source>%n 篇报告</source>
             <translation>
                 <numerusform>%n report</numerusform>
@@ -653,12 +668,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="122" />
+            <location filename="../../ui/export/__init__.py" line="157" />
             <source>，补充了 {0}</source>
             <translation>, and added to {0}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="122" />
+            <location filename="../../ui/export/__init__.py" line="157" />
             <source>%n 处已有标注</source>
             <translation>
                 <numerusform>%n existing annotation</numerusform>
@@ -666,22 +681,30 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="123" />
+            <location filename="../../ui/export/__init__.py" line="158" />
             <source>。可以撤销（Ctrl+Z 或 编辑 › 撤销）。</source>
             <translation>. It can be undone (Ctrl+Z or Edit › Undo).</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="131" />
+            <location filename="../../ui/export/__init__.py" line="160" />
+            <source>其中 {0}两人记的数值不同，同事的数值已写入备注（以“合并时”开头），请核对。</source>
+            <translation> In {0} the two of you read the figures differently: your colleague's figures are in the note (the line naming your colleague); please check them.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/export/__init__.py" line="172" />
             <source>正在导入“{0}”……</source>
             <translation>Importing “{0}”…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/__init__.py" line="137" />
+            <location filename="../../ui/export/__init__.py" line="178" />
             <source>正在合并同事的项目</source>
             <translation>Merging the colleague's project</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="117" />
+            <location filename="../../ui/export/__init__.py" line="152" />
+            <location filename="../../ui/export/__init__.py" line="105" />
+            <location filename="../../ui/export/__init__.py" line="97" />
+            <location filename="../../ui/export/__init__.py" line="162" />
             <source>%n 处标注</source>
             <translation>
                 <numerusform>%n annotation</numerusform>
@@ -689,7 +712,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="116" />
+            <location filename="../../ui/export/__init__.py" line="151" />
             <source>%n 篇新报告</source>
             <translation>
                 <numerusform>%n new report</numerusform>
@@ -697,7 +720,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/__init__.py" line="118" />
+            <location filename="../../ui/export/__init__.py" line="153" />
             <source>%n 个标签</source>
             <translation>
                 <numerusform>%n tag</numerusform>
@@ -729,128 +752,128 @@
             <translation>Whole project</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="77" />
+            <location filename="../../ui/export/dialog.py" line="78" />
             <source>当前文档：{0}</source>
             <translation>Current document: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="83" />
+            <location filename="../../ui/export/dialog.py" line="84" />
             <source>范围</source>
             <translation>Scope</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="90" />
+            <location filename="../../ui/export/dialog.py" line="91" />
             <source>标签（含下级标签）</source>
             <translation>Tags (including child tags)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="94" />
+            <location filename="../../ui/export/dialog.py" line="95" />
             <source>全选</source>
             <translation>Select All</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="95" />
+            <location filename="../../ui/export/dialog.py" line="96" />
             <source>全不选</source>
             <translation>Select None</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="102" />
+            <location filename="../../ui/export/dialog.py" line="103" />
             <source>包括未确认的建议标注</source>
             <translation>Include suggestions not yet accepted</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="117" />
+            <location filename="../../ui/export/dialog.py" line="118" />
             <source>中文表头</source>
             <translation>Chinese headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="118" />
+            <location filename="../../ui/export/dialog.py" line="119" />
             <source>英文表头（English）</source>
             <translation>English headers</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="122" />
+            <location filename="../../ui/export/dialog.py" line="123" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="125" />
+            <location filename="../../ui/export/dialog.py" line="126" />
             <source>格式：</source>
             <translation>Format:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="127" />
+            <location filename="../../ui/export/dialog.py" line="128" />
             <source>表头：</source>
             <translation>Headers:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="129" />
+            <location filename="../../ui/export/dialog.py" line="130" />
             <source>保存到：</source>
             <translation>Save to:</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="144" />
+            <location filename="../../ui/export/dialog.py" line="145" />
             <source>预览</source>
             <translation>Preview</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="166" />
+            <location filename="../../ui/export/dialog.py" line="167" />
             <source>导出</source>
             <translation>Export</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="169" />
-            <location filename="../../ui/export/dialog.py" line="365" />
+            <location filename="../../ui/export/dialog.py" line="170" />
+            <location filename="../../ui/export/dialog.py" line="366" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="201" />
+            <location filename="../../ui/export/dialog.py" line="202" />
             <source>Excel 工作簿 (.xlsx)</source>
             <translation>Excel workbook (.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="202" />
+            <location filename="../../ui/export/dialog.py" line="203" />
             <source>CSV（UTF-8 带 BOM，Excel 直接打开）</source>
             <translation>CSV (UTF-8 with BOM, opens directly in Excel)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="203" />
+            <location filename="../../ui/export/dialog.py" line="204" />
             <source>CSV（GB18030，适合旧版 Excel/WPS）</source>
             <translation>CSV (GB18030, for older Excel and WPS)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="204" />
+            <location filename="../../ui/export/dialog.py" line="205" />
             <source>JSON（完整记录，含属性）</source>
             <translation>JSON (full records with attributes)</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="205" />
+            <location filename="../../ui/export/dialog.py" line="206" />
             <source>REFI-QDA 项目 (.qdpx)，供 NVivo/MAXQDA/ATLAS.ti/QualCoder</source>
             <translation>REFI-QDA project (.qdpx) for NVivo, MAXQDA, ATLAS.ti or QualCoder</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="206" />
+            <location filename="../../ui/export/dialog.py" line="207" />
             <source>指标台账 (.xlsx)：每个指标一行，每篇文档一列</source>
             <translation>Indicator ledger (.xlsx): one row per indicator, one column per document</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="260" />
+            <location filename="../../ui/export/dialog.py" line="261" />
             <source>{0} 文件 (*{1})</source>
             <translation>{0} files (*{1})</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="261" />
+            <location filename="../../ui/export/dialog.py" line="262" />
             <source>导出到</source>
             <translation>Export To</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="303" />
+            <location filename="../../ui/export/dialog.py" line="304" />
             <source>请至少选择一篇文档和一个标签。</source>
             <translation>Select at least one document and one tag.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="305" />
+            <location filename="../../ui/export/dialog.py" line="306" />
             <source>共 %n 条标注；台账按指标名称汇总，下面是逐条预览。</source>
             <translation>
                 <numerusform>%n annotation; the ledger groups annotations by indicator name. Below is a preview, one row per annotation.</numerusform>
@@ -858,7 +881,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="308" />
+            <location filename="../../ui/export/dialog.py" line="309" />
             <source>其中 %n 条没有指标名称或数值，不列入台账（可在标注列表中补填）。</source>
             <translation>
                 <numerusform> %n of them has no indicator name or value and is left out of the ledger (add them in the annotation list).</numerusform>
@@ -866,7 +889,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="311" />
+            <location filename="../../ui/export/dialog.py" line="312" />
             <source>共 %n 条标注将被导出，下面是前 {0} 条。</source>
             <translation>
                 <numerusform>%n annotation will be exported; the first {0} are shown below.</numerusform>
@@ -874,7 +897,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="313" />
+            <location filename="../../ui/export/dialog.py" line="314" />
             <source>共 %n 条标注将被导出。</source>
             <translation>
                 <numerusform>%n annotation will be exported.</numerusform>
@@ -882,22 +905,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="340" />
+            <location filename="../../ui/export/dialog.py" line="341" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="342" />
+            <location filename="../../ui/export/dialog.py" line="343" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="350" />
+            <location filename="../../ui/export/dialog.py" line="351" />
             <source>正在导出标注</source>
             <translation>Exporting annotations</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="372" />
+            <location filename="../../ui/export/dialog.py" line="373" />
             <source>已导出 %n 条到“{0}”。</source>
             <translation>
                 <numerusform>Exported %n annotation to “{0}”.</numerusform>
@@ -905,7 +928,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/export/dialog.py" line="373" />
+            <location filename="../../ui/export/dialog.py" line="374" />
             <source>已导出 %n 条标注到 {0}</source>
             <translation>
                 <numerusform>Exported %n annotation to {0}</numerusform>
@@ -913,17 +936,17 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="381" />
+            <location filename="../../ui/export/dialog.py" line="382" />
             <source>已取消导出，没有写入文件。</source>
             <translation>Export cancelled; no file was written.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="383" />
+            <location filename="../../ui/export/dialog.py" line="384" />
             <source>导出没有完成。</source>
             <translation>The export did not finish.</translation>
         </message>
         <message>
-            <location filename="../../ui/export/dialog.py" line="389" />
+            <location filename="../../ui/export/dialog.py" line="390" />
             <source>正在取消……</source>
             <translation>Cancelling…</translation>
         </message>
@@ -1002,7 +1025,7 @@
             <translation>Close (Esc)</translation>
         </message>
         <message>
-            <location filename="../../ui/search/find_bar.py" line="169" />
+            <location filename="../../ui/search/find_bar.py" line="181" />
             <source>无结果</source>
             <translation>No results</translation>
         </message>
@@ -2260,154 +2283,154 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>ReviewPanel</name>
         <message>
-            <location filename="../../ui/review/panel.py" line="80" />
+            <location filename="../../ui/review/panel.py" line="81" />
             <source>生成建议</source>
             <translation>Suggest</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="81" />
+            <location filename="../../ui/review/panel.py" line="82" />
             <source>为当前文档重新查找指标、政策和问题</source>
             <translation>Find indicators, policies and problems in this document again</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="88" />
+            <location filename="../../ui/review/panel.py" line="89" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="102" />
+            <location filename="../../ui/review/panel.py" line="103" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="102" />
+            <location filename="../../ui/review/panel.py" line="103" />
             <source>文字</source>
             <translation>Text</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="102" />
-            <location filename="../../ui/review/panel.py" line="244" />
+            <location filename="../../ui/review/panel.py" line="103" />
+            <location filename="../../ui/review/panel.py" line="275" />
             <source>数值</source>
             <translation>Value</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="133" />
+            <location filename="../../ui/review/panel.py" line="140" />
             <source>接受</source>
             <translation>Accept</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="134" />
+            <location filename="../../ui/review/panel.py" line="141" />
             <source>接受当前建议（Enter）</source>
             <translation>Accept this suggestion (Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="135" />
+            <location filename="../../ui/review/panel.py" line="142" />
             <source>拒绝</source>
             <translation>Reject</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="136" />
+            <location filename="../../ui/review/panel.py" line="143" />
             <source>拒绝当前建议，以后不再提示（Backspace）</source>
             <translation>Reject this suggestion; it will not be suggested again (Backspace)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="137" />
+            <location filename="../../ui/review/panel.py" line="144" />
             <source>上一条</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="138" />
+            <location filename="../../ui/review/panel.py" line="145" />
             <source>上一条建议（P、K 或 Ctrl+↑）</source>
             <translation>Previous suggestion (P, K or Ctrl+↑)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="139" />
+            <location filename="../../ui/review/panel.py" line="146" />
             <source>下一条</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="140" />
+            <location filename="../../ui/review/panel.py" line="147" />
             <source>下一条建议（N、J 或 Ctrl+↓）</source>
             <translation>Next suggestion (N, J or Ctrl+↓)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="141" />
-            <location filename="../../ui/review/panel.py" line="300" />
+            <location filename="../../ui/review/panel.py" line="148" />
+            <location filename="../../ui/review/panel.py" line="331" />
             <source>接受本节全部</source>
             <translation>Accept all in this section</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="142" />
+            <location filename="../../ui/review/panel.py" line="149" />
             <source>接受当前建议所在章节的全部建议（Ctrl+Shift+Enter）</source>
             <translation>Accept every suggestion in the section of the current one (Ctrl+Shift+Enter)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="164" />
+            <location filename="../../ui/review/panel.py" line="171" />
             <source>Enter 接受 · ⌫ 拒绝 · N/P 切换 · Ctrl+Z 撤销</source>
             <translation>Enter accept · ⌫ reject · N/P next/previous · Ctrl+Z undo</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="238" />
+            <location filename="../../ui/review/panel.py" line="269" />
             <source>实际完成</source>
             <translation>Actual</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="238" />
+            <location filename="../../ui/review/panel.py" line="269" />
             <source>目标/计划</source>
             <translation>Target/plan</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="243" />
+            <location filename="../../ui/review/panel.py" line="274" />
             <source>名称</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="245" />
+            <location filename="../../ui/review/panel.py" line="276" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="246" />
+            <location filename="../../ui/review/panel.py" line="277" />
             <source>变化</source>
             <translation>Change</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="247" />
+            <location filename="../../ui/review/panel.py" line="278" />
             <source>时期</source>
             <translation>Period</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="248" />
+            <location filename="../../ui/review/panel.py" line="279" />
             <source>类型</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="290" />
+            <location filename="../../ui/review/panel.py" line="321" />
             <source>未打开文档</source>
             <translation>No document open</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="292" />
+            <location filename="../../ui/review/panel.py" line="323" />
             <source>剩余 {0} 条待审</source>
             <translation>{0} left to review</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="294" />
+            <location filename="../../ui/review/panel.py" line="325" />
             <source>本文档没有待审的建议</source>
             <translation>Nothing left to review in this document</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="298" />
+            <location filename="../../ui/review/panel.py" line="329" />
             <source>本节：{0}（{1} 条待审）</source>
             <translation>Section: {0} ({1} to review)</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="300" />
+            <location filename="../../ui/review/panel.py" line="331" />
             <source>接受本节全部（{0}）</source>
             <translation>Accept all in this section ({0})</translation>
         </message>
         <message>
-            <location filename="../../ui/review/panel.py" line="309" />
+            <location filename="../../ui/review/panel.py" line="340" />
             <source>正在生成建议 {0}/{1}</source>
             <translation>Generating suggestions {0}/{1}</translation>
         </message>
@@ -3464,7 +3487,7 @@ Document number: {3}</translation>
             <translation>Do not import</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="143" />
+            <location filename="../../ui/library/importer.py" line="145" />
             <source>……另有 %n 个文件</source>
             <translation>
                 <numerusform>… and %n more file</numerusform>
@@ -3472,7 +3495,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/importer.py" line="146" />
+            <location filename="../../ui/library/importer.py" line="148" />
             <source>上次导入在完成前中断了（程序被关闭）。已导入的报告都在项目中；{0}</source>
             <translation>The last import stopped before it finished (the program was closed). The reports it imported are in the project; {0}</translation>
         </message>
@@ -3486,7 +3509,7 @@ Document number: {3}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/importer.py" line="145" />
+            <location filename="../../ui/library/importer.py" line="147" />
             <source>还有 %n 个文件没有导入：</source>
             <translation>
                 <numerusform>%n file was not imported:</numerusform>

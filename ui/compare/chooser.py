@@ -39,7 +39,15 @@ def document_choices(store: Any) -> list[tuple[int, str]]:
 
 def pane_title(store: Any, doc_id: int) -> str:
     """Title above a pane: the report's name as the pickers say it (its file name is the header's tooltip)."""
-    return _escape(report_names(store).get(doc_id, ""))
+    return _escape(report_name(store, doc_id))
+
+
+def report_name(store: Any, doc_id: int) -> str:
+    """One report's name as ``report_names`` gives it, read among the reports of its title only (not all 2,000)."""
+    if not store.documents.has(doc_id):
+        return ""
+    doc = store.documents.get(doc_id)
+    return str(distinct_labels(store.documents.named(doc.title or doc.source_name)).get(doc_id, ""))
 
 
 def named_columns(

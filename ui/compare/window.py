@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
 from models.errors import ReportMarkError
 from models.types import Changes
-from ui.compare.chooser import document_choices, fill_choices, make_searchable, named_columns, report_names, search_keys
+from ui.compare.chooser import (
+    document_choices,
+    fill_choices,
+    make_searchable,
+    named_columns,
+    report_name,
+    report_names,
+    search_keys,
+)
 from ui.compare.diff_tab import DiffTab
 from ui.compare.export import ask_export_path, write_table
 from ui.compare.indicators_tab import IndicatorsTab
@@ -233,9 +241,9 @@ class CompareWindow(QWidget):
     def _show_comparison(self, comparison: Any) -> None:
         store = self.main.store
         self.side.show_comparison(store, comparison)
-        labels = dict(document_choices(store))  # two reports of one title get their file names added
+        # two reports of one title get their issuer, year or file name added; only the pair's names are read
         self.indicators.show_comparison(
-            comparison, labels.get(comparison.left_id, ""), labels.get(comparison.right_id, "")
+            comparison, report_name(store, comparison.left_id), report_name(store, comparison.right_id)
         )
         self.comparison_shown.emit()
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from models.errors import Cancelled
 from models.merge_undo import MergeUndo, merge_undoably
@@ -83,6 +83,35 @@ def choose_and_import_qdpx(window: MainWindow) -> int:
     return start_qdpx_import(window, Path(name)) if name else 0
 
 
+def _show_differing(window: MainWindow, path: Path, ids: list[int]) -> None:
+    """A note that stays open until read: which tags the colleague's copy reads with other figures (the status bar
+    is soon taken by the backup's message)."""
+    lines = []
+    for ann_id in ids[:8]:
+        if not window.store.annotations.has(ann_id):
+            continue
+        ann = window.store.annotations.get(ann_id)
+        said = next((x for x in reversed(ann.note.split("\n")) if x.startswith("合并时")), "")
+        lines.append(f"“{ann.text[:30]}”：{said}")
+    if len(ids) > len(lines):
+        lines.append(translate("Export", "……共 {0}").format(translate("Export", "%n 处标注", "", len(ids))))
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        translate("Export", "两人记的数值不同"),
+        translate(
+            "Export",
+            "“{0}”中有 {1}与项目中的数值不同。项目中的数值未改，"
+            "同事的数值已写入这些标注的备注（以“合并时”开头），请核对。",
+        ).format(path.name, translate("Export", "%n 处标注", "", len(ids))),
+        QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("mergeDifferingNote")
+    box.setInformativeText("\n".join(lines))
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
 def start_qdpx_import(window: MainWindow, path: Path) -> int:
     """Import ``path`` off the GUI thread, then broadcast what changed so every view refreshes."""
 
@@ -94,13 +123,19 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
 
         here = {d.id for d in store.documents.all()}  # the reports already in the project before the merge
         annotations = store.annotations.count(statuses=every)
+        differing: list[int] = []  # tags here whose figures the colleague read otherwise
         changes, undo = merge_undoably(
-            store, scratch, path.name, lambda: merge_project(store, path, progress=progress, cancelled=cancelled)
+            store,
+            scratch,
+            path.name,
+            lambda: merge_project(store, path, progress=progress, cancelled=cancelled, differing=differing),
         )
-        return changes, here, store.annotations.count(statuses=every) - annotations, undo
+        return changes, here, store.annotations.count(statuses=every) - annotations, undo, differing
 
-    def done(result: tuple[Changes, set[int], int, MergeUndo]) -> None:  # the runner has broadcast the changes
-        changes, here, added, undo = result
+    def done(
+        result: tuple[Changes, set[int], int, MergeUndo, list[int]],
+    ) -> None:  # the runner has broadcast the changes
+        changes, here, added, undo, differing = result
         matched = len(changes.documents & here)
         if undo.merged == undo.unmerged:  # the colleague had nothing this project lacks: no step for Ctrl+Z
             window.show_status(
@@ -120,7 +155,13 @@ def start_qdpx_import(window: MainWindow, path: Path) -> int:
         touched = len(changes.annotations) - added
         if touched > 0:  # a colleague's twin of an annotation here accepted it or added to its note
             message += translate("Export", "，补充了 {0}").format(translate("Export", "%n 处已有标注", "", touched))
-        window.show_status(message + translate("Export", "。可以撤销（Ctrl+Z 或 编辑 › 撤销）。"))
+        message += translate("Export", "。可以撤销（Ctrl+Z 或 编辑 › 撤销）。")
+        if differing:  # a conflict the clerk must see: said, and kept in view until the next message
+            message += translate(
+                "Export", "其中 {0}两人记的数值不同，同事的数值已写入备注（以“合并时”开头），请核对。"
+            ).format(translate("Export", "%n 处标注", "", len(differing)))
+            _show_differing(window, path, differing)
+        window.show_status(message)
 
     def failed(exc: BaseException) -> None:
         if isinstance(exc, Cancelled):

@@ -71,14 +71,15 @@ class ExportDialog(QDialog):
         self.scope_group = QButtonGroup(self)
         for button in (self.scope_current, self.scope_chosen, self.scope_all):
             self.scope_group.addButton(button)
+        every = store.documents.all()  # once: the list below and the current report's name
         if current and store.documents.has(current):
             # named as in the list below: two reports titled 政府工作报告 are told apart by issuer and year
-            label = distinct_labels(store.documents.all()).get(current, store.documents.get(current).title)
+            label = distinct_labels(every).get(current, store.documents.get(current).title)
             self.scope_current.setText(self.tr("当前文档：{0}").format(label))
         else:
             self.scope_current.setEnabled(False)
         self.scope_all.setChecked(True)
-        self.documents = DocumentChecklist(store.documents.all(), [current] if current else [])
+        self.documents = DocumentChecklist(every, [current] if current else [])
         self.documents.setEnabled(False)
         scope_box = QGroupBox(self.tr("范围"))
         scope_layout = QVBoxLayout(scope_box)

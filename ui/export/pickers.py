@@ -94,6 +94,8 @@ class DocumentChecklist(QListWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDocumentList")
+        # one line each: measured once, not every row of a 2,000-report project on each layout of the dialog
+        self.setUniformItemSizes(True)
         ticked = set(checked)
         documents = list(documents)
         labels = distinct_labels(documents)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -113,11 +114,17 @@ class ReviewPanel(QWidget):
         for column, mode, sample in (
             (0, QHeaderView.ResizeMode.Interactive, "标签标"),
             (1, QHeaderView.ResizeMode.Stretch, ""),
-            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元，+32%"),  # long 文号 are elided
+            (2, QHeaderView.ResizeMode.Interactive, "2474.2亿元，+32%"),
         ):
             header.setSectionResizeMode(column, mode)
             if sample:
                 header.resizeSection(column, fm.horizontalAdvance(sample) + 10)
+        # the 数值 column widens to the widest value shown, measured once per row as it comes in (939.05亿元，+12.5%
+        # was cut to 939.05亿元，+1…), up to a figure with a long change; longer ones (文号) are elided, tooltip whole
+        self._value_cap = fm.horizontalAdvance("12345.67亿元，+12.5个百分点")
+        self._value_auto = True  # until the clerk drags the column's edge
+        self._sizing = False
+        header.sectionResized.connect(self._on_header_section_resized)
         self.list.accept_pressed.connect(self.accept_requested)
         self.list.reject_pressed.connect(self.reject_requested)
         self.list.step_pressed.connect(self.step_requested)
@@ -190,7 +197,9 @@ class ReviewPanel(QWidget):
         self._filling = True
         self.list.clear()
         self._rows, self._annotations, self._figures = {}, {}, set()
-        self.list.addTopLevelItems([self._make_item(ann, tags) for ann in items])
+        made = [self._make_item(ann, tags) for ann in items]
+        self.list.addTopLevelItems(made)
+        self._fit_values(made)
         self._filling = False
         self.set_current(current_id)
         self._enable(bool(items))
@@ -206,10 +215,32 @@ class ReviewPanel(QWidget):
             self._figures.discard(ann_id)
             if item is not None:
                 self.list.takeTopLevelItem(self.list.indexOfTopLevelItem(item))
+        made = []
         for row, ann in inserted:
-            self.list.insertTopLevelItem(row, self._make_item(ann, tags))
+            made.append(self._make_item(ann, tags))
+            self.list.insertTopLevelItem(row, made[-1])
+        self._fit_values(made)
         self._filling = False
         self._enable(self.count() > 0)
+
+    def _fit_values(self, items: Sequence[QTreeWidgetItem]) -> None:
+        """Widen the 数值 column to the widest of ``items``' values (never narrower; capped)."""
+        if not self._value_auto or not items:
+            return
+        fm = self.list.fontMetrics()
+        widest_item = max(items, key=lambda item: fm.horizontalAdvance(item.text(2)))
+        # the delegate's own measure of that one cell (margins of the style included), as ResizeToContents takes
+        needed = self.list.sizeHintForIndex(self.list.indexFromItem(widest_item, 2)).width()
+        header = self.list.header()
+        widest = min(self._value_cap, needed) + 2
+        if widest > header.sectionSize(2):
+            self._sizing = True
+            header.resizeSection(2, widest)
+            self._sizing = False
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 2 and not self._sizing and self.list.isVisible() and QApplication.mouseButtons():
+            self._value_auto = False  # the clerk set the width by hand: keep it
 
     def _make_item(self, ann: Annotation, tags: Mapping[int, Tag]) -> QTreeWidgetItem:
         tag = tags.get(ann.tag_id)
