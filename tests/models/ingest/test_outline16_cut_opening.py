@@ -34,3 +34,15 @@ def test_a_paragraph_opening_with_a_sentence_after_a_cut_is_no_headline_when_the
     # one short first sentence among many prose paragraphs is no series, cut or not
     text = " ".join(["日益壮大。" + PARA * 2, "乡镇经济开创新局面。" + PARA * 2, *(PARA * 2 for _ in range(4))])
     assert titles(text) == []
+
+
+def test_a_copy_opening_in_a_paragraph_keeps_its_first_heading_numbered_past_one() -> None:
+    # 042, 132, 349: a copy cut inside the first section's prose; its (二) is the first heading it still holds
+    text = "成功处置多起突发疫情，" + PARA + "2、加强管理，认真组织实施科技计划项目。" + PARA + PARA
+    assert titles(text) == [(1, "加强管理，认真组织实施科技计划项目")]
+
+
+def test_a_whole_report_under_its_title_still_needs_more_than_a_lone_late_heading() -> None:
+    # with a title block above, a lone 2、 run into a paragraph is no cut copy's first heading
+    text = "某县科技局2017年工作计划\n成功处置多起突发疫情，" + PARA + "2、加强管理，认真组织实施科技计划项目。" + PARA
+    assert titles(text) == []
