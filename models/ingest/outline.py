@@ -32,6 +32,7 @@ from models.ingest.outline_debris import trim_line_debris, without_debris
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
+from models.ingest.outline_numbered_score import opens_inside
 from models.types import Section
 
 BEAM = 6
@@ -51,6 +52,7 @@ START_AT_ONE = 1.0  # a new run (under a new parent) starting at 1
 NUMBERED_ON = 0.8  # a new run carrying on the numbers of the previous parent's run
 START_LATE = -2.0  # a new run starting past 1 (an excerpt cut in the middle, or noise)
 START_LATE_FIRST = -0.6  # the first heading of a text starting past 1: an excerpt cut in the middle of a run
+LATE_INSIDE = 0.3  # the same in a copy opening inside the body (prose from its first line): the cut is in sight
 LATE_UNDER_LATE = START_LATE_FIRST - START_LATE  # a run past 1 under that heading: the same cut explains it
 LATE_FIRST_CHILD = 0.4  # a run from 1 right under the text's first heading that started late: the copy was cut
 MIXED_CONTINUE = 1.0  # a sibling of another style carrying on the number (1. 二、 三、)
@@ -127,7 +129,9 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
     text = display_text
-    cands = _without_overlaps(find_candidates(text, without_debris(text, split_lines(text)), blanks=blanks))
+    lines = without_debris(text, split_lines(text))
+    inside = opens_inside(text, lines)
+    cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
     trim_line_debris(text, cands)
     _skip_footnote_marks(text, cands)
     for c in cands:
@@ -142,7 +146,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     mark_compact_lists(text, cands)
-    picks = _best_picks(cands)
+    picks = _best_picks(cands, inside)
     return _tree(text, picks)
 
 
@@ -171,8 +175,12 @@ def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
+def _best_picks(cands: list[Candidate], inside: bool = False) -> list[tuple[Candidate, int]]:
+    """The accepted headings and their depths; ``inside``: the text opens inside a report's body (a cut copy)."""
     beam = [_State((), {}, 0.0, None)]
+    # the copy's first numbered candidate, numbered past 1, when the copy opens inside the body
+    late_first = next((c for c in cands if c.style != PLAIN), None) if inside else None
+    late_first = late_first if late_first is not None and late_first.value > 1 else None
     for cand in cands:
         # options by resulting stack: (score, state it extends, depth, or -1 for "not a heading")
         best: dict[tuple[Entry, ...], tuple[float, _State, int]] = {}
@@ -185,6 +193,8 @@ def _best_picks(cands: list[Candidate]) -> list[tuple[Candidate, int]]:
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
                 score += _late_first_child(st, depth, cand)
+                if cand is late_first and st.back is None:
+                    score += LATE_INSIDE  # (二)… as a cut copy's first heading: its (一) went with the cut
                 stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, 2 if cand.listed else int(cand.lead)))
                 old = best.get(stack)
                 if old is None or old[0] < score:

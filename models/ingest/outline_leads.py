@@ -240,13 +240,14 @@ def headline_series(
     pieces: list[Candidate] = []
     governing: list[Candidate] = []  # a lead piece over headlined paragraphs: counted alone
     pieces_taken = 0
+    cut = cut_opening(text, lines)
     for i, line in enumerate(lines):
         if not line.split or i in by_line or line.start < prose_at:
             continue
         if line.start == 0:
             continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
         starts_line = text[line.start - 1] == "\n"
-        if line.start == prose_at and not starts_line and i - 1 not in by_line:
+        if line.start == prose_at and not starts_line and i - 1 not in by_line and not (cut and i == 1):
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
             # (not right after a numbered heading's piece: 七、交通运输 交通运输业…势头。全年…, its first paragraph)
         if not starts_line and inside_paragraph(text, line.start):
@@ -307,14 +308,35 @@ def headline_series(
     # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that
     # opens its paragraph after a sentence's end or a numbered heading, in a section half of whose paragraphs open so
     heading_ends = {c.heading_end for c in by_line.values()}
+    if cut:
+        heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
-    return sorted(pieces + governing + _headlined_sections(lines, heads, kept), key=lambda c: c.start)
+    return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
 
 
 SECTION_SHARE = 0.5  # of a section's paragraphs that open with a headline sentence: how the section is written
 
 
-def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candidate]) -> list[Candidate]:
+CUT_TAIL_MAX = 24  # characters of the piece a copy opening inside a heading or a headline sentence starts with
+_CUT_TAIL = re.compile(r"[^。！？!?；;：:，,\d*＊]{2,24}。")
+
+
+def cut_opening(text: str, lines: list[Line]) -> int:
+    """A report run together on one line opens inside a section whose heading a cut went through: its first piece
+    is the tail of a title (``综合实力大幅提升`` and a blank) or of a headline sentence (``日益壮大。2008年…``), its
+    paragraph after it; the stretch up to the first numbered heading is then a section, its heading cut off.
+    0: no such opening; 1: a title's tail; 2: a headline sentence's tail (its paragraph opened with a headline)."""
+    if len(lines) < 2 or lines[0].start != 0 or not lines[0].split or not lines[1].split:
+        return 0
+    first = lines[0]
+    if _CUT_TAIL.match(text, 0, first.end) is not None:
+        return 2
+    short = first.end - first.start <= CUT_TAIL_MAX and _CJK.match(text, first.end - 1) is not None
+    head = _RUN_HEADLINE.match(text, lines[1].start, lines[1].end) is not None
+    return int(short and text[first.end] in " \u3000" and head)
+
+
+def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candidate], cut: int = 0) -> list[Candidate]:
     """The headline sentences of ``found`` that lie under a numbered heading, in a section (up to the next numbered
     heading) half or more of whose paragraphs open with one: a section written in headlined paragraphs, even when an
     excerpt keeps one or two of them (一、综合 经济总量日益壮大。… 乡镇经济开创新局面。…). A speech's paragraph
@@ -322,13 +344,15 @@ def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candida
     by_section: dict[int, list[Candidate]] = {}
     for c in found:
         k = bisect_left(heads, c.line)
-        if k > 0:
+        if k > 0 or cut:
             by_section.setdefault(k, []).append(c)
     out: list[Candidate] = []
     for k, cands in by_section.items():
         end = heads[k] if k < len(heads) else len(lines)
-        paragraphs = sum(1 for ln in lines[heads[k - 1] + 1 : end] if ln.split and ln.end - ln.start >= BODY_MIN_CHARS)
-        if len(cands) >= SECTION_SHARE * paragraphs:
+        begin = heads[k - 1] + 1 if k > 0 else 0
+        paragraphs = sum(1 for ln in lines[begin:end] if ln.split and ln.end - ln.start >= BODY_MIN_CHARS)
+        # (a copy opening inside a headline sentence, 日益壮大。…: its first paragraph opened with one too)
+        if len(cands) + (k == 0 and cut == 2) >= SECTION_SHARE * paragraphs:
             out.extend(cands)
     return out
 

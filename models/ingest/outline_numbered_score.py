@@ -117,6 +117,15 @@ def first_prose(text: str, lines: list[Line]) -> int:
     return len(text)
 
 
+def opens_inside(text: str, lines: list[Line]) -> bool:
+    """The text opens inside a report's body, a copy cut in a paragraph or a heading: its first line, no label
+    opening it, is already prose (no title block, no header above it)."""
+    if not lines or text[: lines[0].start].strip():
+        return False
+    first = lines[0]
+    return match_label(text, first.start, first.end) is None and first_prose(text, lines) == first.start
+
+
 def _greeting(text: str, lines: list[Line], k: int) -> bool:
     """Line ``k`` is short, its only stop the exclamation closing it, and a line with no sentence end follows (a
     title or a header field): a page's greeting or slogan over the report; a speech's salutation (各位代表！) has
