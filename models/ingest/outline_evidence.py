@@ -41,8 +41,9 @@ from models.ingest.outline_lines import (
     match_label,
     squeeze,
 )
-from models.ingest.outline_lists import mark_listed, note_label, opens_notes
+from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_lost import lost_separator
+from models.ingest.outline_notes import note_label, opens_notes
 from models.ingest.outline_numbered_score import (
     HOLDS_HIGHER,
     duty_runs,

@@ -20,7 +20,6 @@ from models.ingest.outline_lines import (
     runs_on_in_paragraph,
     squeeze,
 )
-from models.ingest.outline_lists import NOTES, opens_notes
 from models.ingest.outline_lost import (
     LOST_LEFTOVER,
     PLAIN_BASE,
@@ -31,6 +30,7 @@ from models.ingest.outline_lost import (
     mark_gaps,
     mark_leftovers,
 )
+from models.ingest.outline_notes import NOTES, opens_notes
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
     DATE_LINE,
