@@ -51,3 +51,9 @@ def test_a_run_of_plain_subheadings_under_a_numbered_heading_stays_a_run() -> No
 def test_a_title_ending_with_a_mark_does_not_take_the_next_line() -> None:
     text = "\n".join(["一、贯彻落实县政府工作会议精神。", "工作会议精神", PARA, "二、深入抓好备耕生产工作", PARA])
     assert (1, "贯彻落实县政府工作会议精神工作会议精神") not in titles(text)
+
+
+def test_a_line_opening_a_point_is_no_rest_of_the_title() -> None:
+    # hypothesis: 一、主要工作 ⏎ 一是主要工作 ⏎ 主要工作。: 一是 opens the section's first point
+    text = "\n".join(["一、主要工作", "一是主要工作", PARA, "二、存在的主要问题", PARA])
+    assert (1, "主要工作一是主要工作") not in titles(text)
