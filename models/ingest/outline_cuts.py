@@ -320,3 +320,38 @@ def _sentence_run(text: str, lines: list[Line], numbered: list[Candidate], c: Ca
                 return True
     parent = next((o for o in reversed(numbered[:k]) if o.style != c.style), None)
     return parent is not None and _DUTIES.search(text, parent.title_start, parent.heading_end) is not None
+
+
+_SHORT_REST = re.compile(r"[\u4e00-\u9fff]{2,12}")
+# a line that opens a point of its own (一是…, 首先…), never the rest of a title
+_POINT_OPENS = re.compile(r"[一二三四五六七八九十]是|首先|其次|再次|最后|同时|此外|另外")
+BROKEN_TITLE_MAX = 40  # characters of a title line a break may have cut short
+
+
+def across_breaks(text: str, lines: list[Line], numbered: list[Candidate], plain: list[Candidate]) -> None:
+    """A numbered title that a line break cut goes on to the short line after it, which the plain headings did not
+    take as a heading of its own: 一、贯彻落实县政府政府工作和农村 ⏎ 工作会议精神 ⏎ 我镇在3月份…, 五、…经费支出决算 ⏎
+    情况说明. The first line stops without a mark, the next one is a few Chinese words with no mark and no label, and
+    a paragraph follows it; a short line that the plain headings weigh as a subheading (一、综合 ⏎ 经济总量 ⏎ …)
+    stays one, and so does one with other plain lines like it before the next numbered line (its siblings: 一、综合
+    ⏎ 经济总量 ⏎ … ⏎ 人口 ⏎ …)."""
+    plain_lines = sorted(c.line for c in plain)
+    numbered_lines = sorted({c.line for c in numbered})
+    for c in numbered:
+        line = lines[c.line]
+        k = c.line + 1
+        if line.split or c.heading_end != line.end or k + 1 >= len(lines):
+            continue
+        stop = next((n for n in numbered_lines if n > c.line), len(lines))
+        if any(k < n < stop for n in plain_lines) or any(p.line == k and p.score > 0 for p in plain):
+            continue
+        if line.end - c.title_start > BROKEN_TITLE_MAX or not _CJK_CHAR.match(text, line.end - 1):
+            continue
+        nxt, after = lines[k], lines[k + 1]
+        if nxt.split or text[line.end : nxt.start].strip(WS + "\n") or text[line.end : nxt.start].count("\n") > 2:
+            continue
+        if _SHORT_REST.fullmatch(text, nxt.start, nxt.end) is None or not is_body(text, after):
+            continue
+        if _POINT_OPENS.match(text, nxt.start):
+            continue
+        c.gaps, c.heading_end = ((line.end, nxt.start),), nxt.end

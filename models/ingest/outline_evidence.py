@@ -17,6 +17,7 @@ import re
 from models.ingest.outline_cuts import (
     OCR_STOP,
     OCR_STOPS_MIN,
+    across_breaks,
     across_chunk_numbers,
     across_wraps,
     chunk_starts,
@@ -129,6 +130,7 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     # (a dash-led piece weighed as a whole line with no evidence where its title ends gives way to its run-in head)
     dashed = dashed_runins(text, lines, {c.line for c in plain if c.score > 0}, {c.line for c in numbered}, blanks)
     plain = [c for c in plain if c.line not in {d.line for d in dashed}] + dashed
+    across_breaks(text, lines, numbered, plain)
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
     return out
