@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 from typing import Any
 
-from models.offsets import OffsetMap
 from models.store import Store
 from models.types import Metadata, ParsedDocument, Section
 
@@ -54,19 +52,7 @@ def outline(text: str) -> tuple[Section, ...]:
 
 def parsed(name: str, text: str, sections: tuple[Section, ...] | None = None) -> ParsedDocument:
     """A ParsedDocument with identity offsets and the tiny outline (or the given sections)."""
-    return ParsedDocument(
-        source_name=name,
-        source_format="txt",
-        encoding="utf-8",
-        content_hash=hashlib.sha256(text.encode("utf-8")).hexdigest(),
-        original_text=text,
-        display_text=text,
-        offset_map=OffsetMap.identity(len(text)),
-        script="simplified",
-        metadata=Metadata(title=name),
-        sections=outline(text) if sections is None else sections,
-        suspects=(),
-    )
+    return ParsedDocument.plain(text, name, Metadata(title=name), outline(text) if sections is None else sections)
 
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "compare"
