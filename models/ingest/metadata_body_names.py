@@ -9,8 +9,13 @@ from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_places import _dictionary
 
+# the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
+_PERIOD = (
+    r"(?:(?:19|20)\d\d年度?|今年|本年度?)"
+    r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}[-—至]\d{1,2}月份?)?(?:以来)?"
+)
 _OPENING_ORG = re.compile(
-    r"(?:^(?:(?:19|20)\d\d年度?(?:以来)?[,，]?\s*|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?)?[,，]\s*)?"
+    rf"(?:^(?:{_PERIOD}[,，]?\s*|\d{{1,2}}月\d{{1,2}}日(?:上午|下午|晚上?)?[,，]\s*)?"
     # 为…, 面对…, 围绕…: an opening clause of purpose or circumstance before the subject (2022年,面对严峻形势,市某局…)
     r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
@@ -32,9 +37,14 @@ _BYLINE = re.compile(
 # 2024年,番禺经济技术开发区管委会坚持…: a zone's committee as the subject of the opening (a zone files its own
 # 政府信息公开工作年度报告 and summaries), the zone named after its place
 _OPENING_ZONE = re.compile(
-    r"(?:^(?:19|20)\d\d年度?(?:以来)?[,，]\s*|[。；;]\s*)"
+    rf"(?:^{_PERIOD}[,，]\s*|[。；;]\s*)"
     r"(([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)"
     r"(?:管委会|管理委员会))(?=[\u4e00-\u9fff])"
+    # 2018年,张家界高新区全面落实…: the zone itself the subject of a line opening at its period (a news item on the
+    # zone's work meeting, its summary): the zone as the text names it (芜湖经开区, gold README set 29)
+    rf"|^{_PERIOD}[,，]\s*(([\u4e00-\u9fff]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区))"
+    # (not the zone's own bureau: 2022年,常州高新区统计局在…, 1058)
+    r"(?=[\u4e00-\u9fff])(?!管|的|和|与|、|[\u4e00-\u9fff]{0,6}?(?:局|委员会|办公室|工委|中心))"
 )
 
 
@@ -45,8 +55,9 @@ def opening_bureau(lines: list[str]) -> str | None:
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
         zone = _OPENING_ZONE.search(line[:160])
-        if zone is not None and (zone.group(2) in places or any(zone.group(2) + c in leveled for c in "市区县")):
-            return zone.group(1)  # (工业园区管委会 alone, 894: no place, no issuer)
+        name, stem = (zone.group(1) or zone.group(3), zone.group(2) or zone.group(4)) if zone else ("", "")
+        if zone is not None and (stem in places or any(stem + c in leveled for c in "市区县")):
+            return name  # (工业园区管委会 alone, 894: no place, no issuer)
         for m in _OPENING_ORG.finditer(line[:160]):
             org = m.group(1)
             if org.endswith("部门"):

@@ -42,7 +42,8 @@ _NEWS_VOICE = re.compile(
 _NATIONAL_VOICE = re.compile(r"我代表(国务院|中央人民政府)[\s,，、]*(?:向|作|就)")
 # 我代表某某地区行署向地区人大工委作工作报告: a prefecture's or league's administrative office
 _OFFICE_VOICE = re.compile(r"我代表([\u4e00-\u9fff]{2,12}?(?:地区|盟)(?:行署|行政公署))[\s,，、]*(?:向|作|就)")
-_LEVEL = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟|镇|乡)$")
+# (苏木: an Inner Mongolian township, the level of a 镇 or 乡: 我代表白音他拉苏木人民政府, 1447)
+_LEVEL = re.compile(r"(自治区|自治州|自治县|自治旗|省|市|区|县|旗|州|盟|镇|乡|苏木)$")
 _HEAD_OF = {"自治区": "主席", "省": "省长", "自治州": "州长", "自治县": "县长", "自治旗": "旗长"}
 _MASK = re.compile(r"[x×*＊?？]|某")
 # the five autonomous regions by their short and full names (the Constitution's own list)

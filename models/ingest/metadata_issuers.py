@@ -46,7 +46,13 @@ from models.ingest.metadata_issuer_names import (
     without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
-from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work, leveled_kind
+from models.ingest.metadata_own_work import (
+    _placed,
+    _sector_title_bureau,
+    bureau_of_own_work,
+    kind_at_level,
+    leveled_kind,
+)
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
@@ -175,6 +181,9 @@ def _choose_issuer(
         weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
     if bureau.value and weak is None and bureau.reason == "title":
         weak = leveled_kind(bureau.value, lines)  # 教育局2022工作总结 + 我市 + 寿光
+    if bureau.value and weak is None and bureau.reason in ("title", "organisation line"):
+        # 商务局 (a portal's 发布机构 value left over the title, or the title's bureau) + 市商务局 in the text + 义乌
+        weak = kind_at_level(bureau.value, lines)
     publisher = fields.get("发布机构") or _index_row_publisher(lines[:12])
     if publisher and re.search(r"(?:网站|网|门户)$", publisher):
         publisher = None  # 发文机构: 县政府网站: the portal that posts the page is never who issued it
@@ -222,6 +231,8 @@ def _choose_issuer(
             fuller = fuller_name(value, lines)
             if not has_place(fuller):
                 fuller = _placed(fuller, lines) or fuller
+            if not has_place(fuller) and reason in ("发布机构", "来源"):
+                fuller = kind_at_level(fuller, lines) or fuller  # 发布机构: 商务局 over 市商务局 in the text
             if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it

@@ -141,3 +141,16 @@ def _placed(name: str, lines: list[str]) -> str | None:
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
     place = formula_place(text, name[0], known_only=True)
     return place + name[1:] if place is not None else None
+
+
+def kind_at_level(kind: str, lines: list[str]) -> str | None:
+    """A bureau a portal's field names by its kind alone (``发布机构: 商务局``, the department list of a city's own
+    portal) at the one level the text writes before that kind (``市商务局``), in the place the text gives it
+    (``义乌市商务局``); None when the text writes the kind at no level or at two."""
+    if len(kind) < 3 or kind[0] in "省市区县州旗" or not kind.endswith(("局", "委员会", "委")):
+        return None
+    text = "\n".join(lines)[:8000]
+    levels = {m.group(1) for m in re.finditer(rf"([市区县]){re.escape(kind)}", text)}
+    if len(levels) != 1:
+        return None
+    return _placed(levels.pop() + kind, lines)

@@ -1,0 +1,86 @@
+"""Issuers the text names where no issuer line says so (session 17): a portal's 来源 glued to the next field's label
+(1503, 102), a township by its Inner Mongolian level 苏木 (1447), the bureau opening a summary after its period
+(2011年第一季度, 1491), a zone as the subject of a line opening at its year (1564, not its own bureau: 1058), and a
+bureau a portal names by its kind alone at the level the text writes it (1511)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_issuer_names import without_widget
+from models.ingest.metadata_own_work import kind_at_level
+
+
+def _issuer(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+
+
+@pytest.mark.parametrize(
+    ("value", "office"),
+    [
+        ("镜湖区统计局阅读次数:编辑:杨文杰", "镜湖区统计局"),
+        ("芜湖市教育局阅读次数:编辑:倪雪梅", "芜湖市教育局"),
+        ("市城管局点击数:", "市城管局"),
+        ("某县财政局 【字号: 大 中 小】", "某县财政局"),
+        ("某县财政局", "某县财政局"),
+    ],
+)
+def test_a_field_value_loses_the_label_glued_after_it(value: str, office: str) -> None:
+    assert without_widget(value) == office
+
+
+def test_a_bulletin_whose_page_line_glues_its_source_to_the_counter_is_that_office_s() -> None:
+    text = (
+        "2022年某区经济和社会发展统计公报\n\n"
+        "发布时间:2023-04-03 16:12信息来源: 镜湖区统计局阅读次数:编辑:杨文杰 字体:【\n\n"
+        "2022年是党的二十大胜利召开之年。过去一年,在市委、市政府和区委、区政府的坚强领导下,经济社会保持了平稳健康发展。\n\n"
+        "一、综合\n\n全年全区实现生产总值791亿元,比上年增长2.5%。\n"
+    )
+    assert _issuer(text) == "镜湖区统计局"
+
+
+def test_a_township_speaking_at_its_sumu_level_is_its_government() -> None:
+    text = (
+        "——2023年3月24日在白音他拉苏木第十九届人民代表大会第三次会议上\n各位代表:\n"
+        "现在,我代表白音他拉苏木人民政府向大会报告工作,请予审议,并请列席会议的同志们提出意见。\n"
+        "一、2022年工作回顾\n2022年,在旗委、政府和苏木党委的坚强领导下,苏木政府团结带领广大干部群众砥砺奋进。\n"
+    )
+    assert _issuer(text) == "白音他拉苏木人民政府"
+
+
+@pytest.mark.parametrize(
+    "period", ["2011年第一季度,", "2023年上半年,", "今年1-6月,", "今年以来,", "2022年前三季度,", "2019年,"]
+)
+def test_the_bureau_opening_a_summary_after_its_period_issues_it(period: str) -> None:
+    text = (
+        f"{period}融安县国土资源局在市局和县委、县政府的正确领导下,紧紧围绕县委、县政府中心工作和年度管理目标任务,"
+        "全面推进国土资源管理工作。现将工作简要总结如下:\n一、工作开展情况\n(一)加强土地规划管理\n"
+        "1、每月到各个乡镇进行基本农田巡查,第一季度共巡查6次。\n"
+    )
+    assert _issuer(text) == "融安县国土资源局"
+
+
+def test_a_zone_opening_a_line_at_its_year_is_the_issuer_but_not_when_its_bureau_follows() -> None:
+    news = (
+        "本报讯2月25日,张家界高新区召开2019年经济工作暨党风廉政建设、安全生产工作会议。副市长李传荣参加会议。\n"
+        "2018年,张家界高新区全面落实新发展理念,取得一系列新进展、新成绩。全年技工贸总收入同比增长37.94%。\n"
+    )
+    assert _issuer(news) == "张家界高新区"
+    bureau = (
+        "近期,常州市统计局发布通报,常州高新区统计局被评为统计工作综合考核先进地区。\n"
+        "2022年,常州高新区统计局在区委、区政府的坚强领导下,服务大局、主动作为,各项工作有序推进。\n"
+    )
+    assert _issuer(bureau) != "常州高新区"  # the bureau speaks, not the zone
+
+
+def test_a_bureau_named_by_its_kind_takes_the_one_level_and_place_the_text_gives_it() -> None:
+    lines = [
+        "商务局2023年政府信息公开工作年度报告",
+        "2023年度市商务局通过政府网站主动公开政务信息114条。",
+        "依托义乌商务微信公众号平台,发布工作动态及各类政务信息360条。义乌发展提速。",
+    ]
+    assert kind_at_level("商务局", lines) == "义乌市商务局"
+    assert kind_at_level("商务局", [*lines, "区商务局配合开展工作。"]) is None  # two levels: no telling
+    assert kind_at_level("商务局", lines[:1]) is None  # no level written
