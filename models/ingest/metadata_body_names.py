@@ -7,6 +7,7 @@ import re
 
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
+from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_places import _dictionary
 
 # the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
@@ -78,6 +79,28 @@ def opening_bureau(lines: list[str]) -> str | None:
                 or place.group(0) in gazetteer().cities
             ):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
+    return None
+
+
+# 2024年,吴江区在市委、市政府的领导下…: a place as the subject of the sentence opening the report at its period
+_OPENING_PLACE = re.compile(
+    rf"^{_PERIOD}[,，]\s*([\u4e00-\u9fff]{{2,10}}?[省市区县旗镇乡]|[\u4e00-\u9fff]{{2,6}}街道)"
+    r"(?:在|坚持|紧紧|始终|认真|全面|深入|围绕)"
+)
+
+
+def opening_place_government(lines: list[str]) -> str | None:
+    """The government (a 街道's office) of the place that opens the report as its subject at its period
+    (``2024年,吴江区在市委…领导下`` → 吴江区人民政府; 081, 1028, 1485, 407, 911 open so and file so); never a zone
+    (``开发区``, ``高新区``: a kind, or a committee, not a government) nor a masked place."""
+    for line in lines[:3]:
+        m = _OPENING_PLACE.match(line.strip())
+        if m is None:
+            continue
+        place = m.group(1)
+        if not has_place(place) or _ZONE_WORD.search(place) or re.search(r"[XxＸ×*＊某]", place):
+            return None
+        return place + "办事处" if place.endswith("街道") else place + "人民政府"
     return None
 
 

@@ -24,6 +24,7 @@ from itertools import pairwise
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_candidates import Choice
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_places import _PROVINCES, MASK, known_place
 from models.ingest.metadata_speaker import _named_place, formula_place, named_province
 
@@ -152,7 +153,24 @@ def _fullest(place: str, head: list[str]) -> str:
                 return full
             if len(full) > len(place) and full.endswith(place) and known_place(full) is not None:
                 return full
+    for line in heads[
+        :3
+    ]:  # 2025年遵义市播州区政府工作报告 over 在播州区第二届…: the title writes the city (1523, 1499)
+        m = re.search(rf"([\u4e00-\u9fff]{{2,10}}?[市州盟]){re.escape(place)}(?:人民)?政府工作报告", line)
+        if m is not None and (city := _city_of(m.group(1), place)) is not None:
+            return city + place
     return place
+
+
+def _city_of(words: str, place: str) -> str | None:
+    """The city ending ``words`` that the gazetteer puts ``place`` (a county or district) under; None for any other
+    words (a year, a site's label) or a city it is not under."""
+    counties = gazetteer().counties
+    for k in range(len(words) - 1):
+        city = words[k:]
+        if city in gazetteer().cities and (place not in counties or counties[place][1] == city):
+            return city
+    return None
 
 
 def _in_order(short: str, full: str) -> bool:
@@ -216,7 +234,7 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             place = m.group(1)
             if place.startswith("全国"):
                 return Choice("国务院", "delivery line")
-            return Choice(place + "人民政府", "delivery line")
+            return Choice(_fullest(place, [title or "", *head]) + "人民政府", "delivery line")
     for line in [*head, title or ""]:
         if m := _SESSION_LINE.match(compact(line)):
             return Choice(m.group(1) + "人民政府", "the session line over the report")

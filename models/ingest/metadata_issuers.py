@@ -21,7 +21,7 @@ from models.ingest.metadata_bodies import (
     without_site_chrome,
     zone_of_city,
 )
-from models.ingest.metadata_body_names import fullest_name, opening_bureau
+from models.ingest.metadata_body_names import fullest_name, opening_bureau, opening_place_government
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
 from models.ingest.metadata_government import (
     government_issuer,
@@ -316,6 +316,14 @@ def _choose_issuer(
     if (national := national_government(lines)) is not None:
         extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
         return national
+    if (
+        "公报" not in (title or "")
+        and not is_statistical_bulletin(lines)
+        and (opened := opening_place_government(lines))
+    ):
+        # (a 统计公报 opening 2023年,某县全面贯彻… is its statistics office's, never its government's: 841)
+        extra["发布机构依据"] = "the place the report's opening sentence has as its subject (2024年,某区在…领导下)"
+        return opened
     return None
 
 

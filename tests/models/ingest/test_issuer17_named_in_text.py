@@ -84,3 +84,57 @@ def test_a_bureau_named_by_its_kind_takes_the_one_level_and_place_the_text_gives
     assert kind_at_level("商务局", lines) == "义乌市商务局"
     assert kind_at_level("商务局", [*lines, "区商务局配合开展工作。"]) is None  # two levels: no telling
     assert kind_at_level("商务局", lines[:1]) is None  # no level written
+
+
+@pytest.mark.parametrize(
+    ("title", "delivery"),
+    [
+        ("2025年遵义市播州区政府工作报告", "2025年1月11日在播州区第二届人民代表大会第四次会议上"),
+        ("2015年杭州市余杭区政府工作报告", None),
+    ],
+)
+def test_a_government_report_s_title_writing_the_city_gives_the_fuller_place(title: str, delivery: str | None) -> None:
+    head = f"{title}\n{delivery}\n" if delivery else f"{title}\n"
+    text = (
+        head + "各位代表:\n现在,我代表区人民政府向大会报告工作,请予审议,并请区政协委员和其他列席人员提出意见。\n"
+        "一、过去一年工作回顾\n过去一年,全区实现地区生产总值增长6%。\n"
+    )
+    assert _issuer(text) == title[5:].removesuffix("政府工作报告") + "人民政府"
+
+
+def test_a_title_s_words_before_the_district_that_are_no_city_are_not_its_prefix() -> None:
+    text = (
+        "【投资招商】2015年余杭区政府工作报告\n各位代表:\n"
+        "现在,我代表余杭区人民政府向大会作工作报告,请予审议。\n一、2014年工作回顾\n全区实现生产总值1101.04亿元。\n"
+    )
+    assert _issuer(text) == "余杭区人民政府"
+
+
+def test_the_place_opening_the_report_at_its_period_is_its_government() -> None:
+    text = (
+        "2024年,吴江区在市委、市政府的领导下,坚持以习近平新时代中国特色社会主义思想为指导,推动法治政府建设提质增效。"
+        "现将有关情况汇报如下:\n一、坚持党的领导,把牢法治建设正确方向\n(一)学深悟透强化思想引领。严格落实制度。\n"
+    )
+    assert _issuer(text) == "吴江区人民政府"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "2023年,开发区在市委、市政府的领导下,坚持稳中求进,各项工作有序推进。",  # a zone by its kind
+        "2023年,XX县在市委、市政府的领导下,坚持稳中求进,各项工作有序推进。",  # masked
+    ],
+)
+def test_an_opening_subject_that_names_no_government_gives_none(opening: str) -> None:
+    text = opening + "\n一、主要工作\n(一)抓好项目建设。全年完成投资10亿元。\n"
+    assert _issuer(text) is None
+
+
+def test_a_statistical_bulletin_opening_at_its_county_is_not_the_government_s() -> None:
+    text = (
+        "2023年某某县国民经济和社会发展统计公报\n"
+        "2023年,宜章县全面贯彻落实党的二十大精神,坚持稳中求进工作总基调,全县经济社会发展稳中有进。\n"
+        "一、综合\n初步核算,2023年全县实现地区生产总值276.29亿元,比上年增长5.1%。\n"
+        "二、农业\n全年粮食产量20万吨。\n"
+    )
+    assert _issuer(text) != "宜章县人民政府"
