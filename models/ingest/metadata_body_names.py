@@ -104,6 +104,24 @@ def opening_place_government(lines: list[str]) -> str | None:
     return None
 
 
+# 炎山是昭阳区西部的一个贫困乡。 / 宗加镇地处都兰县西部,是一个以牧业为主…的镇: a township's account of itself
+_SELF_ACCOUNT = re.compile(
+    r"(?:^|[。\n])([\u4e00-\u9fff]{2,4}?)[乡镇]?(?:位于|地处|是)[^。\n]{0,20}?的?一个[^。\n]{0,12}?([乡镇])[,，。]"
+)
+
+
+def self_described_town(lines: list[str]) -> str | None:
+    """The government of the township the report describes as itself in its basic situation (``炎山是昭阳区西部的
+    一个贫困乡`` → 炎山乡人民政府, 1370; 1366's 宗加镇 the same way); None for a word (全镇, 我乡) or a masked name."""
+    text = "\n".join(lines)[:4000]
+    for m in _SELF_ACCOUNT.finditer(text):
+        stem = m.group(1)
+        if stem[0] in "全我本该这此每各" or re.search(r"[XxＸ×*＊某]", stem):
+            continue
+        return stem + m.group(2) + "人民政府"
+    return None
+
+
 _ORG_END = {"委": "委(?:员会)?", "办": "办(?:公室)?"}
 
 

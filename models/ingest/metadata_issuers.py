@@ -21,7 +21,12 @@ from models.ingest.metadata_bodies import (
     without_site_chrome,
     zone_of_city,
 )
-from models.ingest.metadata_body_names import fullest_name, opening_bureau, opening_place_government
+from models.ingest.metadata_body_names import (
+    fullest_name,
+    opening_bureau,
+    opening_place_government,
+    self_described_town,
+)
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
 from models.ingest.metadata_government import (
     government_issuer,
@@ -324,6 +329,9 @@ def _choose_issuer(
         # (a 统计公报 opening 2023年,某县全面贯彻… is its statistics office's, never its government's: 841)
         extra["发布机构依据"] = "the place the report's opening sentence has as its subject (2024年,某区在…领导下)"
         return opened
+    if (town := self_described_town(lines)) is not None:
+        extra["发布机构依据"] = "the township the report's basic situation describes (某某是…的一个乡)"
+        return town
     return None
 
 

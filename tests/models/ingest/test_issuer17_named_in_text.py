@@ -138,3 +138,23 @@ def test_a_statistical_bulletin_opening_at_its_county_is_not_the_government_s() 
         "二、农业\n全年粮食产量20万吨。\n"
     )
     assert _issuer(text) != "宜章县人民政府"
+
+
+@pytest.mark.parametrize(
+    ("account", "issuer"),
+    [
+        ("炎山是昭阳区西部的一个贫困乡。贫困面大、贫困程度深。", "炎山乡人民政府"),
+        ("宗加镇地处都兰县西部,是一个以牧业为主、农牧结合的镇,全镇总面积1.9万平方公里。", "宗加镇人民政府"),
+        ("全乡是一个典型的农业乡。全乡总面积77.6平方公里。", None),  # the level's word, no name
+        ("某某是县城西部的一个贫困乡。全乡总面积77.6平方公里。", None),  # masked
+    ],
+)
+def test_a_township_describing_itself_in_its_basic_situation_issues_the_report(
+    account: str, issuer: str | None
+) -> None:
+    text = (
+        "尊敬的各位领导:\n\n首先,我代表乡四套班子和全乡人民群众,对你们的到来表示热烈的欢迎!\n\n"
+        + account
+        + "\n\n今年,在区委、区政府的正确领导下,我们抓好各项工作。\n"
+    )
+    assert _issuer(text) == issuer
