@@ -89,7 +89,8 @@ def _gazetteer_place(word: str) -> bool:
 
 _PLACEHOLDER = re.compile(r"[XxＸ×*＊某]")
 # a masked place's stand-in before its level (XX县, 在*县, 某市); one X inside a word (科X区) is a garble, no mask
-MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|某)"
+# (a template's blank, __镇 or ＿县, masks the same way: 1585 本人…任__镇党委副书记、镇长)
+MASK = r"(?:(?<![A-Za-z0-9])[XxＸ]{2,3}|(?<![A-Za-z0-9\u4e00-\u9fff])[XxＸ]|[×*＊]{1,3}|[_＿]{1,6}|某)"
 
 
 # a numeral + 强 opens a ranking phrase (全国百强县, 全省十强): the dictionary lists some as names

@@ -158,3 +158,13 @@ def test_a_township_describing_itself_in_its_basic_situation_issues_the_report(
         + "\n\n今年,在区委、区政府的正确领导下,我们抓好各项工作。\n"
     )
     assert _issuer(text) == issuer
+
+
+def test_a_template_blanking_its_town_with_underscores_names_no_government() -> None:
+    text = (
+        "镇政府镇长个人述职报告\n\n尊敬的各位领导、同志们:\n\n"
+        "本人自20__年1月23日起任__镇党委副书记、镇长。现将三年来各方面情况报告如下。\n\n"
+        "一、抓好学习这个根本前提\n参加全县领导干部学习会17次,每年都超额完成干部在线学习学分。\n"
+        "二、基础设施大建设\n共修通水泥路近_公里,主要是三道河至小河口_公里路面改造;河口、水口、_村通了客车。\n"
+    )
+    assert _issuer(text) is None
