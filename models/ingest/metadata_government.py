@@ -153,11 +153,10 @@ def _fullest(place: str, head: list[str]) -> str:
                 return full
             if len(full) > len(place) and full.endswith(place) and known_place(full) is not None:
                 return full
-    for line in heads[
-        :3
-    ]:  # 2025年遵义市播州区政府工作报告 over 在播州区第二届…: the title writes the city (1523, 1499)
-        m = re.search(rf"([\u4e00-\u9fff]{{2,10}}?[市州盟]){re.escape(place)}(?:人民)?政府工作报告", line)
-        if m is not None and (city := _city_of(m.group(1), place)) is not None:
+    # 2025年遵义市播州区政府工作报告 over 在播州区第二届…: the title writes the city (1523, 1499)
+    for line in heads[:3]:
+        titled = re.search(rf"([\u4e00-\u9fff]{{2,10}}?[市州盟]){re.escape(place)}(?:人民)?政府工作报告", line)
+        if titled is not None and (city := _city_of(titled.group(1), place)) is not None:
             return city + place
     return place
 
