@@ -66,10 +66,14 @@ _WHOLE_LINE = [
     ),
     # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
+    # the same rule with its label written inside (------分隔线-----------: disc17 1538)
+    re.compile(r"^(?:[-=_~*─━]\s*){3,}(?:分隔线|分割线|分界线)(?:\s*[-=_~*─━]){3,}$"),
     # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
     re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
     # a site's greeting and its IPv6 badge (您好,欢迎访问某某文档, 欢迎来到某某网!, 网站支持IPv6 某某政府 欢迎您!)
     re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;]{1,30}[!！]?$"),
+    # the site's name, then its greeting (伊金霍洛旗人民政府欢迎您!, 盘锦人大信息网欢迎您！: 1448, 1292)
+    re.compile(r"^[^，。；;,！!？?：:]{2,30}?\s*欢迎[您你]\s*[!！]?$"),
     re.compile(r"^[^，。；;]{0,30}(?:网站|本站)支持\s*IPv6[^，。；;]{0,40}$", re.IGNORECASE),
     # an accessibility bar's notice and its colour tool (本站已启用无障碍浏览系统,欢迎点击访问!, 保护视力色:…)
     re.compile(r"^本站已?(?:启用|开通|支持)(?:无障碍|适老化)(?:浏览|阅读)?(?:系统|功能|服务|模式)[^。；;]{0,20}$"),
