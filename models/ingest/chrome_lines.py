@@ -36,7 +36,9 @@ _WHOLE_LINE = [
     # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout
     re.compile(r"^附件\s*[:：]$"),
     # a portal's head of a list of links or files, alone on its line: its list is the page's, not the report's
-    re.compile(r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"),
+    re.compile(
+        r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)(?:链接|列表)?|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"
+    ),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"
@@ -85,6 +87,14 @@ _WHOLE_LINE = [
         r"^(?:今天是\s*[:：]?|[\u4e00-\u9fff]{2,20}(?:政府|网站|网|门户|人大|政协)\s*)\s*"
         r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]"
         r"(?:\s*农历\s*\S{2,8})?$"
+    ),
+    # a portal's weather widget: the day's date and weekday, then the temperatures and the air (2020年12月18日 星期五
+    # -2℃~ -14℃ PM2.5 13mg/m³: 1378); no report writes a weekday beside a temperature range
+    re.compile(
+        r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]\s*"
+        r"[-−]?\d{1,2}\s*(?:℃|°C?)\s*[~～至/-]\s*[-−]?\d{1,2}\s*(?:℃|°C?)"
+        r"(?:\s*(?:PM2\.5|AQI|空气质量)\s*[:：]?\s*\d{0,4}\s*(?:[μu]g|mg)?(?:/m[³3])?)?\s*\S{0,6}$",
+        re.IGNORECASE,
     ),
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),

@@ -29,7 +29,8 @@ def test_a_rule_with_its_label_is_chrome() -> None:
 
 def test_reprint_follow_and_copyright_notices_say_site_words() -> None:
     assert site_word_count("欢迎转载,转载请注明原文网址:http://www.example.com/a/1.html") >= 2
-    assert site_word_count("郑重声明:本文版权归原作者所有,转载文章仅为传播更多信息之目的,如有侵权行为,请联系我们。") >= 2
+    notice = "郑重声明:本文版权归原作者所有,转载文章仅为传播更多信息之目的,如有侵权行为,请联系我们。"
+    assert site_word_count(notice) >= 2
     assert site_word_count("欢迎关注湖北科技公众号") == 1
     assert site_word_count("开通政务微信公众号，及时发布政务信息。") == 0
     assert tool_coverage("已阅 0  打印   关闭") == 1.0
@@ -60,3 +61,10 @@ def test_a_pages_greeting_over_the_title_leaves() -> None:
     check_map(text)
     assert "欢迎您" not in out.display_text
     assert "政府工作报告" in out.display_text
+
+
+def test_a_portals_weather_widget_and_its_related_files_head_are_chrome() -> None:
+    assert classify_line("2020年12月18日 星期五  -2℃~ -14℃ PM2.5 13mg/m³").kind == "chrome"
+    assert classify_line("2024年7月1日 星期一 22℃~31℃ 多云").kind == "chrome"
+    assert classify_line("相关文件链接").kind == "chrome"
+    assert classify_line("2024年7月1日星期一，全县最高气温达到38℃，各部门做好防暑降温工作。").kind == "body"
