@@ -163,12 +163,18 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
         j = i
         while j < min(start, len(lines) - 1) and j - i < 4 and furniture(j):
             j += 1
-        if j > i and roles[i - 1] == "chrome" and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
+        # a date field over counters and marks is chrome's (a forum member's panel: disc17 1522), over words not (423)
+        above = roles[i - 1] == "chrome" or (
+            roles[i - 1] == "header"
+            and all(reasons[k] == "text" and not _WORDS.fullmatch(lines[k]) for k in range(i, j))
+        )
+        if j > i and above and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
             for k in range(i, j):
                 roles[k], reasons[k] = "chrome", "between chrome lines"
         i = max(j, i + 1)
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fff\s]+")  # a line of words alone: no counter, no mark
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
