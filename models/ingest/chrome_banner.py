@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean_edges import is_crumb_line
+from models.ingest.metadata_candidates import REPORT_END
 
 BREADCRUMB = re.compile(r"(?:首页|主页)\s*(?:>|＞|›|»|/)|(?:当前|现在|所在)的?位置")
 # a line with no role of the report's own (no title, delivery line, date, heading…): plain text, or past the prelude
@@ -58,3 +59,49 @@ def bullet_menus(lines: list[str], roles: list[str], reasons: list[str], start: 
                 if roles[k] == "body":
                     roles[k], reasons[k] = "chrome", "a site's menu, one item a line"
         i = max(j, i + 1)
+
+
+# A saved page's <title>: the article's title, then its column and the site's name, each after a dash or an
+# underscore (``…新成效 - 南昌市人民政府``, ``…工作计划-工作计划及完成情况-政务公开-淄博市财政局``,
+# ``…的报告_会议报告_盘锦人大信息网``); a dash inside a year span (2021-2025年) splits no title from a site.
+_TITLE_SEP = re.compile(r"\s+[-_|｜－]\s+|(?<!\d)\s*[-_|｜－]\s*|\s*[-_|｜－]\s*(?!\d)")
+# the site's name: an office, a government or a site, no figure, no clause
+_SITE_NAME = re.compile(
+    r"^[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|人大|政协|信息网|网站|门户网站|门户网|网|年鉴|局|委员会|委|办公室|厅|中心)$"
+)
+_HEAD_MIN = 6  # characters: the article's title before the site's name
+
+
+def _page_title_parts(line: str) -> tuple[str, list[str], str] | None:
+    """The article's title, the columns and the site's name of a page's <title> line, or None."""
+    parts = [re.sub(r"\s+", "", p) for p in _TITLE_SEP.split(line.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    head, site = parts[0], parts[-1]
+    if len(head) < _HEAD_MIN or not _SITE_NAME.match(site):
+        return None
+    return head, parts[1:-1], site
+
+
+def page_title_lines(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark as chrome the page's own <title> line that opens the page (nothing but furniture above it): the
+    article's title with the site's name after a dash, when the page says either again (the article's own heading,
+    the site's banner): 1377, 1292, 1294, 1235, 885. A column the title names, printed alone over the article
+    before the body, is the page's too. A row over a headline naming no kind of report, printed alone below, stays:
+    the metadata reads the pair as the page's word that the headline is the title (1380: a bureau's release)."""
+    first = next((i for i in range(min(start, len(lines))) if roles[i] == "body"), None)
+    if first is None:
+        return
+    parts = _page_title_parts(lines[first])
+    if parts is None:
+        return
+    head, columns, site = parts
+    others = [re.sub(r"\s+", "", line) for k, line in enumerate(lines) if k != first]
+    if not any(head in other or site in other for other in others):
+        return
+    if head in others and not REPORT_END.search(head):
+        return  # the row is the metadata's word that a headline naming no report, printed alone, is the title (1380)
+    roles[first], reasons[first] = "chrome", "the page's own title with the site's name"
+    for k in range(first + 1, start):  # the column's name over the article (工作计划及完成情况: 1377)
+        if roles[k] == "body" and re.sub(r"\s+", "", lines[k]) in columns:
+            roles[k], reasons[k] = "chrome", "the page's column named in its title"

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.chrome_banner import bullet_menus, site_banners
+from models.ingest.chrome_banner import bullet_menus, page_title_lines, site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
@@ -163,12 +163,18 @@ def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], star
         j = i
         while j < min(start, len(lines) - 1) and j - i < 4 and furniture(j):
             j += 1
-        if j > i and roles[i - 1] == "chrome" and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
+        # a date field over counters and marks is chrome's (a forum member's panel: disc17 1522), over words not (423)
+        above = roles[i - 1] == "chrome" or (
+            roles[i - 1] == "header"
+            and all(reasons[k] == "text" and not _WORDS.fullmatch(lines[k]) for k in range(i, j))
+        )
+        if j > i and above and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
             for k in range(i, j):
                 roles[k], reasons[k] = "chrome", "between chrome lines"
         i = max(j, i + 1)
 
 
+_WORDS = re.compile(r"[\u4e00-\u9fff\s]+")  # a line of words alone: no counter, no mark
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
@@ -286,6 +292,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
     site_banners(lines, roles, reasons, start)
+    page_title_lines(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)

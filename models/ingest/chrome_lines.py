@@ -36,7 +36,9 @@ _WHOLE_LINE = [
     # an empty attachment line (附件： over download links); a bare 附件 opens an attachment page in 公文 layout
     re.compile(r"^附件\s*[:：]$"),
     # a portal's head of a list of links or files, alone on its line: its list is the page's, not the report's
-    re.compile(r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"),
+    re.compile(
+        r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)(?:链接|列表)?|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"
+    ),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"
@@ -66,10 +68,14 @@ _WHOLE_LINE = [
     ),
     # a rule drawn with dashes or equals signs between a page's parts (a plain-text copy's separator)
     re.compile(r"^(?:[-=_~*─━]\s*){8,}$"),
+    # the same rule with its label written inside (------分隔线-----------: disc17 1538)
+    re.compile(r"^(?:[-=_~*─━]\s*){3,}(?:分隔线|分割线|分界线)(?:\s*[-=_~*─━]){3,}$"),
     # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
     re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
     # a site's greeting and its IPv6 badge (您好,欢迎访问某某文档, 欢迎来到某某网!, 网站支持IPv6 某某政府 欢迎您!)
     re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;]{1,30}[!！]?$"),
+    # the site's name, then its greeting (伊金霍洛旗人民政府欢迎您!, 盘锦人大信息网欢迎您！: 1448, 1292)
+    re.compile(r"^[^，。；;,！!？?：:]{2,30}?\s*欢迎[您你]\s*[!！]?$"),
     re.compile(r"^[^，。；;]{0,30}(?:网站|本站)支持\s*IPv6[^，。；;]{0,40}$", re.IGNORECASE),
     # an accessibility bar's notice and its colour tool (本站已启用无障碍浏览系统,欢迎点击访问!, 保护视力色:…)
     re.compile(r"^本站已?(?:启用|开通|支持)(?:无障碍|适老化)(?:浏览|阅读)?(?:系统|功能|服务|模式)[^。；;]{0,20}$"),
@@ -81,6 +87,14 @@ _WHOLE_LINE = [
         r"^(?:今天是\s*[:：]?|[\u4e00-\u9fff]{2,20}(?:政府|网站|网|门户|人大|政协)\s*)\s*"
         r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]"
         r"(?:\s*农历\s*\S{2,8})?$"
+    ),
+    # a portal's weather widget: the day's date and weekday, then the temperatures and the air (2020年12月18日 星期五
+    # -2℃~ -14℃ PM2.5 13mg/m³: 1378); no report writes a weekday beside a temperature range
+    re.compile(
+        r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]\s*"
+        r"[-−]?\d{1,2}\s*(?:℃|°C?)\s*[~～至/-]\s*[-−]?\d{1,2}\s*(?:℃|°C?)"
+        r"(?:\s*(?:PM2\.5|AQI|空气质量)\s*[:：]?\s*\d{0,4}\s*(?:[μu]g|mg)?(?:/m[³3])?)?\s*\S{0,6}$",
+        re.IGNORECASE,
     ),
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),

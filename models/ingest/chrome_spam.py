@@ -40,6 +40,7 @@ _ADULT = re.compile(
     r"国产|精品|视频|影院|高清|成人|免费"
 )
 _STRONG_ADULT = re.compile(r"久久|亚洲|欧美|日韩|内射|麻豆|无码|伊人|大香蕉|午夜|一区|二区|[Aa][Vv](?![A-Za-z])")
+_REGIONS = frozenset(("亚洲", "欧美", "日韩"))  # strong words a report may say of its markets
 _VIDEO_CODE = re.compile(r"^[A-Z]{2,6}-?\d{3,4}[\u3040-\u30ff\u4e00-\u9fff]{2,8}(?:在线|观看|播放|视频)\S{0,6}$")
 _CLAUSE_MARK = re.compile(r"[。；;，,：:！!？?]")
 
@@ -49,6 +50,14 @@ def adult_title(line: str) -> bool:
     text = line.strip()
     if _VIDEO_CODE.match(text):
         return True
-    if len(text) > 160 or _CLAUSE_MARK.search(text):
+    if len(text) > 160:
         return False
+    if _CLAUSE_MARK.search(text):
+        # the search words may come as a list of short phrases set apart by commas (黄色片一级免费,国产网址在线,亚洲午夜
+        # 网站,…: disc17 1543; 精品一区二区三区在线观看视频,…: 1430); a sentence has a clause longer, or another mark
+        phrases = re.split(r"[,，]", text)
+        if _CLAUSE_MARK.search(re.sub(r"[,，]", "", text)) or len(phrases) < 3 or max(map(len, phrases)) > 30:
+            return False
+        if not set(_STRONG_ADULT.findall(text)) - _REGIONS:
+            return False  # a report lists its markets with commas (拓展亚洲和欧美市场): a strong word besides a region
     return len(_ADULT.findall(text)) >= 4 and len(set(_STRONG_ADULT.findall(text))) >= 2
