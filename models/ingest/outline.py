@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris
@@ -33,6 +34,7 @@ from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
 from models.ingest.outline_numbered_score import opens_inside
+from models.ingest.outline_plain_context import YEAR_PART
 from models.types import Section
 
 BEAM = 6
@@ -136,6 +138,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     _skip_footnote_marks(text, cands)
     for c in cands:
         c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
+        c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(c.title(text)) is not None)
         before = text[: c.start].rstrip()
         line_start = c.start == 0 or text[c.start - 1] == "\n"
         line_end = text.find("\n", c.heading_end)
@@ -145,6 +148,8 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
+    for c, nxt in pairwise(cands):
+        c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
     return _tree(text, picks)
@@ -284,7 +289,9 @@ def _transition(
             # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             # (a subheading beside an unnumbered part title, 2013年工作回顾 ⏎ …⏎ 综合实力再上新台阶, is its first child)
-            part_over = sibling[2] and not c.part and sibling[1] != DOCUMENT_TITLE
+            part_over = sibling[2] and not (c.part or c.opens) and sibling[1] != DOCUMENT_TITLE
+            # (and one over a run of its own, after the sub-heads of a part: the next part, 加强…的主要举措 ⏎ ● …)
+            part_over = part_over or (c.opens and not sibling[2] and parent is not None and parent[2])
             # (a subheading of the numbered section open below that sibling, put beside the sibling, closes it)
             if c.under and not c.part and any(e[0] != PLAIN for e in stack[depth + 1 :]):
                 gain += UNDER_MOVED_UP
