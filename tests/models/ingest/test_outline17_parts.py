@@ -71,3 +71,22 @@ def test_a_list_of_a_pages_links_is_no_part_over_a_sub_head() -> None:
     lines.append("某市第十届人民代表大会第六次会议文件,网站标识码5323010001,联系电话0878-3990549。")
     got = flat("\n".join(lines))
     assert all(level == 1 for level, _, _ in got)
+
+
+_REVIEW_PARA = "我们第一时间成立指挥部,以战时体系应对战时状况,及时调度会商,强化专班管控,实行闭环管理,守住了东大门。"
+
+
+def test_a_review_theme_counted_from_any_period_is_a_sub_head() -> None:
+    # 疫情发生以来,我们…取得重大成果 alone on its line with no stop, as 一年来,我们… is (1517)
+    lines = ["一、2020年工作回顾", "2020年是极不平凡的一年,我们较好地完成了全年目标任务,经济社会持续健康发展。"]
+    lines += ["疫情发生以来,我们坚持科学防治、精准施策,疫情防控取得重大成果", _REVIEW_PARA]
+    lines += ["二、2021年工作安排", _REVIEW_PARA]
+    got = flat("\n".join(lines))
+    assert (2, "", "疫情发生以来,我们坚持科学防治、精准施策,疫情防控取得重大成果") in got
+
+
+def test_a_paragraph_opening_with_a_period_theme_stays_prose() -> None:
+    lines = ["一、2020年工作回顾", "今年以来,我们以党史学习教育为动力,继续坚持稳中求进工作总基调,经济运行总体平稳。"]
+    lines += [_REVIEW_PARA, "二、2021年工作安排", _REVIEW_PARA]
+    got = flat("\n".join(lines))
+    assert [h[1] for h in got] == ["一、", "二、"]
