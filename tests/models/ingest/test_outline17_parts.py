@@ -90,3 +90,21 @@ def test_a_paragraph_opening_with_a_period_theme_stays_prose() -> None:
     lines += [_REVIEW_PARA, "二、2021年工作安排", _REVIEW_PARA]
     got = flat("\n".join(lines))
     assert [h[1] for h in got] == ["一、", "二、"]
+
+
+_STREET_PARA = "为了确保今年的惠民资金真正成为惠及百姓、解决居民最棘手问题的资金,街办主管领导多次深入社区核查项目。"
+
+
+def test_a_title_cut_inside_a_word_by_a_blank_line_goes_on_to_its_rest() -> None:
+    # (一)、…认真核查惠民资金应 ⏎⏎ 用,积极完善…建设 ⏎⏎ paragraph: the rest opens with the end of a word (1454)
+    lines = ["二、认真规范惠民项目实施程序", "", "(一)、街办主管领导亲历亲为,认真核查惠民资金应", ""]
+    lines += ["用,积极完善惠民项目程序,促进惠民项目的社会监督机制建设", "", _STREET_PARA]
+    got = flat("\n".join(lines))
+    assert got[-1][2] == "街办主管领导亲历亲为,认真核查惠民资金应用,积极完善惠民项目程序,促进惠民项目的社会监督机制建设"
+
+
+def test_a_sentence_opening_with_a_two_character_clause_is_no_rest_of_a_title() -> None:
+    lines = ["二、认真规范惠民项目实施程序", "", "(一)、加强组织领导", ""]
+    lines += ["目前,已完成全年任务的八成。", "", _STREET_PARA]
+    got = flat("\n".join(lines))
+    assert got[-1][2] == "加强组织领导"
