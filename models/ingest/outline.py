@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris
@@ -34,7 +33,7 @@ from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
 from models.ingest.outline_numbered_score import opens_inside
-from models.ingest.outline_plain_context import YEAR_PART
+from models.ingest.outline_plain_context import mark_parts
 from models.types import Section
 
 BEAM = 6
@@ -89,8 +88,6 @@ BESIDE_LISTED = 0.5  # a list in another style beside such an item: announced by
 # an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading,
 # 1) or an item of a compact list (2)
 Entry = tuple[str, int, bool, int]
-# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
-_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
 
 _BLANK = (" ", "\u3000")
@@ -136,9 +133,8 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
     trim_line_debris(text, cands)
     _skip_footnote_marks(text, cands)
+    mark_parts(text, cands)
     for c in cands:
-        c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
-        c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(c.title(text)) is not None)
         before = text[: c.start].rstrip()
         line_start = c.start == 0 or text[c.start - 1] == "\n"
         line_end = text.find("\n", c.heading_end)
@@ -148,8 +144,6 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
-    for c, nxt in pairwise(cands):
-        c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
     return _tree(text, picks)

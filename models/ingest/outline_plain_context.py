@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from itertools import pairwise
 
 from models.ingest.outline_cuts import blanks_cut_phrases
-from models.ingest.outline_lines import BODY_MIN_CHARS, HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
+from models.ingest.outline_lines import (
+    BODY_MIN_CHARS,
+    HEADING_WORDS,
+    PLAIN,
+    Candidate,
+    Line,
+    has_sentence_end,
+    is_body,
+    squeeze,
+)
 from models.ingest.outline_lost import PLAIN_MAX_CHARS
 from models.ingest.outline_quoted import quoted_at, quoted_before
 
@@ -222,3 +232,18 @@ def over_first_subhead(text: str, lines: list[Line], i: int, headed: Collection[
         and sub[0] not in "(（〔【[<《"
         and is_body(text, after)
     )
+
+
+# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
+_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
+
+
+def mark_parts(text: str, cands: list[Candidate]) -> None:
+    """Note the candidates that name a part of the document (…工作回顾; unnumbered, the year it covers) and the
+    unnumbered ones right over a run of their own from 1 (加强…的主要举措 ⏎ ● …)."""
+    for c in cands:
+        title = c.title(text)
+        c.part = _PART_TITLE.fullmatch(title) is not None
+        c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
+    for c, nxt in pairwise(cands):
+        c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
