@@ -33,6 +33,7 @@ from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
 from models.ingest.outline_numbered_score import opens_inside
+from models.ingest.outline_plain_context import mark_parts
 from models.types import Section
 
 BEAM = 6
@@ -87,8 +88,6 @@ BESIDE_LISTED = 0.5  # a list in another style beside such an item: announced by
 # an open run: style, its last number, whether its heading names a part, whether it is a lead (a sentence heading,
 # 1) or an item of a compact list (2)
 Entry = tuple[str, int, bool, int]
-# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
-_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
 
 
 _BLANK = (" ", "\u3000")
@@ -134,8 +133,8 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
     trim_line_debris(text, cands)
     _skip_footnote_marks(text, cands)
+    mark_parts(text, cands)
     for c in cands:
-        c.part = _PART_TITLE.fullmatch(c.title(text)) is not None
         before = text[: c.start].rstrip()
         line_start = c.start == 0 or text[c.start - 1] == "\n"
         line_end = text.find("\n", c.heading_end)
@@ -284,7 +283,9 @@ def _transition(
             # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             # (a subheading beside an unnumbered part title, 2013年工作回顾 ⏎ …⏎ 综合实力再上新台阶, is its first child)
-            part_over = sibling[2] and not c.part and sibling[1] != DOCUMENT_TITLE
+            part_over = sibling[2] and not (c.part or c.opens) and sibling[1] != DOCUMENT_TITLE
+            # (and one over a run of its own, after the sub-heads of a part: the next part, 加强…的主要举措 ⏎ ● …)
+            part_over = part_over or (c.opens and not sibling[2] and parent is not None and parent[2])
             # (a subheading of the numbered section open below that sibling, put beside the sibling, closes it)
             if c.under and not c.part and any(e[0] != PLAIN for e in stack[depth + 1 :]):
                 gain += UNDER_MOVED_UP

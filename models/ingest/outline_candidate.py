@@ -19,6 +19,7 @@ class Candidate:
         "line",
         "listed",
         "named",
+        "opens",
         "part",
         "score",
         "sidebar",
@@ -42,6 +43,7 @@ class Candidate:
         self.score = 0.0
         self.under = False  # unnumbered, right under a heading line: a subheading of it
         self.named = False  # unnumbered end matter named as such (名词解释, 附件1): it stands at the top
+        self.opens = False  # unnumbered, right over a run of its own from 1 (加强…的主要举措 ⏎ ● …)
         self.part = False  # the title names a part of the document (2023年工作总结, 重点工作汇报): it may hold a run
         self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
         self.alone = False  # the heading is a whole line of a text written in lines

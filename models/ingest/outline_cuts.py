@@ -325,6 +325,9 @@ def _sentence_run(text: str, lines: list[Line], numbered: list[Candidate], c: Ca
 _SHORT_REST = re.compile(r"[\u4e00-\u9fff]{2,12}")
 # a line that opens a point of its own (一是…, 首先…), never the rest of a title
 _POINT_OPENS = re.compile(r"[一二三四五六七八九十]是|首先|其次|再次|最后|同时|此外|另外")
+# the rest of a title whose first clause is one character, no clause being so short: the end of a word the break cut
+# (two would take 目前， 同时， which open sentences)
+_CUT_WORD_REST = re.compile(r"[\u4e00-\u9fff][，,][^。！？；;!?：:，,]{2,20}(?:[，,][^。！？；;!?：:，,]{2,20})?。?")
 BROKEN_TITLE_MAX = 40  # characters of a title line a break may have cut short
 
 
@@ -350,8 +353,10 @@ def across_breaks(text: str, lines: list[Line], numbered: list[Candidate], plain
         nxt, after = lines[k], lines[k + 1]
         if nxt.split or text[line.end : nxt.start].strip(WS + "\n") or text[line.end : nxt.start].count("\n") > 2:
             continue
-        if _SHORT_REST.fullmatch(text, nxt.start, nxt.end) is None or not is_body(text, after):
+        # (or a longer rest opening with the end of a word the break cut: 认真核查惠民资金应 ⏎ 用,积极完善…建设)
+        rest = _SHORT_REST.fullmatch(text, nxt.start, nxt.end) or _CUT_WORD_REST.fullmatch(text, nxt.start, nxt.end)
+        if rest is None or not is_body(text, after):
             continue
         if _POINT_OPENS.match(text, nxt.start):
             continue
-        c.gaps, c.heading_end = ((line.end, nxt.start),), nxt.end
+        c.gaps, c.heading_end = ((line.end, nxt.start),), nxt.end - (text[nxt.end - 1] == "。")

@@ -55,7 +55,10 @@ _UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
 # the theme line of a 政府工作报告's review, opening with the period it reviews and written as a title, without its
 # full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
 # it opens with
-_PERIOD_THEME = re.compile(r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来)[，,](?:我们|是)")
+# (any period its review counts from: 疫情发生以来，我们…; 换届以来，我们…)
+_PERIOD_THEME = re.compile(
+    r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来|[^，,。；;：:！？!?“”]{1,10}以来)[，,](?:我们|是)"
+)
 THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import blanks_cut_phrases, wrapped_lines
+from models.ingest.outline_cuts import wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines
 from models.ingest.outline_lines import (
@@ -34,13 +34,18 @@ from models.ingest.outline_notes import NOTES, opens_notes
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_plain_context import (
     DATE_LINE,
+    PAIRS,
+    PLAIN_BAD,
     after_notice,
+    between_paragraphs,
     copied_before,
     cut_short,
     first_section_title,
+    glued,
     issues_itself,
     opens_document,
     opens_long_line,
+    over_first_subhead,
     short_annex_over_name,
     two_clause_headlines,
 )
@@ -65,11 +70,8 @@ _SUBTITLE = re.compile(r"[—－-]{2,}(?:在|[^。，,；;：:]{2,40}(?:报告|�
 PLAIN_ANNEX_TITLE = 2.0  # right under 附件1 alone on its line: the attachment's own title, whatever follows it
 PLAIN_RETITLED = 2.0  # a contents entry's title again without its label, opening the body: that part's heading
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
-PLAIN_REPEATED = (
-    -2.0
-)  # the same line came before: the report's title repeated by a web page  # the report has no numbered headings at all
+PLAIN_REPEATED = -2.0  # the same line came before: the report's title repeated by a web page
 
-_PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
 # page's furniture after the item, never a section of it
@@ -98,7 +100,6 @@ _FARM_SUFFIX = re.compile(
 _QUALIFIER = re.compile(
     r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
 )
-_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
 # a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a piece of a line that holds a word, not a dash or a page number
 _NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
@@ -113,7 +114,7 @@ def _colon_head(text: str, line: Line) -> bool:
     return (
         s[-1] in "：:"
         and s[:-1].endswith(HEADING_WORDS)
-        and not _PLAIN_BAD.search(s[:-1])
+        and not PLAIN_BAD.search(s[:-1])
         and not _COUNTED_LEAD.search(s)
     )
 
@@ -130,7 +131,7 @@ def _plain_shape(text: str, line: Line, under: bool) -> bool:
     s = text[line.start : line.end]
     if under and s.count("，") + s.count(",") == 1:
         s = s.replace("，", "").replace(",", "")
-    if s[0] in "(（〔【[<《" or _PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
+    if s[0] in "(（〔【[<《" or PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
         return False
     if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
         return False
@@ -146,7 +147,7 @@ ANNEX_TITLE_MAX = 60  # characters of an attachment's own title under its 附件
 def _annex_title_shape(text: str, line: Line) -> bool:
     """The line under a 附件1 alone on its line may be the attachment's own title: no sentence, mostly Chinese."""
     s = text[line.start : line.end]
-    if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or _PLAIN_BAD.search(s) or DATE_LINE.match(s):
+    if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or PLAIN_BAD.search(s) or DATE_LINE.match(s):
         return False
     return len(_CJK.findall(s)) * 2 >= len(s)
 
@@ -163,6 +164,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out: list[Candidate] = []
     last = len(lines) - 1
     earlier: set[str] = set()
+    sub_heads: set[str] = set()  # titles of earlier candidates over a paragraph
     # names quoted in the text (关于印发《…》的通知): a line that is one of them titles the document it introduces
     quoted = quoted_names(text)
     joined_to: int | None = None
@@ -275,11 +277,11 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not s.endswith(HEADING_WORDS)
             and not under
             and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
-            and not _between_paragraphs(text, lines, i)
+            and not between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
         prev = lines[i - 1]
-        if line.split and prev.split and i - 1 not in annex_alone and _glued(text, prev):
+        if line.split and prev.split and i - 1 not in annex_alone and glued(text, prev):
             continue  # (附件1 ends with its number: a label, not a phrase going on)
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
@@ -287,7 +289,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)
-        if nxt_num is None and not nxt_body and not named and not annex_child:
+        # (or a part's title right over its first sub-head: 2025年全市预算执行情况 ⏎ 一般公共预算 ⏎ prose)
+        over_sub = not line.split and nxt_num is None and not nxt_body and over_first_subhead(text, lines, i, by_line)
+        if nxt_num is None and not nxt_body and not named and not annex_child and not over_sub:
             continue
         if nxt_num is not None and line.split and head is not line and not early_colon:
             continue  # 为实现上述目标，重点抓好以下八个方面工作。 （一）…: a sentence leading into numbered items
@@ -299,6 +303,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             i - 1 not in annex_alone
             and not after_notice(text, prev)
             and (s in earlier or (not is_quoted and copied_before(s, earlier)))
+            # (a sub-head read before over its own paragraph, again over a paragraph: the same series under another
+            # part, 一般公共预算 under 2025年执行情况 and under 2026年预算, no page's copy of a title)
+            and not (nxt_body and not line.split and s in sub_heads)
         ):
             score += PLAIN_REPEATED
         if named:
@@ -329,7 +336,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_FRAGMENT
         if (
             text[nxt.start] in _NO_LINE_START
-            or any(s.count(a) > s.count(b) for a, b in _PAIRS)
+            or any(s.count(a) > s.count(b) for a, b in PAIRS)
             or _TAKES_OBJECT.search(s) is not None
         ):
             score += PLAIN_CUT
@@ -352,6 +359,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if end == line.end and text[line.end : nxt.start] == "\n" and _QUALIFIER.fullmatch(text, nxt.start, nxt.end):
             cand.gaps, cand.heading_end = ((line.end, nxt.start),), nxt.end  # …发展规划纲要 ⏎ （2006—2010年）
         cand.score = score
+        if nxt_body and not line.split:
+            sub_heads.add(s)
         cand.under = under
         cand.named = named and not is_quoted
         # 附件1 alone on its line, the attachment's own title on the next: that title is its child
@@ -369,32 +378,3 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     out.sort(key=lambda c: c.start)
     mark_gaps(text, lines, numbered, out)
     return out
-
-
-_PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
-
-
-def _between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
-    """Piece ``i`` of a report run together stands between a finished paragraph and one that opens there: a short
-    phrase with no punctuation (汶川特大地震灾后恢复重建胜利完成), a heading the copy set off with blanks."""
-    if not 0 < i < len(lines) - 1:
-        return False
-    line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
-    # (a word as short as 综合 when the copy's blanks are its line breaks; a PDF's word gaps cut such words anywhere)
-    shortest = 6 if blanks_cut_phrases(text) else 2
-    return (
-        shortest <= line.end - line.start <= PLAIN_MAX_CHARS
-        and text[prev.end - 1] in "。！？!?"
-        and not _PLAIN_BAD.search(text, line.start, line.end)
-        and not re.search(r"[、“”（）()《》]", text[line.start : line.end])
-        and is_body(text, nxt)
-        and text[nxt.start] not in _PARTICLE
-    )
-
-
-def _glued(text: str, prev: Line) -> bool:
-    """The blank after piece ``prev`` of a long line is inside a phrase: a number before it, a bracket open."""
-    piece = text[prev.start : prev.end]
-    if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
-        return True
-    return any(piece.count(a) > piece.count(b) for a, b in _PAIRS)

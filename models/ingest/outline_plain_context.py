@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
+from itertools import pairwise
 
-from models.ingest.outline_lines import BODY_MIN_CHARS, HEADING_WORDS, Line, has_sentence_end, is_body, squeeze
+from models.ingest.outline_cuts import blanks_cut_phrases
+from models.ingest.outline_lines import (
+    BODY_MIN_CHARS,
+    HEADING_WORDS,
+    PLAIN,
+    Candidate,
+    Line,
+    has_sentence_end,
+    is_body,
+    squeeze,
+)
+from models.ingest.outline_lost import PLAIN_MAX_CHARS
 from models.ingest.outline_quoted import quoted_at, quoted_before
 
 DATE_LINE = re.compile(r"^[0-9０-９〇○Ｏ零一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月")
@@ -22,6 +35,11 @@ _BARE_PART = re.compile(
     r"(?:(?:19|20)[0-9]{2}年度?|今年|上半年|下半年|全年)(?:上半年|下半年|全年)?(?:主要|重点)?工作[\u4e00-\u9fff]{0,2}"
     r"(总结|回顾|情况|打算|计划|思路|安排|要点)"
 )
+PLAIN_BAD = re.compile(r"[。！？；!?;：:，,%％=<>|/\\@#©®\t]|https?|www\.|版权|许可|转载|点击|扫码|链接")
+PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("(", ")"))
+# an unnumbered heading naming the year it covers (2025年全市预算执行情况, 2026年财政预算草案): a part of an annual
+# report, over unnumbered sub-heads that name no year (一般公共预算, 举借债务情况)
+YEAR_PART = re.compile(r"(?:19|20)[0-9]{2}年[^，,。；;：:、]{2,22}")
 _COPY_EXTRA = 15  # what a web page adds to its copy of the title: a catalogue code before, a full stop after
 
 
@@ -166,3 +184,66 @@ def issues_itself(text: str, head: Line, nxt: Line) -> bool:
     if not 6 <= len(s) <= 60 or _COMMA.search(s) or has_sentence_end(text, head) or not _DOC_NAME_END.search(s):
         return False
     return _NAMES_ITSELF.search(text, nxt.start, min(nxt.end, nxt.start + _PREAMBLE_REACH)) is not None
+
+
+_PARTICLE = "的地得和与及或等了着之"  # what never opens a paragraph: the rest of a phrase a blank cut
+
+
+def between_paragraphs(text: str, lines: list[Line], i: int) -> bool:
+    """Piece ``i`` of a report run together stands between a finished paragraph and one that opens there: a short
+    phrase with no punctuation (汶川特大地震灾后恢复重建胜利完成), a heading the copy set off with blanks."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    line, prev, nxt = lines[i], lines[i - 1], lines[i + 1]
+    # (a word as short as 综合 when the copy's blanks are its line breaks; a PDF's word gaps cut such words anywhere)
+    shortest = 6 if blanks_cut_phrases(text) else 2
+    return (
+        shortest <= line.end - line.start <= PLAIN_MAX_CHARS
+        and text[prev.end - 1] in "。！？!?"
+        and not PLAIN_BAD.search(text, line.start, line.end)
+        and not re.search(r"[、“”（）()《》]", text[line.start : line.end])
+        and is_body(text, nxt)
+        and text[nxt.start] not in _PARTICLE
+    )
+
+
+def glued(text: str, prev: Line) -> bool:
+    """The blank after piece ``prev`` of a long line is inside a phrase: a number before it, a bracket open."""
+    piece = text[prev.start : prev.end]
+    if piece[-1].isdigit() or (piece[-1].isascii() and piece[-1].isalpha()):
+        return True
+    return any(piece.count(a) > piece.count(b) for a, b in PAIRS)
+
+
+def over_first_subhead(text: str, lines: list[Line], i: int, headed: Collection[int]) -> bool:
+    """Line ``i`` names a part (2025年全市预算执行情况, …工作情况) and the next line is a short heading over the
+    first paragraph (一般公共预算 ⏎ prose): the part's title right over its first sub-head, not a title going on."""
+    if not 0 < i < len(lines) - 2 or (text[lines[i - 1].end - 1] not in "。！？!?" and i - 1 not in headed):
+        return False  # (a part opens after a finished paragraph or a heading, not inside a list of a page's links)
+    line, nxt, after = lines[i], lines[i + 1], lines[i + 2]
+    s = text[line.start : line.end]
+    if YEAR_PART.fullmatch(s) is None and not (len(s) <= PLAIN_MAX_CHARS and s.endswith(HEADING_WORDS)):
+        return False
+    sub = text[nxt.start : nxt.end]
+    return (
+        2 <= len(sub) <= PLAIN_MAX_CHARS
+        and YEAR_PART.match(sub) is None
+        and not PLAIN_BAD.search(sub)
+        and sub[0] not in "(（〔【[<《"
+        and is_body(text, after)
+    )
+
+
+# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
+_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
+
+
+def mark_parts(text: str, cands: list[Candidate]) -> None:
+    """Note the candidates that name a part of the document (…工作回顾; unnumbered, the year it covers) and the
+    unnumbered ones right over a run of their own from 1 (加强…的主要举措 ⏎ ● …)."""
+    for c in cands:
+        title = c.title(text)
+        c.part = _PART_TITLE.fullmatch(title) is not None
+        c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
+    for c, nxt in pairwise(cands):
+        c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
