@@ -184,8 +184,9 @@ _SITE_PREFIX = re.compile(
     # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
     # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499)
     r"【[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
-    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
-    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
+    # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
+    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
 # a resolution's adoption note after its title: (…会议通过), (…大会批准)
 ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")

@@ -131,3 +131,10 @@ def test_a_letter_spaced_key_of_a_one_line_copys_index_row_stays_one_key() -> No
     assert lined is not None
     assert "发文字号:  主 题 词:" in lined or "\n主 题" not in lined
     assert _meta(row + "\n\n某乡2020年政府工作报告\n\n" + PARA * 6).doc_number is None
+
+
+@pytest.mark.parametrize("tag", ["[四川] ", "[转载]", "【热点】", "(四川)"])
+def test_a_region_or_column_tag_in_any_brackets_before_a_title_goes(tag: str) -> None:
+    # [四川] 2020年成都市成华区政府工作报告: a forum's region tag (disc 1522), as (四川) before a title
+    text = f"{tag}2020年某市某区政府工作报告\n各位代表:\n" + PARA * 3
+    assert _meta(text).title == "2020年某市某区政府工作报告"
