@@ -9,6 +9,7 @@ from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_oneline import lined_copy
+from models.ingest.title_aside import from_chrome
 from models.ingest.title_run_in import title_before_clause
 from models.types import Metadata
 
@@ -138,3 +139,21 @@ def test_a_region_or_column_tag_in_any_brackets_before_a_title_goes(tag: str) ->
     # [四川] 2020年成都市成华区政府工作报告: a forum's region tag (disc 1522), as (四川) before a title
     text = f"{tag}2020年某市某区政府工作报告\n各位代表:\n" + PARA * 3
     assert _meta(text).title == "2020年某市某区政府工作报告"
+
+
+def test_a_title_set_aside_over_a_portals_field_rows_and_a_bracketed_delivery_line_is_the_title() -> None:
+    # 186: the page title went with the chrome; the text opens with the portal's field rows, then the delivery line
+    chrome = ("1. 当前位置:", "2. 首页 > 政务公开 > 某县人民政府 > 政府工作报告", "3. > 正文", "2022年某县政府工作报告")
+    lines = [
+        "索  引  号 K45899617/2023-00501 主题分类",
+        "名        称",
+        "文        号 〔〕号 有  效  性",
+        "来        源 某县人民政府办公室",
+        "(2023年1月10日在某县第十七届人民代表大会第三次会议上",
+        "县长 某某某",
+        "各位代表:",
+        "一、2022年工作回顾",
+    ]
+    assert from_chrome(chrome, lines, "2023") == "2022年某县政府工作报告"
+    assert from_chrome(chrome, lines[4:], "2023") == "2022年某县政府工作报告"
+    assert from_chrome(chrome, ["名        称", "现将有关情况报告如下:"], "2023") is None
