@@ -49,7 +49,7 @@ from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import is_one_line, lined_copy, with_lined_read
-from models.ingest.metadata_own_dates import masthead_dates, own_dates, signature_orgs
+from models.ingest.metadata_own_dates import date_set_aside_under_title, masthead_dates, own_dates, signature_orgs
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
@@ -347,7 +347,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         reposted_long_after(page_date, f"{title} {number}") or paged_copy(lines) or news_on_report(lines)
     ):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
-    date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines)
+    under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
+    date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     return Metadata(
         title=title,
         issuer=issuer,
@@ -366,8 +367,9 @@ def _date(
     extra: dict[str, str],
     chrome: tuple[str, ...] = (),
     headers: tuple[str, ...] = (),
+    under: list[tuple[float, str, str]] | None = None,
 ) -> str | None:
-    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome)  # date13: masthead
+    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome) + (under or [])
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

@@ -182,9 +182,11 @@ _SITE_PREFIX = re.compile(
     r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
     # a news portal's column tag before a headline naming its body (【奋进黄南】黄南州农牧局谋实…): the column, not the
     # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
-    r"【[\u4e00-\u9fff]{2,8}】\s*(?=[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
-    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title
-    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（](?![一二三四五六七八九十]+[)）])[\u4e00-\u9fff]{2,5}[)）]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+    # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499)
+    r"【[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
+    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
+    # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
+    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
 )
 # a resolution's adoption note after its title: (…会议通过), (…大会批准)
 ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
@@ -281,7 +283,14 @@ def title_text(line: str) -> tuple[str, float]:
 
 def _own_after_page_title(text: str) -> str | None:
     """A page's title glued before the report's own title that repeats its start (``…预算公开…预算公开情况说明``,
-    ``《…汇报》2021年度…情况《…》2021年…情况``): the own title, the later one (the line over the text, 951)."""
+    ``《…汇报》2021年度…情况《…》2021年…情况``) or its end (``2021年政府工作报告政府工作报告``): the own title, the
+    later one (the line over the text, 951, 1312)."""
+    for i in range(6, len(text) - 3):
+        # (never a store's category word doubled, …工作总结工作总结: a title's own words, six letters at least)
+        if text[:i].endswith(text[i:]) and len(text[i:]) >= 6 and _REPORT_END.search(text[i:]):
+            return text[
+                i:
+            ]  # 2021年政府工作报告政府工作报告: the page's heading, then the own title it ends with (1312)
     for i in range(6, len(text) - 5):
         if text[i:].startswith(text[:6]) and _REPORT_END.search(text[i:]) and not re.search(r"[和及与暨]$", text[:i]):
             return text[i:] if _REPORT_END.search(text[:i]) or text[i:].startswith(text[:i]) else None

@@ -86,7 +86,8 @@ _YEAR_RUN_ON = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\d{1,2}\s*月\s*\d{1,2}\s*�
 _DAY_LOST = re.compile(
     r"^((?:[\u4e00-\u9fff（）()]{2,30}(?:室|局|委|办|厅|府|会|处|中心|公司)\s+)?)((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2})$"
 )
-_DIGITS_ONLY = re.compile(r"^((?:19|20)\d\d)(\d{3,4})$")
+# (its bracket and 日 may survive: 202271日), a portal that dropped the font's 年 and 月, 1508; 202091, 1495)
+_DIGITS_ONLY = re.compile(r"^[(（]?((?:19|20)\d\d)(\d{2,4})(日?)[)）]?$")
 
 
 def repair_date_text(line: str) -> str:
@@ -95,12 +96,15 @@ def repair_date_text(line: str) -> str:
     ``20211月12日`` (the 年 dropped) -> ``2021年1月12日``; a date line whose 日 was lost, alone or after its office
     (``2021年2月22``) -> ``2021年2月22日``; a line of digits alone such as ``2024327``
     (a signature date whose 年月日 were images) -> ``2024年3月27日`` when exactly one split into a valid
-    month and day exists (``2024112`` could be 1-12 or 11-2: left as it is).
+    month and day exists (``2024112`` could be 1-12 or 11-2: left as it is), its bracket and 日 kept or not
+    (``202271日)`` -> ``2022年7月1日``; ``202091`` -> ``2020年9月1日``, but ``202012`` may be a year and month).
     """
     s = line.strip()
     m = _DIGITS_ONLY.match(s)
     if m:
         year, rest = int(m.group(1)), m.group(2)
+        if len(rest) == 2 and not m.group(3) and 1 <= int(rest) <= 12:
+            return line  # 202012: a year and its month as much as a lost-marks day (2020年1月2日)
         readings = set()
         for cut in (1, 2):
             month, day = rest[:cut], rest[cut:]

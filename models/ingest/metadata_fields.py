@@ -110,6 +110,9 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         if canon != "名称":
             # 来源:某局 阅读: 次 字体:[ ]: the page's tools (文号: | 某发〔2024〕23号 | 公开类型: |: its bar too)
             value = _UNKNOWN_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
+        else:
+            # 标题:某乡2020年政府工作报告 生效日期:: the next column's label, its value left empty (a portal's row)
+            value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]$", "", value)
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))

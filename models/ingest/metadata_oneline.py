@@ -69,6 +69,11 @@ def _tokens(line: str) -> list[str]:
         if out and (
             (_LETTER.match(piece) and _LETTER.match(out[-1].split(" ")[-1]))
             or _GOES_ON.match(piece)
+            # 主 题 词:, 索 引 号:nhxyxj-…: a portal's key letter-spaced, its last letter with the colon (and value)
+            or (
+                re.match(r"[\u4e00-\u9fff][:：]", piece)
+                and re.search(r"(?:^|\s)[\u4e00-\u9fff] [\u4e00-\u9fff]$", out[-1])
+            )
             or re.fullmatch(r"\d{1,2}:\d{2}(?::\d{2})?|[\]】]", piece)
             or out[-1] in ("[", "【")
             or re.fullmatch(r"(?:20)?[\dXx×＊*]{0,2}[Xx×＊*]+", out[-1])

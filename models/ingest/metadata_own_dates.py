@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+
+if TYPE_CHECKING:
+    from models.ingest.clean import CleanText
 
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
 _INLINE_SIGNATURE = re.compile(
@@ -203,3 +207,28 @@ def _dates_a_notice(lines: list[str], idx: int) -> bool:
         and not is_date_line(after)
         and bool(re.search(r"印发|转发|批转", "\n".join(lines[:idx])))
     )
+
+
+# a date written in words or with its marks lost, never a page's stamp (2022-10-31 10:21): 2022年7月1日, 202271日)
+_WORDED_DATE = re.compile(r"^[(（]?\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[)）]?$")
+
+
+def date_set_aside_under_title(
+    original: str, cleaned: CleanText, numbered: list[tuple[int, str]], title: str | None
+) -> list[tuple[float, str, str]]:
+    """The report's own date line right under its title that the cleaner set aside with the page's lines between the
+    title and the text (``县农业农村局2022年上半年工作`` / ``202271日)`` under a portal's heading, 1508): the
+    document dates itself there, as a date line under the title does; a page's stamp with its time never does.
+    Only when the title is the first display line (``numbered``: the display lines and where they start)."""
+    if not original or not title or len(numbered) < 2 or numbered[0][1].strip() != title:
+        return []
+    end = cleaned.display_text.find("\n", numbered[0][0])
+    if end <= 0 or end > numbered[1][0]:
+        return []
+    title_end, text_start = cleaned.offset_map.to_original(end - 1) + 1, cleaned.offset_map.to_original(numbered[1][0])
+    between = [line for line in original[title_end:text_start].split("\n") if line.strip()]
+    for line in reversed(between[-3:]):
+        text = repair_date_text(line.strip())
+        if _WORDED_DATE.match(text) and (on := find_dates(text)):
+            return [(7.5, on[0][2], "date line under the title (set aside with the page's lines)")]
+    return []

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from models.ingest.metadata_candidates import FARM_WORD_INSIDE, REPORT_END, Choice, title_score
+from models.ingest.title_run_in import title_before_clause
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
@@ -317,6 +318,8 @@ def run_in_title(lines: list[str]) -> Choice:
                 if again.group(1).startswith(title[:n]) and title[n:] in _STORE_SUFFIXES:
                     return Choice(title[:n], "a title running into the text")
         return Choice(title, "a title running into the text")
+    if m is None and (opened := title_before_clause(_PAGE_COUNT.sub("", line))) is not None:
+        return Choice(opened, "a title running into the text")  # …工作情况汇报一季度,全镇上下… (1449, 1348)
     return Choice(None, "")
 
 

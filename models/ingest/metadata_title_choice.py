@@ -121,7 +121,8 @@ def _own_lines_over_delivery(head: list[str]) -> set[str]:
 SPEECH_SUBTITLE = re.compile(
     r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
     # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
-    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告)$"
+    # (or the meeting's report it is: ——2024年全省…工作会议报告, 1541)
+    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告|会议报告)$"
 )
 
 
@@ -183,6 +184,22 @@ def _page_words_after(line: str) -> str | None:
 
 
 _LEAD_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s+")
+
+
+# a line that may end the first half of a title the next line goes on with (关于, 印发, 的, a conjunction), or that
+# names the place or body the title below is about (平阴县 / 2020年…统计公报, 某乡人民政府(本级) / 2020年度部门决算…)
+_GOES_ON_BELOW = re.compile(r"(?:关于|印发|转发|的|和|及|与|暨|之|[省市区县州旗镇乡局委办]|政府|公司)$")
+
+
+def whole_title_below(line: str, nxt: str) -> bool:
+    """``nxt`` is a whole title on its own, opening as a title opens (with its year, or with the words the line above
+    opens with): the line above is a page's or a store's heading, or a forum's tag, never the first half of one title
+    (``[LV.3]偶尔看看II`` / ``2020年某区政府工作报告``; ``某镇2011年…工作小结`` / ``某镇二○一一年…工作总结``)."""
+    own = _compact(title_text(nxt)[0])
+    above = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", _compact(line))  # 某乡人民政府(本级): the body, its note after it
+    if len(own) < 8 or not REPORT_END.search(own) or _GOES_ON_BELOW.search(above):
+        return False
+    return re.match(r"(?:19|20)\d\d年", own) is not None or (len(above) >= 6 and own[:2] == above[:2])
 
 
 def choose_title(named: str | None, head: list[str], year: str = "") -> Choice:
@@ -276,6 +293,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                     not ORG_LINE.match(line)
                     # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
                     and not _compact(nxt).startswith(_compact(line))
+                    and not whole_title_below(line, nxt)
                     and title_score(line) is not None
                     and not REPORT_END.search(_compact(title_text(line)[0]))
                     # (a kind beyond reports closes it too: …第十四个五年 / 规划和二〇三五年远景目标纲要, 1319; never

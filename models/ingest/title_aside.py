@@ -10,6 +10,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, REPORT_END, issuer_line, title_text
+from models.ingest.metadata_fields import key_of
 from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
 from models.ingest.title_era import MASKED_YEAR, label_ruled_out
 
@@ -64,6 +65,17 @@ def _masked_template(label: str, lines: list[str]) -> bool:
     return MASKED_YEAR.search(body) is not None and not label_ruled_out(label, body)
 
 
+def _past_field_rows(lines: list[str]) -> str:
+    """The text's first line past a portal's rows of fields left in it (``索  引  号 …``, ``名        称``, ``来    源
+    某办公室``: a key opening the row), its bracket off (``(2023年1月10日在…会议上``: a delivery line in brackets)."""
+    for line in lines[:8]:
+        lead = re.match(r"[\u4e00-\u9fff\s]*", line.strip())
+        opening = re.sub(r"\s+", "", lead.group() if lead else "")
+        if not any(key_of(opening[:n]) for n in range(2, 6)):
+            return re.sub(r"^[(（]\s*", "", line.strip())
+    return ""
+
+
 def from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | None:
     """A report's title that the chrome rules took out near the top (a store's page title and its copy)."""
     if any(_COLLECTION.search(line) for line in [*chrome[:10], *lines[:2]]):
@@ -87,7 +99,7 @@ def from_chrome(chrome: tuple[str, ...], lines: list[str], year: str) -> str | N
             found.append(text)
     if not found:
         return None
-    if lines and DELIVERY_LINE.match(lines[0]):
+    if lines and DELIVERY_LINE.match(_past_field_rows(lines)):
         return found[-1]  # the text opens at its delivery line: the title stood right above it
 
     # a contents list opening the text names the document's parts, never a copy of its title
