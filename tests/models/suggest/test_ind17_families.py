@@ -1,0 +1,74 @@
+"""Families of session 17 (kind and change on reports nobody tuned to), in made-up snippets."""
+
+from __future__ import annotations
+
+from models.suggest.indicators import find_indicators
+from tests.models.suggest.figures import quoted_figures
+
+
+def _kinds(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["kind"]) for s in find_indicators(text)]
+
+
+def _changes(text: str) -> list[tuple[str, float, float | None]]:
+    return [(q, v, c) for q, v, _, c, _ in quoted_figures(text)]
+
+
+def test_bi_zeng_after_a_level_is_its_change() -> None:
+    # 1490 …69.6亿元,比增5.2%, 592 工业增加值11.8亿元,比增7.5%: 比增/比降 abbreviate 比上年增长/下降; 1501 …1271.04亿元
+    # 按可比价增长4.0%: the basis written before the verb. Each is the level's change, not a change of its own
+    assert _changes("全县工业增加值11.8亿元,比增7.5%;固定资产投资62.4亿元,比降3.2%。") == [
+        ("工业增加值11.8亿元,比增7.5%", 11.8, 7.5),
+        ("固定资产投资62.4亿元,比降3.2%", 62.4, -3.2),
+    ]
+    assert _changes("2022年全区实现地区生产总值1271.04亿元按可比价增长4.0%。") == [
+        ("地区生产总值1271.04亿元按可比价增长4.0%", 1271.04, 4.0)
+    ]
+
+
+def test_an_untitled_text_that_says_it_summarises_is_no_plan() -> None:
+    # 1490: an untitled year summary whose plan figures (计划实现…) outnumber its report words; its opening sentence
+    # (现将一年来…工作总结如下) says it reviews the year: what it reports stays actual, its 计划 figures stay targets
+    text = (
+        "今年以来,我局紧紧围绕发展特色现代农业,扎实抓好农业农村各项工作落实。全年农林牧渔业总产值计划实现69.6亿元,"
+        "确保增长5%;农民人均收入计划增长9%以上,目标是全市前列。现将一年来农业农村工作总结如下:\n"
+        "(一)稳定粮食生产。按照稳粮调结构原则,全县完成粮食播种面积达16.3万亩,预计总产量6.9万吨。\n"
+        "(二)加强动物疫病防控。积极做好疫苗发放登记工作,共发放禽流感疫苗750.5万只,应免密度为100%。\n"
+    )
+    kinds = dict(_kinds(text))
+    assert kinds[69.6] == "target"
+    assert (kinds[16.3], kinds[6.9], kinds[750.5], kinds[100.0]) == ("actual",) * 4
+
+
+def test_a_sum_named_a_revenue_or_spending_budget_is_a_target() -> None:
+    # 1379 批准的…一般公共预算收入预算250.3亿元，实际完成234.7亿元；支出预算468.9亿元: the approved budget is what was
+    # set (set 12's 979 rule), as 1289 预算数为15.39亿元, 1286 支出预算为44.52万元 and 1191 收支总预算472.27万元 read
+    text = "批准的2025年全市一般公共预算收入预算250.3亿元，实际完成234.7亿元；支出预算468.9亿元，实际完成481亿元。"
+    assert _kinds(text) == [(250.3, "target"), (234.7, "actual"), (468.9, "target"), (481.0, "actual")]
+    assert _kinds("2022年一般公共预算支出预算数为26.93亿元,实际支出24.98亿元。")[0] == (26.93, "target")
+
+
+def test_a_heading_line_naming_the_year_after_the_review_opens_the_plan() -> None:
+    # 1379: unnumbered heading lines (2025年全市预算执行情况 … 2026年市级收支预算) the outline did not take; the plan
+    # year's lines run to the end: its sums are targets though no sentence says 计划 (the 2026 sums of 1292–1294)
+    text = (
+        "2025年全市预算执行情况\n"
+        "一般公共预算收入实际完成234.7亿元，增长3.1%。\n"
+        "2026年市级收支预算\n"
+        "一般公共预算\n"
+        "加上体制补助和上年结转等资金，市级一般公共预算总收入180.9亿元，安排支出180.9亿元。\n"
+        "社会保险基金预算当年结余7.2亿元，年末滚存结余94.6亿元。\n"
+    )
+    kinds = dict(_kinds(text))
+    assert kinds[234.7] == "actual"
+    assert (kinds[180.9], kinds[7.2], kinds[94.6]) == ("target",) * 3
+
+
+def test_a_title_on_two_lines_heads_no_plan_part() -> None:
+    # 1327: 关于…2022年…计划执行情况⏎及2023年…计划草案的报告 is the title cut in two, not a plan part over the review
+    text = (
+        "关于科右中旗2022年国民经济和社会发展计划执行情况\n"
+        "及2023年国民经济和社会发展计划草案的报告\n"
+        "2022年,全旗地区生产总值完成78亿元,同比增长7%。全旗农作物播种面积365.15万亩。\n"
+    )
+    assert _kinds(text) == [(78.0, "actual"), (365.15, "actual")]
