@@ -107,7 +107,45 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         if not _names.REVIEW_SECTION_RE.search(m.group(0)) and (m.group("ordinal") or m.start() >= 200):
             ends = [r.start for r in reviews if r.start > m.end()]
             out.append((m.start(), min(ends, default=len(t))))
+    out.extend(_plan_year_parts(t))
     return Spans.merged(out)
+
+
+# a heading line standing alone (no sentence in it): 2025年全市预算执行情况, 2026年市级收支预算
+_HEADING_LINE_RE = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[^\n。，,；;：:！？]{4,30}$",
+    re.M,
+)
+# a period that reports (2026年1-2月, 2026年一季度, 上半年): no plan year's part
+_PERIOD_REPORTED_RE = re.compile(r"\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月|\d{1,2}月|季度|上半年|前三季度|以来")
+
+
+def _plan_year_parts(t: str) -> list[tuple[int, int]]:
+    """Parts headed by a line naming a year after the one a review heading line names (2025年全市预算执行情况 …
+    2026年市级收支预算): the plan year's part runs to the next review heading line or the end. Read from the lines,
+    since the outline may miss unnumbered heading lines."""
+    out: list[tuple[int, int]] = []
+    reviewed_year = reviewed_at = 0
+    start = -1
+    for m in _HEADING_LINE_RE.finditer(t):
+        line = m.group(0)
+        year = _heading_year(line)
+        if _names.REVIEW_SECTION_RE.search(line):
+            if start >= 0:
+                out.append((start, m.start()))
+                start = -1
+            reviewed_year, reviewed_at = max(reviewed_year, year), m.end()
+        elif (
+            start < 0
+            and 0 < reviewed_year < year
+            and not _PERIOD_REPORTED_RE.search(line)
+            # the review's text comes between (a title on two lines, …2022年…执行情况⏎及2023年…草案的报告, heads none)
+            and "。" in t[reviewed_at : m.start()]
+        ):
+            start = m.start()
+    if start >= 0:
+        out.append((start, len(t)))
+    return out
 
 
 def _heading_year(title: str) -> int:
@@ -244,6 +282,8 @@ def plan_document(t: str, flat: list[Section]) -> bool:
         return False  # a copy starting inside a review: the year's plan opens partway, what precedes it is no plan
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
+    if _SELF_REVIEW_RE.search(t[:600]):
+        return False  # 现将一年来农业农村工作总结如下: the text says it reviews, whatever its plan figures
     aims, done = _aims_and_done(t)
     # a level set as a floor or a round figure (达到920亿元以上, 稳定在70亿斤左右) is how a plan states its aims;
     # a review states what was reached: two such levels weigh as one aim word
@@ -276,6 +316,9 @@ _FLOOR_LEVEL_RE = re.compile(
 )
 
 
+# the opening sentence of a summary or a report on the work done (现将一年来…工作总结如下, 现将有关情况汇报如下, 现将
+# 本人…述职如下)
+_SELF_REVIEW_RE = re.compile(r"(?:总结|汇报|述职)如下")
 _REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")
 
 
