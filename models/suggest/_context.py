@@ -146,8 +146,11 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and _SHARE_AFTER_SHARE_RE.search(t, sent, qstart - len(clause))
     ):
         is_target = False  # 完成省目标任务的130%,市目标任务的127%: the next share reached, its 完成 left out
-    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
-        is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
+    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)(?:投资|数|总额|总量)?$", clause) and t[qstart:qend].endswith(
+        "%"
+    ):
+        # 年采伐林木529.1立方米,占年计划11%, 完成投资占年度计划投资109.7%: the share of the plan reached
+        is_target = False
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
     if re.search(r"列入[^，,。；;]{0,14}计划", clause):
@@ -250,10 +253,13 @@ _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)"
 _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
 # a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
 # clause after it, past semicolons, says what is to be done
+# (2021年全省工信系统将全力打造…,净增1000家…: a plan year's subject and 将 with its adverb, the comma left out)
+_WILL = r"(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保|全力|奋力)"
 _SENTENCE_AIM_RE = re.compile(
-    r"(?:\d{4}年度?|今年|明年|下一步|新的一年)(?:[,，]\s?|(?=[^\d,，。；;:：“”、]{0,8}?计划))[^\d,，。；;:：“”、]{0,8}?"
+    rf"(?:\d{{4}}年度?|今年|明年|下一步|新的一年)(?:[,，]\s?|(?=[^\d,，。；;:：“”、]{{0,8}}?(?:计划|{_WILL})))"
+    r"[^\d,，。；;:：“”、]{0,8}?"
     r"(?:计划(?=[\u4e00-\u9fff]{0,2}(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现))"
-    r"|(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保)"
+    rf"|{_WILL}"
     r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
     r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
 )

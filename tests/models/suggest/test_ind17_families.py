@@ -72,3 +72,33 @@ def test_a_title_on_two_lines_heads_no_plan_part() -> None:
         "2022年,全旗地区生产总值完成78亿元,同比增长7%。全旗农作物播种面积365.15万亩。\n"
     )
     assert _kinds(text) == [(78.0, "actual"), (365.15, "actual")]
+
+
+def test_a_plan_years_subject_and_jiang_aims_without_a_comma() -> None:
+    # disc 1537 2021年全省工信系统将全力打造…,净增1000家…,实施500家…: the plan year, its subject and 将 with its adverb
+    # govern the sentence, as 2013年,五莲县计划招引… does with its comma (157 2022年我区将继续…, 1413 2015年…将着力…)
+    text = (
+        "2020年,全省规上工业增加值同比增长5.7%。\n"
+        "2021年全省工信系统将全力打造一流创新生态,净增1000家规上工业企业,实施500家重点企业技术改造。\n"
+    )
+    assert _kinds(text) == [(5.7, "actual"), (1000.0, "target"), (500.0, "target")]
+
+
+def test_a_task_heading_in_a_text_that_says_it_reviews_is_no_plan() -> None:
+    # disc 1585 镇长个人述职报告 (现将三年来各方面情况报告如下): its part 抓好脱贫攻坚这一中心任务 names the task it
+    # carried out, as 林业“两防”目标有效控制 under a 工作总结 does: what it reports stays actual
+    text = (
+        "镇政府镇长个人述职报告\n"
+        "尊敬的各位领导、同志们:\n"
+        "本人任镇党委副书记、镇长。现将三年来各方面情况报告如下。\n"
+        "一、抓好学习这个根本前提\n"
+        "参加全县领导干部学习会17次。\n"
+        "二、抓好脱贫攻坚这一中心任务\n"
+        "三年来,本人团结班子同志努力工作。共修通石黄线境内10公里改造、虎形至张家6公里水泥路,实施9座危桥改造。\n"
+    )
+    assert [k for _, k in _kinds(text)] == ["actual"] * 4
+
+
+def test_a_share_of_the_years_planned_investment_is_reached() -> None:
+    # 1380 市重大重点项目完成投资占年度计划投资109.7%: the share of the plan reached (占年计划11%, 占年计划投资的64.49%)
+    assert _kinds("全市082个市重大重点项目完成投资占年度计划投资109.7%。")[-1] == (109.7, "actual")
