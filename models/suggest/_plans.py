@@ -58,12 +58,13 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         listed = parts_list_items(t)
         flat = [s for s in flat if s.start not in listed]
     reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
+    reviewed_text = _review_document(t)
     for s in flat:
         if (
             _plan_title(s.title)
             and not _names.REVIEW_SECTION_RE.search(s.title[:30])
             and not _reports_only(t, s)
-            and not _reached_aim(s, reviews)
+            and not _reached_aim(s, reviews, reviewed_text)
         ):
             out.append((s.start, s.end))
     if plan_document(t, flat):
@@ -94,7 +95,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
             reviewed_year = max(reviewed_year, _heading_year(title))
-        elif (_plan_title(title) or 0 < reviewed_year < _heading_year(title)) and not _reports_only(t, s):
+        elif (
+            (_plan_title(title) and not _reached_aim(s, [], reviewed_text)) or 0 < reviewed_year < _heading_year(title)
+        ) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
@@ -184,13 +187,27 @@ _AIM_REACHED_RE = re.compile(r"(?:达到|实现|完成)了[^，,。；;\d]{0,4}(
 _STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
 
 
-def _reached_aim(s: Section, reviews: list[Section]) -> bool:
-    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结):
-    an aim reached, not a plan; 下步打算 under 工作情况 stays a plan."""
+def _reached_aim(s: Section, reviews: list[Section], reviewed_text: bool = False) -> bool:
+    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结)
+    or in a text that says it reviews (述职报告, 现将…情况报告如下: 抓好脱贫攻坚这一中心任务): an aim reached, not a
+    plan; 下步打算 under 工作情况 stays a plan."""
     head = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
     if _STRONG_PLAN_RE.search(head):
         return False
-    return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+    return reviewed_text or any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+
+
+# the title of a review (镇长个人述职报告, 2020年工作总结; not …总结及2021年工作计划)
+_REVIEW_TITLE_RE = re.compile(r"述职报告|工作总结|工作汇报|情况汇报")
+
+
+def _review_document(t: str) -> bool:
+    """Whether the text says it reviews: its opening sentence (现将…总结如下) or a title line at the top naming a
+    review and no plan."""
+    if _SELF_REVIEW_RE.search(t[:600]):
+        return True
+    head = [line.strip() for line in t[:300].splitlines() if line.strip()][:3]
+    return any(len(line) <= 60 and _REVIEW_TITLE_RE.search(line) and not _STRONG_PLAN_RE.search(line) for line in head)
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
@@ -318,7 +335,7 @@ _FLOOR_LEVEL_RE = re.compile(
 
 # the opening sentence of a summary or a report on the work done (现将一年来…工作总结如下, 现将有关情况汇报如下, 现将
 # 本人…述职如下)
-_SELF_REVIEW_RE = re.compile(r"(?:总结|汇报|述职)如下")
+_SELF_REVIEW_RE = re.compile(r"(?:总结|汇报|述职|情况报告)如下")
 _REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")
 
 
