@@ -102,3 +102,14 @@ def test_a_task_heading_in_a_text_that_says_it_reviews_is_no_plan() -> None:
 def test_a_share_of_the_years_planned_investment_is_reached() -> None:
     # 1380 市重大重点项目完成投资占年度计划投资109.7%: the share of the plan reached (占年计划11%, 占年计划投资的64.49%)
     assert _kinds("全市082个市重大重点项目完成投资占年度计划投资109.7%。")[-1] == (109.7, "actual")
+
+
+def test_a_required_frequency_counts_what_recurs_in_its_own_word() -> None:
+    # 1446 每周一份工作提示单, 1455 每周一堂廉政课, 1507 每半个月开展一轮暗查暗访, disc 1562 每半月印发一期技术专刊: a
+    # required frequency (每季度至少召开一次, gold-ind) counted in 份/堂/轮/期, named by the period and what recurs
+    got = [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["name"])
+        for s in find_indicators("坚持每周一份工作提示单,每周一堂廉政课;县级层面每半个月开展一轮暗查暗访。")
+    ]
+    assert got == [(1.0, "份", "每周工作提示单"), (1.0, "堂", "每周廉政课"), (1.0, "轮", "县级层面每半个月暗查暗访")]
+    assert [(v, u) for _, v, u, _, _ in quoted_figures("每半月印发一期技术专刊。")] == [(1.0, "期")]
