@@ -9,6 +9,7 @@ from typing import Any
 from models.suggest import _names
 from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
+from models.suggest._frequency_names import frequency_name
 from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest.keywords import cut, domain_words
@@ -284,29 +285,8 @@ _ABBR_RE = re.compile(
 QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d“”]{0,4}$")
 
 
-# a required frequency's head (县级层面每半个月开展一轮暗查暗访, 坚持每周一份工作提示单): who, how often, then the verb
-_FREQUENCY_HEAD_RE = re.compile(
-    r"(?P<who>[^，,。；;:：\d\s、和及了]{0,6}?(?:层面|班子|成员|部门|单位))?"
-    r"(?P<every>每(?:个)?(?:年度?|半年|半个?月|季度?|月|周|旬))(?:至少|不少于|定期)?[^，,。；;:：\d\s、和及]{0,4}$"
-)
-
-
-def _frequency_name(t: str, qstart: int, qend: int) -> tuple[str, int]:
-    """每周一份工作提示单 → 每周工作提示单: the period and what recurs after the count (1446, 1455, 1507, 1562), with
-    where the name starts; ("", qstart) for other figures."""
-    # (每季度至少召开一次…会 keeps the name its clause gives: 会商评估分析会, the period aside, 025, 035)
-    if t[qend - 1 : qend] not in ("轮", "期", "份", "堂"):
-        return "", qstart
-    head = _FREQUENCY_HEAD_RE.search(t, max(0, qstart - 24), qstart)
-    what = re.match(r"[^，,。；;:：\d\s(（、和及与]{2,10}", t[qend : qend + 10])
-    if head is None or what is None:
-        return "", qstart
-    who = head.group("who") or ""
-    return who + head.group("every") + what.group(0), head.start()
-
-
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
-    frequency, at = _frequency_name(t, qstart, qend)
+    frequency, at = frequency_name(t, qstart, qend)
     if frequency:
         return frequency, at, 0.0
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
