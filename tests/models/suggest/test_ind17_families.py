@@ -113,3 +113,14 @@ def test_a_required_frequency_counts_what_recurs_in_its_own_word() -> None:
     ]
     assert got == [(1.0, "份", "每周工作提示单"), (1.0, "堂", "每周廉政课"), (1.0, "轮", "县级层面每半个月暗查暗访")]
     assert [(v, u) for _, v, u, _, _ in quoted_figures("每半月印发一期技术专刊。")] == [(1.0, "期")]
+
+
+def test_a_shared_annual_rate_after_from_to_levels_is_each_levels_change() -> None:
+    # 1309 由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%和5.78%; 1315 the same with
+    # 年均分别增长9.2%、9.8%: the stated rates replace the rise to − from (the 1111/1414 ruling), one to each level
+    assert _changes(
+        "一般公共预算收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%和5.78%。"
+    ) == [
+        ("一般公共预算收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%", 7.17, 9.15),
+        ("地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%和5.78%", 4.86, 5.78),
+    ]
