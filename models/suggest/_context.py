@@ -164,6 +164,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not done
         and not _AIM_CLAUSE_ACTUAL_RE.search(t[sent:qstart])
         and not re.search(r"预计|预测", t[sent:qstart])
+        and not _DONE_AFTER_RE.match(t, qend)  # 确保渠道畅通,…受理咨询727件,均已办结: said done after it
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
@@ -251,6 +252,9 @@ _TASK_OPENING_RE = re.compile(
 # the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
 _AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+_DONE_AFTER_RE = re.compile(
+    r"[^，,。；;]{0,4}[,，]\s*(?:均|全部|都)?已经?(?:全部)?(?:办结|办理|办复|答复|完成|落实|解决|到位|兑现)"
+)
 _BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
 # a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
 # clause after it, past semicolons, says what is to be done

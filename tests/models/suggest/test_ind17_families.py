@@ -124,3 +124,10 @@ def test_a_shared_annual_rate_after_from_to_levels_is_each_levels_change() -> No
         ("一般公共预算收入由5.05亿元增加到7.17亿元,地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%", 7.17, 9.15),
         ("地方收入由3.57亿元增加到4.86亿元,年均分别增长9.15%和5.78%", 4.86, 5.78),
     ]
+
+
+def test_a_figure_said_done_after_it_is_not_governed_by_the_aim_opening_the_sentence() -> None:
+    # disc 1584 确保信息咨询及投诉渠道畅通,12345政务热线服务平台全年受理咨询727件,均已办结: 确保 aims at the first
+    # clause; the count the next clause says was dealt with (均已办结) is what happened
+    assert _kinds("确保信息咨询及投诉渠道畅通,12345政务热线服务平台全年受理咨询727件,均已办结。") == [(727.0, "actual")]
+    assert _kinds("确保全年新建农村公路80公里,改造危桥9座。") == [(80.0, "target"), (9.0, "target")]
