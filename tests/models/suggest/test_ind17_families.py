@@ -131,3 +131,14 @@ def test_a_figure_said_done_after_it_is_not_governed_by_the_aim_opening_the_sent
     # clause; the count the next clause says was dealt with (均已办结) is what happened
     assert _kinds("确保信息咨询及投诉渠道畅通,12345政务热线服务平台全年受理咨询727件,均已办结。") == [(727.0, "actual")]
     assert _kinds("确保全年新建农村公路80公里,改造危桥9座。") == [(80.0, "target"), (9.0, "target")]
+
+
+def test_a_rank_among_a_class_of_peers_left_uncounted() -> None:
+    # 1314 增幅位列全省市州前三甲, 增幅居全省市州第二位; 1509 得分列全省地市第一, 柯桥区列全省区县市第一: the peers'
+    # class after the scope (全省市州), as 全省十三个地市第二 counts them; 前三甲 is the top three
+    ranks = [(v, u) for _, v, u, _, _ in quoted_figures("投资增长22.1%,增幅位列全省市州前三甲;增幅居全省市州第二位。")]
+    assert ranks[-2:] == [(3.0, "位"), (2.0, "位")]
+    assert [v for _, v, u, _, _ in quoted_figures("我市得分列全省地市第一,柯桥区列全省区县市第一。") if u == "位"] == [
+        1.0,
+        1.0,
+    ]
