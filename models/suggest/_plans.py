@@ -111,7 +111,31 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             ends = [r.start for r in reviews if r.start > m.end()]
             out.append((m.start(), min(ends, default=len(t))))
     out.extend(_plan_year_parts(t))
+    out.extend(_task_tables(t))
     return Spans.merged(out)
+
+
+# a flattened task table's header: a task column and an owner or deadline column, each cell on its own line
+_TASK_COLUMN_RE = re.compile(
+    r"^[ \u3000]*(?:\d{4}年)?(?:工作任务|目标任务|主要任务|重点任务|预期目标|工作目标|任务目标)[ \u3000]*$", re.M
+)
+_OWNER_COLUMN_RE = re.compile(
+    r"^[ \u3000]*(?:责任单位|牵头单位|责任领导|责任股室|责任部门|完成时限|完成时间|时间节点)[ \u3000]*$", re.M
+)
+
+_PROGRESS_COLUMN_RE = re.compile(r"^[ \u3000]*(?:\S{0,6}(?:进展|完成|落实|推进|执行)情况|进度|完成率)[ \u3000]*$", re.M)
+
+
+def _task_tables(t: str) -> list[tuple[int, int]]:
+    """A flattened task table (序号⏎指标⏎工作任务⏎完成时限⏎责任领导…, 1512; 2022年预期目标⏎责任单位, 1086): every
+    cell below its header is a task set for the year, to the text's end."""
+    for m in _TASK_COLUMN_RE.finditer(t):
+        owner = _OWNER_COLUMN_RE.search(t, m.end(), m.end() + 60)
+        # (a progress table, 工作任务⏎责任单位⏎进展情况, reports what was done)
+        progress = _PROGRESS_COLUMN_RE.search(t, max(0, m.start() - 60), m.end() + 120)
+        if owner is not None and t.count("\n", m.end(), owner.start()) <= 4 and progress is None:
+            return [(m.start(), len(t))]
+    return []
 
 
 # a heading line standing alone (no sentence in it): 2025年全市预算执行情况, 2026年市级收支预算

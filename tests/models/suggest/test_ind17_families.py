@@ -142,3 +142,14 @@ def test_a_rank_among_a_class_of_peers_left_uncounted() -> None:
         1.0,
         1.0,
     ]
+
+
+def test_the_cells_under_a_task_tables_header_are_tasks() -> None:
+    # 1512: a flattened task table (序号⏎指标⏎工作任务⏎完成时限⏎责任领导…), no title: every task sentence in a cell is
+    # set for the year (1086's 预期目标⏎责任单位 table reads the same); a progress table (目标任务⏎…⏎进展情况, 108)
+    # reports what was done
+    head = "序号\n指标\n工作任务\n完成时限\n责任领导\n备注\n"
+    cells = "1\n公共文化服务\n“两馆一站”免费开放服务人次较上年增长15%。\n12月底前\n2\n全年举办大型文旅活动3场次。\n"
+    assert [k for _, k in _kinds(head + cells)] == ["target", "target"]
+    progress = "序号\n工作任务\n责任单位\n进展情况\n1\n全年举办大型文旅活动3场次。\n"
+    assert [k for _, k in _kinds(progress)] == ["actual"]
