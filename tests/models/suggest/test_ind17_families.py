@@ -153,3 +153,15 @@ def test_the_cells_under_a_task_tables_header_are_tasks() -> None:
     assert [k for _, k in _kinds(head + cells)] == ["target", "target"]
     progress = "序号\n工作任务\n责任单位\n进展情况\n1\n全年举办大型文旅活动3场次。\n"
     assert [k for _, k in _kinds(progress)] == ["actual"]
+
+
+def test_a_count_framing_the_part_counted_right_after_it_is_no_indicator() -> None:
+    # 1380 34个工业行业大类中20个行业实现增长, 154种主要工业品中66种实现增长 (996 111种, 1291 133种, 1334 28个): the
+    # whole is the scope (gold-ind: 全国261个地级市中), the part after 中 is the count
+    text = (
+        "分行业看，34个工业行业大类中20个行业实现增长，7个行业实现两位数以上增长。"
+        "分产品看，全市重点监测的154种主要工业品中66种实现增长，增长面为42.9%。"
+    )
+    values = [v for _, v, *_ in quoted_figures(text)]
+    assert 34.0 not in values and 154.0 not in values, values
+    assert 20.0 in values and 66.0 in values, values
