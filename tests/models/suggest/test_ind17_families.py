@@ -165,3 +165,12 @@ def test_a_count_framing_the_part_counted_right_after_it_is_no_indicator() -> No
     values = [v for _, v, *_ in quoted_figures(text)]
     assert 34.0 not in values and 154.0 not in values, values
     assert 20.0 in values and 66.0 in values, values
+
+
+def test_the_aims_own_figure_after_the_actual_is_a_target() -> None:
+    # 1002 …同比增长8%以上,完成区人代会批准增长8%以上目标; 1246 …降幅达5.76%,完成省定降幅4%的目标任务; 1354: the
+    # aim's figure said after what was reached (the 119/1384 ruling); 572 全面完成市下达的新增5000亩目标任务 says only
+    # what was done (no figure before it): actual
+    kinds = _kinds("全市万元工业增加值用水量降幅达5.76%,完成省定降幅4%的目标任务。")
+    assert kinds == [(5.76, "actual"), (4.0, "target")]
+    assert _kinds("精心组织实施稻渔综合种养工程,全面完成市下达的新增5000亩目标任务。") == [(5000.0, "actual")]
