@@ -186,7 +186,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not re.search(r"预计|预测|(?<!计划)完成|实现了", t[full:qstart])
     ):
         is_target = True  # 2013年,全县计划招引…;…;年内实施…,新增…: the aim at the sentence's head, past its semicolons
-    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+    # (累计滚存结余 names a budget's balance, no report: 2026年…累计滚存结余649807万元, 1293, 1235)
+    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(_kc.BALANCE_RE.sub("", t[sent:qstart])):
         is_target = True
     if targets.contains(qstart) and _kc.BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
         # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline

@@ -46,3 +46,5 @@ SENTENCE_AIM_RE = re.compile(
     r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
     r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
 )
+# a budget's balance carried over (累计滚存结余, 年末累计结余): its 累计 names the sum, it reports nothing
+BALANCE_RE = re.compile(r"累计(?:滚存)?结余")

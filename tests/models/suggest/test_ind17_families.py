@@ -174,3 +174,14 @@ def test_the_aims_own_figure_after_the_actual_is_a_target() -> None:
     kinds = _kinds("全市万元工业增加值用水量降幅达5.76%,完成省定降幅4%的目标任务。")
     assert kinds == [(5.76, "actual"), (4.0, "target")]
     assert _kinds("精心组织实施稻渔综合种养工程,全面完成市下达的新增5000亩目标任务。") == [(5000.0, "actual")]
+
+
+def test_a_budget_drafts_carried_over_balance_is_a_target() -> None:
+    # 1293 2026年…当年收支结余12669万元，累计滚存结余649807万元; 1235 年末累计结余186.1亿元: in the plan year's part
+    # the balance's name says 累计, which reports nothing
+    text = (
+        "2025年预算执行情况\n社保基金收入完成600000万元，增长3%。\n"
+        "2026年预算草案\n2026年市直社保基金预算总收入610460万元。当年收支结余12669万元，累计滚存结余649807万元。\n"
+    )
+    kinds = dict(_kinds(text))
+    assert (kinds[12669.0], kinds[649807.0]) == ("target", "target")
