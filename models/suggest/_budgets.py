@@ -10,6 +10,8 @@ import re
 _BUDGET_NOUN_RE = re.compile(
     r"(?:年初|批复|调整后?|部门|项目)[^，,。；;:：\d]{0,4}?预算(?!收入|支出|绩效|管理|执行|编制|单位)"
 )
+# a sum the name calls a budget of revenue or spending (收入预算, 支出预算数为, 收支总预算, 支出预算总额为)
+_BUDGET_NAMED_RE = re.compile(r"(?:收入|支出|收支|总)预算(?:数|总额|总数)?(?:为|是)?\s*$")
 _AGAINST_BUDGET_RE = re.compile(r"实际|完成|执行|到位|拨付|使用|支付|决算|结余资金|超收|短收|减少|增加")
 # 部门预算总金额803.74万元其中:基本支出757.49万元,…: the breakdown of the budget named just before
 _BUDGET_BREAKDOWN_RE = re.compile(r"预算[^，,。；;\d]{0,6}\s?[\d.]+\s?[万亿]?元[，,]?\s*其中[:：]?[^。；;:：]*$")
@@ -26,6 +28,10 @@ def budget_sum(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
         return False
     if _BUDGET_LINE_ARRANGED_RE.search(clause):
         return True
+    if _BUDGET_NAMED_RE.search(clause) and not _AGAINST_BUDGET_RE.search(clause):
+        return (
+            True  # 批准的…一般公共预算收入预算250.3亿元；支出预算468.9亿元 (then 实际完成…: what was done against it)
+        )
     nouns = list(_BUDGET_NOUN_RE.finditer(clause))
     if nouns and not _AGAINST_BUDGET_RE.search(clause, nouns[-1].end()):
         return True

@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.suggest import _kind_cues as _kc
 from models.suggest import _names
 from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
+from models.suggest._frequency_names import frequency_name
 from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest.keywords import cut, domain_words
@@ -131,23 +133,33 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     done = bool(_names.DONE_RE.search(clause))
     aim = _names.TARGET_RE.search(clause)
     # 92个计划新开工项目已开工51个: the plan names the projects, 已 reports what was done of them
-    is_target = bool(aim and not _names.ACTUAL_RE.search(clause, aim.end())) or (
-        bool(re.match(r"[^，,。；]{0,12}目标", after))
-        and not done
-        and "完成" not in t[sent:qstart]
-        and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
-        and not re.match(r"[^，,。；]{0,6}(?:批复|下达|设定|制定)了", after)  # 1个项目批复了绩效目标: a count done
+    is_target = (
+        bool(aim and not _names.ACTUAL_RE.search(clause, aim.end()))
+        or (
+            bool(re.match(r"[^，,。；]{0,12}目标", after))
+            and not done
+            # (…增长9%,完成区人代会批准增长8%以上目标: the aim's own figure after the actual, 1002, 1246, 1354)
+            and (
+                "完成" not in t[sent:qstart]
+                or (_kc.AIMS_FIGURE_RE.match(t, qend) is not None and _kc.actual_before(t, sent, qstart))
+            )
+            and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
+            and not re.match(r"[^，,。；]{0,6}(?:批复|下达|设定|制定)了", after)  # 1个项目批复了绩效目标: a count done
+        )
     )
-    if _SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):
+    if _kc.SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):
         is_target = False  # 完成年计划710亿元的89.4%: the share reached (分别完成目标的104.9%、120.8%: each)
     if (
         t[qstart:qend].endswith("%")
         and re.search(r"(?:目标|计划|任务)[^，,。；;\d]{0,4}的$", clause)
-        and _SHARE_AFTER_SHARE_RE.search(t, sent, qstart - len(clause))
+        and _kc.SHARE_AFTER_SHARE_RE.search(t, sent, qstart - len(clause))
     ):
         is_target = False  # 完成省目标任务的130%,市目标任务的127%: the next share reached, its 完成 left out
-    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)$", clause) and t[qstart:qend].endswith("%"):
-        is_target = False  # 年采伐林木529.1立方米,占年计划11%: the share of the plan reached
+    if re.search(r"占[^，,。；;\d]{0,8}(?:计划|任务|目标)(?:投资|数|总额|总量)?$", clause) and t[qstart:qend].endswith(
+        "%"
+    ):
+        # 年采伐林木529.1立方米,占年计划11%, 完成投资占年度计划投资109.7%: the share of the plan reached
+        is_target = False
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
     if re.search(r"列入[^，,。；;]{0,14}计划", clause):
@@ -156,10 +168,11 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = is_target and bool(re.search(r"力争|计划", clause))
     head = t[sent : min(qstart, sent + 12)]
     if (
-        _AIM_HEAD_RE.match(head.lstrip(" \u3000，,、"))
+        _kc.AIM_HEAD_RE.match(head.lstrip(" \u3000，,、"))
         and not done
         and not _AIM_CLAUSE_ACTUAL_RE.search(t[sent:qstart])
         and not re.search(r"预计|预测", t[sent:qstart])
+        and not _kc.DONE_AFTER_RE.match(t, qend)  # 确保渠道畅通,…受理咨询727件,均已办结: said done after it
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
     full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
@@ -167,15 +180,16 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if gap:  # a page run together: the sentence starts past the heading inside it (一、…进展情况 今年我区计划…)
         full = gap.end()
     if (
-        _SENTENCE_AIM_RE.match(t[full:qstart])
+        _kc.SENTENCE_AIM_RE.match(t[full:qstart])
         and not done
         and not _AIM_CLAUSE_ACTUAL_RE.search(t[full:qstart])
         and not re.search(r"预计|预测|(?<!计划)完成|实现了", t[full:qstart])
     ):
         is_target = True  # 2013年,全县计划招引…;…;年内实施…,新增…: the aim at the sentence's head, past its semicolons
-    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+    # (累计滚存结余 names a budget's balance, no report: 2026年…累计滚存结余649807万元, 1293, 1235)
+    if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(_kc.BALANCE_RE.sub("", t[sent:qstart])):
         is_target = True
-    if targets.contains(qstart) and _BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
+    if targets.contains(qstart) and _kc.BY_YEAR_HEAD_RE.match(head.lstrip(" \u3000，,、")) and not done:
         # 到2022年，累计建设5G基站2000个以上 (in a plan): a cumulative total aimed at by the deadline
         is_target = is_target or not re.search(r"已|同比|比上年|较上年|完成了|实现了", t[sent:qstart])
     plan_is = _PLAN_IS_RE.search(t[sent:qend])  # the lookahead may need this figure's own digits
@@ -183,7 +197,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
         is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
     para = _paragraph_start(t, qstart)
-    if _TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+    if _kc.TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
         is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
@@ -210,7 +224,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
-    if _PLANNED_LIST_RE.search(prefix) and _ACTUAL_AFTER_RE.match(t, qend):
+    if _kc.PLANNED_LIST_RE.search(prefix) and _kc.ACTUAL_AFTER_RE.match(t, qend):
         is_target = True  # 计划完成播种面积102万亩,粮食总产43万吨,实际完成…: the plan's list, then what was done
     if (
         not is_target
@@ -231,32 +245,6 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     return attrs
 
 
-# a sentence that lists the plan first and what was done after 实际 (计划建设28公里,实际完成33公里)
-_PLANNED_LIST_RE = re.compile(r"(?:^|[，,：:])\s*(?:原|年初)?计划(?!生育)[^。；;！？实]*$")
-_ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际")
-# (完成全年目标(4.29亿元)87%: the plan in brackets may stand for the 的)
-_SHARE_REACHED_RE = re.compile(
-    r"(?:完成|占|为)[^，,。；;]{0,20}(?:的(?:[(（][^()（）]{1,30}[)）])?|[(（][^()（）]{1,30}[)）])(?:-?[\d.]+%[、和及])*$"
-)
-_SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
-_TASK_OPENING_RE = re.compile(
-    r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:(?:是|为)[:：]?|[:：])|目标任务[:：]|任务目标[:：]"
-    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
-    re.M,
-)
-# the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
-# is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
-_AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
-_BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
-# a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
-# clause after it, past semicolons, says what is to be done
-_SENTENCE_AIM_RE = re.compile(
-    r"(?:\d{4}年度?|今年|明年|下一步|新的一年)(?:[,，]\s?|(?=[^\d,，。；;:：“”、]{0,8}?计划))[^\d,，。；;:：“”、]{0,8}?"
-    r"(?:计划(?=[\u4e00-\u9fff]{0,2}(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现))"
-    r"|(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保)"
-    r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
-    r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
-)
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _GAP_RE = re.compile(r"[ \u3000]+")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
@@ -279,6 +267,9 @@ QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d�
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
+    frequency, at = frequency_name(t, qstart, qend)
+    if frequency:
+        return frequency, at, 0.0
     stop = CLAUSE_END.replace("、", "") if list_mode else CLAUSE_END
     quoted_from = QUOTED_FROM_RE.search(t, max(0, qstart - 20), qstart)
     anchor = quoted_from.start() if quoted_from else qstart  # the quotes do not end the clause of the name

@@ -51,7 +51,8 @@ _CONTENTS_RE = re.compile(
 # counted is the figure after it), 全省10个试点县之一 (the size of the group the subject belongs to)
 _SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 _SCOPE_COUNT_RE = re.compile(
-    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有\s?\d)|平均)"
+    # (34个工业行业大类中20个行业实现增长, 154种主要工业品中66种: the part counted right after 中, 1380)
+    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|平均)"
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
     r"|(?:(?!是|为|属|成为|列为|被)[^\s,，。；;：:\n]){1,30}?之一"  # no verb between: 新建3个园区是…之一 counts
 )
@@ -274,7 +275,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
     ):
         return True  # 出台稳增长20条: a package of measures
-    if unit in ("个", "家", "所", "项") and _SCOPE_COUNT_RE.match(t, e):
+    if unit in ("个", "家", "所", "项", "种", "类") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True

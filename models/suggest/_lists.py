@@ -11,6 +11,12 @@ from models.suggest._statements import Change, as_change, is_level, same_sentenc
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
 
 
+def _moved(it: Item) -> bool:
+    """A from/to level whose change is the rise to − from (由5.05亿元增加到7.17亿元): a stated rate replaces it
+    (…,年均分别增长9.15%和5.78%: 1309, 1315, as 分别达到…,年均增长4.9%和7.2% pairs)."""
+    return "previous_value" in it.attrs and it.attrs.get("change_unit") not in ("%", None)
+
+
 def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change, int]]) -> bool:
     """``存款余额846亿元,贷款余额680亿元,分别比年初增长32.1%和28.7%``: one change to each level figure."""
     n = len(changes)
@@ -24,7 +30,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         # plan said between are their own indicators; the growths are the amounts'
         between, targets = targets, items[-2 * n : -n]
     last_end = (between or targets)[-1].end
-    if not all(is_level(it) and it.attrs.get("change") is None for it in targets):
+    if not all(is_level(it) and (it.attrs.get("change") is None or _moved(it)) for it in targets):
         return False
     paired = all(it.attrs.get("unit") == u for it, (_, u, _, _) in zip(targets, changes, strict=True))
     listed = targets[-1].attrs.get("group_name") is not None  # 面积和产量是95517亩和37554吨: one list of levels
@@ -42,7 +48,7 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not re.fullmatch(
         # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way; 实际分别增长:
         # a real growth too)
-        r"[,，]?\s*(?:实际)?(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?",
+        r"[,，]?\s*(?:实际)?(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?(?:分别)?",
         t[last_end : head.verb_start],
     ):
         return False

@@ -58,12 +58,13 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         listed = parts_list_items(t)
         flat = [s for s in flat if s.start not in listed]
     reviews = [r for r in flat if _names.REVIEW_SECTION_RE.search(r.title[:30])]
+    reviewed_text = _review_document(t)
     for s in flat:
         if (
             _plan_title(s.title)
             and not _names.REVIEW_SECTION_RE.search(s.title[:30])
             and not _reports_only(t, s)
-            and not _reached_aim(s, reviews)
+            and not _reached_aim(s, reviews, reviewed_text)
         ):
             out.append((s.start, s.end))
     if plan_document(t, flat):
@@ -94,7 +95,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         if _names.REVIEW_SECTION_RE.search(title):
             reviewed, planning = True, False
             reviewed_year = max(reviewed_year, _heading_year(title))
-        elif (_plan_title(title) or 0 < reviewed_year < _heading_year(title)) and not _reports_only(t, s):
+        elif (
+            (_plan_title(title) and not _reached_aim(s, [], reviewed_text)) or 0 < reviewed_year < _heading_year(title)
+        ) and not _reports_only(t, s):
             planning = reviewed
             out.append((s.start, s.end))
         elif planning:
@@ -107,7 +110,69 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
         if not _names.REVIEW_SECTION_RE.search(m.group(0)) and (m.group("ordinal") or m.start() >= 200):
             ends = [r.start for r in reviews if r.start > m.end()]
             out.append((m.start(), min(ends, default=len(t))))
+    out.extend(_plan_year_parts(t))
+    out.extend(_task_tables(t))
     return Spans.merged(out)
+
+
+# a flattened task table's header: a task column and an owner or deadline column, each cell on its own line
+_TASK_COLUMN_RE = re.compile(
+    r"^[ \u3000]*(?:\d{4}年)?(?:工作任务|目标任务|主要任务|重点任务|预期目标|工作目标|任务目标)[ \u3000]*$", re.M
+)
+_OWNER_COLUMN_RE = re.compile(
+    r"^[ \u3000]*(?:责任单位|牵头单位|责任领导|责任股室|责任部门|完成时限|完成时间|时间节点)[ \u3000]*$", re.M
+)
+
+_PROGRESS_COLUMN_RE = re.compile(r"^[ \u3000]*(?:\S{0,6}(?:进展|完成|落实|推进|执行)情况|进度|完成率)[ \u3000]*$", re.M)
+
+
+def _task_tables(t: str) -> list[tuple[int, int]]:
+    """A flattened task table (序号⏎指标⏎工作任务⏎完成时限⏎责任领导…, 1512; 2022年预期目标⏎责任单位, 1086): every
+    cell below its header is a task set for the year, to the text's end."""
+    for m in _TASK_COLUMN_RE.finditer(t):
+        owner = _OWNER_COLUMN_RE.search(t, m.end(), m.end() + 60)
+        # (a progress table, 工作任务⏎责任单位⏎进展情况, reports what was done)
+        progress = _PROGRESS_COLUMN_RE.search(t, max(0, m.start() - 60), m.end() + 120)
+        if owner is not None and t.count("\n", m.end(), owner.start()) <= 4 and progress is None:
+            return [(m.start(), len(t))]
+    return []
+
+
+# a heading line standing alone (no sentence in it): 2025年全市预算执行情况, 2026年市级收支预算
+_HEADING_LINE_RE = re.compile(
+    r"^[ \u3000]*(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])?[^\n。，,；;：:！？]{4,30}$",
+    re.M,
+)
+# a period that reports (2026年1-2月, 2026年一季度, 上半年): no plan year's part
+_PERIOD_REPORTED_RE = re.compile(r"\d{1,2}\s*[-—至~]\s*\d{1,2}\s*月|\d{1,2}月|季度|上半年|前三季度|以来")
+
+
+def _plan_year_parts(t: str) -> list[tuple[int, int]]:
+    """Parts headed by a line naming a year after the one a review heading line names (2025年全市预算执行情况 …
+    2026年市级收支预算): the plan year's part runs to the next review heading line or the end. Read from the lines,
+    since the outline may miss unnumbered heading lines."""
+    out: list[tuple[int, int]] = []
+    reviewed_year = reviewed_at = 0
+    start = -1
+    for m in _HEADING_LINE_RE.finditer(t):
+        line = m.group(0)
+        year = _heading_year(line)
+        if _names.REVIEW_SECTION_RE.search(line):
+            if start >= 0:
+                out.append((start, m.start()))
+                start = -1
+            reviewed_year, reviewed_at = max(reviewed_year, year), m.end()
+        elif (
+            start < 0
+            and 0 < reviewed_year < year
+            and not _PERIOD_REPORTED_RE.search(line)
+            # the review's text comes between (a title on two lines, …2022年…执行情况⏎及2023年…草案的报告, heads none)
+            and "。" in t[reviewed_at : m.start()]
+        ):
+            start = m.start()
+    if start >= 0:
+        out.append((start, len(t)))
+    return out
 
 
 def _heading_year(title: str) -> int:
@@ -146,13 +211,27 @@ _AIM_REACHED_RE = re.compile(r"(?:达到|实现|完成)了[^，,。；;\d]{0,4}(
 _STRONG_PLAN_RE = re.compile(r"计划|要点|打算|思路|安排|部署|明年|下一步|下步|今后|工作重点")
 
 
-def _reached_aim(s: Section, reviews: list[Section]) -> bool:
-    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结):
-    an aim reached, not a plan; 下步打算 under 工作情况 stays a plan."""
+def _reached_aim(s: Section, reviews: list[Section], reviewed_text: bool = False) -> bool:
+    """A heading that names an aim only by 目标/任务 (林业“两防”目标有效控制) inside a reviewed part (2020年工作总结)
+    or in a text that says it reviews (述职报告, 现将…情况报告如下: 抓好脱贫攻坚这一中心任务): an aim reached, not a
+    plan; 下步打算 under 工作情况 stays a plan."""
     head = re.split(r"[。；;，,]", s.title, maxsplit=1)[0]
     if _STRONG_PLAN_RE.search(head):
         return False
-    return any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+    return reviewed_text or any(r.start <= s.start and s.end <= r.end and r is not s for r in reviews)
+
+
+# the title of a review (镇长个人述职报告, 2020年工作总结; not …总结及2021年工作计划)
+_REVIEW_TITLE_RE = re.compile(r"述职报告|工作总结|工作汇报|情况汇报")
+
+
+def _review_document(t: str) -> bool:
+    """Whether the text says it reviews: its opening sentence (现将…总结如下) or a title line at the top naming a
+    review and no plan."""
+    if _SELF_REVIEW_RE.search(t[:600]):
+        return True
+    head = [line.strip() for line in t[:300].splitlines() if line.strip()][:3]
+    return any(len(line) <= 60 and _REVIEW_TITLE_RE.search(line) and not _STRONG_PLAN_RE.search(line) for line in head)
 
 
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
@@ -244,6 +323,8 @@ def plan_document(t: str, flat: list[Section]) -> bool:
         return False  # a copy starting inside a review: the year's plan opens partway, what precedes it is no plan
     if _REVIEW_AND_PLAN_RE.search(t[:400]):
         return False  # 《关于…计划执行情况与…计划草案的报告》 at the top: a text that reviews the year, then plans
+    if _SELF_REVIEW_RE.search(t[:600]):
+        return False  # 现将一年来农业农村工作总结如下: the text says it reviews, whatever its plan figures
     aims, done = _aims_and_done(t)
     # a level set as a floor or a round figure (达到920亿元以上, 稳定在70亿斤左右) is how a plan states its aims;
     # a review states what was reached: two such levels weigh as one aim word
@@ -276,6 +357,9 @@ _FLOOR_LEVEL_RE = re.compile(
 )
 
 
+# the opening sentence of a summary or a report on the work done (现将一年来…工作总结如下, 现将有关情况汇报如下, 现将
+# 本人…述职如下)
+_SELF_REVIEW_RE = re.compile(r"(?:总结|汇报|述职|情况报告)如下")
 _REVIEW_AND_PLAN_RE = re.compile(r"执行情况[^。；;\n]{0,4}(?:与|和|及)[^。；;\n]{0,16}(?:计划|预算)(?:草案)?")
 
 

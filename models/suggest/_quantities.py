@@ -77,9 +77,11 @@ _LABEL_AFTER_RE = re.compile(r"[县市区镇村乡]")
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
 # a count written as a quoted figure and a plus (建设“10+”个平台, 新增“1000+”亿总量): at least that many
 _QUOTED_PLUS_RE = re.compile(rf"“(?P<num>{NUM})[+＋]”\s?(?P<unit>(?:万亿|亿|万)?(?:{_UNIT})|万亿|亿)")
-# a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次
+# a required frequency: 每季度至少召开一次…, 原则上每年度不少于1次; what recurs is counted in its own word
+# (每周一份工作提示单, 每周一堂廉政课, 每半个月开展一轮暗查暗访, 每半月印发一期技术专刊: 1446, 1455, 1507, 1562)
 _FREQUENCY_RE = re.compile(
-    r"每(?:个)?(?:年度?|半年|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)(?P<unit>次)"
+    r"每(?:个)?(?:年度?|半年|半个?月|季度?|月|周|旬)[^，,。；;\d]{0,10}?(?P<num>[一二两三四五六七八九十]|\d+)"
+    r"(?P<unit>次|轮|期|份|堂)"
 )
 
 # a range whose bounds both carry the magnitude or the percent sign: 3亿~5亿元, 1.2万-1.5万人, 6%-7%
@@ -234,7 +236,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         s, e = m.start("num"), m.end("unit")
         value = parse_number(m.group("num"))
         if value is not None and not taken.overlaps(s, e):
-            out.append(Qty(s, e, value, "次", cn=not m.group("num").isdigit()))
+            out.append(Qty(s, e, value, m.group("unit"), cn=not m.group("num").isdigit()))
             taken.add(s, e)
     for m in _RANGE_BOTH_RE.finditer(t):
         s, e = m.start(), m.end()

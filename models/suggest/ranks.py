@@ -14,15 +14,16 @@ from models.suggest.numbers import parse_number
 
 _SCOPE = (
     r"全[国省州市县区盟](?:同类[^\d第前,，。]{0,4})?|[中西东]部(?:地区)?|东北|世界|全球|同类城市"
-    # 六区第一, 全省十三个地市第二: the peers counted
+    # 六区第一, 全省十三个地市第二: the peers counted (居全省市州第二位, 列全省区县市第一: or their class, uncounted)
     r"|(?:全[国省市州县区])?(?:[二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|市州|地市|乡镇|县|区|市|州|省|镇|乡|街道)"
+    r"|全[国省市州](?:县市区|区县市|县市|市县|县区|区县|市州|地市|城区|乡镇)"
 )
 # 全市165个迎检乡镇中第四位: the peers named between the scope and the rank
 _AMONG = r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
 _N = r"\d+|[一二三四五六七八九十]+"
 _RANK_RE = re.compile(
     r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|蝉联|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
-    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强)?)"
+    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强|甲)?)"
 )
 # a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
 # 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a

@@ -1,0 +1,50 @@
+"""Cues of a statement's kind in the words around a figure: a sentence that aims, a task list, a share reached."""
+
+from __future__ import annotations
+
+import re
+
+# a sentence that lists the plan first and what was done after 实际 (计划建设28公里,实际完成33公里)
+PLANNED_LIST_RE = re.compile(r"(?:^|[，,：:])\s*(?:原|年初)?计划(?!生育)[^。；;！？实]*$")
+ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际")
+# (完成全年目标(4.29亿元)87%: the plan in brackets may stand for the 的)
+SHARE_REACHED_RE = re.compile(
+    r"(?:完成|占|为)[^，,。；;]{0,20}(?:的(?:[(（][^()（）]{1,30}[)）])?|[(（][^()（）]{1,30}[)）])(?:-?[\d.]+%[、和及])*$"
+)
+SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
+TASK_OPENING_RE = re.compile(
+    r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:(?:是|为)[:：]?|[:：])|目标任务[:：]|任务目标[:：]"
+    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
+    re.M,
+)
+# the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
+# is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
+AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+AIMS_FIGURE_RE = re.compile(
+    r"\s?(?:以上|左右|以内)?\s?的?(?:[^\d，,。；;的]{0,4}的)?(?:[\u4e00-\u9fff]{0,2})(?:目标|任务)"
+)
+
+
+def actual_before(t: str, sent: int, qstart: int) -> bool:
+    """Whether a figure stands before the clause holding ``qstart`` in its sentence (what was reached, then the aim)."""
+    return re.search(r"\d", t[sent : max(sent, t.rfind("，", sent, qstart), t.rfind(",", sent, qstart))]) is not None
+
+
+DONE_AFTER_RE = re.compile(
+    r"[^，,。；;]{0,4}[,，]\s*(?:均|全部|都)?已经?(?:全部)?(?:办结|办理|办复|答复|完成|落实|解决|到位|兑现)"
+)
+BY_YEAR_HEAD_RE = re.compile(r"到\d{4}年(?:底|末)?")
+# a sentence opened by its subject and an aim (2013年,五莲县计划招引…; 下一步,我们将继续…; a speaker's 强调,要…): every
+# clause after it, past semicolons, says what is to be done
+# (2021年全省工信系统将全力打造…,净增1000家…: a plan year's subject and 将 with its adverb, the comma left out)
+WILL = r"(?<!即)将(?=继续|进一步|全面|重点|着力|加快|大力|认真|积极|力争|努力|持续|启动|推进|实施|确保|全力|奋力)"
+SENTENCE_AIM_RE = re.compile(
+    rf"(?:\d{{4}}年度?|今年|明年|下一步|新的一年)(?:[,，]\s?|(?=[^\d,，。；;:：“”、]{{0,8}}?(?:计划|{WILL})))"
+    r"[^\d,，。；;:：“”、]{0,8}?"
+    r"(?:计划(?=[\u4e00-\u9fff]{0,2}(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现))"
+    rf"|{WILL}"
+    r"|(?<![主重需必只紧])要(?![求点素件闻])|力争|确保)"
+    r"|[^\d,，。；;:：“”]{2,12}(?:强调|指出|提出|表示)[,，:：]\s?(?:要(?![求点])|将)"
+)
+# a budget's balance carried over (累计滚存结余, 年末累计结余): its 累计 names the sum, it reports nothing
+BALANCE_RE = re.compile(r"累计(?:滚存)?结余")
