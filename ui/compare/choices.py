@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QIdentityProxyModel,
     QModelIndex,
     QObject,
@@ -115,7 +116,7 @@ def report_choices(window: Any) -> ReportChoices:
             owner=model,
             key="choices",
             on_success=model.set_choices,
-            label=model.tr("正在读取报告列表……"),
+            label=QCoreApplication.translate("compare", "正在读取报告列表……"),
             show_progress=False,
         )
 

@@ -150,9 +150,21 @@ def make_searchable(combo: QComboBox) -> None:
 
         def show_chosen() -> None:
             if shiboken6.isValid(combo) and shiboken6.isValid(edit) and combo.currentIndex() >= 0:
-                edit.setText(combo.currentText())
+                edit.setText(combo.itemText(combo.currentIndex()))
 
         edit.editingFinished.connect(show_chosen)
+
+        # a report taken from the popup shows its name, not the words it was found by (the completer puts
+        # those in the field, before or after the picker moved to the report)
+        def name_not_words(*_args: object) -> None:
+            if not (shiboken6.isValid(combo) and shiboken6.isValid(edit)) or combo.currentIndex() < 0:
+                return
+            name = combo.itemText(combo.currentIndex())  # currentText() of an editable picker is what the field holds
+            if edit.text() == combo.itemData(combo.currentIndex(), SEARCH_ROLE) != name:
+                edit.setText(name)
+
+        edit.textChanged.connect(name_not_words)
+        combo.currentIndexChanged.connect(name_not_words)
 
         # a name set by the program (not typed) shows its start, which tells reports apart; a long one was
         # scrolled to its end (“l国国务院政府工作报告（001_…）”)
