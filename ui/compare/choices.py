@@ -14,7 +14,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import (
-    QAbstractListModel,
+    QAbstractItemModel,
     QCoreApplication,
     QIdentityProxyModel,
     QModelIndex,
@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from models.labels import distinct_labels
 from models.types import Changes
@@ -46,8 +47,31 @@ def load_choices(store: Any) -> list[Choice]:
     return choices
 
 
-class ReportChoices(QAbstractListModel):
-    """``(id, name, search words)`` rows shown by every picker; ``loaded`` after each reading of the list."""
+def choices_model(rows: list[Choice]) -> QStandardItemModel:
+    """The rows as a Qt model whose data Qt reads without calling Python (typing in a picker matches 10,000 rows;
+    the matrix filters them). Built on the worker and handed to the GUI thread, whose event loop owns it after."""
+    model = QStandardItemModel()
+    items = []
+    for doc_id, name, key in rows:
+        item = QStandardItem(name)
+        item.setData(doc_id, ID_ROLE)
+        item.setData(key, SEARCH_ROLE)
+        item.setToolTip(name)
+        item.setEditable(False)
+        items.append(item)
+    if items:
+        model.invisibleRootItem().appendRows(items)
+    app = QCoreApplication.instance()
+    if app is not None and model.thread() is not app.thread():
+        model.moveToThread(app.thread())
+    return model
+
+
+class ReportChoices(QIdentityProxyModel):
+    """``(id, name, search words)`` rows shown by every picker; ``loaded`` after each reading of the list.
+
+    One model for all pickers whose rows are replaced whole by each reading (its source model is swapped).
+    """
 
     loaded = Signal()
 
@@ -55,6 +79,7 @@ class ReportChoices(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[Choice] = []
         self._row_of: dict[int, int] = {}
+        self._source: QStandardItemModel | None = None
         self.is_loaded = False
         self._read: Callable[[], None] | None = None
 
@@ -63,28 +88,18 @@ class ReportChoices(QAbstractListModel):
         if self._read is not None:
             self._read()
 
-    def set_choices(self, rows: list[Choice]) -> None:
-        self.beginResetModel()
+    def set_choices(self, rows: list[Choice], model: QStandardItemModel | None = None) -> None:
+        """List ``rows`` (``model``: the same rows as ``choices_model`` built them on the worker)."""
+        source = model if model is not None else choices_model(rows)
+        source.setParent(self)
         self._rows = list(rows)
         self._row_of = {doc_id: i for i, (doc_id, _n, _k) in enumerate(self._rows)}
-        self.endResetModel()
+        old, self._source = self._source, source
+        self.setSourceModel(source)  # one reset of every view
+        if old is not None:
+            old.deleteLater()
         self.is_loaded = True
         self.loaded.emit()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        doc_id, name, key = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole, Qt.ItemDataRole.ToolTipRole):
-            return name
-        if role == ID_ROLE:
-            return doc_id
-        if role == SEARCH_ROLE:
-            return key
-        return None
 
     def row_of(self, doc_id: int) -> int:
         """The row of ``doc_id``, or -1."""
@@ -111,11 +126,15 @@ def report_choices(window: Any) -> ReportChoices:
     model.setObjectName("compareReportChoices")
 
     def read() -> None:
+        def work(store: Any, _progress: object, _cancelled: object) -> tuple[list[Choice], QStandardItemModel]:
+            rows = load_choices(store)
+            return rows, choices_model(rows)
+
         window.tasks.run(
-            lambda store, _progress, _cancelled: load_choices(store),
+            work,
             owner=model,
             key="choices",
-            on_success=model.set_choices,
+            on_success=lambda result: model.set_choices(*result),
             label=QCoreApplication.translate("compare", "正在读取报告列表……"),
             show_progress=False,
         )
@@ -144,21 +163,22 @@ def when_loaded(model: ReportChoices, fn: Callable[[], None]) -> None:
 
 
 class CheckedReports(QIdentityProxyModel):
-    """The reports with a tick each (the matrix's columns); ticks are kept by id across reloads of the list."""
+    """``shown`` (the reports a filter lets through) with a tick each, for the matrix's columns; ticks are kept by
+    id across readings of ``choices``. Python answers only for the rows painted."""
 
-    def __init__(self, source: ReportChoices, parent: QObject | None = None) -> None:
+    def __init__(self, choices: ReportChoices, shown: QAbstractItemModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSourceModel(source)
+        self.choices = choices
+        self.setSourceModel(shown)
         self.checked: set[int] = set()
         self._seen: set[int] = set()
-        source.modelReset.connect(self._on_source_reset)
-        if source.is_loaded:
-            self._on_source_reset()
+        choices.loaded.connect(self._on_choices_loaded)
+        if choices.is_loaded:
+            self._on_choices_loaded()
 
-    def _on_source_reset(self) -> None:
+    def _on_choices_loaded(self) -> None:
         # the first reading ticks every report; a report added later comes unticked, as the clerk chose the rest
-        source = self.sourceModel()
-        ids = source.ids() if isinstance(source, ReportChoices) else []
+        ids = self.choices.ids()
         fresh = set(ids) - self._seen
         if not self._seen:
             self.checked |= fresh

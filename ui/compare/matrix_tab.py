@@ -52,9 +52,8 @@ class MatrixTab(QWidget):
         self.documents.setObjectName("matrixDocuments")
         self.documents.setUniformItemSizes(True)
         self._checks: CheckedReports | None = None
-        self._shown = QSortFilterProxyModel(self)
+        self._shown = QSortFilterProxyModel(self)  # filtered by Qt over Qt's data: no Python call per row
         self._shown.setFilterRole(SEARCH_ROLE)
-        self.documents.setModel(self._shown)
         # a project of thirty reports: the clerk narrows the list, then ticks or clears what is listed
         self.document_filter = QLineEdit(self)
         self.document_filter.setObjectName("matrixDocumentFilter")
@@ -113,8 +112,9 @@ class MatrixTab(QWidget):
 
     def use_choices(self, choices: ReportChoices) -> None:
         """List ``choices`` (the compare window's reports), each with a tick; the first reading ticks them all."""
-        self._checks = CheckedReports(choices, self)
-        self._shown.setSourceModel(self._checks)
+        self._shown.setSourceModel(choices)
+        self._checks = CheckedReports(choices, self._shown, self)
+        self.documents.setModel(self._checks)
         words_filter(self._shown, self.document_filter.text())
 
     def set_documents(self, documents: list[tuple[int, str]], checked: set[int] | None = None) -> None:
@@ -159,9 +159,7 @@ class MatrixTab(QWidget):
     def checked_documents(self) -> list[int]:
         if self._checks is None:
             return []
-        source = self._checks.sourceModel()
-        ids = source.ids() if isinstance(source, ReportChoices) else []
-        return [d for d in ids if d in self._checks.checked]
+        return [d for d in self._checks.choices.ids() if d in self._checks.checked]
 
     def _on_mode_current_index_changed(self, _index: int) -> None:
         tags = self.mode.currentData() == "tags"
@@ -170,8 +168,7 @@ class MatrixTab(QWidget):
 
     def _on_build_button_clicked(self) -> None:
         docs = self.checked_documents()
-        source = self._checks.sourceModel() if self._checks is not None else None
-        if isinstance(source, ReportChoices) and not source.is_loaded:
+        if self._checks is not None and not self._checks.choices.is_loaded:
             self.summary.setText(self.tr("正在读取报告列表，请稍候。"))
             return
         if not docs:
