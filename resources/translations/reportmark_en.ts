@@ -323,37 +323,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="219" />
+            <location filename="../../ui/compare/chooser.py" line="223" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="236" />
+            <location filename="../../ui/compare/chooser.py" line="240" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="237" />
+            <location filename="../../ui/compare/chooser.py" line="241" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="243" />
+            <location filename="../../ui/compare/chooser.py" line="247" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="244" />
+            <location filename="../../ui/compare/chooser.py" line="248" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="251" />
+            <location filename="../../ui/compare/chooser.py" line="255" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="261" />
+            <location filename="../../ui/compare/chooser.py" line="265" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -382,125 +382,125 @@
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../ui/compare/window.py" line="60" />
+            <location filename="../../ui/compare/window.py" line="51" />
             <source>报告对比</source>
             <translation>Compare Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="72" />
+            <location filename="../../ui/compare/window.py" line="63" />
             <source>⇄ 交换</source>
             <translation>⇄ Swap</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="73" />
+            <location filename="../../ui/compare/window.py" line="64" />
             <source>包含未确认的建议</source>
             <translation>Include unaccepted suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="75" />
+            <location filename="../../ui/compare/window.py" line="66" />
             <source>指标对比也使用尚未接受的指标建议</source>
             <translation>Also use indicator suggestions that are not accepted yet</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="76" />
+            <location filename="../../ui/compare/window.py" line="67" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="86" />
+            <location filename="../../ui/compare/window.py" line="77" />
             <source>并排对照</source>
             <translation>Side by Side</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="87" />
-            <location filename="../../ui/compare/window.py" line="345" />
+            <location filename="../../ui/compare/window.py" line="78" />
+            <location filename="../../ui/compare/window.py" line="329" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="88" />
-            <location filename="../../ui/compare/window.py" line="349" />
+            <location filename="../../ui/compare/window.py" line="79" />
+            <location filename="../../ui/compare/window.py" line="333" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="89" />
-            <location filename="../../ui/compare/window.py" line="352" />
+            <location filename="../../ui/compare/window.py" line="80" />
+            <location filename="../../ui/compare/window.py" line="336" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="90" />
+            <location filename="../../ui/compare/window.py" line="81" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="93" />
+            <location filename="../../ui/compare/window.py" line="84" />
             <source>左：</source>
             <translation>Left:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="96" />
+            <location filename="../../ui/compare/window.py" line="87" />
             <source>右：</source>
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="185" />
+            <location filename="../../ui/compare/window.py" line="176" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="213" />
+            <location filename="../../ui/compare/window.py" line="204" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="238" />
+            <location filename="../../ui/compare/window.py" line="229" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="263" />
+            <location filename="../../ui/compare/window.py" line="254" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="280" />
+            <location filename="../../ui/compare/window.py" line="271" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="302" />
+            <location filename="../../ui/compare/window.py" line="293" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="333" />
+            <location filename="../../ui/compare/window.py" line="317" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="336" />
+            <location filename="../../ui/compare/window.py" line="320" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="381" />
+            <location filename="../../ui/compare/window.py" line="359" />
             <source>正在读取报告列表，请稍候。</source>
             <translation>Reading the list of reports, one moment.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="383" />
+            <location filename="../../ui/compare/window.py" line="361" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="403" />
+            <location filename="../../ui/compare/window.py" line="381" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="405" />
+            <location filename="../../ui/compare/window.py" line="383" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1929,92 +1929,92 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>MatrixTab</name>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="61" />
+            <location filename="../../ui/compare/matrix_tab.py" line="60" />
             <source>筛选文档（标题、机构）</source>
             <translation>Filter documents (title, issuer)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="63" />
+            <location filename="../../ui/compare/matrix_tab.py" line="62" />
             <source>勾选所列</source>
             <translation>Tick listed</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="64" />
+            <location filename="../../ui/compare/matrix_tab.py" line="63" />
             <source>取消所列</source>
             <translation>Untick listed</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="67" />
+            <location filename="../../ui/compare/matrix_tab.py" line="66" />
             <source>标签 × 文档：标注数</source>
             <translation>Tags × documents: annotation counts</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="68" />
+            <location filename="../../ui/compare/matrix_tab.py" line="67" />
             <source>指标 × 文档：数值</source>
             <translation>Indicators × documents: values</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="69" />
+            <location filename="../../ui/compare/matrix_tab.py" line="68" />
             <source>指标 × 文档：提及次数</source>
             <translation>Indicators × documents: mentions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="70" />
+            <location filename="../../ui/compare/matrix_tab.py" line="69" />
             <source>生成矩阵</source>
             <translation>Build Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="71" />
+            <location filename="../../ui/compare/matrix_tab.py" line="70" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="73" />
+            <location filename="../../ui/compare/matrix_tab.py" line="72" />
             <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
             <translation>Tick the documents (and tags), choose what the rows show, then click “Build Matrix”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="80" />
+            <location filename="../../ui/compare/matrix_tab.py" line="79" />
             <source>文档（列）</source>
             <translation>Documents (columns)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="87" />
+            <location filename="../../ui/compare/matrix_tab.py" line="86" />
             <source>标签（行）</source>
             <translation>Tags (rows)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="175" />
+            <location filename="../../ui/compare/matrix_tab.py" line="172" />
             <source>正在读取报告列表，请稍候。</source>
             <translation>Reading the list of reports, one moment.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="178" />
+            <location filename="../../ui/compare/matrix_tab.py" line="175" />
             <source>请至少勾选一份文档。</source>
             <translation>Tick at least one document.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="199" />
+            <location filename="../../ui/compare/matrix_tab.py" line="196" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="199" />
+            <location filename="../../ui/compare/matrix_tab.py" line="196" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="200" />
+            <location filename="../../ui/compare/matrix_tab.py" line="197" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="209" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>{0} × {1}。</source>
             <translation>{0} × {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="209" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>%n 行</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -2022,7 +2022,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="209" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>%n 份文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
@@ -3346,7 +3346,7 @@ Document number: {3}</translation>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/choices.py" line="119" />
+            <location filename="../../ui/compare/choices.py" line="138" />
             <source>正在读取报告列表……</source>
             <translation>Reading the list of reports…</translation>
         </message>
@@ -3416,17 +3416,17 @@ Document number: {3}</translation>
             <translation>Results document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="19" />
+            <location filename="../../ui/compare/export.py" line="35" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="19" />
+            <location filename="../../ui/compare/export.py" line="35" />
             <source>CSV 文件 (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="21" />
+            <location filename="../../ui/compare/export.py" line="37" />
             <source>导出表格</source>
             <translation>Export Table</translation>
         </message>
@@ -4097,7 +4097,7 @@ Document number: {3}</translation>
             <translation>Cannot {0} {1}: the file cannot be opened. Please check that the folder exists and is writable.</translation>
         </message>
         <message>
-            <location filename="../../models/store/documents.py" line="82" />
+            <location filename="../../models/store/document_rows.py" line="68" />
             <source>“{0}”已在项目中（与“{1}”内容相同）。</source>
             <translation>“{0}” is already in the project (same content as “{1}”).</translation>
         </message>

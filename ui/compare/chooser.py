@@ -65,14 +65,6 @@ def named_columns(
     return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
-def search_keys(store: Any) -> dict[int, str]:
-    """Per report, the words a clerk may type to find it: title, issuer (the place is in it), year, file name."""
-    return {
-        d.id: " ".join(x for x in (d.title, d.issuer or "", (d.date or "")[:4], d.source_name) if x)
-        for d in store.documents.all()
-    }
-
-
 def fill_choices(combo: QComboBox, documents: list[tuple[int, str]], keys: dict[int, str] | None = None) -> None:
     """Offer ``(id, name)`` documents of a list of one's own, each findable by its name and its ``keys``."""
     model = ReportChoices(combo)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
-from models.errors import ReportMarkError
 from models.types import Changes
 from ui.compare.choices import report_choices
 from ui.compare.chooser import choose, make_searchable, named_columns, report_name, report_names, use_choices
 from ui.compare.diff_tab import DiffTab
-from ui.compare.export import ask_export_path, write_table
+from ui.compare.drop import DOCUMENT_MIME, dropped_document_ids, dropped_pair
+from ui.compare.export import ask_export_path, table_writer
 from ui.compare.indicators_tab import IndicatorsTab
 from ui.compare.matrix_tab import MatrixTab
 from ui.compare.plan_tab import PlanTab
@@ -33,16 +33,7 @@ from ui.compare.side_by_side import SideBySide
 from ui.errors import present_error
 
 TABS = ("side", "indicators", "plan", "matrix", "diff")
-# Drag payload of documents (ids as ASCII, comma-separated), as the library would put it on a drag.
-DOCUMENT_MIME = "application/x-reportmark-document-ids"
-
-
-def dropped_document_ids(mime: QMimeData) -> list[int]:
-    """Document ids carried by a drag, or an empty list."""
-    if not mime.hasFormat(DOCUMENT_MIME):
-        return []
-    raw = bytes(mime.data(DOCUMENT_MIME).data()).decode("ascii", "ignore")
-    return [int(x) for x in raw.split(",") if x.strip().isdigit()]
+__all__ = ["DOCUMENT_MIME", "CompareWindow", "dropped_document_ids"]
 
 
 class CompareWindow(QWidget):
@@ -320,14 +311,7 @@ class CompareWindow(QWidget):
         path = path or ask_export_path(self, name)
         if path is None:
             return
-        target = Path(path)
-
-        def fn(_store: Any) -> str:
-            try:
-                write_table(target, headers, rows, sheet=name)
-            except OSError as exc:
-                raise ReportMarkError(f"无法写入文件：{target}", str(exc)) from exc
-            return str(target)
+        fn = table_writer(Path(path), headers, rows, name)
 
         def done(saved: str) -> None:
             self.status.setText(self.tr("已导出到 {0}").format(saved))
@@ -362,13 +346,7 @@ class CompareWindow(QWidget):
         if not ids:
             return
         e.acceptProposedAction()
-        left, right = self.chosen()
-        if len(ids) >= 2:
-            left, right = ids[0], ids[1]
-        elif e.position().x() < self.width() / 2:
-            left = ids[0]
-        else:
-            right = ids[0]
+        left, right = dropped_pair(ids, self.chosen(), on_left=e.position().x() < self.width() / 2)
         if left and right and left != right:
             self.compare(left, right)
 
