@@ -6,6 +6,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -180,20 +181,24 @@ def make_searchable(combo: QComboBox) -> None:
 
 class _StartInView(QObject):
     """On entering a picker's field (a window opening puts the cursor there): its name's start in view, whatever
-    the focus reason moved the cursor to; done once the field has handled the event."""
+    the focus reason moved the cursor to; done once the field has handled the event. Entered by the keyboard or by
+    a window opening, the whole name is selected, so that what the clerk types replaces it (typed before it, 长沙
+    made “长沙县科经局…”, which matched nothing); a click leaves the cursor where it fell."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         edit = obj.lineEdit() if isinstance(obj, QComboBox) else None
-        if event.type() == QEvent.Type.FocusIn and edit is not None and not edit.isModified():
-            QTimer.singleShot(0, edit, lambda: _from_start(edit))
+        focus = event if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn else None
+        if focus is not None and edit is not None and not edit.isModified():
+            whole = focus.reason() != Qt.FocusReason.MouseFocusReason
+            QTimer.singleShot(0, edit, lambda: _from_start(edit, select=whole))
         return False
 
 
-def _from_start(edit: QLineEdit) -> None:
+def _from_start(edit: QLineEdit, *, select: bool = False) -> None:
     if not shiboken6.isValid(edit) or edit.isModified():
         return
     n = len(edit.text())
-    if edit.hasSelectedText() and edit.selectedText() == edit.text():
+    if select or (edit.hasSelectedText() and edit.selectedText() == edit.text()):
         edit.setSelection(n, -n)
     else:
         edit.setCursorPosition(0)
