@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from models import ops
-from models.types import Annotation, Changes
+from models.types import Annotation, Changes, Document
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -127,7 +127,10 @@ class PanelLinks(QObject):
             tags = store.tags.all()
             w.tag_palette.set_tags(tags)
             w.table.set_tags(tags)
-        if changes.documents and initiator is not w.info and self._library_is_stale(changes.documents):
+        renamed = self._renamed_in_place(changes.documents) if initiator is not w.info else []
+        if renamed:
+            w.library.update_documents(renamed)  # a title, issuer or date chosen: those rows only
+        elif changes.documents and initiator is not w.info and self._library_is_stale(changes.documents):
             w.library.set_documents(store.documents.all())
             if not w.current_document_id() and w.library.document_ids():
                 w.open_document(w.library.document_ids()[0])
@@ -140,6 +143,15 @@ class PanelLinks(QObject):
         w = self.window
         w.table.apply(upserted, set(removed))
         w.table.select_annotation(w.document_view().selected_annotation_id())
+
+    def _renamed_in_place(self, doc_ids: frozenset[int]) -> list[Document]:
+        """The changed reports when each is still listed and still in the project (a rename, not an import or a
+        deletion): the ones whose row shows something else now; [] otherwise."""
+        store, library = self.window.store, self.window.library
+        if not doc_ids or not all(store.documents.has(d) and library.shown_document(d) for d in doc_ids):
+            return []
+        docs = [store.documents.get(d) for d in sorted(doc_ids)]
+        return [d for d in docs if d != library.shown_document(d.id)]
 
     def _library_is_stale(self, doc_ids: frozenset[int]) -> bool:
         w = self.window

@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from datetime import UTC, datetime
 from typing import Any
 
-from models.errors import DuplicateDocument, InvalidValue, NotFound, StoreError, message
+from models.errors import DuplicateDocument, InvalidValue, NotFound, StoreError
 from models.offsets import OffsetMap
-from models.store.base import Db, dumps, in_clause, loads_dict, now_iso
+from models.store.base import Db, dumps, in_clause, now_iso
+from models.store.document_rows import CLERK_FIELDS
+from models.store.document_rows import CONTENT_COLUMNS as _CONTENT_COLUMNS
+from models.store.document_rows import DOC_COLUMNS as _DOC_COLUMNS
+from models.store.document_rows import already_in_project as _already_in_project
+from models.store.document_rows import clerk_field as _field
+from models.store.document_rows import content_values as _content_values
+from models.store.document_rows import document_from_row as _document
+from models.store.document_rows import now_precise as _now_precise
 from models.store.search import SearchIndex
 from models.types import (
     AnnotationStatus,
@@ -23,71 +30,7 @@ from models.types import (
     SuspectRange,
 )
 
-_DOC_COLUMNS = (
-    "id, title, issuer, date, doc_number, index_number, script, source_name, source_format, "
-    "encoding, content_hash, text_length, imported_at, memo, extra, clerk_fields"
-)
-# the fields a clerk may set; a set one is kept through re-reads and re-imports
-CLERK_FIELDS = ("title", "issuer", "date", "doc_number")
-
-
-# Columns that come from the parsed file (as opposed to the clerk's memo or the import time).
-_CONTENT_COLUMNS = (
-    "title",
-    "issuer",
-    "date",
-    "doc_number",
-    "index_number",
-    "script",
-    "source_name",
-    "source_format",
-    "encoding",
-    "content_hash",
-    "text_length",
-    "extra",
-)
-
-
-def _content_values(parsed: ParsedDocument) -> tuple[Any, ...]:
-    meta = parsed.metadata
-    return (
-        meta.title or parsed.source_name,
-        meta.issuer,
-        meta.date,
-        meta.doc_number,
-        meta.index_number,
-        parsed.script,
-        parsed.source_name,
-        parsed.source_format,
-        parsed.encoding,
-        parsed.content_hash,
-        len(parsed.display_text),
-        dumps(dict(meta.extra)),
-    )
-
-
-def _now_precise() -> str:
-    """When the clerk set a field, to the microsecond (a merge keeps the later of two marks)."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
-
-
-def _field(name: str) -> str:
-    """A clerk-settable column's name (checked: column names are never taken from outside as they are)."""
-    if name not in CLERK_FIELDS:
-        raise ValueError(f"not a clerk-settable field: {name!r}")
-    return name
-
-
-def _already_in_project(source_name: str, existing: Document) -> str:
-    return message("“{0}”已在项目中（与“{1}”内容相同）。", source_name, existing.title)
-
-
-def _document(row: dict[str, Any]) -> Document:
-    row = dict(row)
-    row["extra"] = loads_dict(row["extra"])  # a damaged field must not close the project
-    marks = loads_dict(row["clerk_fields"])
-    row["clerk_fields"] = {k: v for k, v in marks.items() if k in CLERK_FIELDS and isinstance(v, dict)}
-    return Document(**row)
+__all__ = ["CLERK_FIELDS", "Documents"]
 
 
 class Documents:

@@ -323,37 +323,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="174" />
+            <location filename="../../ui/compare/chooser.py" line="223" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="188" />
+            <location filename="../../ui/compare/chooser.py" line="240" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="189" />
+            <location filename="../../ui/compare/chooser.py" line="241" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="195" />
+            <location filename="../../ui/compare/chooser.py" line="247" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="196" />
+            <location filename="../../ui/compare/chooser.py" line="248" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="203" />
+            <location filename="../../ui/compare/chooser.py" line="255" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="213" />
+            <location filename="../../ui/compare/chooser.py" line="265" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -382,120 +382,125 @@
     <context>
         <name>CompareWindow</name>
         <message>
-            <location filename="../../ui/compare/window.py" line="67" />
+            <location filename="../../ui/compare/window.py" line="51" />
             <source>报告对比</source>
             <translation>Compare Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="77" />
+            <location filename="../../ui/compare/window.py" line="63" />
             <source>⇄ 交换</source>
             <translation>⇄ Swap</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="78" />
+            <location filename="../../ui/compare/window.py" line="64" />
             <source>包含未确认的建议</source>
             <translation>Include unaccepted suggestions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="80" />
+            <location filename="../../ui/compare/window.py" line="66" />
             <source>指标对比也使用尚未接受的指标建议</source>
             <translation>Also use indicator suggestions that are not accepted yet</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="81" />
+            <location filename="../../ui/compare/window.py" line="67" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="91" />
+            <location filename="../../ui/compare/window.py" line="77" />
             <source>并排对照</source>
             <translation>Side by Side</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="92" />
-            <location filename="../../ui/compare/window.py" line="348" />
+            <location filename="../../ui/compare/window.py" line="78" />
+            <location filename="../../ui/compare/window.py" line="329" />
             <source>指标对比</source>
             <translation>Indicators</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="93" />
-            <location filename="../../ui/compare/window.py" line="352" />
+            <location filename="../../ui/compare/window.py" line="79" />
+            <location filename="../../ui/compare/window.py" line="333" />
             <source>计划与完成</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="94" />
-            <location filename="../../ui/compare/window.py" line="355" />
+            <location filename="../../ui/compare/window.py" line="80" />
+            <location filename="../../ui/compare/window.py" line="336" />
             <source>多文档矩阵</source>
             <translation>Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="95" />
+            <location filename="../../ui/compare/window.py" line="81" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="98" />
+            <location filename="../../ui/compare/window.py" line="84" />
             <source>左：</source>
             <translation>Left:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="101" />
+            <location filename="../../ui/compare/window.py" line="87" />
             <source>右：</source>
             <translation>Right:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="184" />
+            <location filename="../../ui/compare/window.py" line="176" />
             <source>未完成。</source>
             <translation>Not finished.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="214" />
+            <location filename="../../ui/compare/window.py" line="204" />
             <source>正在对比两份报告……</source>
             <translation>Comparing the two reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="239" />
+            <location filename="../../ui/compare/window.py" line="229" />
             <source>正在查找指标建议……</source>
             <translation>Finding indicator suggestions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="264" />
+            <location filename="../../ui/compare/window.py" line="254" />
             <source>正在逐句比较两个版本……</source>
             <translation>Comparing the two versions sentence by sentence…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="281" />
+            <location filename="../../ui/compare/window.py" line="271" />
             <source>正在对照计划与完成情况……</source>
             <translation>Checking the plan against the results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="301" />
+            <location filename="../../ui/compare/window.py" line="293" />
             <source>正在生成矩阵……</source>
             <translation>Building the matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="337" />
+            <location filename="../../ui/compare/window.py" line="317" />
             <source>已导出到 {0}</source>
             <translation>Exported to {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="340" />
+            <location filename="../../ui/compare/window.py" line="320" />
             <source>正在导出……</source>
             <translation>Exporting…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="384" />
+            <location filename="../../ui/compare/window.py" line="359" />
+            <source>正在读取报告列表，请稍候。</source>
+            <translation>Reading the list of reports, one moment.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/window.py" line="361" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="406" />
+            <location filename="../../ui/compare/window.py" line="381" />
             <source>对比的文档已被删除。</source>
             <translation>A compared document has been deleted.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/window.py" line="408" />
+            <location filename="../../ui/compare/window.py" line="383" />
             <source>标注已有变动，点“对比”更新结果。</source>
             <translation>The annotations have changed; click “Compare” to update the results.</translation>
         </message>
@@ -1572,32 +1577,32 @@
     <context>
         <name>LibraryPanel</name>
         <message>
-            <location filename="../../ui/library/panel.py" line="50" />
+            <location filename="../../ui/library/panel.py" line="51" />
             <source>筛选文档（标题、机构、日期）</source>
             <translation>Filter documents (title, issuer, date)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="102" />
+            <location filename="../../ui/library/panel.py" line="121" />
             <source>无标题（显示文件名）</source>
             <translation>Untitled (file name shown)</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="175" />
+            <location filename="../../ui/library/panel.py" line="193" />
             <source>打开</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="176" />
+            <location filename="../../ui/library/panel.py" line="194" />
             <source>修改报告信息…</source>
             <translation>Edit Report Details…</translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="182" />
+            <location filename="../../ui/library/panel.py" line="200" />
             <source>从项目中删除…</source>
             <translation>Remove from Project…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/library/panel.py" line="198" />
+            <location filename="../../ui/library/panel.py" line="216" />
             <source>从项目中删除“{0}”及其 %n 处标注？此操作不能撤销。</source>
             <translation>
                 <numerusform>Remove “{0}” and its %n annotation from the project? This cannot be undone.</numerusform>
@@ -1605,7 +1610,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../ui/library/panel.py" line="201" />
+            <location filename="../../ui/library/panel.py" line="219" />
             <source>删除文档</source>
             <translation>Remove Document</translation>
         </message>
@@ -1924,87 +1929,92 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>MatrixTab</name>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="53" />
+            <location filename="../../ui/compare/matrix_tab.py" line="60" />
             <source>筛选文档（标题、机构）</source>
             <translation>Filter documents (title, issuer)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="55" />
+            <location filename="../../ui/compare/matrix_tab.py" line="62" />
             <source>勾选所列</source>
             <translation>Tick listed</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="56" />
+            <location filename="../../ui/compare/matrix_tab.py" line="63" />
             <source>取消所列</source>
             <translation>Untick listed</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="59" />
+            <location filename="../../ui/compare/matrix_tab.py" line="66" />
             <source>标签 × 文档：标注数</source>
             <translation>Tags × documents: annotation counts</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="60" />
+            <location filename="../../ui/compare/matrix_tab.py" line="67" />
             <source>指标 × 文档：数值</source>
             <translation>Indicators × documents: values</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="61" />
+            <location filename="../../ui/compare/matrix_tab.py" line="68" />
             <source>指标 × 文档：提及次数</source>
             <translation>Indicators × documents: mentions</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="62" />
+            <location filename="../../ui/compare/matrix_tab.py" line="69" />
             <source>生成矩阵</source>
             <translation>Build Matrix</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="63" />
+            <location filename="../../ui/compare/matrix_tab.py" line="70" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="65" />
+            <location filename="../../ui/compare/matrix_tab.py" line="72" />
             <source>勾选文档（以及标签），选择行的内容，然后点“生成矩阵”。</source>
             <translation>Tick the documents (and tags), choose what the rows show, then click “Build Matrix”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="72" />
+            <location filename="../../ui/compare/matrix_tab.py" line="79" />
             <source>文档（列）</source>
             <translation>Documents (columns)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="79" />
+            <location filename="../../ui/compare/matrix_tab.py" line="86" />
             <source>标签（行）</source>
             <translation>Tags (rows)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="147" />
+            <location filename="../../ui/compare/matrix_tab.py" line="172" />
+            <source>正在读取报告列表，请稍候。</source>
+            <translation>Reading the list of reports, one moment.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/matrix_tab.py" line="175" />
             <source>请至少勾选一份文档。</source>
             <translation>Tick at least one document.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="168" />
+            <location filename="../../ui/compare/matrix_tab.py" line="196" />
             <source>标签</source>
             <translation>Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="168" />
+            <location filename="../../ui/compare/matrix_tab.py" line="196" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="169" />
+            <location filename="../../ui/compare/matrix_tab.py" line="197" />
             <source>单位</source>
             <translation>Unit</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/matrix_tab.py" line="178" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>{0} × {1}。</source>
             <translation>{0} × {1}.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="178" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>%n 行</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -2012,7 +2022,7 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/matrix_tab.py" line="178" />
+            <location filename="../../ui/compare/matrix_tab.py" line="206" />
             <source>%n 份文档</source>
             <translation>
                 <numerusform>%n document</numerusform>
@@ -2120,42 +2130,42 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
     <context>
         <name>PlanTab</name>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="40" />
+            <location filename="../../ui/compare/plan_tab.py" line="41" />
             <source>对照</source>
             <translation>Check</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="41" />
+            <location filename="../../ui/compare/plan_tab.py" line="42" />
             <source>导出表格…</source>
             <translation>Export Table…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="43" />
+            <location filename="../../ui/compare/plan_tab.py" line="44" />
             <source>选择计划文档（含“力争”“目标”等目标指标）和下一年度的总结，然后点“对照”。</source>
             <translation>Choose a plan document (with targets such as “力争” or “目标”) and the next year's summary, then click “Check”.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="47" />
+            <location filename="../../ui/compare/plan_tab.py" line="48" />
             <source>计划：</source>
             <translation>Plan:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="49" />
+            <location filename="../../ui/compare/plan_tab.py" line="50" />
             <source>完成情况：</source>
             <translation>Results:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="84" />
+            <location filename="../../ui/compare/plan_tab.py" line="92" />
             <source>目标</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="89" />
+            <location filename="../../ui/compare/plan_tab.py" line="97" />
             <source>计划原文</source>
             <translation>Plan text</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../ui/compare/plan_tab.py" line="117" />
+            <location filename="../../ui/compare/plan_tab.py" line="125" />
             <source>共 %n 项目标：完成 {0} 项，未完成 {1} 项，未提及 {2} 项。</source>
             <translation>
                 <numerusform>%n target: {0} met, {1} not met, {2} not mentioned.</numerusform>
@@ -2163,47 +2173,47 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="86" />
+            <location filename="../../ui/compare/plan_tab.py" line="94" />
             <source>目标值</source>
             <translation>Target value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="90" />
+            <location filename="../../ui/compare/plan_tab.py" line="98" />
             <source>完成情况原文</source>
             <translation>Results text</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="87" />
+            <location filename="../../ui/compare/plan_tab.py" line="95" />
             <source>实际值</source>
             <translation>Actual value</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="88" />
+            <location filename="../../ui/compare/plan_tab.py" line="96" />
             <source>完成率</source>
             <translation>Completion</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="85" />
+            <location filename="../../ui/compare/plan_tab.py" line="93" />
             <source>结论</source>
             <translation>Verdict</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="123" />
+            <location filename="../../ui/compare/plan_tab.py" line="131" />
             <source>计划文档中没有找到目标指标（标签“指标”且类型为目标，或标签“目标”）。请先标注或接受建议。</source>
             <translation>No targets found in the plan document (annotations tagged “指标” with the type target, or tagged “目标”). Annotate them or accept suggestions first.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="128" />
+            <location filename="../../ui/compare/plan_tab.py" line="136" />
             <source>完成</source>
             <translation>Met</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="128" />
+            <location filename="../../ui/compare/plan_tab.py" line="136" />
             <source>未完成</source>
             <translation>Not met</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/plan_tab.py" line="128" />
+            <location filename="../../ui/compare/plan_tab.py" line="136" />
             <source>未提及</source>
             <translation>Not mentioned</translation>
         </message>
@@ -3331,87 +3341,92 @@ Document number: {3}</translation>
     <context>
         <name>compare</name>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="129" />
+            <location filename="../../ui/compare/__init__.py" line="140" />
             <source>与当前文档对比</source>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="108" />
+            <location filename="../../ui/compare/choices.py" line="138" />
+            <source>正在读取报告列表……</source>
+            <translation>Reading the list of reports…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/compare/__init__.py" line="119" />
             <source>对比两份报告(&amp;C)…</source>
             <translation>&amp;Compare Two Reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="112" />
+            <location filename="../../ui/compare/__init__.py" line="123" />
             <source>版本差异(&amp;V)…</source>
             <translation>Compare &amp;Versions…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="115" />
+            <location filename="../../ui/compare/__init__.py" line="126" />
             <source>计划与完成对照(&amp;R)…</source>
             <translation>Plan vs. &amp;Results…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="118" />
+            <location filename="../../ui/compare/__init__.py" line="129" />
             <source>多文档矩阵(&amp;M)…</source>
             <translation>Multi-Document &amp;Matrix…</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="70" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="70" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="52" />
+            <location filename="../../ui/compare/__init__.py" line="70" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="53" />
+            <location filename="../../ui/compare/__init__.py" line="71" />
             <source>版本差异</source>
             <translation>Version Differences</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="53" />
+            <location filename="../../ui/compare/__init__.py" line="71" />
             <source>原版本：</source>
             <translation>Old version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="53" />
+            <location filename="../../ui/compare/__init__.py" line="71" />
             <source>新版本：</source>
             <translation>New version:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="54" />
+            <location filename="../../ui/compare/__init__.py" line="72" />
             <source>计划与完成对照</source>
             <translation>Plan vs. Results</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="54" />
+            <location filename="../../ui/compare/__init__.py" line="72" />
             <source>计划文档：</source>
             <translation>Plan document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/__init__.py" line="54" />
+            <location filename="../../ui/compare/__init__.py" line="72" />
             <source>完成情况文档：</source>
             <translation>Results document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="19" />
+            <location filename="../../ui/compare/export.py" line="35" />
             <source>Excel 工作簿 (*.xlsx)</source>
             <translation>Excel workbook (*.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="19" />
+            <location filename="../../ui/compare/export.py" line="35" />
             <source>CSV 文件 (*.csv)</source>
             <translation>CSV file (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/export.py" line="21" />
+            <location filename="../../ui/compare/export.py" line="37" />
             <source>导出表格</source>
             <translation>Export Table</translation>
         </message>
@@ -4082,7 +4097,7 @@ Document number: {3}</translation>
             <translation>Cannot {0} {1}: the file cannot be opened. Please check that the folder exists and is writable.</translation>
         </message>
         <message>
-            <location filename="../../models/store/documents.py" line="82" />
+            <location filename="../../models/store/document_rows.py" line="68" />
             <source>“{0}”已在项目中（与“{1}”内容相同）。</source>
             <translation>“{0}” is already in the project (same content as “{1}”).</translation>
         </message>

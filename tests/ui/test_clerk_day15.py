@@ -75,6 +75,7 @@ def test_the_comparison_windows_own_pickers_filter_by_issuer_place_and_year(  # 
     window = make_window(qtbot, counties)
     cw = open_compare(window)
     qtbot.waitExposed(cw)
+    qtbot.waitUntil(lambda: cw.choices.is_loaded)  # the list is read on a worker
     combo = cw.right_combo
     edit = combo.lineEdit()
     assert edit is not None, "the picker takes typing"
@@ -160,6 +161,7 @@ def test_a_long_report_name_in_a_picker_shows_its_beginning(qtbot, counties, dia
     cw = open_compare(window)
     cw.refresh_documents()
     qtbot.waitExposed(cw)
+    qtbot.waitUntil(lambda: cw.choices.names().get(doc.id, "").startswith("1994年"))  # read again on a worker
     for combo in (cw.left_combo, cw.right_combo, cw.plan.plan_combo):
         edit = combo.lineEdit()
         assert edit is not None and edit.cursorPosition() == 0, combo.currentText()

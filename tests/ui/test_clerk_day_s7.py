@@ -429,5 +429,6 @@ def test_the_comparison_window_opened_on_the_matrix_does_not_pair_a_report_with_
     window = make_window(qtbot, two_seeds)
     cw = open_compare(window, tab="matrix")
     qtbot.addWidget(cw)
+    qtbot.waitUntil(lambda: cw.choices.is_loaded)  # the list is read on a worker
     left, right = cw.chosen()
     assert left and right and left != right

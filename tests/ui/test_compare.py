@@ -217,7 +217,8 @@ def test_deleting_a_compared_document_clears_the_view(qtbot, seeds_project, dial
     changes = ops.delete_document(window.store, county)
     window.project.emit_changes(changes, None)
     assert cw.pair == (0, 0) and cw.side.comparison is None
-    assert "已被删除" in cw.status.text() and cw.left_combo.count() == 1
+    assert "已被删除" in cw.status.text()
+    qtbot.waitUntil(lambda: cw.left_combo.count() == 1)  # the list of reports is read again on a worker
 
 
 def test_clicking_a_heading_in_the_text_brings_its_match_into_view(qtbot, seeds_project, dialogs):
@@ -335,7 +336,8 @@ def test_the_compare_window_names_a_report_by_the_title_the_clerk_chose(qtbot, s
     qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
     row.line_edit.setText("市经信局年度总结（人工标题）")
     qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
-    assert cw.left_combo.itemText(cw.left_combo.findData(city)) == "市经信局年度总结（人工标题）"
+    # the pickers' list is read again on a worker
+    qtbot.waitUntil(lambda: cw.left_combo.itemText(cw.left_combo.findData(city)) == "市经信局年度总结（人工标题）")
 
 
 def test_an_open_comparisons_headers_follow_the_title_the_clerk_chose_and_its_undo(qtbot, seeds_project, dialogs):

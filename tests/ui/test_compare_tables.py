@@ -76,6 +76,7 @@ def test_plan_against_outcome_shows_each_verdict_coloured(qtbot, tmp_path, dialo
     cw = compare_window(window)
     qtbot.addWidget(cw)
     open_compare(window, tab="plan")
+    qtbot.waitUntil(lambda: cw.choices.is_loaded)  # the pickers' list is read on a worker
     tab = cw.plan
     tab.plan_combo.setCurrentIndex(tab.plan_combo.findData(plan))
     tab.outcome_combo.setCurrentIndex(tab.outcome_combo.findData(outcome))
@@ -110,7 +111,7 @@ def test_matrix_of_tags_by_documents(qtbot, seeds_project, dialogs, tmp_path):
     qtbot.addWidget(cw)
     open_compare(window, tab="matrix")
     tab = cw.matrix
-    assert len(tab.checked_documents()) == 2
+    qtbot.waitUntil(lambda: len(tab.checked_documents()) == 2)  # the list is read on a worker, every report ticked
     with qtbot.waitSignal(cw.matrix_shown, timeout=20000):
         qtbot.mouseClick(tab.build_button, Qt.MouseButton.LeftButton)
     row = next(r for r in range(tab.table.rowCount()) if tab.table.item(r, 0).text() == "指标")

@@ -42,12 +42,30 @@ def open_compare(window: Any, left_id: int = 0, right_id: int = 0, *, tab: str =
     return cw
 
 
-def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
-    """Ask for two documents (left defaults to the one being read), then open them on ``tab``."""
-    from ui.compare.chooser import ChooseDocumentsDialog, document_choices, search_keys
+def choose_and_open(window: Any, tab: str = "side") -> None:
+    """Ask for two documents (left defaults to the one being read), then open them on ``tab``.
+
+    The dialog lists the window's ``report_choices``, read on a worker: it opens once they are read (at once
+    after the first time), and the window stays live meanwhile.
+    """
+    from ui.compare.choices import report_choices, when_loaded
+
+    if window.property("compareChooserPending"):
+        return  # the list is being read for a dialog already asked for
+    window.setProperty("compareChooserPending", True)
+    choices = report_choices(window)
+
+    def ask() -> None:
+        window.setProperty("compareChooserPending", False)
+        _ask_and_open(window, tab, choices)
+
+    when_loaded(choices, ask)
+
+
+def _ask_and_open(window: Any, tab: str, choices: Any) -> CompareWindow | None:
+    from ui.compare.chooser import ChooseDocumentsDialog
 
     tr = QCoreApplication.translate
-    docs = document_choices(window.store)
     labels = {
         "side": (tr("compare", "对比两份报告"), tr("compare", "左侧文档："), tr("compare", "右侧文档：")),
         "diff": (tr("compare", "版本差异"), tr("compare", "原版本："), tr("compare", "新版本：")),
@@ -57,14 +75,7 @@ def choose_and_open(window: Any, tab: str = "side") -> CompareWindow | None:
     left_id = window.current_document_id()
     right_id = _last_partner(window, tab, left_id)
     dlg = ChooseDocumentsDialog(
-        docs,
-        left_id,
-        right_id,
-        window,
-        title=title,
-        left_label=left_label,
-        right_label=right_label,
-        keys=search_keys(window.store),
+        choices, left_id, right_id, window, title=title, left_label=left_label, right_label=right_label
     )
     try:
         if run_dialog(dlg) != QDialog.DialogCode.Accepted:

@@ -6,6 +6,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.labels import distinct_labels
+from ui.compare.choices import SEARCH_ROLE, ReportChoices
 
 # the dialog's strings name their context: lupdate loses a class's context after a function with nested ``def``
 # (the pickers' handlers above the dialog), which left the English dialog saying 对比 and 左侧文档
@@ -64,26 +66,61 @@ def named_columns(
     return [*first, *new], [{rename.get(k, k): v for k, v in row.items()} for row in rows]
 
 
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # what typing in a picker matches: name, title, issuer, year, file
-
-
-def search_keys(store: Any) -> dict[int, str]:
-    """Per report, the words a clerk may type to find it: title, issuer (the place is in it), year, file name."""
-    return {
-        d.id: " ".join(x for x in (d.title, d.issuer or "", (d.date or "")[:4], d.source_name) if x)
-        for d in store.documents.all()
-    }
-
-
 def fill_choices(combo: QComboBox, documents: list[tuple[int, str]], keys: dict[int, str] | None = None) -> None:
-    """Replace the picker's entries by ``(id, name)`` documents, each findable by its name and its ``keys``."""
-    combo.clear()
-    for doc_id, name in documents:
-        combo.addItem(name, doc_id)
-        combo.setItemData(combo.count() - 1, f"{name} {(keys or {}).get(doc_id, '')}".strip(), SEARCH_ROLE)
+    """Offer ``(id, name)`` documents of a list of one's own, each findable by its name and its ``keys``."""
+    model = ReportChoices(combo)
+    model.set_choices([(d, name, f"{name} {(keys or {}).get(d, '')}".strip()) for d, name in documents])
+    use_choices(combo, model)
+
+
+def use_choices(combo: QComboBox, choices: ReportChoices) -> None:
+    """Let the picker show ``choices`` (shared with the other pickers); typing searches them."""
+    combo.setModel(choices)
+    keeper = _KeepChoice(combo)
+    choices.modelAboutToBeReset.connect(keeper.remember)
+    choices.modelReset.connect(keeper.restore)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setModel(choices)
     edit = combo.lineEdit()
     if edit is not None:  # setting an entry's data put the text back with the cursor at its end
         _from_start(edit)
+
+
+class _KeepChoice(QObject):
+    """The report a picker shows stays shown when the list is read again (a report renamed, added, deleted);
+    one that is still to be shown (asked for before the list was read) is shown once it is."""
+
+    def __init__(self, combo: QComboBox) -> None:
+        super().__init__(combo)
+        self.combo = combo
+        self.wanted = 0
+
+    def remember(self) -> None:
+        if self.combo.currentIndex() >= 0:
+            self.wanted = int(self.combo.currentData() or 0)
+
+    def restore(self) -> None:
+        if not (self.wanted and choose(self.combo, self.wanted)) and self.combo.count():
+            choose(self.combo, int(self.combo.itemData(0) or 0))
+
+
+def choose(combo: QComboBox, doc_id: int) -> bool:
+    """Show ``doc_id`` in the picker without a signal; False when it is not (yet) listed."""
+    model = combo.model()
+    k = model.row_of(doc_id) if isinstance(model, ReportChoices) else combo.findData(doc_id)
+    keeper = combo.findChild(_KeepChoice)
+    if keeper is not None:
+        keeper.wanted = doc_id
+    if k < 0:
+        return False
+    combo.blockSignals(True)
+    combo.setCurrentIndex(k)
+    combo.blockSignals(False)
+    edit = combo.lineEdit()
+    if edit is not None:
+        _from_start(edit)
+    return True
 
 
 def make_searchable(combo: QComboBox) -> None:
@@ -106,9 +143,21 @@ def make_searchable(combo: QComboBox) -> None:
 
         def show_chosen() -> None:
             if shiboken6.isValid(combo) and shiboken6.isValid(edit) and combo.currentIndex() >= 0:
-                edit.setText(combo.currentText())
+                edit.setText(combo.itemText(combo.currentIndex()))
 
         edit.editingFinished.connect(show_chosen)
+
+        # a report taken from the popup shows its name, not the words it was found by (the completer puts
+        # those in the field, before or after the picker moved to the report)
+        def name_not_words(*_args: object) -> None:
+            if not (shiboken6.isValid(combo) and shiboken6.isValid(edit)) or combo.currentIndex() < 0:
+                return
+            name = combo.itemText(combo.currentIndex())  # currentText() of an editable picker is what the field holds
+            if edit.text() == combo.itemData(combo.currentIndex(), SEARCH_ROLE) != name:
+                edit.setText(name)
+
+        edit.textChanged.connect(name_not_words)
+        combo.currentIndexChanged.connect(name_not_words)
 
         # a name set by the program (not typed) shows its start, which tells reports apart; a long one was
         # scrolled to its end (“l国国务院政府工作报告（001_…）”)
@@ -132,20 +181,24 @@ def make_searchable(combo: QComboBox) -> None:
 
 class _StartInView(QObject):
     """On entering a picker's field (a window opening puts the cursor there): its name's start in view, whatever
-    the focus reason moved the cursor to; done once the field has handled the event."""
+    the focus reason moved the cursor to; done once the field has handled the event. Entered by the keyboard or by
+    a window opening, the whole name is selected, so that what the clerk types replaces it (typed before it, 长沙
+    made “长沙县科经局…”, which matched nothing); a click leaves the cursor where it fell."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         edit = obj.lineEdit() if isinstance(obj, QComboBox) else None
-        if event.type() == QEvent.Type.FocusIn and edit is not None and not edit.isModified():
-            QTimer.singleShot(0, edit, lambda: _from_start(edit))
+        focus = event if isinstance(event, QFocusEvent) and event.type() == QEvent.Type.FocusIn else None
+        if focus is not None and edit is not None and not edit.isModified():
+            whole = focus.reason() != Qt.FocusReason.MouseFocusReason
+            QTimer.singleShot(0, edit, lambda: _from_start(edit, select=whole))
         return False
 
 
-def _from_start(edit: QLineEdit) -> None:
+def _from_start(edit: QLineEdit, *, select: bool = False) -> None:
     if not shiboken6.isValid(edit) or edit.isModified():
         return
     n = len(edit.text())
-    if edit.hasSelectedText() and edit.selectedText() == edit.text():
+    if select or (edit.hasSelectedText() and edit.selectedText() == edit.text()):
         edit.setSelection(n, -n)
     else:
         edit.setCursorPosition(0)
@@ -156,11 +209,12 @@ def _escape(text: str) -> str:
 
 
 class ChooseDocumentsDialog(QDialog):
-    """Two choosers over ``(id, title)`` documents; ``chosen()`` gives ``(left_id, right_id)``."""
+    """Two choosers over ``(id, title)`` documents (or the window's ``ReportChoices``); ``chosen()`` gives
+    ``(left_id, right_id)``."""
 
     def __init__(
         self,
-        documents: list[tuple[int, str]],
+        documents: list[tuple[int, str]] | ReportChoices,
         left_id: int = 0,
         right_id: int = 0,
         parent: QWidget | None = None,
@@ -175,13 +229,16 @@ class ChooseDocumentsDialog(QDialog):
         self.left, self.right = QComboBox(self), QComboBox(self)
         for combo in (self.left, self.right):
             combo.setMinimumContentsLength(36)
-            fill_choices(combo, documents, keys)
             make_searchable(combo)
-        ids = [d for d, _ in documents]
+            if isinstance(documents, ReportChoices):
+                use_choices(combo, documents)
+            else:
+                fill_choices(combo, documents, keys)
+        ids = [d for d, _ in documents] if isinstance(documents, list) else documents.ids()
         left_id = left_id if left_id in ids else (ids[0] if ids else 0)
         right_id = right_id if right_id in ids and right_id != left_id else next((d for d in ids if d != left_id), 0)
-        self.left.setCurrentIndex(max(0, self.left.findData(left_id)))
-        self.right.setCurrentIndex(max(0, self.right.findData(right_id)))
+        choose(self.left, left_id)
+        choose(self.right, right_id)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
         )

@@ -2,15 +2,31 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from models.errors import ReportMarkError
 from models.export.tabular import write_table
 from ui import settings
 
-__all__ = ["ask_export_path", "write_table"]
+__all__ = ["ask_export_path", "table_writer", "write_table"]
+
+
+def table_writer(target: Path, headers: list[str], rows: list[dict[str, Any]], sheet: str) -> Callable[[Any], str]:
+    """``fn(store)`` for the task runner: write the table to ``target`` (CSV or XLSX by suffix), give its path."""
+
+    def fn(_store: Any) -> str:
+        try:
+            write_table(target, headers, rows, sheet=sheet)
+        except OSError as exc:
+            raise ReportMarkError(f"无法写入文件：{target}", str(exc)) from exc
+        return str(target)
+
+    return fn
 
 
 def ask_export_path(parent: QWidget, default_name: str) -> Path | None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.compare.choices import ID_ROLE, SEARCH_ROLE, CheckedReports, ReportChoices, words_filter
 from ui.compare.sync import display_scale, format_number
 from ui.compare.tables import NUMBER_ALIGN, fill, make_table
-
-ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _checklist(parent: QWidget, name: str) -> QListWidget:
@@ -46,7 +46,14 @@ class MatrixTab(QWidget):
         super().__init__(parent)
         self.headers: list[str] = []
         self.rows: list[dict[str, Any]] = []
-        self.documents = _checklist(self, "matrixDocuments")
+        # the reports (thousands at an office) are a view over the compare list: only the rows shown are painted,
+        # and the filter runs in Qt, not item by item
+        self.documents = QListView(self)
+        self.documents.setObjectName("matrixDocuments")
+        self.documents.setUniformItemSizes(True)
+        self._checks: CheckedReports | None = None
+        self._shown = QSortFilterProxyModel(self)  # filtered by Qt over Qt's data: no Python call per row
+        self._shown.setFilterRole(SEARCH_ROLE)
         # a project of thirty reports: the clerk narrows the list, then ticks or clears what is listed
         self.document_filter = QLineEdit(self)
         self.document_filter.setObjectName("matrixDocumentFilter")
@@ -103,10 +110,20 @@ class MatrixTab(QWidget):
         self.check_all_button.clicked.connect(lambda: self._tick_listed(Qt.CheckState.Checked))
         self.uncheck_all_button.clicked.connect(lambda: self._tick_listed(Qt.CheckState.Unchecked))
 
+    def use_choices(self, choices: ReportChoices) -> None:
+        """List ``choices`` (the compare window's reports), each with a tick; the first reading ticks them all."""
+        self._shown.setSourceModel(choices)
+        self._checks = CheckedReports(choices, self._shown, self)
+        self.documents.setModel(self._checks)
+        words_filter(self._shown, self.document_filter.text())
+
     def set_documents(self, documents: list[tuple[int, str]], checked: set[int] | None = None) -> None:
-        keep = set(_checked(self.documents)) if checked is None else checked
-        self._fill(self.documents, documents, keep)
-        self._on_document_filter_text_changed(self.document_filter.text())
+        """List ``(id, name)`` documents of a list of one's own (a tab outside the compare window)."""
+        choices = ReportChoices(self)
+        choices.set_choices([(d, name, name) for d, name in documents])
+        self.use_choices(choices)
+        if checked is not None and self._checks is not None:
+            self._checks.checked = set(checked)
 
     def set_tags(self, tags: list[tuple[int, str]]) -> None:
         keep = set(_checked(self.tags)) or {tag_id for tag_id, _ in tags}
@@ -122,19 +139,27 @@ class MatrixTab(QWidget):
             item.setCheckState(Qt.CheckState.Checked if entry_id in checked else Qt.CheckState.Unchecked)
 
     def _on_document_filter_text_changed(self, text: str) -> None:
-        words = text.split()
-        for i in range(self.documents.count()):
-            item = self.documents.item(i)
-            item.setHidden(not all(w in item.text() for w in words))
+        words_filter(self._shown, text)
+
+    def listed_documents(self) -> list[tuple[int, str]]:
+        """``(id, name)`` of the reports the filter lets through, in list order."""
+        rows = (self._shown.index(r, 0) for r in range(self._shown.rowCount()))
+        return [(int(i.data(ID_ROLE)), str(i.data())) for i in rows]
 
     def _tick_listed(self, state: Qt.CheckState) -> None:
-        for i in range(self.documents.count()):
-            item = self.documents.item(i)
-            if not item.isHidden():
-                item.setCheckState(state)
+        if self._checks is None:
+            return
+        listed = {d for d, _name in self.listed_documents()}
+        if state == Qt.CheckState.Checked:
+            self._checks.checked |= listed
+        else:
+            self._checks.checked -= listed
+        self.documents.viewport().update()
 
     def checked_documents(self) -> list[int]:
-        return _checked(self.documents)
+        if self._checks is None:
+            return []
+        return [d for d in self._checks.choices.ids() if d in self._checks.checked]
 
     def _on_mode_current_index_changed(self, _index: int) -> None:
         tags = self.mode.currentData() == "tags"
@@ -143,6 +168,9 @@ class MatrixTab(QWidget):
 
     def _on_build_button_clicked(self) -> None:
         docs = self.checked_documents()
+        if self._checks is not None and not self._checks.choices.is_loaded:
+            self.summary.setText(self.tr("正在读取报告列表，请稍候。"))
+            return
         if not docs:
             self.summary.setText(self.tr("请至少勾选一份文档。"))
             return

@@ -7,7 +7,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QTableWidgetItem, QVBoxLayout, QWidget
 
 from models.compare import PlanCheck
-from ui.compare.chooser import fill_choices, make_searchable
+from ui.compare.choices import ReportChoices
+from ui.compare.chooser import choose, fill_choices, make_searchable, use_choices
 from ui.compare.sync import display_scale, format_number
 from ui.compare.tables import NUMBER_ALIGN, VERDICT_COLORS, VERDICT_TEXT, fill, make_table, paint_row
 
@@ -58,6 +59,11 @@ class PlanTab(QWidget):
         self.check_button.clicked.connect(self._on_check_button_clicked)
         self.export_button.clicked.connect(self.export_requested)
 
+    def use_choices(self, choices: ReportChoices) -> None:
+        """Offer the compare window's reports in both pickers."""
+        for combo in (self.plan_combo, self.outcome_combo):
+            use_choices(combo, choices)
+
     def set_documents(
         self,
         documents: list[tuple[int, str]],
@@ -65,14 +71,16 @@ class PlanTab(QWidget):
         outcome_id: int = 0,
         keys: dict[int, str] | None = None,
     ) -> None:
-        """Offer ``(id, title)`` documents in both choosers (found by ``keys``), keeping or setting the chosen ones."""
-        for combo, wanted in ((self.plan_combo, plan_id), (self.outcome_combo, outcome_id)):
-            keep = wanted or (combo.currentData() or 0)
-            combo.blockSignals(True)
+        """Offer ``(id, title)`` documents of a list of one's own in both choosers (found by ``keys``)."""
+        for combo in (self.plan_combo, self.outcome_combo):
             fill_choices(combo, documents, keys)
-            k = combo.findData(keep)
-            combo.setCurrentIndex(k if k >= 0 else 0)
-            combo.blockSignals(False)
+        self.choose(plan_id, outcome_id)
+
+    def choose(self, plan_id: int, outcome_id: int) -> None:
+        """Show ``plan_id`` and ``outcome_id`` (0: keep what is shown) in the pickers."""
+        for combo, wanted in ((self.plan_combo, plan_id), (self.outcome_combo, outcome_id)):
+            if wanted:
+                choose(combo, wanted)
 
     def _on_check_button_clicked(self) -> None:
         plan, outcome = self.plan_combo.currentData(), self.outcome_combo.currentData()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,19 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.compare import compare_documents, indicator_matrix, plan_table, plan_vs_outcome, version_diff
-from models.errors import ReportMarkError
 from models.types import Changes
-from ui.compare.chooser import (
-    document_choices,
-    fill_choices,
-    make_searchable,
-    named_columns,
-    report_name,
-    report_names,
-    search_keys,
-)
+from ui.compare.choices import report_choices
+from ui.compare.chooser import choose, make_searchable, named_columns, report_name, report_names, use_choices
 from ui.compare.diff_tab import DiffTab
-from ui.compare.export import ask_export_path, write_table
+from ui.compare.drop import DOCUMENT_MIME, dropped_document_ids, dropped_pair
+from ui.compare.export import ask_export_path, table_writer
 from ui.compare.indicators_tab import IndicatorsTab
 from ui.compare.matrix_tab import MatrixTab
 from ui.compare.plan_tab import PlanTab
@@ -40,16 +33,7 @@ from ui.compare.side_by_side import SideBySide
 from ui.errors import present_error
 
 TABS = ("side", "indicators", "plan", "matrix", "diff")
-# Drag payload of documents (ids as ASCII, comma-separated), as the library would put it on a drag.
-DOCUMENT_MIME = "application/x-reportmark-document-ids"
-
-
-def dropped_document_ids(mime: QMimeData) -> list[int]:
-    """Document ids carried by a drag, or an empty list."""
-    if not mime.hasFormat(DOCUMENT_MIME):
-        return []
-    raw = bytes(mime.data(DOCUMENT_MIME).data()).decode("ascii", "ignore")
-    return [int(x) for x in raw.split(",") if x.strip().isdigit()]
+__all__ = ["DOCUMENT_MIME", "CompareWindow", "dropped_document_ids"]
 
 
 class CompareWindow(QWidget):
@@ -74,6 +58,8 @@ class CompareWindow(QWidget):
             combo.setMinimumContentsLength(30)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             make_searchable(combo)  # typing 略阳 or 2021 narrows the list, as in the chooser dialog
+        # every picker shows the main window's one list of reports, read on a worker (10,000 at an office)
+        self.choices = report_choices(main)
         self.swap_button = QPushButton(self.tr("⇄ 交换"), self)
         self.suggested_box = QCheckBox(self.tr("包含未确认的建议"), self)
         self.suggested_box.setChecked(True)
@@ -122,8 +108,14 @@ class CompareWindow(QWidget):
         self.plan.export_requested.connect(self._export_plan)
         self.matrix.matrix_requested.connect(self.build_matrix)
         self.matrix.export_requested.connect(self._export_matrix)
+        for combo in (self.left_combo, self.right_combo):
+            use_choices(combo, self.choices)
+        self.plan.use_choices(self.choices)
+        self.matrix.use_choices(self.choices)
+        self.choices.loaded.connect(self._on_choices_loaded)
         main.changes_applied.connect(self._on_main_changes_applied)
-        self.refresh_documents()
+        self._on_choices_loaded()
+        self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
         self.resize(1500, 900)
         # a window of its own: the clerk closes it from the keyboard as any document window
         for keys in ("Ctrl+W", "Esc"):
@@ -131,25 +123,25 @@ class CompareWindow(QWidget):
 
     # documents -------------------------------------------------------------------
     def documents(self) -> list[tuple[int, str]]:
-        return document_choices(self.main.store)
+        """``(id, name)`` of every report the pickers list (empty until the list has been read)."""
+        return self.choices.documents()
 
     def refresh_documents(self) -> None:
-        docs = self.documents()
-        self._labels = dict(docs)
-        keys = search_keys(self.main.store)
-        for combo in (self.left_combo, self.right_combo):
-            keep = combo.currentData()
-            combo.blockSignals(True)
-            fill_choices(combo, docs, keys)
-            k = combo.findData(keep)
-            if k < 0 and combo is self.right_combo and len(docs) > 1:
-                # nothing chosen yet: the right side starts on another report than the left
-                k = 1 if docs[0][0] == self.left_combo.currentData() else 0
-            combo.setCurrentIndex(k if k >= 0 else 0)
-            combo.blockSignals(False)
-        self.plan.set_documents(docs, keys=keys)
-        self.matrix.set_documents(docs, None if self.matrix.documents.count() else {d for d, _ in docs})
-        self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
+        """Read the list of reports again (on a worker; the pickers keep what they show)."""
+        self.choices.reload()
+
+    def _on_choices_loaded(self) -> None:
+        if not self.choices.is_loaded:
+            return
+        before, self._labels = self._labels, self.choices.names()
+        renamed = {d for d, label in self._labels.items() if before.get(d, label) != label}
+        request = self._matrix_request  # a matrix naming a renamed report is rebuilt (its columns are the names)
+        if request is not None and renamed & set(request[0]) and self._exists(*request[0]):
+            self.build_matrix(*request)
+        left, right = self.chosen()
+        if left and left == right and self.choices.rowCount() > 1:
+            # nothing chosen yet: the right side starts on another report than the left
+            choose(self.right_combo, next(d for d in self.choices.ids() if d != left))
 
     def chosen(self) -> tuple[int, int]:
         return int(self.left_combo.currentData() or 0), int(self.right_combo.currentData() or 0)
@@ -200,12 +192,10 @@ class CompareWindow(QWidget):
 
     def compare(self, left_id: int, right_id: int) -> None:
         """Compare two documents (sections and indicators); the diff follows when its tab is shown."""
-        for combo, doc_id in ((self.left_combo, left_id), (self.right_combo, right_id)):
-            k = combo.findData(doc_id)
-            if k >= 0:
-                combo.setCurrentIndex(k)
+        choose(self.left_combo, left_id)
+        choose(self.right_combo, right_id)
         self.pair = (left_id, right_id)
-        self.plan.set_documents(self.documents(), left_id, right_id, search_keys(self.main.store))
+        self.plan.choose(left_id, right_id)
         include = self.suggested_box.isChecked()
         self._run(
             "compare",
@@ -267,7 +257,7 @@ class CompareWindow(QWidget):
 
     def check_plan(self, plan_id: int, outcome_id: int) -> None:
         """Check the targets of ``plan_id`` against ``outcome_id``."""
-        self.plan.set_documents(self.documents(), plan_id, outcome_id, search_keys(self.main.store))
+        self.plan.choose(plan_id, outcome_id)
         self._plan_ids = (plan_id, outcome_id)
 
         def done(checks: Any) -> None:
@@ -288,21 +278,23 @@ class CompareWindow(QWidget):
 
         def fn(store: Any) -> Any:
             if mode == "tags":
-                return indicator_matrix(store, ids, tag_ids=tag_ids, mode="counts")
-            return indicator_matrix(store, ids, mode=mode)  # type: ignore[arg-type]
+                headers, rows = indicator_matrix(store, ids, tag_ids=tag_ids, mode="counts")
+            else:
+                headers, rows = indicator_matrix(store, ids, mode=mode)  # type: ignore[arg-type]
+            # the columns say each report's name as the pickers do (told apart among all, not the chosen few),
+            # read here on the worker
+            return named_columns(headers, rows, ids, report_names(store))
 
         def done(result: Any) -> None:
             self._matrix_request = (ids, mode, list(tag_ids))
-            # the columns say each report's name as the pickers do (told apart among all, not the chosen few)
-            headers, rows = result
-            self.matrix.show_matrix(*named_columns(headers, rows, ids, report_names(self.main.store)))
+            self.matrix.show_matrix(*result)
             self.matrix_shown.emit()
 
         self._run("matrix", fn, done, self.tr("正在生成矩阵……"), tuple(ids))
 
-    def _follow_titles(self, renamed: set[int]) -> None:
+    def _follow_titles(self) -> None:
         """Reports were renamed (the clerk chose a title, issuer or date, or undid it): the shown results'
-        headers follow without comparing again; a matrix naming one is rebuilt (its columns are the names)."""
+        headers follow without comparing again (each name read among the reports of its title only)."""
         store = self.main.store
         shown = self.side.comparison
         if shown is not None and self._exists(shown.left_id, shown.right_id):
@@ -311,12 +303,7 @@ class CompareWindow(QWidget):
             self.diff.show_titles(store)
         comparison = self.indicators.comparison
         if comparison is not None and self._exists(comparison.left_id, comparison.right_id):
-            self.indicators.set_titles(
-                self._labels.get(comparison.left_id, ""), self._labels.get(comparison.right_id, "")
-            )
-        request = self._matrix_request
-        if request is not None and renamed & set(request[0]) and self._exists(*request[0]):
-            self.build_matrix(*request)
+            self.indicators.set_titles(report_name(store, comparison.left_id), report_name(store, comparison.right_id))
 
     # export -------------------------------------------------------------------------
     def export_table(self, headers: list[str], rows: list[dict[str, Any]], name: str, path: Path | None = None) -> None:
@@ -324,14 +311,7 @@ class CompareWindow(QWidget):
         path = path or ask_export_path(self, name)
         if path is None:
             return
-        target = Path(path)
-
-        def fn(_store: Any) -> str:
-            try:
-                write_table(target, headers, rows, sheet=name)
-            except OSError as exc:
-                raise ReportMarkError(f"无法写入文件：{target}", str(exc)) from exc
-            return str(target)
+        fn = table_writer(Path(path), headers, rows, name)
 
         def done(saved: str) -> None:
             self.status.setText(self.tr("已导出到 {0}").format(saved))
@@ -342,8 +322,9 @@ class CompareWindow(QWidget):
     def _export_indicators(self, path: Path | None = None) -> None:
         comparison = self.indicators.comparison
         if comparison is not None:
-            headers, rows = comparison.indicator_table(  # the file says which report was 左 and which 右
-                left_name=self._labels.get(comparison.left_id, ""), right_name=self._labels.get(comparison.right_id, "")
+            store = self.main.store  # the file says which report was 左 and which 右
+            headers, rows = comparison.indicator_table(
+                left_name=report_name(store, comparison.left_id), right_name=report_name(store, comparison.right_id)
             )
             self.export_table(headers, rows, self.tr("指标对比"), path)
 
@@ -365,13 +346,7 @@ class CompareWindow(QWidget):
         if not ids:
             return
         e.acceptProposedAction()
-        left, right = self.chosen()
-        if len(ids) >= 2:
-            left, right = ids[0], ids[1]
-        elif e.position().x() < self.width() / 2:
-            left = ids[0]
-        else:
-            right = ids[0]
+        left, right = dropped_pair(ids, self.chosen(), on_left=e.position().x() < self.width() / 2)
         if left and right and left != right:
             self.compare(left, right)
 
@@ -380,6 +355,8 @@ class CompareWindow(QWidget):
         left_id, right_id = self.chosen()
         if left_id and right_id and left_id != right_id:
             self.compare(left_id, right_id)
+        elif not self.choices.is_loaded:
+            self.status.setText(self.tr("正在读取报告列表，请稍候。"))
         else:
             self.status.setText(self.tr("请选择两份不同的文档。"))
 
@@ -393,12 +370,10 @@ class CompareWindow(QWidget):
             self.run_diff()
 
     def _on_main_changes_applied(self, changes: Changes, _initiator: object) -> None:
-        before = self._labels
-        if changes.documents or changes.tags:
-            self.refresh_documents()
-        renamed = {d for d, label in self._labels.items() if before.get(d, label) != label}
-        if renamed:
-            self._follow_titles(renamed)
+        if changes.documents:
+            self._follow_titles()
+        if changes.tags:
+            self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
         if self.pair != (0, 0) and not self._exists(*self.pair):
             self.pair, self._diff_pair = (0, 0), (0, 0)
             self.side.clear()

@@ -45,6 +45,7 @@ class LibraryPanel(QWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self._documents: list[Document] = []
+        self._row_of: dict[int, int] = {}  # each listed report's row
         self._open_id = 0  # the document the window shows (its row is the selected one when listed)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText(self.tr("筛选文档（标题、机构、日期）"))
@@ -86,23 +87,39 @@ class LibraryPanel(QWidget):
         if documents == self._documents:
             return
         self._documents = list(documents)
+        self._row_of = {doc.id: row for row, doc in enumerate(self._documents)}
         current = self._open_id or self.current_document_id()
         self.model.clear()
         for doc in documents:
-            line2 = " · ".join(x for x in (doc.issuer, doc.date) if x)
-            item = QStandardItem(doc.title + (f"\n{line2}" if line2 else ""))
-            item.setData(doc.id, DOC_ID_ROLE)
-            item.setData(" ".join(x or "" for x in (doc.title, doc.issuer, doc.date, doc.source_name)), SEARCH_ROLE)
-            item.setToolTip(f"{doc.title}\n{doc.source_name}")
-            if doc_fields.untitled(doc):  # its file name stands in: shown so, never as if it were a title
-                font = item.font()
-                font.setItalic(True)
-                item.setFont(font)
-                item.setForeground(QColor(SUBTITLE_COLOR))
-                item.setToolTip(self.tr("无标题（显示文件名）") + f"\n{doc.source_name}")
-            self.model.appendRow(item)
+            self.model.appendRow(self._item(doc))
         if current:
             self.select_document(current)
+
+    def update_documents(self, documents: list[Document]) -> None:
+        """Show the new title, issuer or date of listed ``documents`` in their rows (the rest of a list of 10,000
+        reports is not read again nor rebuilt)."""
+        current = self.list.currentIndex().data(DOC_ID_ROLE)
+        for doc in documents:
+            row = self._row_of.get(doc.id)
+            if row is not None:
+                self._documents[row] = doc
+                self.model.setItem(row, self._item(doc))
+        if current and self.current_document_id() != current:
+            self.select_document(int(current))
+
+    def _item(self, doc: Document) -> QStandardItem:
+        line2 = " · ".join(x for x in (doc.issuer, doc.date) if x)
+        item = QStandardItem(doc.title + (f"\n{line2}" if line2 else ""))
+        item.setData(doc.id, DOC_ID_ROLE)
+        item.setData(" ".join(x or "" for x in (doc.title, doc.issuer, doc.date, doc.source_name)), SEARCH_ROLE)
+        item.setToolTip(f"{doc.title}\n{doc.source_name}")
+        if doc_fields.untitled(doc):  # its file name stands in: shown so, never as if it were a title
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setForeground(QColor(SUBTITLE_COLOR))
+            item.setToolTip(self.tr("无标题（显示文件名）") + f"\n{doc.source_name}")
+        return item
 
     def select_document(self, doc_id: int) -> None:
         """Mark ``doc_id`` as the open document; its row is selected while the filter lists it."""
@@ -147,7 +164,8 @@ class LibraryPanel(QWidget):
 
     def shown_document(self, doc_id: int) -> Document | None:
         """The document as the list last showed it (None when not listed)."""
-        return next((d for d in self._documents if d.id == doc_id), None)
+        row = self._row_of.get(doc_id)
+        return None if row is None else self._documents[row]
 
     def document_ids(self) -> list[int]:
         return [int(self.proxy.index(r, 0).data(DOC_ID_ROLE)) for r in range(self.proxy.rowCount())]
