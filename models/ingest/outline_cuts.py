@@ -359,4 +359,7 @@ def across_breaks(text: str, lines: list[Line], numbered: list[Candidate], plain
             continue
         if _POINT_OPENS.match(text, nxt.start):
             continue
+        opens = nxt.start + len(text[nxt.start : nxt.end]) - len(text[nxt.start : nxt.end].lstrip(WS))
+        if match_label(text, opens, nxt.end) is not None:  # 第一部分… opens a heading of its own
+            continue
         c.gaps, c.heading_end = ((line.end, nxt.start),), nxt.end - (text[nxt.end - 1] == "。")

@@ -70,7 +70,8 @@ def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, 
         assert lo <= prev_end <= s.start <= s.heading_end <= s.end <= hi
         assert text.startswith(s.label, s.start)
         # (a title cut by a line break leaves the break out: its words end the heading's span, blanks aside)
-        assert "".join(text[s.start : s.heading_end].split()).endswith("".join(s.title.split()))
+        # (blanks are the outline's own: WS, a byte-order mark or zero-width space included)
+        assert _squeezed("".join(text[s.start : s.heading_end].split())).endswith(_squeezed("".join(s.title.split())))
         assert (s.title or s.label) and s.title == s.title.strip()
         if s.label:  # numbered headings start a line, unless the line is a whole report run together
             line_start = text.rfind("\n", 0, s.start) + 1
