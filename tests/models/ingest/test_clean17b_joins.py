@@ -1,0 +1,61 @@
+"""Session 17 round 2, joins: a stray blank inside a clause (mark before the run, mark after it) goes from a PDF or
+one-line copy whatever the words on its sides (1013 ``党员 干部``, 695 ``全区 经济``), and a word's stray blank goes
+from a line whose other blanks stand beside a mark or a figure (382) or are a one-line copy's line breaks (752)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.clean_word_spaces import word_spaces
+from tests.models.ingest.test_clean_props import check_map
+
+
+def _marked(line: str) -> str:
+    gone = word_spaces(line)
+    return "".join("_" if k in gone else ch for k, ch in enumerate(line))
+
+
+def test_a_blank_between_two_words_of_one_clause_is_a_stray() -> None:
+    # 1013: a PDF copy's wrap between two words, commas on both sides, other blanks beside the marks
+    line = "特别感动的是, 面对疫情,医护人员白衣执甲、逆行出征,党员 干部闻令而动、冲锋在前,社会各界倾情奉献 ,仅用8天"
+    assert _marked(line) == line.replace("党员 干部", "党员_干部")
+    # 695: the run before opened by a sentence's end inside the line
+    line = "扎实推进战略,建设“六个安源”的决策部署。全区 经济保持平稳较快增长,各项社会事业全面进步。"
+    assert _marked(line) == line.replace("全区 经济", "全区_经济")
+
+
+def test_a_blank_at_a_pieces_edge_stays() -> None:
+    assert word_spaces("一、坚持统筹兼顾，推动协调发展 各地区各部门要加强领导，") == set()  # a heading's end
+    assert word_spaces("二是深化改革，推动协调发展 各地区各部门要加强领导，") == set()
+    assert word_spaces("工作完成。 全区 经济保持平稳，") == set()  # a one-line copy's pieces: no clause mark opens it
+    assert word_spaces("委员：张三 李四。") == set()  # a colon opens a field's value, not a clause
+    assert word_spaces("发布机构：某某局 生成日期：2020年") == set()
+    assert word_spaces("卫生健康  工作的规划，") == set()  # two blanks between two words: as written (1467)
+
+
+def test_a_words_blank_goes_beside_a_spaced_figure_and_between_a_one_line_copys_pieces() -> None:
+    # 382: the figure's own blanks part no pieces
+    line = "确保开好局、起好步,以优异成绩庆 祝建党 100 周年。"
+    assert _marked(line) == line.replace("庆 祝", "庆_祝")
+    # 752: a one-line copy whose blanks are line breaks; the word's blank has clause marks on both sides
+    line = "现在,我代表县政府报告工作,并请各位政协委员和其他列席人 员提出意见。 一、过去五年工作回顾 本届政府的五年,"
+    assert _marked(line) == line.replace("列席人 员", "列席人_员")
+
+
+def test_the_display_text_loses_the_clause_strays_and_keeps_its_map() -> None:
+    text = "一、工作回顾\n医护人员白衣执甲、逆行出征,党员 干部闻令而动、冲锋在前,社会各界倾情奉献。\n"
+    assert "党员干部闻令而动" in clean(text).display_text
+    check_map(text)
+
+
+_HAN = st.sampled_from(list("党员干部全区经济发展建设工作会议"))
+_MARK = st.sampled_from(list("，。、；"))
+
+
+@given(st.lists(st.one_of(_HAN, _MARK, st.just(" "), st.just("1")), min_size=1, max_size=40))
+def test_word_spaces_are_blanks_and_cleaning_keeps_an_exact_map(chars: list[str]) -> None:
+    line = "".join(chars)
+    assert all(line[i] == " " for i in word_spaces(line))
+    check_map("一、概况\n" + line + "\n")
