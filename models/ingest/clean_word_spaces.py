@@ -34,6 +34,9 @@ _INNER_BLANK = re.compile(r"(?<=\S)[ \u3000\t]+(?=\S)")
 _LABEL = re.compile(
     rf"^(?:[{_NUMERAL}]+[、.．]|\d+[、.．]|[(（][{_NUMERAL}\d]+[)）]|第[{_NUMERAL}\d]+|[一二三四五六七八九十]是)"
 )
+# a blank before a clause's mark (no line starts with one), or after a comma's (a line ending with one is a wrap)
+_BESIDE_MARK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=([，,、；;。！？!?]))|(?<=[，,、；;]) (?=[\u4e00-\u9fff])")
+_FIGURE_RUN = re.compile(r"[\u4e00-\u9fff\d.%％]*")  # a clause's run of words and figures (增加值38.9亿元)
 _FIGURE_AFTER = re.compile(r"[ \u3000]\d")  # a run closed by a figure the page set apart (``建党 100 周年``)
 
 
@@ -49,7 +52,10 @@ def word_spaces(line: str) -> set[int]:
       then make no word at all.
     * A single space between two words of one clause (``逆行出征,党员 干部闻令而动,``, ``。全区 经济保持…,``): the
       run before it opened by a clause's or a sentence's mark, the run after it closed by one; not in a piece that
-      opens with a numbering label (``一、坚持统筹兼顾，推动协调发展 各地区…，``: a heading's end).
+      opens with a numbering label (``一、坚持统筹兼顾，推动协调发展 各地区…，``: a heading's end); the run after it
+      may hold figures (``;第二产业 增加值38.9亿元,``).
+    * A single space before a clause's mark (``指导 ,认真``: no line starts with one), or after a comma's before a
+      clause that runs on to a mark and opens with no label (``改善, 社会事业…。``: a line ending with one is a wrap).
 
     A one-line copy writes its line breaks as blanks and the readers cut such a line into pieces at them, weighing
     each piece as a possible heading: a blank taken out there would make one piece out of two. So a line with a
@@ -68,6 +74,10 @@ def word_spaces(line: str) -> set[int]:
                 sure.update(range(m.start(), m.end()))
         elif m.end() - m.start() == 1 and _between_words(line, i):
             found.add(i)
+    for m in _BESIDE_MARK.finditer(line):
+        if m.group(1) is not None or (_in_clause(line, m.start()) and not _LABEL.match(line[m.end() :])):
+            sure.add(m.start())
+            found.add(m.start())
     if any(m.start() not in found and not _clause_blank(line, m) for m in _INNER_BLANK.finditer(line)):
         return sure
     return found
@@ -90,7 +100,7 @@ def _between_words(line: str, i: int) -> bool:
         return False
     if not _opened(line, i, _SENTENCE_OPEN):
         return False
-    end = _HAN_RUN.match(line, i + 1)
+    end = _FIGURE_RUN.match(line, i + 1)
     assert end is not None  # the pattern matches the empty string
     if end.end() >= len(line) or line[end.end()] not in _CLAUSE_END:
         return False

@@ -7,7 +7,7 @@ in ``。！？`` or ``：``, a short last line, a heading, or a next line that o
 Outside wrapped documents only a long paragraph cut mid-sentence is joined to its tail; not a contents
 entry ending in its page number, a line ending in a figure before a new paragraph, nor a clause end
 (``；``) unless a list of clauses runs on. Anywhere, a verb waiting for its figure (``…巩固率达到`` ⏎
-``98%``) joins the next line.
+``98%``) joins the next line, and so does a line whose break parts a common word (``与气象部`` ⏎ ``门合作…，``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
+from models.ingest.repair_lexicon import word_freq
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
@@ -281,6 +282,11 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         ):
             joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户, 县城0.36 ⏎ 万头
             continue
+        if _word_cut(line, nxt) and not heading_alone:
+            joins[i] = (
+                True  # the break parts a word, whatever the line's width (与气象部 ⏎ 门合作…, 市委的直 ⏎ 接领导下)
+            )
+            continue
         if width is not None:
             if _fills_line(line, width, printed[i]):
                 joins[i] = True
@@ -359,3 +365,23 @@ def _cut_clause(line: str, nxt: str) -> bool:
     if not _CJK_CHAR.match(line[-1]) or not re.search(r"[。！？]", line[:-1]):
         return False
     return len(nxt) >= 20 and bool(_CJK_CHAR.match(nxt[0])) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))
+
+
+_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
+_FIRST_CLAUSE = re.compile(r"[^，,、；;。！？!?]*[，,、；;。！？!?]")
+
+
+def _word_cut(line: str, nxt: str) -> bool:
+    """The line break parts the two characters of a common word inside a sentence: the text was broken at a width of
+    its own (a store's chunk, a farm's copy whose lines lost the names it took out), not at a word's end, so the
+    printed width says nothing. The word across is commoner than any 2- or 3-character word the break would end or
+    open (``…的重要 ⏎ 讲话`` parts two words), and the next line runs on to a clause's mark with no blank before it
+    (not a speaker's name line under a delivery line, ``…会议上 ⏎ 市长 某某``)."""
+    if not (_CJK_CHAR.match(line[-1]) and _CJK_CHAR.match(nxt[0])) or _HEADING.match(nxt):
+        return False
+    clause = _FIRST_CLAUSE.match(nxt)
+    if clause is None or re.search(r"\s", clause.group()):
+        return False
+    across = word_freq(line[-1] + nxt[0])
+    edges = (line[-2:], line[-3:], nxt[:2], nxt[:3])
+    return across >= _COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)

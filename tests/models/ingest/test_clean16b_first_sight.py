@@ -108,7 +108,8 @@ def test_a_pdf_paragraphs_word_spaces_go_when_its_other_blanks_stand_inside_clau
 
     gone = word_spaces(_DUTIES)
     kept = "".join(ch for k, ch in enumerate(_DUTIES) if k not in gone)
-    assert len(gone) == 3 and "统筹规划" in kept and "编制和实施" in kept  # ``统  筹``: a wrap stretched to two blanks
+    assert len(gone) == 4 and "统筹规划" in kept and "编制和实施" in kept  # ``统  筹``: a wrap stretched to two blanks
+    assert "环境卫生、学校卫生" in kept  # a blank after a comma's mark: a wrap (session 17)
     out = clean(_DUTIES + "\n").display_text
     assert "统筹规划" in out and "编制和实施" in out
     assert "卫生健康  工作" in out  # a blank between two words is left as written

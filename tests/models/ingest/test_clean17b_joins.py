@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.clean_word_spaces import word_spaces
+from models.ingest.rejoin import join_points
 from tests.models.ingest.test_clean_props import check_map
 
 
@@ -20,7 +21,7 @@ def _marked(line: str) -> str:
 def test_a_blank_between_two_words_of_one_clause_is_a_stray() -> None:
     # 1013: a PDF copy's wrap between two words, commas on both sides, other blanks beside the marks
     line = "特别感动的是, 面对疫情,医护人员白衣执甲、逆行出征,党员 干部闻令而动、冲锋在前,社会各界倾情奉献 ,仅用8天"
-    assert _marked(line) == line.replace("党员 干部", "党员_干部")
+    assert _marked(line) == line.replace(" ", "_")  # and the blanks beside its marks (``是, 面对``, ``奉献 ,``)
     # 695: the run before opened by a sentence's end inside the line
     line = "扎实推进战略,建设“六个安源”的决策部署。全区 经济保持平稳较快增长,各项社会事业全面进步。"
     assert _marked(line) == line.replace("全区 经济", "全区_经济")
@@ -59,3 +60,28 @@ def test_word_spaces_are_blanks_and_cleaning_keeps_an_exact_map(chars: list[str]
     line = "".join(chars)
     assert all(line[i] == " " for i in word_spaces(line))
     check_map("一、概况\n" + line + "\n")
+
+
+def test_a_break_that_parts_a_common_word_joins_whatever_the_width() -> None:
+    # 787: a store's chunks broke the text anywhere; 1097: a farm's copy lost names, its wrapped lines fall short
+    lines = ["1.加强与气象、地震等部门的合作,完善预警系统。", "与气象部", "门合作开展大气污染、台风等预警,提升准确性。"]
+    assert join_points(lines, [True, True, False]) == [False, True, False]
+    lines = ["整合现有的应急救援力量,提高队", "伍的组织协调能力,构建一支专业化的队伍。"]
+    assert join_points(lines, [True, False]) == [True, False]
+
+
+def test_a_break_between_two_words_or_before_a_name_line_stays() -> None:
+    # 的重要 ⏎ 讲话: two words, no width to go by; a delivery line over its speaker (上 ⏎ 市长: 上市 by chance)
+    lines = ["认真落实对福建工作的重要", "讲话和重要指示批示精神,凝心聚力。"]
+    assert join_points(lines, [True, False]) == [False, False]
+    lines = ["——2025年7月30日在市六届人大常委会第十七次会议上", "市发展改革委副主任 朱江"]
+    assert join_points(lines, [True, False]) == [False, False]
+    assert join_points(["二、加强应急救援队", "伍建设,提升能力。"], [True, False]) == [False, False]  # a heading alone
+
+
+def test_blanks_beside_marks_and_before_a_clause_with_figures_go() -> None:
+    # a PDF copy whose wraps became blanks wherever they fell (the wrapspaces variant of 261)
+    line = "以科学发展观为指导 ,认真落实政策,第二产业 增加值38.9亿元,增长27.6%。人民生活进一步改善, 社会事业全面发展。"
+    assert _marked(line) == line.replace(" ", "_")
+    assert word_spaces("工作完成, 二、加强领导") == set()  # a label opens the next piece
+    assert word_spaces("县长 张三, 副县长 李四") == set()  # a list of names: no clause runs on
