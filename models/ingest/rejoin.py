@@ -39,7 +39,7 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.rejoin_words import _short_cut, _word_cut
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
@@ -288,7 +288,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             )
             continue
         if width is not None:
-            if _fills_line(line, width, printed[i]):
+            if _fills_line(line, width, printed[i]) or (_short_cut(line, nxt, width, printed[i]) and not heading_alone):
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them
@@ -365,23 +365,3 @@ def _cut_clause(line: str, nxt: str) -> bool:
     if not _CJK_CHAR.match(line[-1]) or not re.search(r"[。！？]", line[:-1]):
         return False
     return len(nxt) >= 20 and bool(_CJK_CHAR.match(nxt[0])) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))
-
-
-_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
-_FIRST_CLAUSE = re.compile(r"[^，,、；;。！？!?]*[，,、；;。！？!?]")
-
-
-def _word_cut(line: str, nxt: str) -> bool:
-    """The line break parts the two characters of a common word inside a sentence: the text was broken at a width of
-    its own (a store's chunk, a farm's copy whose lines lost the names it took out), not at a word's end, so the
-    printed width says nothing. The word across is commoner than any 2- or 3-character word the break would end or
-    open (``…的重要 ⏎ 讲话`` parts two words), and the next line runs on to a clause's mark with no blank before it
-    (not a speaker's name line under a delivery line, ``…会议上 ⏎ 市长 某某``)."""
-    if not (_CJK_CHAR.match(line[-1]) and _CJK_CHAR.match(nxt[0])) or _HEADING.match(nxt):
-        return False
-    clause = _FIRST_CLAUSE.match(nxt)
-    if clause is None or re.search(r"\s", clause.group()):
-        return False
-    across = word_freq(line[-1] + nxt[0])
-    edges = (line[-2:], line[-3:], nxt[:2], nxt[:3])
-    return across >= _COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)

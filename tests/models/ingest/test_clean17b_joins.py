@@ -85,3 +85,26 @@ def test_blanks_beside_marks_and_before_a_clause_with_figures_go() -> None:
     assert _marked(line) == line.replace(" ", "_")
     assert word_spaces("工作完成, 二、加强领导") == set()  # a label opens the next piece
     assert word_spaces("县长 张三, 副县长 李四") == set()  # a list of names: no clause runs on
+
+
+_FARM = [  # 1178's shape: a wrapped copy whose lines lost a leader's name, so they print short of the width
+    "庚子开年极不寻常,我县和全国一样遭遇突如其来的新冠肺炎疫情,县域经济社会",
+    "发展受到巨大冲击。在以为核心的党中央坚强领导下,在省市和县委的正确",
+    "领导下,全县上下众志成城,同舟共济,为打好疫情防控阻击战付出最大努力,",
+    "并取得重大成果。当前,防疫任务依然艰巨,发展要务尤为迫切,必须采取强",
+    "力措施战疫情、促发展,确保全年任务圆满完成。",
+    "今年以来工作回顾",
+    "一年来,面对复杂严峻的形势,全县上下坚定信心,攻坚克难,拼搏奋进,工作取",
+    "得了显著成效,经济社会保持平稳健康发展,各项事业都取得了新的进步和发展。",
+]
+
+
+def test_a_wrapped_prose_line_printed_short_joins_when_it_stops_inside_a_clause() -> None:
+    joins = join_points(_FARM, [True] * (len(_FARM) - 1) + [False])
+    assert joins[1]  # …县委的正确 ⏎ 领导下,
+    assert not joins[4] and not joins[5]  # a sentence's end; a title line
+
+
+def test_a_wrapped_short_line_before_a_new_paragraph_or_a_name_stays() -> None:
+    lines = [*_FARM[:4], "力措施战疫情、促发展,在以为核心的正确", "各位代表 同志们"]
+    assert not join_points(lines, [True] * 5 + [False])[4]  # the next line runs on to no clause's mark
