@@ -15,6 +15,8 @@ import re
 from collections import Counter
 from itertools import pairwise
 
+from models.ingest.clean_word_spaces import _COMMON_WORD
+from models.ingest.clean_word_spaces import word_spaces as word_spaces  # re-exported: tests import it here
 from models.ingest.rejoin import visual_width
 from models.ingest.repair_lexicon import word_freq
 
@@ -324,77 +326,3 @@ def _word_across(before: str, after: str) -> bool:
             if 2 <= k + m <= 4 and word_freq(before[-k:] + after[:m]) >= _COMMON_WORD:
                 return True
     return False
-
-
-_STRAY = re.compile(r"(?<=[\u4e00-\u9fff]{2}|[，,；;、][\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff](?![ \u3000]))")
-_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
-# what a clause runs on to: a mark inside or at the end of a sentence, or a closing quote or bracket
-_CLAUSE_MARK = set("，。；：、！？,;:!?）)”’」》")
-# the run left of the space opens a unit: a line's start, a space (a one-line copy's line break), or a label
-_NUMERAL = "一二三四五六七八九十"
-_UNIT_START = re.compile(
-    rf"(?:^|[ \u3000\t]|[{_NUMERAL}]+、|\d+[、.．]|[(（][{_NUMERAL}\d]+[)）]|第[{_NUMERAL}\d]+[部分章节条])$"
-)
-_INNER_BLANK = re.compile(r"(?<=\S)[ \u3000\t]+(?=\S)")
-
-
-def word_spaces(line: str) -> set[int]:
-    """Single spaces inside a clause that part the two characters of a common word (``承担商 贸流通业``,
-    ``列席人 员提出意见``), in a line that has no other blank.
-
-    A PDF copy keeps a space where a printed line ended or where justification stretched a line; prose never
-    parts a word so, wherever the printed line ended. A one-line copy, though, writes each line break as one
-    space, and a line that ends with no mark (a heading, a header field, a speaker's title) may end on a
-    character that makes a word with the next line's first (``主动公开 发布机构``, ``…会议上 某某区人民政府``).
-    So a space is read as a wrap only inside a clause:
-
-    * two Chinese characters before it, one after it and then no space;
-    * the clause runs on from the space to a mark (``，`` ``。`` ``、`` a closing quote…), not to another space
-      or the line's end, which is where a heading, a field or a name line ends;
-    * the word across the space is commoner than any 2- or 3-character word the space would end or open
-      (``第一部分 部门概况``, ``县长 某某`` part two words whose edges make a rarer word by chance);
-    * when the run before the space opens a unit (the line's start, a space, a numbering label), the space may
-      end a heading (``四、某年计划的完成 为了…``): the characters on each side must then make no word at all.
-
-    A line with other blanks keeps all of them: the readers cut such a line into pieces at its blanks (a copy
-    run together, sentences set apart by blanks) and weigh each piece as a possible heading; a word space taken
-    out there would make a new piece out of two. Blanks inside a clause (a PDF's wrap or stretch between two words,
-    ``、市关于卫生健康  工作的…，``) part no pieces: a paragraph whose every other blank is such loses its word spaces
-    (1467 ``编 制``; ``统  筹``, a wrap stretched to two blanks).
-    """
-    found: set[int] = set()
-    for m in _STRAY.finditer(line):
-        i, one = m.start(), line[: m.start() + 1] + line[m.end() :]  # the blank read as one space
-        if _in_clause(one, i) and _parts_word(one, i):
-            found.update(range(m.start(), m.end()))
-    if any(m.start() not in found and not _clause_blank(line, m) for m in _INNER_BLANK.finditer(line)):
-        return set()
-    return found
-
-
-def _clause_blank(line: str, m: re.Match[str]) -> bool:
-    """A blank inside a clause: Chinese on both sides, the run before it opened by a clause's mark (not a line's
-    start, a blank or a label: a heading may end there) and the run after it closed by one."""
-    start = m.start() - len(_HAN_RUN.match(line[::-1], len(line) - m.start()).group())  # type: ignore[union-attr]
-    opened = start > 0 and line[start - 1] in "，,、；;：:" and not _UNIT_START.search(line[:start])
-    return opened and "\u4e00" <= line[m.end()] <= "\u9fff" and _in_clause(line, m.end() - 1)
-
-
-def _in_clause(line: str, i: int) -> bool:
-    end = _HAN_RUN.match(line, i + 1)
-    assert end is not None  # the pattern matches the empty string
-    return end.end() < len(line) and line[end.end()] in _CLAUSE_MARK
-
-
-def _parts_word(line: str, i: int) -> bool:
-    across = word_freq(line[i - 1] + line[i + 1])
-    if across < _COMMON_WORD:
-        return False
-    edges = (line[i - 2 : i], line[i - 3 : i], line[i + 1 : i + 3], line[i + 1 : i + 4])
-    if not all(across > word_freq(w) for w in edges if " " not in w):
-        return False
-    start = i - len(_HAN_RUN.match(line[::-1], len(line) - i).group())  # type: ignore[union-attr]
-    if _UNIT_START.search(line[:start]):
-        return all(word_freq(w) == 0 for w in edges[::2] if " " not in w)
-    return True

@@ -27,7 +27,8 @@ from models.ingest.clean_compilation import inline_contents
 from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_prelude import names_report
 from models.ingest.clean_site_words import SITE_WORDS, site_word_count
-from models.ingest.clean_wraps import period_spaces, word_spaces, wrap_spaces
+from models.ingest.clean_word_spaces import word_spaces
+from models.ingest.clean_wraps import period_spaces, wrap_spaces
 from models.ingest.inline_junk import trailing_junk
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

@@ -7,7 +7,7 @@ in ``。！？`` or ``：``, a short last line, a heading, or a next line that o
 Outside wrapped documents only a long paragraph cut mid-sentence is joined to its tail; not a contents
 entry ending in its page number, a line ending in a figure before a new paragraph, nor a clause end
 (``；``) unless a list of clauses runs on. Anywhere, a verb waiting for its figure (``…巩固率达到`` ⏎
-``98%``) joins the next line.
+``98%``) joins the next line, and so does a line whose break parts a common word (``与气象部`` ⏎ ``门合作…，``).
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
+from models.ingest.rejoin_words import _short_cut, _word_cut
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
@@ -281,8 +282,13 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         ):
             joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户, 县城0.36 ⏎ 万头
             continue
+        if _word_cut(line, nxt) and not heading_alone:
+            joins[i] = (
+                True  # the break parts a word, whatever the line's width (与气象部 ⏎ 门合作…, 市委的直 ⏎ 接领导下)
+            )
+            continue
         if width is not None:
-            if _fills_line(line, width, printed[i]):
+            if _fills_line(line, width, printed[i]) or (_short_cut(line, nxt, width, printed[i]) and not heading_alone):
                 joins[i] = True
             elif nxt[0] in "，,。、；;%％）)" or (nxt[0] == "." and nxt[1:2].isdigit()):
                 joins[i] = True  # a line never starts with these: the break fell before them

@@ -108,7 +108,8 @@ def test_a_pdf_paragraphs_word_spaces_go_when_its_other_blanks_stand_inside_clau
 
     gone = word_spaces(_DUTIES)
     kept = "".join(ch for k, ch in enumerate(_DUTIES) if k not in gone)
-    assert len(gone) == 3 and "统筹规划" in kept and "编制和实施" in kept  # ``统  筹``: a wrap stretched to two blanks
+    assert len(gone) == 4 and "统筹规划" in kept and "编制和实施" in kept  # ``统  筹``: a wrap stretched to two blanks
+    assert "环境卫生、学校卫生" in kept  # a blank after a comma's mark: a wrap (session 17)
     out = clean(_DUTIES + "\n").display_text
     assert "统筹规划" in out and "编制和实施" in out
     assert "卫生健康  工作" in out  # a blank between two words is left as written
@@ -117,7 +118,10 @@ def test_a_pdf_paragraphs_word_spaces_go_when_its_other_blanks_stand_inside_clau
 def test_a_one_line_copy_whose_blanks_end_headings_keeps_its_word_spaces() -> None:
     from models.ingest.clean_wraps import word_spaces
 
-    assert word_spaces("一、总体要求 坚持稳中求进，统筹规划的编 制和实施。") == set()
+    # the heading's blank stays; a word's space with clause marks on both sides parts no piece (session 17)
+    line = "一、总体要求 坚持稳中求进，统筹规划的编 制和实施。"
+    assert {line[i - 1 : i + 2] for i in word_spaces(line)} == {"编 制"}
+    assert word_spaces("一、总体要求 坚持稳中求进，统筹规划的编 制和实施") == set()  # no mark closes it
 
 
 _BUDGET = """梧州市档案2023

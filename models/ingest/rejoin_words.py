@@ -1,0 +1,47 @@
+"""Line breaks inside a clause that the printed width does not explain: a break parting a common word, or a short
+line of a hard-wrapped text whose words went out of it.
+
+A store's chunks, a farm's copy or a converted page break text at a width of their own, or leave wrapped lines
+short of the width; the evidence of a wrap is then the words and the clause across the break, not the line's width.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.rejoin_marks import _CJK_CHAR, _CLAUSE, _HEADING, _TITLE_END, visual_width
+from models.ingest.repair_lexicon import word_freq
+
+_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
+_FIRST_CLAUSE = re.compile(r"[^，,、；;。！？!?]*[，,、；;。！？!?]")
+
+
+def _word_cut(line: str, nxt: str) -> bool:
+    """The line break parts the two characters of a common word inside a sentence: the text was broken at a width of
+    its own (a store's chunk, a farm's copy whose lines lost the names it took out), not at a word's end, so the
+    printed width says nothing. The word across is commoner than any 2- or 3-character word the break would end or
+    open (``…的重要 ⏎ 讲话`` parts two words), and the next line runs on to a clause's mark with no blank before it
+    (not a speaker's name line under a delivery line, ``…会议上 ⏎ 市长 某某``)."""
+    if not _clause_cut(line, nxt):
+        return False
+    across = word_freq(line[-1] + nxt[0])
+    edges = (line[-2:], line[-3:], nxt[:2], nxt[:3])
+    return across >= _COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)
+
+
+def _clause_cut(line: str, nxt: str) -> bool:
+    """The break falls between two characters inside a clause: the next line, no heading, runs on to a clause's mark
+    with no blank before it."""
+    if not (_CJK_CHAR.match(line[-1]) and _CJK_CHAR.match(nxt[0])) or _HEADING.match(nxt):
+        return False
+    clause = _FIRST_CLAUSE.match(nxt)
+    return clause is not None and not re.search(r"\s", clause.group())
+
+
+def _short_cut(line: str, nxt: str, width: int, printed: str) -> bool:
+    """In hard-wrapped text, a line of prose (a clause's mark inside it) printed three quarters of the width or more
+    that stops inside a clause: the wrap cut it, the line printed short of the width because words went out of it (a
+    farm's copy that took out leaders' names: 1178 ``…在省市和县委的正确`` ⏎ ``领导下,``, 196, 1097)."""
+    if visual_width(printed) * 4 < width * 3 or not _CLAUSE.search(line) or _TITLE_END.search(line):
+        return False
+    return _clause_cut(line, nxt)
