@@ -1,0 +1,33 @@
+"""A bare head opening its clause (占比, 总投资, 投资) takes the subject of the figure just before it."""
+
+from models.suggest.indicators import find_indicators
+
+
+def _names(text: str) -> dict[float, str]:
+    return {s.attributes["value"]: s.attributes["name"] for s in find_indicators(text)}
+
+
+def test_total_investment_of_the_projects_counted_before_it() -> None:
+    names = _names("1-10月份,新签约项目29个,总投资171.85亿元。")
+    assert names[171.85] == "签约项目总投资"
+
+
+def test_share_of_the_level_before_it() -> None:
+    names = _names("工业研发投入4.82亿元,占比2%;工业税收完成入库5.40亿元。")
+    assert names[2.0] == "工业研发投入占比"
+
+
+def test_each_sentence_carries_its_own_subject() -> None:
+    names = _names("已办结6件,占比27%;正在办理16件,占比73%。")
+    assert names[27.0].endswith("办结占比")
+    assert names[73.0] == "正在办理占比"
+
+
+def test_figure_after_peers_belongs_to_them_all() -> None:
+    names = _names("已办结6件,正在办理16件,完成率95%。")
+    assert not names[95.0].startswith("正在办理")
+
+
+def test_money_does_not_follow_money() -> None:
+    names = _names("全年完成工业总产值12亿元,总投资3亿元。")
+    assert not names[3.0].startswith("工业总产值")
