@@ -32,6 +32,25 @@ def _opens_clause(t: str, it: Item, name: str) -> bool:
     return re.fullmatch(f"{_LIGHT}{re.escape(name)}{_LIGHT}", before) is not None
 
 
+#: measures of one economy or sector said one after another (总产值…,增加值…; 营业收入…,利润…)
+_SIBLINGS = "总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税收|出口额|进口额"
+_SIBLING_RE = re.compile(f"(?:{_SIBLINGS})")
+_STEM_RE = re.compile(f"(?P<stem>.{{2,}}?)(?:实现|完成)?(?:{_SIBLINGS})")
+
+
+def _sibling_name(t: str, items: list[Item], k: int, name: str) -> str | None:
+    """``农林牧渔业总产值14.47亿元,同比增长7.8%,实现增加值8.24亿元`` → ``农林牧渔业增加值``."""
+    prev = items[k - 1]
+    stem = _STEM_RE.fullmatch(str(prev.attrs.get("name") or ""))
+    if stem is None or prev.end > items[k].qty_start or not _same_sentence(t, prev, items[k]):
+        return None
+    if kind_of(str(prev.attrs.get("unit") or "")) != kind_of(str(items[k].attrs.get("unit") or "")):
+        return None
+    if clause_start(t, items[k].qty_start) - prev.end > 2:
+        return None
+    return stem.group("stem") + name
+
+
 def _same_sentence(t: str, a: Item, b: Item) -> bool:
     return sentence_start(t, a.qty_start) == sentence_start(t, b.qty_start)
 
@@ -49,6 +68,11 @@ def carry_subjects(t: str, items: list[Item]) -> None:
     for k in range(1, len(items)):
         it = items[k]
         name = str(it.attrs.get("name") or "")
+        if _SIBLING_RE.fullmatch(name) and not it.attrs.get("group_name") and _opens_clause(t, it, name):
+            sibling = _sibling_name(t, items, k, name)
+            if sibling:
+                it.attrs["name"] = sibling
+            continue
         rate = _RATE_HEAD_RE.fullmatch(name) is not None
         if not (rate or _MONEY_HEAD_RE.fullmatch(name)) or it.attrs.get("group_name"):
             continue

@@ -31,3 +31,13 @@ def test_figure_after_peers_belongs_to_them_all() -> None:
 def test_money_does_not_follow_money() -> None:
     names = _names("全年完成工业总产值12亿元,总投资3亿元。")
     assert not names[3.0].startswith("工业总产值")
+
+
+def test_a_sectors_next_measure_keeps_its_subject() -> None:
+    names = _names("上半年全县农林牧渔业总产值14.47亿元,同比增长7.8%,实现增加值8.24亿元,增长6.8%。")
+    assert names[8.24] == "农林牧渔业增加值"
+
+
+def test_a_sibling_measure_in_another_sentence_keeps_its_name() -> None:
+    names = _names("全县规模以上工业完成总产值60.44亿元。增加值20亿元,增长5%。")
+    assert names[20.0] == "增加值"
