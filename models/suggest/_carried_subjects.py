@@ -38,15 +38,25 @@ _SIBLING_RE = re.compile(f"(?:{_SIBLINGS})")
 _STEM_RE = re.compile(f"(?P<stem>.{{2,}}?)(?:实现|完成)?(?:{_SIBLINGS})")
 
 
+#: a crop's yield after its area (油菜籽播种面积90.77万亩,产量12.35万吨)
+_YIELD_RE = re.compile("(?:预计)?总?产量")
+_AREA_STEM_RE = re.compile("(?P<stem>.{2,}?)(?:种植|播种|收获)面积")
+
+
 def _sibling_name(t: str, items: list[Item], k: int, name: str) -> str | None:
     """``农林牧渔业总产值14.47亿元,同比增长7.8%,实现增加值8.24亿元`` → ``农林牧渔业增加值``."""
     prev = items[k - 1]
-    stem = _STEM_RE.fullmatch(str(prev.attrs.get("name") or ""))
-    if stem is None or prev.end > items[k].qty_start or not _same_sentence(t, prev, items[k]):
+    crop = _YIELD_RE.fullmatch(name) is not None
+    stem = (_AREA_STEM_RE if crop else _STEM_RE).fullmatch(str(prev.attrs.get("name") or ""))
+    if stem is None or prev.qty_start > items[k].qty_start or not _same_sentence(t, prev, items[k]):
         return None
-    if kind_of(str(prev.attrs.get("unit") or "")) != kind_of(str(items[k].attrs.get("unit") or "")):
+    cs = clause_start(t, items[k].qty_start)
+    if prev.end > items[k].qty_start:  # 面积121.23万亩,产量24.88万吨,分别增长…: the shared change ran the span on
+        return stem.group("stem") + name if re.search("[，,；;]", t[prev.qty_start : cs - 1]) is None else None
+    units = {kind_of(str(it.attrs.get("unit") or "")) for it in (prev, items[k])}
+    if len(units) != 1 and not crop:
         return None
-    if clause_start(t, items[k].qty_start) - prev.end > 2:
+    if cs - prev.end > 2:
         return None
     return stem.group("stem") + name
 
@@ -68,7 +78,11 @@ def carry_subjects(t: str, items: list[Item]) -> None:
     for k in range(1, len(items)):
         it = items[k]
         name = str(it.attrs.get("name") or "")
-        if _SIBLING_RE.fullmatch(name) and not it.attrs.get("group_name") and _opens_clause(t, it, name):
+        if (
+            (_SIBLING_RE.fullmatch(name) or _YIELD_RE.fullmatch(name))
+            and not it.attrs.get("group_name")
+            and _opens_clause(t, it, name)
+        ):
             sibling = _sibling_name(t, items, k, name)
             if sibling:
                 it.attrs["name"] = sibling

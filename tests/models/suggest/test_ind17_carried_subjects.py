@@ -41,3 +41,10 @@ def test_a_sectors_next_measure_keeps_its_subject() -> None:
 def test_a_sibling_measure_in_another_sentence_keeps_its_name() -> None:
     names = _names("全县规模以上工业完成总产值60.44亿元。增加值20亿元,增长5%。")
     assert names[20.0] == "增加值"
+
+
+def test_a_crops_yield_after_its_area() -> None:
+    text = "全市夏粮播种面积121.23万亩,产量24.88万吨,分别增长0.1%和0.7%;油菜籽播种面积90.77万亩,产量12.35万吨。"
+    names = _names(text)
+    assert names[24.88] == "夏粮产量"
+    assert names[12.35] == "油菜籽产量"
