@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from models.folding import compact
+from models.suggest._carried_subjects import carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._each import share_each
@@ -280,6 +281,7 @@ def find_indicators(
     drop_restated_milestones(t, items)
     drop_headline_figures(t, items)
     split_urban_rural(t, items)
+    carry_subjects(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)

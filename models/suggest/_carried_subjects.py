@@ -1,0 +1,109 @@
+"""A bare head opening its clause (占比, 总投资, 增速 …) takes the subject of the figure just before it.
+
+``新签约项目29个,总投资171.85亿元`` → ``新签约项目总投资``; ``工业研发投入4.82亿元,占比2%`` → ``工业研发投入占比``;
+``已办结6件,占比27%`` → ``已办结占比``. A reader carries the subject of the previous clause over a head that names
+no quantity of its own; the clause must say nothing else before the figure (a scope, a verb, 累计 or 同比 only).
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest._context import Item, clause_start
+from models.suggest._naming import kind_of
+from models.suggest._text import sentence_start
+
+#: a share or a rate of the level before it (工业研发投入4.82亿元,占比2%)
+_RATE_HEAD_RE = re.compile("占比|比重|所占比重|增速|增幅|累计增速|贡献率")
+#: the money of the things counted before it (新签约项目29个,总投资171.85亿元)
+_MONEY_HEAD_RE = re.compile("总投资|计划总投资|投资|完成投资")
+# what may stand in the clause before the head and between it and the figure
+_LIGHT = (
+    r"(?:其中|全年|今年|当年|年内|目前|截至目前|同比|累计|共|合计|总计|计划|预计|已|实现|完成|达到?|为|约|"
+    r"(?:全|我)[省市州县区镇乡]|分别|比上年|较上年)*"
+)
+
+
+def _opens_clause(t: str, it: Item, name: str) -> bool:
+    cs = clause_start(t, it.qty_start)
+    if cs <= 0 or t[cs - 1] not in "，,":
+        return False
+    before = t[cs : it.qty_start].strip()
+    return re.fullmatch(f"{_LIGHT}{re.escape(name)}{_LIGHT}", before) is not None
+
+
+#: measures of one economy or sector said one after another (总产值…,增加值…; 营业收入…,利润…)
+_SIBLINGS = "总产值|产值|增加值|营业收入|主营业务收入|利润总额|利润|利税|税收|出口额|进口额"
+_SIBLING_RE = re.compile(f"(?:{_SIBLINGS})")
+_STEM_RE = re.compile(f"(?P<stem>.{{2,}}?)(?:实现|完成)?(?:{_SIBLINGS})")
+
+
+#: a crop's yield after its area (油菜籽播种面积90.77万亩,产量12.35万吨)
+_YIELD_RE = re.compile("(?:预计)?总?产量")
+_AREA_STEM_RE = re.compile("(?P<stem>.{2,}?)(?:种植|播种|收获)面积")
+
+
+def _sibling_name(t: str, items: list[Item], k: int, name: str) -> str | None:
+    """``农林牧渔业总产值14.47亿元,同比增长7.8%,实现增加值8.24亿元`` → ``农林牧渔业增加值``."""
+    prev = items[k - 1]
+    crop = _YIELD_RE.fullmatch(name) is not None
+    stem = (_AREA_STEM_RE if crop else _STEM_RE).fullmatch(str(prev.attrs.get("name") or ""))
+    if stem is None or prev.qty_start > items[k].qty_start or not _same_sentence(t, prev, items[k]):
+        return None
+    cs = clause_start(t, items[k].qty_start)
+    if prev.end > items[k].qty_start:  # 面积121.23万亩,产量24.88万吨,分别增长…: the shared change ran the span on
+        return stem.group("stem") + name if re.search("[，,；;]", t[prev.qty_start : cs - 1]) is None else None
+    units = {kind_of(str(it.attrs.get("unit") or "")) for it in (prev, items[k])}
+    if len(units) != 1 and not crop:
+        return None
+    if cs - prev.end > 2:
+        return None
+    return stem.group("stem") + name
+
+
+def _same_sentence(t: str, a: Item, b: Item) -> bool:
+    return sentence_start(t, a.qty_start) == sentence_start(t, b.qty_start)
+
+
+def _fits(prev: Item, rate: bool) -> bool:
+    """A rate follows a level (not another rate); money follows a count of the things it was spent on."""
+    unit = str(prev.attrs.get("unit") or "")
+    if prev.attrs.get("is_change") or unit in ("%", "‰", "个百分点", "百分点", "倍"):
+        return False
+    return rate or kind_of(unit) == "count"
+
+
+def carry_subjects(t: str, items: list[Item]) -> None:
+    """Give a bare head opening its clause the name of the level just before it in the sentence."""
+    for k in range(1, len(items)):
+        it = items[k]
+        name = str(it.attrs.get("name") or "")
+        if (
+            (_SIBLING_RE.fullmatch(name) or _YIELD_RE.fullmatch(name))
+            and not it.attrs.get("group_name")
+            and _opens_clause(t, it, name)
+        ):
+            sibling = _sibling_name(t, items, k, name)
+            if sibling:
+                it.attrs["name"] = sibling
+            continue
+        rate = _RATE_HEAD_RE.fullmatch(name) is not None
+        if not (rate or _MONEY_HEAD_RE.fullmatch(name)) or it.attrs.get("group_name"):
+            continue
+        if not _opens_clause(t, it, name):
+            continue
+        prev = items[k - 1]
+        if not _fits(prev, rate) or (k >= 2 and _same_sentence(t, items[k - 2], prev)):
+            continue  # 已办结6件,正在办理16件,完成率95%: a figure after peers belongs to them all
+        pname = str(prev.attrs.get("name") or "")
+        if (
+            len(pname) < 2
+            or prev.end > it.qty_start
+            or prev.attrs.get("group_name")
+            or "rank" in prev.attrs
+            or not _same_sentence(t, prev, it)
+            or clause_start(t, it.qty_start) - prev.end > 2
+            or pname.endswith(name)
+        ):
+            continue
+        it.attrs["name"] = pname + name
