@@ -174,6 +174,9 @@ def _choose_issuer(
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
             gov = government_issuer(title, lines[:15])
+        voice = voice_of_report(lines)
+        if gov.reason == "title" and voice and voice[0] == "level" and not (gov.value or "")[:-4].endswith(voice[1]):
+            gov = Choice(None, "")  # 昆明市2023年政府工作报告 over 我代表区人民政府: a district speaks, not the city
         if (
             (gov.value is None or not has_place(gov.value))
             and not (sig_org or fields.get("发布机构"))  # a 印发 notice printing the report is its office's

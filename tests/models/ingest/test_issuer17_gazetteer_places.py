@@ -125,6 +125,15 @@ def test_a_page_about_the_government_report_is_not_the_report() -> None:
     assert _issuer(text) != "二连浩特市人民政府"
 
 
+def test_a_title_s_city_is_not_the_government_of_a_district_that_speaks() -> None:
+    # disc 1520's shape: a store titles a district's report by its city; the speaker reports for a 区
+    text = (
+        "昆明市2023年政府工作报告\n各位代表:\n我代表区人民政府,向大会报告工作,请予审议。\n"
+        "一、2022年工作回顾\n全区上下以“当好排头兵、五华在争先”大竞赛活动为抓手,实现地区生产总值增长5%。\n"
+    )
+    assert _issuer(text) != "昆明市人民政府"
+
+
 def test_an_action_plan_speaking_as_its_district_is_no_government_s_report() -> None:
     # 061's shape: a titled 行动计划 states no issuer, whatever district it names (a 计划执行情况 report does: 1152)
     text = (
