@@ -1,15 +1,18 @@
 """China's gazetteer (jionlp's ``china_location.txt``): the province, city, county and town names a place may bear.
 
 The zip file is streamed from the installed package; jionlp itself is never imported (its import is slow and
-pulls numpy). The first call reads the file once per process (0.24-0.34 s measured on a loaded 2-core machine);
-no caller asks for it before a text speaking as a town (我镇) needs its town's name.
+pulls numpy). The first call reads the file once per process (0.24-0.34 s measured on a loaded 2-core machine):
+since session 17 at the first text that names or speaks as a county-level place. Also here: the names of
+the gazetteer a text writes (``gazetteer_names``), the authority over jieba's dictionary on county-level names.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import io
+import re
 import zipfile
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -66,3 +69,60 @@ def gazetteer() -> Gazetteer:
     except (OSError, KeyError, zipfile.BadZipFile):
         return _EMPTY
     return Gazetteer(counties, cities, provinces, frozenset(towns))
+
+
+# the letters after a level that make it part of a word (金坛区域, 东宁市场, 全椒县城, 县级): no place ends there
+_LEVEL_WORD_AFTER = {"区": "域位块间划段级", "县": "域城级", "市": "场民级值容貌", "州": "级", "旗": "级帜"}
+# 瑶族自治县, 自治县: the kind of an autonomous place, its name cut off before it
+AUTONOMOUS_KIND = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族)*自治[区县州旗]")
+# zones (开发区, 新区) and the plain words for a part of any city (东区, 郊区): no government's name
+_ZONE = re.compile(
+    r"开发区|示范区|名胜区|新区|地区|管理区|试验区|园区|实验区|林区|矿区|合作区|旅游区|^[东西南北]区$|^郊区$"
+)
+
+
+def gazetteer_names(text: str, level: str) -> Counter[str]:
+    """The gazetteer's counties, districts and cities of ``level`` the text writes with their level, counted
+    (``金坛区``, ``务川仡佬族苗族自治县``, names jieba's dictionary lacks or cuts in two): the longest name ending at
+    each level letter, not glued into a word on either side (加上城区 holds 上城区: 加上 binds its first letter;
+    金坛区域) and no zone (开发区, 新区); a name whose stem is a common word (保定市, 大同区) only where a name
+    stands (a line's or clause's start, after a year: ``2024年,保定市在…``)."""
+    from models.ingest.metadata_places import _SURE_AREA_WORD, _gazetteer_place, is_area_word
+    from models.ingest.metadata_words import _common_words, _two_letter_words
+
+    places = gazetteer()
+    found: Counter[str] = Counter()
+    if not places.counties:
+        return found
+    for m in re.finditer(level, text):
+        end = m.end()
+        if text[end : end + 1] and text[end] in _LEVEL_WORD_AFTER.get(level, "级"):
+            continue
+        for size in range(min(16, end), 1, -1):
+            word = text[end - size : end]
+            if not (word in places.counties or word in places.cities) or _ZONE.search(word):
+                continue
+            start = end - size
+            before = text[start - 1] if start else ""
+            stands = not before or before in '\n,，、;；。:：《“"(（年在'
+            if not stands and text[start - 1 : start + 1] in _two_letter_words():
+                continue  # 加上城区: the letter before binds the name's first into a word
+            if size == 2 and (is_area_word(word) or word in _common_words()):
+                break  # 景县, 新县: a scenic area's or a new county's word before it is ever a county's name
+            if _gazetteer_place(word) and not is_area_word(word) and size > 2:
+                found[word] += 1
+            elif stands and not (_SURE_AREA_WORD.search(word) or re.fullmatch(r"[新老旧][城市]区|城区", word)):
+                found[word] += 1  # 保定市, 凤山县, 道县: a common word's letters, but standing as a name
+            break
+    return found
+
+
+def short_form(name: str) -> str | None:
+    """``name`` with its autonomous county written short as the gazetteer gives it (三江侗族自治县财政局 ->
+    三江县财政局), or None when it opens with no such county."""
+    counties = gazetteer().counties
+    for k in range(min(len(name), 16), 4, -1):
+        place = name[:k]
+        if place in counties and "自治" in place:
+            return counties[place][0] + place[-1] + name[k:]
+    return None

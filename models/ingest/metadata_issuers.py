@@ -28,6 +28,7 @@ from models.ingest.metadata_body_names import (
     self_described_town,
 )
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
+from models.ingest.metadata_gazetteer import short_form
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
@@ -166,10 +167,16 @@ def _choose_issuer(
         # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government
         # whose report it prints (公文 title: 发文机关 + 事由 + 文种)
         candidates.append((notice.group(1), "the body a notice's title opens with"))
-    if is_gov_report(title, head):
+    # 《〈政府工作报告〉重点工作任务分工方案》政策解读: a page about the report (its notice's office is taken above),
+    # never the report, whatever government its text speaks as (1230)
+    about_report = re.search(r"政府工作报告[》〉][^》]*?(?:解读|分工|分解|落实|任务)", _compact(title or ""))
+    if is_gov_report(title, head) and about_report is None:
         gov = government_issuer(title, head)
         if gov.value is None:  # a store's notices cut the head short: the speaker line stands further down
             gov = government_issuer(title, lines[:15])
+        voice = voice_of_report(lines)
+        if gov.reason == "title" and voice and voice[0] == "level" and not (gov.value or "")[:-4].endswith(voice[1]):
+            gov = Choice(None, "")  # 昆明市2023年政府工作报告 over 我代表区人民政府: a district speaks, not the city
         if (
             (gov.value is None or not has_place(gov.value))
             and not (sig_org or fields.get("发布机构"))  # a 印发 notice printing the report is its office's
@@ -359,6 +366,8 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
         value = (fields.get(key) or "").strip()
         if len(value) > len(name) and value.endswith(name) and _PARENT_PLACE.match(value[: -len(name)]):
             return value
+        if value and value != name and short_form(name) == value:
+            return value  # 来源: 三江县财政局 for 三江侗族自治县财政局: the page writes the same body by its short name
     return name
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from models.folding import _fold_table, fold_text
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazetteer_names
 
 _LEVELS = "省市州区县旗盟"
 
@@ -198,7 +198,7 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
         return None  # XX区, **市: the text hides its place
     written: list[str] = re.findall(rf"([\u4e00-\u9fff]{{2,12}}){level}{re.escape(bare)}", text)
     explicit: Counter[str] = Counter()
-    if _may_name_level(text, level):
+    if _may_name_level(text, level) or gazetteer_names(text, level):
         tokens = _tokens(text)
         explicit = Counter(
             t
@@ -208,6 +208,10 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
             and not after.startswith("级")
             and not _slogan_item(before, t, after)
         )  # 聊城市级平台: a level of platforms, not the place the text is in
+        for place, count in gazetteer_names(text, level).items():
+            explicit[place] = max(explicit[place], count)  # 金坛区, cut 金坛/区 by jieba: the gazetteer's name counts
+            for part in [p for p in explicit if p != place and place.endswith(p)]:
+                del explicit[part]  # 右翼中旗 of 察哈尔右翼中旗: the name's tail, as jieba cut it
     places, leveled = _dictionary()
     for whole in written:  # 巴中市科技局: the place is the token ending the words before it
         for place in explicit:
@@ -268,6 +272,8 @@ def _slogan_item(before: str, token: str, after: str) -> bool:
 
 def _is_place_of_level(token: str, level: str) -> bool:
     """``东丽区`` for a district: a known name of that level (the dictionary knows it or its stem as a place)."""
+    if AUTONOMOUS_KIND.fullmatch(token):
+        return False  # 瑶族自治县 (of 大化瑶族自治县, cut short): a kind, no place
     if len(token) == 2 and token.endswith(level) and not is_area_word(token):
         return _one_letter_county(token)  # 凤县, 房县: one letter and its level
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from models.folding import compact, fold_text
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazetteer_names
 from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import (
@@ -64,7 +64,7 @@ _PLACED_BODY = re.compile(
 MASKED_PLACE = re.compile(rf"{MASK}[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
 _NOT_GOVERNMENT_TITLE = re.compile(
-    r"公报|通报|通知|方案|办法|意见|规定|细则|规划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
+    r"公报|通报|通知|方案|办法|意见|规定|细则|规划|行动计划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
 _NOT_STEM_START = re.compile(
@@ -204,6 +204,19 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
         for m in re.finditer(rf"[\u4e00-\u9fff]{{2,14}}自治{level}", text):
             named = (w for k in range(len(m.group(0)) - 4) if (w := m.group(0)[k:]) in leveled)
             explicit |= {longest} if (longest := next(named, None)) else set()
+    explicit = {w for w in explicit if not AUTONOMOUS_KIND.fullmatch(w)}  # 瑶族自治县: a kind, cut from its name
+    if level in "市县区旗州":  # 东营市, 上杭县, 堆龙德庆区: the gazetteer's names of the level, whatever jieba knows
+        for word, count in gazetteer_names(text, level).items():
+            if len(word) == 2 and count < 2:
+                continue  # 沛县西瓜 once: a one-letter county named once is no evidence (_one_letter_counties)
+            if (
+                word not in explicit
+                and count < 2
+                and not re.search(rf"(?:^|[,，、;；。:：《“(（]|年){word}", text, re.M)
+            ):
+                continue  # 划归呼和浩特市管辖: a name the dictionary lacks, named once in passing, is no evidence
+            if any(not _PARTNER.search(text[max(m.start() - 2, 0) : m.start()]) for m in re.finditer(word, text)):
+                explicit = {w for w in explicit if not word.endswith(w)} | {word}  # (德庆区 of 堆龙德庆区)
     if len(explicit) == 1:
         word = explicit.pop()
         # the city the text writes before it (珠海市斗门区): the name as the text gives it in full
