@@ -50,9 +50,11 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
     Qt's own strings (file dialogs, standard buttons such as Close/Cancel) come from Qt's bundled
     ``qtbase_<lang>.qm`` in PySide6's translations folder, with ``qt_gaps_zh_CN.qm`` filling its gaps.
     """
-    for old in app.findChildren(QTranslator, "qtCatalog"):  # a language switch replaces the earlier ones
-        app.removeTranslator(old)
-        old.deleteLater()
+    for name in ("qtCatalog", "appCatalog"):  # a language switch replaces the earlier ones, ours as well as Qt's
+        for old in app.findChildren(QTranslator, name):
+            app.removeTranslator(old)
+            old.setParent(None)  # gone from findChildren now, not at the next event loop turn
+            old.deleteLater()
     if lang.startswith("zh"):
         gaps = QTranslator(app)
         gaps.setObjectName("qtCatalog")
@@ -69,6 +71,7 @@ def install_translator(app: QApplication, lang: str) -> QTranslator | None:
         QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
         return None
     translator = QTranslator(app)
+    translator.setObjectName("appCatalog")
     if translator.load(str(TRANSLATIONS / f"reportmark_{lang}.qm")):
         app.installTranslator(translator)
         QLocale.setDefault(QLocale(QLocale.Language.English))

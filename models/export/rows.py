@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from models.errors import Cancelled
-from models.export.times import local_time
+from models.export.times import local_time, report_date
 from models.search import format_section_path
 from models.store.annotations import AnnotationRow
 from models.store.diskerrors import store_error_for
@@ -233,7 +233,9 @@ class RowBuilder:
         fields = self._doc_fields.get(doc_id)
         if fields is None:
             doc = self.documents.get(doc_id)
-            fields = [doc.title, doc.issuer or "", doc.date or "", doc.doc_number or ""] if doc else ["", "", "", ""]
+            fields = (
+                [doc.title, doc.issuer or "", report_date(doc.date), doc.doc_number or ""] if doc else ["", "", "", ""]
+            )
             self._doc_fields[doc_id] = fields
         return fields
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 _EXCEL_EPOCH = datetime(1899, 12, 30)
 
@@ -39,3 +40,31 @@ def local_time(stamp: str | None) -> LocalTime | str:
     if moment.tzinfo is None:  # written without a zone: it was local already
         return LocalTime(moment.replace(microsecond=0))
     return LocalTime(moment.astimezone().replace(tzinfo=None, microsecond=0))
+
+
+class DayDate(str):
+    """A report's full date (``"2020-12-31"``): text for CSV and JSON, a date cell in XLSX."""
+
+    day: date
+
+    def __new__(cls, day: date) -> DayDate:
+        obj = super().__new__(cls, day.isoformat())
+        obj.day = day
+        return obj
+
+    @property
+    def excel_serial(self) -> int:
+        return (self.day - _EXCEL_EPOCH.date()).days
+
+
+_FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def report_date(text: str | None) -> DayDate | str:
+    """A stored report date: a full ``YYYY-MM-DD`` becomes a ``DayDate``; a year or month alone stays text."""
+    if not text or not _FULL_DATE.fullmatch(text):
+        return text or ""
+    try:
+        return DayDate(date.fromisoformat(text))
+    except ValueError:  # 2021-02-30 as written in the report: kept as written
+        return text

@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from models.export.rows import neutralise
-from models.export.times import LocalTime
+from models.export.times import DayDate, LocalTime
 
 DATE_STYLE = 2  # cellXfs index of the date-time format
+DAY_STYLE = 3  # cellXfs index of the date-alone format (a report's date)
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|_x(?=[0-9A-Fa-f]{4}_)")
 
@@ -83,6 +84,8 @@ def encode_cells(cells: Sequence[Any], style: int = 0, *, prefix_formulas: froze
             append(open_num + repr(value) + "</v></c>")
         elif kind is LocalTime:  # a real date cell, shown as yyyy-mm-dd hh:mm:ss
             append(f'<c s="{DATE_STYLE}"><v>{value.excel_serial!r}</v></c>')
+        elif kind is DayDate:  # a report's date: a date cell a clerk can sort and filter by
+            append(f'<c s="{DAY_STYLE}"><v>{value.excel_serial}</v></c>')
         elif value is None:
             append("<c/>")
         else:
@@ -155,7 +158,8 @@ class _SheetFile:
 _STYLES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
-    '<numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/></numFmts>'
+    '<numFmts count="2"><numFmt numFmtId="164" formatCode="yyyy-mm-dd hh:mm:ss"/>'
+    '<numFmt numFmtId="165" formatCode="yyyy-mm-dd"/></numFmts>'
     '<fonts count="2"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font>'
     '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
     '<fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>'
@@ -163,9 +167,10 @@ _STYLES = (
     "</fills>"
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
-    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="1" fillId="2" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'
-    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
+    '<xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>'
+    '<xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>"
 )

@@ -29,6 +29,29 @@ SMALL_TEXT = (
 ) + "补充说明。\n" * 200
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():  # type: ignore[no-untyped-def]
+    """The window's language is process-wide (installed translators, the default locale, the display name): a test
+    that switches to English gets the language it started with back, so the next test's tr() and export headers do
+    not depend on which test ran before it."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        yield
+        return
+    before = list(app.findChildren(QTranslator))
+    locale, display_name = QLocale(), app.applicationDisplayName()
+    yield
+    for t in app.findChildren(QTranslator):
+        if t not in before:
+            app.removeTranslator(t)
+            t.setParent(None)
+    QLocale.setDefault(locale)
+    app.setApplicationDisplayName(display_name)
+
+
 def small_parsed(
     text: str = SMALL_TEXT, *, original: str | None = None, offset_map: OffsetMap | None = None, name: str = "small.txt"
 ) -> ParsedDocument:

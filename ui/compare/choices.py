@@ -25,8 +25,9 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 
+from models import doc_fields
 from models.labels import distinct_labels
 from models.types import Changes
 
@@ -34,20 +35,24 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 7  # what typing in a picker matches: name, title, issuer, year, file
 Choice = tuple[int, str, str]  # (id, name as every compare view says it, the words a clerk may type to find it)
 Index = QModelIndex | QPersistentModelIndex
+UNTITLED_COLOR = "#6c757d"  # the library's subtitle grey
 
 
-def load_choices(store: Any) -> list[Choice]:
-    """Every report as the pickers offer it, read in one pass (run on a worker)."""
+def load_choices(store: Any, untitled: set[int] | None = None) -> list[Choice]:
+    """Every report as the pickers offer it, read in one pass (run on a worker); ``untitled`` gathers the ids of
+    reports with no title of their own (their file name stands in)."""
     docs = store.documents.all()
     names = distinct_labels(docs)
     choices = []
     for d in docs:
+        if untitled is not None and doc_fields.untitled(d):
+            untitled.add(d.id)
         key = " ".join(x for x in (d.title, d.issuer or "", (d.date or "")[:4], d.source_name) if x)
         choices.append((d.id, names[d.id], f"{names[d.id]} {key}".strip()))
     return choices
 
 
-def choices_model(rows: list[Choice]) -> QStandardItemModel:
+def choices_model(rows: list[Choice], untitled: set[int] | frozenset[int] = frozenset()) -> QStandardItemModel:
     """The rows as a Qt model whose data Qt reads without calling Python (typing in a picker matches 10,000 rows;
     the matrix filters them). Built on the worker and handed to the GUI thread, whose event loop owns it after."""
     model = QStandardItemModel()
@@ -58,6 +63,11 @@ def choices_model(rows: list[Choice]) -> QStandardItemModel:
         item.setData(key, SEARCH_ROLE)
         item.setToolTip(name)
         item.setEditable(False)
+        if doc_id in untitled:  # as the library shows it: the file name in italics, never as if it were a title
+            font = item.font()
+            font.setItalic(True)
+            item.setFont(font)
+            item.setForeground(QColor(UNTITLED_COLOR))
         items.append(item)
     if items:
         model.invisibleRootItem().appendRows(items)
@@ -127,8 +137,9 @@ def report_choices(window: Any) -> ReportChoices:
 
     def read() -> None:
         def work(store: Any, _progress: object, _cancelled: object) -> tuple[list[Choice], QStandardItemModel]:
-            rows = load_choices(store)
-            return rows, choices_model(rows)
+            untitled: set[int] = set()
+            rows = load_choices(store, untitled)
+            return rows, choices_model(rows, untitled)
 
         window.tasks.run(
             work,

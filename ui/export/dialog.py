@@ -228,7 +228,7 @@ class ExportDialog(QDialog):
         self.headers.setEnabled(fmt.headers_apply)
         text = self.path.text().strip()
         if text:
-            self.path.setText(str(with_suffix(Path(text), fmt)))
+            self.path.setText(str(with_suffix(Path(text), fmt, english=interface_is_english())))
         self._schedule_preview()
 
     def document_ids(self) -> list[int] | None:

@@ -41,11 +41,29 @@ def default_file_name(fmt: FormatChoice, today: date | None = None, *, english: 
     return f"{fmt.stem_en if english else fmt.stem}_{day}{fmt.suffix}"
 
 
-def with_suffix(path: Path, fmt: FormatChoice) -> Path:
-    """``path`` with the format's suffix; a default-looking stem follows the format's stem too."""
+def with_suffix(path: Path, fmt: FormatChoice, *, english: bool = False) -> Path:
+    """``path`` with the format's suffix; a default-looking stem follows the format's stem too.
+
+    A clerk's own name (导出.xlsx) gets the format's tag when another kind of export writes the same suffix
+    (导出_指标台账.xlsx for the 台账 after an XLSX export), so exporting both in turn never offers the file
+    just written; going back to the first format drops the tag again.
+    """
     stem = path.stem
     for other in FORMAT_CHOICES:
         for theirs, ours in ((other.stem, fmt.stem), (other.stem_en, fmt.stem_en)):
             if stem.startswith(theirs + "_") and theirs != ours:
                 return path.with_name(ours + stem[len(theirs) :] + fmt.suffix)
+    for tag in {t for c in _SHARING_A_SUFFIX for t in (c.stem, c.stem_en)}:
+        if stem.endswith("_" + tag) and len(stem) > len(tag) + 1:
+            stem = stem[: -len(tag) - 1]
+    if fmt in _SHARING_A_SUFFIX and not stem.startswith((fmt.stem, fmt.stem_en)):
+        stem += "_" + (fmt.stem_en if english else fmt.stem)
     return path.with_name(stem + fmt.suffix)
+
+
+# formats writing the suffix of an earlier, different kind of export (the 台账 writes .xlsx as the XLSX export does)
+_SHARING_A_SUFFIX: tuple[FormatChoice, ...] = tuple(
+    c
+    for i, c in enumerate(FORMAT_CHOICES)
+    if any(o.suffix == c.suffix and o.stem != c.stem for o in FORMAT_CHOICES[:i])
+)
