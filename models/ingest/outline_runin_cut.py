@@ -22,7 +22,7 @@ import re
 _TITLE_END = re.compile(
     "(?:体系|机制|建设|产业|成效|能力|水平|环境|质量|服务|局面|突破|格局|底线|防线|关口|基础|保障|工程|平台|活力|"
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
-    "增强|提升|完善|加快|显现|凸显|增效|见效|发展)$"
+    "方向|成就|增强|提升|完善|加快|显现|凸显|增效|见效|发展)$"
 )
 # a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
 # adverb opening a verb phrase
@@ -34,7 +34,7 @@ _SUBJECT = re.compile(
 _CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))")
 _ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力)")
 # what cannot end a title or open the paragraph right after it (a word going on across the cut)
-_NO_END = "的和与及等之在对为把将以从向于并或、"
+_NO_END = "的和与及等之在对为把将以从于并或、"
 _NO_START = "的之和与及等中上下内外性化者是了着过地得，,、。；;：:）)”"
 TITLE_MIN = 6  # characters of the title before a cut
 TITLE_MAX = 34  # characters of the title before a cut
@@ -62,10 +62,21 @@ def _doubled(text: str, start: int, k: int, end: int) -> bool:
     return len(last) >= DOUBLED_MIN and text[k] in "为在对把" and text.startswith(last, k + 1, end)
 
 
-def _opens(text: str, k: int, shaped: bool) -> bool:
+# a paragraph opening with its year as the subject (…取得新的成就1996年是实施“九五”计划的开局年,)
+_YEAR_IS = re.compile(r"(?:19|20)[0-9]{2}年是")
+_AS_SUBJECT = re.compile(r"作为[^，,。；;]{2,16}[，,](?:我|全|本)")
+
+
+def _opens(text: str, start: int, k: int, shaped: bool) -> bool:
     """A sentence opens at ``k``: an adverb only after a theme and its phrase (a short title's adverb is its
     predicate: 农村基础设施建设不断加强)."""
-    return any(p.match(text, k) for p in (_SUBJECT, _CONNECTIVE)) or (shaped and _ADVERB.match(text, k) is not None)
+    if any(p.match(text, k) for p in (_SUBJECT, _CONNECTIVE)):
+        return True
+    # (作为 opens a paragraph unless the title governs it, 把农业农村高质量发展作为目标追求; surely when a subject
+    # follows its phrase: 作为教育系统“领头人”,我始终…)
+    if text.startswith("作为", k) and (_AS_SUBJECT.match(text, k) or not any(ch in "把将" for ch in text[start:k])):
+        return True
+    return shaped and _ADVERB.match(text, k) is not None
 
 
 def scored_cut(text: str, start: int, cut: int) -> int:
@@ -79,7 +90,7 @@ def scored_cut(text: str, start: int, cut: int) -> int:
         left, right = text[k - 1], text[k]
         if not ("\u4e00" <= left <= "\u9fff" or left in '”"〞') or left in _NO_END or right in _NO_START:
             continue
-        if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝'):
+        if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝12'):
             continue
         rest = _COMMA.search(text, k, cut)
         if rest is None and not sentence_end:
@@ -89,19 +100,21 @@ def scored_cut(text: str, start: int, cut: int) -> int:
         noun = _TITLE_END.search(text, k - 4, k) is not None
         doubled = _doubled(text, start, k, cut)
         shaped = _shaped(text, start, k)
-        opens = _opens(text, k, shaped)
+        opens = _opens(text, start, k, shaped)
         # (a one-sentence item names its words again and opens clauses with 全区, 积极…: only a title's shape, a
         # theme and one phrase, or one short phrase, makes a noun before an opening a title's end)
         plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
-        if not doubled and not (opens and noun and (shaped or plain)):
+        year = _YEAR_IS.match(text, k) is not None
+        if not (doubled or year) and not (opens and noun and (shaped or plain)):
             continue
-        score = 1.0 + noun + 1.5 * doubled + opens + 0.5 * shaped
+        score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
         if score > best_score:
             best, best_score = k, score
     return best
 
 
 def _shaped(text: str, start: int, k: int) -> bool:
-    """The title before ``k`` is a short theme and a phrase after one comma (聚力聚焦,壮大新兴产业)."""
-    clauses = re.split(r"[，,]", text[start:k])
-    return len(clauses) == 2 and 2 <= len(clauses[0]) <= 8 and len(clauses[1]) >= 4
+    """The title before ``k`` is a short theme or two and a phrase after them (聚力聚焦,壮大新兴产业; 强化理论武装,
+    筑牢思想根基,把稳教育发展政治方向)."""
+    *themes, last = _COMMA.split(text[start:k])
+    return 1 <= len(themes) <= 2 and all(2 <= len(t) <= 8 for t in themes) and len(last) >= 4
