@@ -30,6 +30,16 @@ def test_the_paragraph_naming_the_titles_opening_words_again() -> None:
     assert cut_of(text) == "“十一五”及2010年工作回顾"
 
 
+def test_a_paragraph_opening_with_its_year_as_subject() -> None:
+    text = "“九五”开局良好,国民经济和社会各项事业取得新的成就1996年是实施“九五”计划的开局年,一年来全市经济稳定增长。"
+    assert cut_of(text) == "“九五”开局良好,国民经济和社会各项事业取得新的成就"
+
+
+def test_two_themes_and_a_phrase_end_before_as_opening_a_sentence_with_its_subject() -> None:
+    text = "强化理论武装,筑牢思想根基,把稳教育发展政治方向作为教育系统“领头人”,我始终将政治建设摆在首位。"
+    assert cut_of(text) == "强化理论武装,筑牢思想根基,把稳教育发展政治方向"
+
+
 def test_a_one_sentence_item_stays_whole() -> None:
     for text in (
         "党的全面领导和党的建设持续加强,政治生态不断净化。",
