@@ -27,6 +27,8 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_runin_cut import scored_cut
+
 # the parts a plan or 方案 opens with, each a title alone (一、指导思想 ⏎ 以…为指导): in a copy run together with no
 # blank left, what follows the name is its paragraph (not 指导思想是…, 总体要求和…: a sentence, a longer title)
 _PLAN_PART = re.compile(r"(?:指导思想|总体要求|基本原则)(?![是为和及与、，,的（(])")
@@ -252,7 +254,7 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         # 森林督查情况获国家局驻广州专员办肯定。)
         if _CLAUSE.search(rest) or (run_on and len(rest) >= REST_LONG):
             return m.end()
-    return cut
+    return scored_cut(text, start, cut)
 
 
 # a year (or half year) a title opens with before a colon and the year's theme: 2022年：迎难而上、喜结硕果

@@ -1,0 +1,120 @@
+"""A scored choice of where a run-in title ends when nothing but the words mark it (一、聚力聚焦,壮大新兴产业xx高新区…).
+
+A reader finds the end of a title run straight into its paragraph from both sides of each possible cut:
+
+* the title's side: a section title of a work report is a short noun phrase, often a theme and a verb phrase
+  (``聚力聚焦,壮大新兴产业``, ``融合发展,完善…治理体系``), ending on a noun naming what the section builds or
+  achieves (``…体系``, ``…产业``, ``…建设``, ``…成效``, ``…职能``) or on a result word (``…增强``);
+* the paragraph's side: its first clause opens a sentence, with a subject (``xx高新区``, ``我局``, ``全县``,
+  ``政府``), a connective (``围绕``, ``按照``, ``以…为契机``, ``作为``) or an adverb opening a verb phrase
+  (``不断深化``, ``积极``, ``率先``), or names the title's own words again (``…公路绿化建设为全面推进公路绿化建设,``,
+  ``“十一五”及…工作回忆“十一五”时期是…``);
+* the rest: what follows the cut runs on as a sentence (a comma or the sentence end after it), never one word.
+
+Each cut scores its evidence; the best cut with evidence on both sides wins, else the title stands as it is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# nouns (and result words) a work report's section title ends on: what the section builds, holds or achieves
+_TITLE_END = re.compile(
+    "(?:体系|机制|建设|产业|成效|能力|水平|环境|质量|服务|局面|突破|格局|底线|防线|关口|基础|保障|工程|平台|活力|"
+    "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
+    "方向|成就|增强|提升|完善|加快|显现|凸显|增效|见效|发展)$"
+)
+# a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
+# adverb opening a verb phrase
+_SUBJECT = re.compile(
+    r"(?:[我全本该](?:镇|县|区|市|局|乡|州|省|旗|街道|委|办|院|村|们)"
+    r"|[xX×＊*_＿]{1,4}[\u4e00-\u9fff]{0,3}?(?:高新区|开发区|园区|县|区|市|镇|乡|局|街道)"
+    r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有))"
+)
+_CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))")
+_ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力)")
+# what cannot end a title or open the paragraph right after it (a word going on across the cut)
+_NO_END = "的和与及等之在对为把将以从于并或、"
+_NO_START = "的之和与及等中上下内外性化者是了着过地得，,、。；;：:）)”"
+TITLE_MIN = 6  # characters of the title before a cut
+TITLE_MAX = 34  # characters of the title before a cut
+REST_MIN = 8  # characters of the paragraph after the cut, to its first comma or sentence end at least
+PLAIN_MAX = 16  # characters of a title with no comma before a cut
+DOUBLED_MIN = 4  # characters of the title the paragraph names again after the cut
+_COMMA = re.compile(r"[，,]")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff“\"〝〞”]+")
+
+
+def _doubled(text: str, start: int, k: int, end: int) -> bool:
+    """The paragraph at ``k`` names the title's words again: its opening words, or its last clause after a
+    one-character connective (…全面推进公路绿化建设为全面推进公路绿化建设,)."""
+    title = text[start:k]
+    head = title[:DOUBLED_MIN]
+    if (
+        len(head) == DOUBLED_MIN
+        and text.startswith(head, k)
+        and _CJK_RUN.fullmatch(head)
+        and _COMMA.search(title) is None
+        and _TITLE_END.search(title[-4:]) is not None
+    ):
+        return True  # (a short title ending on its noun: “十一五”及2023年工作回忆“十一五”时期是…)
+    last = _COMMA.split(title)[-1]
+    return len(last) >= DOUBLED_MIN and text[k] in "为在对把" and text.startswith(last, k + 1, end)
+
+
+# a paragraph opening with its year as the subject (…取得新的成就1996年是实施“九五”计划的开局年,)
+_YEAR_IS = re.compile(r"(?:19|20)[0-9]{2}年是")
+_AS_SUBJECT = re.compile(r"作为[^，,。；;]{2,16}[，,](?:我|全|本)")
+
+
+def _opens(text: str, start: int, k: int, shaped: bool) -> bool:
+    """A sentence opens at ``k``: an adverb only after a theme and its phrase (a short title's adverb is its
+    predicate: 农村基础设施建设不断加强)."""
+    if any(p.match(text, k) for p in (_SUBJECT, _CONNECTIVE)):
+        return True
+    # (作为 opens a paragraph unless the title governs it, 把农业农村高质量发展作为目标追求; surely when a subject
+    # follows its phrase: 作为教育系统“领头人”,我始终…)
+    if text.startswith("作为", k) and (_AS_SUBJECT.match(text, k) or not any(ch in "把将" for ch in text[start:k])):
+        return True
+    return shaped and _ADVERB.match(text, k) is not None
+
+
+def scored_cut(text: str, start: int, cut: int) -> int:
+    """The end of the title ``text[start:cut]`` when its paragraph runs on after it with no punctuation between
+    them (the best-scored cut with evidence on both sides), else ``cut``."""
+    if cut - start < TITLE_MIN + REST_MIN:
+        return cut
+    sentence_end = cut < len(text) and text[cut] in "。；;！？!?"
+    best, best_score = cut, 0.0
+    for k in range(start + TITLE_MIN, min(cut - REST_MIN, start + TITLE_MAX) + 1):
+        left, right = text[k - 1], text[k]
+        if not ("\u4e00" <= left <= "\u9fff" or left in '”"〞') or left in _NO_END or right in _NO_START:
+            continue
+        if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝12'):
+            continue
+        rest = _COMMA.search(text, k, cut)
+        if rest is None and not sentence_end:
+            continue  # a heading line on its own: no paragraph after it
+        if (rest.start() if rest is not None else cut) - k < 4:
+            continue  # the paragraph's first clause is more than a word
+        noun = _TITLE_END.search(text, k - 4, k) is not None
+        doubled = _doubled(text, start, k, cut)
+        shaped = _shaped(text, start, k)
+        opens = _opens(text, start, k, shaped)
+        # (a one-sentence item names its words again and opens clauses with 全区, 积极…: only a title's shape, a
+        # theme and one phrase, or one short phrase, makes a noun before an opening a title's end)
+        plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
+        year = _YEAR_IS.match(text, k) is not None
+        if not (doubled or year) and not (opens and noun and (shaped or plain)):
+            continue
+        score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
+        if score > best_score:
+            best, best_score = k, score
+    return best
+
+
+def _shaped(text: str, start: int, k: int) -> bool:
+    """The title before ``k`` is a short theme or two and a phrase after them (聚力聚焦,壮大新兴产业; 强化理论武装,
+    筑牢思想根基,把稳教育发展政治方向)."""
+    *themes, last = _COMMA.split(text[start:k])
+    return 1 <= len(themes) <= 2 and all(2 <= len(t) <= 8 for t in themes) and len(last) >= 4
