@@ -131,7 +131,7 @@ def settle_page_date(
     dated = portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
     if page_time and _written_as_time(header) and dated:
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
-    elif (row := page_date_row(chrome, header, lines, portal, original)) is not None:
+    elif (row := page_date_row(chrome, header, lines, portal, original, source)) is not None:
         out["发布日期"] = row
     return out
 
@@ -159,14 +159,26 @@ _PAGE_DATE_ROW = re.compile(
 )
 
 
+# a news outlet named as the page's source (武进新闻, 某某新闻网, 某某日报, 某县融媒体中心, 某电视台)
+_NEWS_OUTLET = re.compile(r"(?:新闻|新闻网|报|融媒体中心|融媒|电视台|广播电视台)$")
+
+
 def page_date_row(
-    chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], portal: bool, original: str = ""
+    chrome: tuple[str, ...],
+    header: tuple[str, ...],
+    lines: list[str],
+    portal: bool,
+    original: str = "",
+    source: str | None = None,
 ) -> str | None:
     """The page's date read from a row that holds nothing else, the way a reader meets it under a title on a page
     with no farm's or news site's furniture (asked after those are ruled out): a row closed by the page's view
     counter or source (1514's bureau site); a row labelled only 时间/日期 among the page's first lines, to the minute
     at most, under a title naming its body's place (416's county portal; a farm's template title names none, 037,
-    459); a bare date row on a government portal (1104's unlabelled index bullets)."""
+    459); a bare date row on a government portal (1104's unlabelled index bullets). A news outlet as the page's
+    来源 (武进新闻, disc 1559) makes the row the news item's date, never the report's."""
+    if source and _NEWS_OUTLET.search(source.strip()):
+        return None
     opening = [line.strip() for line in original.splitlines() if line.strip()][:5]
     named = bool(lines) and has_place(lines[0])
     for line in [*chrome[:12], *header]:
