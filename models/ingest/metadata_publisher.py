@@ -173,10 +173,11 @@ def page_date_row(
 ) -> str | None:
     """The page's date read from a row that holds nothing else, the way a reader meets it under a title on a page
     with no farm's or news site's furniture (asked after those are ruled out): a row closed by the page's view
-    counter or source (1514's bureau site); a row labelled only 时间/日期 among the page's first lines, to the minute
-    at most, under a title naming its body's place (416's county portal; a farm's template title names none, 037,
-    459); a bare date row on a government portal (1104's unlabelled index bullets). A news outlet as the page's
-    来源 (武进新闻, disc 1559) makes the row the news item's date, never the report's."""
+    counter or source (1514's bureau site); a row labelled only 时间/日期 among the page's first lines, a date with
+    no time of day (with a clock time it is no evidence alone, 15c), under a title naming its body's place (416's
+    county portal; a farm's template title names none, 037, 459); a bare date row on a government portal (1104's
+    unlabelled index bullets). A news outlet as the page's 来源 (武进新闻, disc 1559) makes the row the news
+    item's date, never the report's."""
     if source and _NEWS_OUTLET.search(source.strip()):
         return None
     opening = [line.strip() for line in original.splitlines() if line.strip()][:5]
@@ -185,8 +186,10 @@ def page_date_row(
         m = _PAGE_DATE_ROW.match(line.strip())
         if m is None:
             continue
-        near = any(line.strip() in first for first in opening) and not re.search(r"\d:\d\d:\d\d", line)
-        if m["tail"] or (m["label"] and near and named) or (portal and not m["label"]):
+        near = any(line.strip() in first for first in opening) and not re.search(r"\d:\d\d", line)
+        # (a row closed by its 来源 counts when the source is a government office, never a site, 机关先锋网)
+        closed = bool(m["tail"]) and (re.match(_VIEW_COUNTER, m["tail"]) is not None or source_is_issuer(source))
+        if closed or (m["label"] and near and named) or (portal and not m["label"]):
             return m["date"]
     return None
 
