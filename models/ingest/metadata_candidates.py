@@ -245,6 +245,9 @@ def _unglued(text: str) -> str:
     return text
 
 
+_QUOTED_WITH_NOTE = re.compile(r"《([^《》]{6,})》\s*([(（](?:摘要|节选|书面|摘登)[)）])")
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
@@ -263,6 +266,8 @@ def title_text(line: str) -> tuple[str, float]:
         and text.count("“") <= 1
     ):
         text = text[1:-1].strip()
+    if (quoted := _QUOTED_WITH_NOTE.fullmatch(text)) is not None:
+        text = quoted.group(1) + quoted.group(2)  # 《关于…的报告》（摘要）: a digest names the report it prints
     if (announced := _FULL_TEXT.fullmatch(text)) is not None:
         text = announced.group(1) + announced.group(2)  # 2014年某市《政府工作报告》全文: the report it announces
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title
@@ -313,6 +318,11 @@ def title_score(line: str) -> float | None:
 _YEAR_KIND = re.compile(r"(?:19|20)\d\d年度?《[^《》]{0,12}?(?:工作报告|工作总结|工作计划|工作要点|统计公报)》$")
 
 
+# a budget's or plan's report naming both its parts, with or without 关于 (赤峰市2025年财政预算执行情况和2026年财政预算
+# 草案的报告（摘要）, 1378; 黄平县…预算执行情况和…预算草案的报告, 1231; 贵州省…计划执行情况与…计划草案的报告, 1103)
+_BOTH_PARTS = re.compile(r"执行情况(?:和|与|及|以及)?.{0,40}?草案[)）]?的报告")
+
+
 def _title_score(line: str) -> float | None:
     if not 4 <= len(line) <= 120 or NOT_TITLE.search(line) or _HEADING.match(line):
         return None
@@ -339,8 +349,8 @@ def _title_score(line: str) -> float | None:
     score = 1.0
     if kind:
         score += 3
-    if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line):
-        score += 1
+    if re.search(r"^关于|关于.+的(?:通知|报告|意见)", line) or _BOTH_PARTS.search(_compact(line)):
+        score += 1  # (a budget or plan report names both its parts, 执行情况和…草案的报告, its sections one of them)
     if RESOLUTION.match(line):
         score += 4  # 某会议关于政府工作报告的决议: a resolution names its kind last
     if _SITE_TITLE.search(line):

@@ -48,7 +48,8 @@ def portal_furniture(chrome: tuple[str, ...], header: tuple[str, ...], lines: li
     """True when the page's furniture is a government portal's: its 政务公开 breadcrumb, welcome banner or index
     table, an index number standing alone, or its article bar."""
     furniture = [*chrome[:30], *chrome[30:][-8:], *header, *lines[:12]]  # (the footer closes the chrome)
-    if any(_PORTAL_WORDS.search(line) or _INDEX_NUMBER.match(line.strip()) for line in furniture):
+    # (an index table the page listed as bullets keeps its number behind the bullet: • 005271117/2025-00003, 1104)
+    if any(_PORTAL_WORDS.search(line) or _INDEX_NUMBER.match(line.strip().lstrip("•·*- ")) for line in furniture):
         return True
     return any(_ARTICLE_BAR.search(line) for line in [*chrome[:30], *header])
 
@@ -130,6 +131,8 @@ def settle_page_date(
     dated = portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
     if page_time and _written_as_time(header) and dated:
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
+    elif (row := page_date_row(chrome, header, lines, portal, original, source)) is not None:
+        out["发布日期"] = row
     return out
 
 
@@ -145,6 +148,50 @@ def _article_time_line(value: str, original: str) -> bool:
         return False
     line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{_VIEW_COUNTER}"
     return re.search(line, original) is not None
+
+
+# a page-date row: the page's date (to the minute or second, or alone) as its own row, unlabelled or labelled only
+# 时间/日期, then at most the page's view counter or source (2016年01月11日 10:18:09 访问量:4013, 1514; • 2025-05-21)
+_ROW_DATE = r"(?:19|20)\d\d(?:\s*-\s*\d{1,2}\s*-\s*\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+_PAGE_DATE_ROW = re.compile(
+    rf"^[-•·*\s]*(?P<label>(?:时\s*间|日\s*期)\s*[:：]\s*)?(?P<date>{_ROW_DATE})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?"
+    rf"\s*(?P<tail>(?:{_VIEW_COUNTER}|(?:信息)?来源\s*[:：]).*)?$"
+)
+
+
+# a news outlet named as the page's source (武进新闻, 某某新闻网, 某某日报, 某县融媒体中心, 某电视台)
+_NEWS_OUTLET = re.compile(r"(?:新闻|新闻网|报|融媒体中心|融媒|电视台|广播电视台)$")
+
+
+def page_date_row(
+    chrome: tuple[str, ...],
+    header: tuple[str, ...],
+    lines: list[str],
+    portal: bool,
+    original: str = "",
+    source: str | None = None,
+) -> str | None:
+    """The page's date read from a row that holds nothing else, the way a reader meets it under a title on a page
+    with no farm's or news site's furniture (asked after those are ruled out): a row closed by the page's view
+    counter or source (1514's bureau site); a row labelled only 时间/日期 among the page's first lines, a date with
+    no time of day (with a clock time it is no evidence alone, 15c), under a title naming its body's place (416's
+    county portal; a farm's template title names none, 037, 459); a bare date row on a government portal (1104's
+    unlabelled index bullets). A news outlet as the page's 来源 (武进新闻, disc 1559) makes the row the news
+    item's date, never the report's."""
+    if source and _NEWS_OUTLET.search(source.strip()):
+        return None
+    opening = [line.strip() for line in original.splitlines() if line.strip()][:5]
+    named = bool(lines) and has_place(lines[0])
+    for line in [*chrome[:12], *header]:
+        m = _PAGE_DATE_ROW.match(line.strip())
+        if m is None:
+            continue
+        near = any(line.strip() in first for first in opening) and not re.search(r"\d:\d\d", line)
+        # (a row closed by its 来源 counts when the source is a government office, never a site, 机关先锋网)
+        closed = bool(m["tail"]) and (re.match(_VIEW_COUNTER, m["tail"]) is not None or source_is_issuer(source))
+        if closed or (m["label"] and near and named) or (portal and not m["label"]):
+            return m["date"]
+    return None
 
 
 def _written_as_time(header: tuple[str, ...]) -> bool:
