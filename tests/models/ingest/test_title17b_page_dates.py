@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-from models.types import Metadata
-
-PARA = (
-    "过去一年，全县上下坚持稳中求进工作总基调，统筹发展和安全，经济运行总体平稳，"
-    "全年地区生产总值完成120亿元，同比增长6%。"
-)
-
-
-def _meta(text: str) -> Metadata:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+from tests.models.ingest.test_title17_families import PARA, _meta
 
 
 @pytest.mark.parametrize(
