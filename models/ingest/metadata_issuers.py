@@ -28,7 +28,6 @@ from models.ingest.metadata_body_names import (
     self_described_town,
 )
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
-from models.ingest.metadata_gazetteer import short_form
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
@@ -38,6 +37,14 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_fields import (
+    _NOTICE_TITLE,
+    _TITLE_BODY,
+    _office_byline,
+    _red_head_issuer,
+    _with_field_place,
+)
+from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
 from models.ingest.metadata_issuer_finance import is_budget_report, template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
@@ -102,31 +109,6 @@ def choose_issuer(
         extra["发布机构依据"] = "落款单位 of a one-line copy"
         return signed
     return formal_office(issuer) if issuer else issuer
-
-
-def _office_byline(author: str | None) -> str | None:
-    """A portal's byline naming an office, not a person (``作者: 市工信局``): the office wrote the item."""
-    author = (author or "").strip()
-    return author if ORG_LINE.match(author) and re.search(rf"(?:{ORG_SUFFIX})$", author) else None
-
-
-# the body a 公文 title opens with: 发文机关 + 关于/转发/印发 + 事由 + 文种
-_TITLE_BODY = re.compile(rf"([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|转发|印发)")
-# a notice's whole 公文 title: its issuing body, then 关于/印发 … 的通知 (or 通报, 决定, 批复)
-_NOTICE_TITLE = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:关于|印发|转发).{{4,80}}的(?:通知|通报|决定|批复)$"
-)
-
-
-def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
-    """The body a 公文 title opens with (``某县人民政府关于…``) when it also stands alone on a line of the text (the
-    red-head issuer line or the signature): who issued the document, whatever office the portal credits."""
-    m = _TITLE_BODY.match(title or "")
-    if m is None or not has_place(m.group(1)):
-        return None
-    if m.group(1).endswith("人民政府"):
-        return m.group(1)  # 某县人民政府关于…的报告: a government's own document, posted by one of its bureaus (680)
-    return m.group(1) if any(line.strip() == m.group(1) for line in lines) else None
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
@@ -340,35 +322,6 @@ def _choose_issuer(
         extra["发布机构依据"] = "the township the report's basic situation describes (某某是…的一个乡)"
         return town
     return None
-
-
-# a portal's index table flattened into rows of the text: 文件编号 公开时限 长期公开 发布机构 某某街道办事处
-_INDEX_ROW = re.compile(rf"(?:^|\s)(?:发布机构|所属机构)\s+([\u4e00-\u9fff()（）]{{2,30}}?(?:{ORG_SUFFIX}))(?=\s|$)")
-
-
-def _index_row_publisher(lines: list[str]) -> str | None:
-    """The 发布机构/所属机构 an index table's row names (892, 1071, 186 print it as ``key value`` pairs in a row)."""
-    for line in lines:
-        if (m := _INDEX_ROW.search(line)) is not None:
-            return m.group(1)
-    return None
-
-
-# the parent places a portal's field may write before a body's own name (天津市 + 某区发展和改革委员会)
-_PARENT_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|盟|地区)$")
-
-
-def _with_field_place(name: str, fields: dict[str, str]) -> str:
-    """``name`` with the parent place a portal's 发布机构/发布者 or 来源 field writes before the very same body
-    (``发布者:天津市和平区发展和改革委员会`` over the delivery line's ``和平区发展和改革委员会``): the fullest form the
-    page gives of the same body (gold README: a bureau's fullest name the text gives)."""
-    for key in ("发布机构", "来源"):
-        value = (fields.get(key) or "").strip()
-        if len(value) > len(name) and value.endswith(name) and _PARENT_PLACE.match(value[: -len(name)]):
-            return value
-        if value and value != name and short_form(name) == value:
-            return value  # 来源: 三江县财政局 for 三江侗族自治县财政局: the page writes the same body by its short name
-    return name
 
 
 # a city bureau's branch named by its work and its district (生态环境高陵分局, 1126), never a bare level

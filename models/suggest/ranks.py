@@ -7,8 +7,8 @@ from typing import Any
 
 from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
 from models.suggest._names import name_before
+from models.suggest._rank_lists import _LIST_STOP, _RANK_WORD_RE, _share_rank
 from models.suggest._rank_names import with_measure
-from models.suggest._statements import POINTS
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
 
@@ -181,133 +181,6 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         taken.add(m.start(), m.end())
 
 
-# what a ranked quantity's name ends with: 总产量、商品量; 6月份、7月份 (periods ranked apart)
-_MEASURED_END_RE = re.compile(
-    r"(?:量|产|额|值|数|率|资金|收入|支出|投资|比重|指数|增速|增幅|规模|面积|得分|人次|效益|总量|月份?|季度|半年)$"
-)
-_LIST_STOP = "。！？；;!?\n，,：:（）()【】“”《》"
-
-
-def _share_rank(t: str, items: list[Item], at: int) -> None:
-    """``总产量、商品量、调出量始终位居全国第一``: one rank for each quantity the list names (as 均为100% is)."""
-    it = items[-1]
-    cs = clause_start(t, at, _LIST_STOP)
-    # A、B、C…均名列首位: 均 says each item holds the rank, whatever its words (brackets, quotes, counts inside)
-    every = _EVERY_RE.search(t, max(0, at - 12), at) is not None
-    if every:
-        lo = max(0, at - 80)
-        cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _EVERY_STOP)])
-    if (every or re.search(r"项指标\s*$", t[cs:at])) and _shared_by_levels(t, items, cs, at):
-        return
-    label = re.match(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})、", t[cs:at])  # 2、…: an item's number
-    cs += label.end() if label else 0
-    period = re.match(r"\s*(?:\d{4}年(?:度|以来|上半年|前三季度)?|今年|去年|全年)[,，]?", t[cs:at])
-    cs += period.end() if period else 0  # 2024年地区生产总值、…增速排名…第一: the year is no item
-    parts = _outside_brackets_split(t[cs:at]) if every else t[cs:at].split("、")
-    if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
-        return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
-    if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not every) for p in parts):
-        return
-    if any(
-        re.search(r"第[一二三四五六七八九十\d](?!产业)|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
-        for p in parts[:-1]
-    ):
-        return  # 第二季度排名第三、上半年排名第三: a list of ranks, each with its own
-    if "等" in parts[-1] or not (every or all(_MEASURED_END_RE.search(p) for p in parts[:-1])):
-        return  # 市委、市政府信息采用排名: names of bodies; …等六项指标全部位列第一: one rank of a group
-    offsets = [cs]
-    for p in parts[:-1]:
-        offsets.append(offsets[-1] + len(p) + 1)
-    it.start = min(it.start, cs)
-    for p, start in zip(parts[1:], offsets[1:], strict=True):
-        own, _, _ = name_before(_RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", p)))
-        if every:  # “两化融合”指数: the whole item, its brackets and quotes dropped
-            own = _RANK_WORD_RE.sub("", _EVERY_TAIL_RE.sub("", re.sub(r"[(（][^()（）]*[)）]|[“”]", "", p)))
-        attrs = dict(it.attrs, name=own if len(own) >= 2 else p, shared=True)
-        items.append(Item(start, it.end, attrs, it.confidence, at))
-    first, _, _ = name_before(parts[0])
-    if every:
-        first = re.sub(r"[(（][^()（）]*[)）]|[“”]", "", parts[0])
-    if len(first) >= 2:
-        it.attrs["name"] = first
-
-
-def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
-    """``生产总值92.51亿元,规上工业增加值10.74亿元,分别比增5.1%和15.3%,增速均排在全市第一``: one rank for each
-    level of the sentence whose growth it ranks; True when shared out."""
-    word = re.fullmatch(
-        r"\s*(?:(?P<word>增速|增幅|增长速度)|(?P<n>[两二三四五六七八九\d])项指标|总量|规模)?[均都]?\s*", t[cs:at]
-    )
-    if word is None or not (word.group("n") or re.search(r"[均都]\s*$", t[cs:at])):
-        return False
-    it = items[-1]
-    sent = sentence_start(t, at)
-    if word.group("word"):  # 增速均排在全市第一: the levels whose growth is ranked
-        owners = [
-            x
-            for x in items[:-1]
-            if sentence_start(t, x.start) == sent
-            and x.attrs.get("change") is not None
-            and not x.attrs.get("is_change")
-            and "rank" not in x.attrs
-        ]
-    else:
-        # 每万人发明专利19.8件,研发经费支出占GDP比重2.55%,均居全省第3; 增长11.6%,…增长11.5%,两项指标稳居全市第一:
-        # every figure since the clause group began holds the rank
-        since = max(sent, *(t.rfind(ch, 0, at) + 1 for ch in "；;"))
-        owners = [
-            x
-            for x in items[:-1]
-            if since <= x.start and x.end <= at and "rank" not in x.attrs and not x.attrs.get("shared")
-        ]
-        n = parse_number(word.group("n")) if word.group("n") else None
-        if n is not None:
-            # 两项指标均位列全市第6: the last N figures said (a gap in points is no figure of its own), back into the
-            # sentence before when this one holds fewer (…总额258.85亿元,增长12.0%。其中,限上…164.20亿元,…两项指标)
-            prior = sentence_start(t, max(0, sent - 1)) if sent > 0 else sent
-            since = max(prior, t.rfind("\n", 0, at) + 1)
-            owners = [
-                x
-                for x in items[:-1]
-                if since <= x.start
-                and x.end <= at
-                and "rank" not in x.attrs
-                and not x.attrs.get("shared")
-                and x.attrs.get("unit") not in POINTS
-            ]
-            owners = owners[-int(n) :] if len(owners) >= n else []
-    if not 2 <= len(owners) <= 6:
-        return False
-    tail = (word.group("word") or "") + "排名"
-    grown = bool(word.group("word"))
-    it.start = owners[0].start if grown else min(it.start, cs + len(t[cs:at]) - len(t[cs:at].lstrip()))
-    it.attrs["name"] = f"{owners[0].attrs.get('name', '')}{tail}"
-    it.attrs["shared"] = True  # its span holds the levels it ranks (the growth word's case) or the shared words
-    for owner in owners[1:]:
-        attrs = dict(it.attrs, name=f"{owner.attrs.get('name', '')}{tail}", shared=True)
-        items.append(Item(owner.start if grown else it.start, it.end, attrs, it.confidence, at))
-    return True
-
-
-_EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")
-_EVERY_TAIL_RE = re.compile(r"(?:我[区市县镇乡州]|全[区市县镇乡州])?均(?:在[^\d,，。；;、]{1,8})?$")
-_EVERY_STOP = "。！？；;!?\n，,：:"
-
-
-def _outside_brackets_split(text: str) -> list[str]:
-    """``A(市、区)评价、B指数``: split at 、 outside brackets and quotes."""
-    parts, depth, last = [], 0, 0
-    for i, ch in enumerate(text):
-        if ch in "(（“":
-            depth += 1
-        elif ch in ")）”" and depth:
-            depth -= 1
-        elif ch == "、" and not depth:
-            parts.append(text[last:i])
-            last = i + 1
-    return [*parts, text[last:]]
-
-
 # a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
 # (in a copy run together on one line the part's heading runs into the sentence: 二、工作目标 力争通过5年创建,)
 _AIM_OPENING_RE = re.compile(
@@ -316,7 +189,6 @@ _AIM_OPENING_RE = re.compile(
 )
 _AIM_AFTER_RE = re.compile(r"为(?:发展|奋斗|工作|主要)?目标")  # 以…跨进…三十强为发展目标: the rank is the aim
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
-_RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
 
 
 _RANK_VERB_RE = re.compile(r"保持|位居|位列|稳居|名列|跃居|排名|排在|居")
