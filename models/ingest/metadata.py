@@ -45,6 +45,8 @@ from models.ingest.metadata_header import (
     issue_date,
 )
 from models.ingest.metadata_issuer_inspection import inspection_office
+from models.ingest.metadata_issuer_source import source_bureau
+from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
@@ -334,6 +336,10 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         issuer, extra["发布机构依据"] = inspecting, "a 督查 bulletin's inspection office, placed by a page field"
     if issuer is None and (owner := site_owner_of_title(cleaned, own_title)) is not None:
         issuer, extra["发布机构依据"] = owner, "the bureau whose own portal the page heads, named by the title's work"
+    if issuer is None and (store_gov := stored_title_government(own_title, cleaned.chrome_lines)) is not None:
+        issuer, extra["发布机构依据"] = store_gov, "the government a store's set-aside title of the same report names"
+    if issuer is None and (sourced := source_bureau(own_title, cleaned, lines)) is not None:
+        issuer, extra["发布机构依据"] = sourced, "the bureau a source line or a bracket after the title names"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)
