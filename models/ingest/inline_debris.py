@@ -58,6 +58,9 @@ PAGE_MARKER = re.compile(
 # a printed page's number a one-line copy ran into its text, between the blanks that stand for line breaks
 # (…2018 年 2 月 13 日 — 1 — 珠海市2018年…, …良好态势。 —1— (一)…: 1440, 1002)
 _INLINE_PAGE_NUMBER = re.compile(r"(?<=[ \u3000])[-—–－]\s?\d{1,3}\s?[-—–－](?=[ \u3000])")
+# the same numbers wherever they fall, even inside a word (— 1 —关于…, …前期工— 2 —作…: 1593): a dashed number
+# the next or the previous one of the line continues page by page is a page's number, whatever stands around it
+_DASHED_NUMBER = re.compile(r"(?<![\dA-Za-z])[-—–－][ \u3000]?(\d{1,3})[ \u3000]?[-—–－](?!\d)")
 _FLAT_LINE = 200  # characters: a page or more set on one line
 
 # a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……",
@@ -265,6 +268,21 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
     return found
 
 
+def page_series(line: str) -> list[tuple[int, int]]:
+    """Spans of the dashed page numbers of a flattened copy that rise one by one (``—1—`` … ``—2—``), with the blank
+    after each; a lone dashed number is left to ``_INLINE_PAGE_NUMBER``'s blanks."""
+    found = list(_DASHED_NUMBER.finditer(line))
+    pages = [int(m.group(1)) for m in found]
+    spans: list[tuple[int, int]] = []
+    for k, m in enumerate(found):
+        after = k + 1 < len(found) and pages[k + 1] == pages[k] + 1
+        before = k > 0 and pages[k - 1] == pages[k] - 1
+        if after or before:
+            end = m.end() + (1 if line[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
+            spans.append((m.start(), end))
+    return spans
+
+
 def inline_deletions(
     line: str, *, junk: bool, width: int | None = None, period: int | None = None, spaced: bool = False
 ) -> list[tuple[int, int]]:
@@ -289,6 +307,7 @@ def inline_deletions(
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     if len(line) >= _FLAT_LINE:
         spans.extend((m.start(), m.end() + 1) for m in _INLINE_PAGE_NUMBER.finditer(line))
+        spans.extend(page_series(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(spam_spans(line))
     if junk:
