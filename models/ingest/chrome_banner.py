@@ -105,3 +105,30 @@ def page_title_lines(lines: list[str], roles: list[str], reasons: list[str], sta
     for k in range(first + 1, start):  # the column's name over the article (工作计划及完成情况: 1377)
         if roles[k] == "body" and re.sub(r"\s+", "", lines[k]) in columns:
             roles[k], reasons[k] = "chrome", "the page's column named in its title"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+_CLAUSE = re.compile(r"[，,。；;！!？?：:]")
+_BLOCK = ("delivery", "date", "speaker", "organisation")  # the lines a report's own title block holds under it
+_HEADLINE = (8, 40)  # characters: a page's item headline
+
+
+def headlines_over_title(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A portal's item headline right over the report's own title block is the page's, whatever its words.
+
+    A portal lists a report under its own headline (``垫江县2023年3月经济运行情况解读``) and prints it over the
+    report's title (``2023年一季度垫江县经济运行情况``), the title's issuer and date lines following (1534, as 962).
+    The headline names the year the title names and is a whole line of its own, no clause in it; a title split over
+    two lines never names its year twice.
+    """
+    for i in range(min(start, len(lines)) - 1):
+        j = i + 1
+        if roles[i] != "body" or reasons[i] not in _PLAIN or roles[j] != "body" or reasons[j] != "title":
+            continue
+        head, title = lines[i].strip(), lines[j].strip()
+        if not _HEADLINE[0] <= len(head) <= _HEADLINE[1] or _CLAUSE.search(head) or head == title:
+            continue
+        if not set(_YEAR.findall(head)) & set(_YEAR.findall(title)):
+            continue
+        if any(k < len(lines) and reasons[k] in _BLOCK for k in (j + 1, j + 2)):
+            roles[i], reasons[i] = "chrome", "a portal's headline over the report's own title block"

@@ -70,3 +70,35 @@ def test_the_map_stays_monotonic_in_bounds_and_invents_nothing(starts: list[int]
     for n in starts:
         parts.append(f"{dash}{gap}{n}{gap}{dash}{_SENTENCE}{dash}{gap}{n + 1}{gap}{dash}")
     check_map("".join(parts) * 2 + "\n")
+
+
+def test_an_empty_label_over_a_policys_readings_leaves() -> None:
+    salutation = "各乡(镇)人民政府,县直各有关单位:"
+    for label in ("政策解读:", "相关解读：", "图文解读:"):
+        text = "\n".join(["关于开展规划实施情况中期评估工作的通知", label, salutation, *_REPORT]) + "\n"
+        lines = clean(text).display_text.split("\n")
+        assert label not in lines
+        assert salutation in lines
+
+
+def test_a_heading_about_readings_stays() -> None:
+    text = "\n".join([*_REPORT, "三、加强政策解读", _REPORT[0]]) + "\n"
+    assert "三、加强政策解读" in clean(text).display_text.split("\n")
+
+
+_INDEX = ["[ 发布机构 ] 垫江县统计局 [ 有效性 ]", "[ 成文日期 ] 2023-04-25 [ 发布日期 ] 2023-04-28"]
+
+
+def test_a_portals_headline_over_the_reports_title_block_leaves() -> None:
+    head, title = "垫江县2023年3月经济运行情况解读", "2023年一季度垫江县经济运行情况"
+    text = "\n".join([*_INDEX, head, title, "垫江县统计局", "(2023年4月25日)", *_REPORT]) + "\n"
+    check_map(text)
+    lines = clean(text).display_text.split("\n")
+    assert head not in lines
+    assert title in lines
+
+
+def test_a_title_split_over_two_lines_stays_whole() -> None:
+    first, second = "2019年贵州省长顺县国民经济和社会发展", "统计公报"
+    text = "\n".join([first, second, "长顺县统计局", "(2020年7月10日)", *_REPORT]) + "\n"
+    assert first in clean(text).display_text
