@@ -26,9 +26,29 @@ def _over_crumb(lines: list[str], roles: list[str], i: int) -> bool:
     return roles[i + 1] != "body" and bool(BREADCRUMB.search(nxt) or is_crumb_line(nxt))
 
 
+# a disclosure portal's name for itself (某街道办事处政府信息公开, 某市政务公开专栏, 某县人民政府门户网站)
+_PORTAL_NAME = re.compile(r"(?:信息公开|政务公开)(?:平台|专栏|目录|网)?$|门户网站$|政府网站$")
+_INDEX_FIELD = re.compile(r"^[\[【]?\s*(?:索\s*引\s*号|信息索取号)")
+
+
+def _page_top(lines: list[str], roles: list[str], i: int) -> bool:
+    """Above line ``i`` stand only furniture and short plain labels (a portal's menu words): the page has not begun."""
+    return all(roles[k] != "body" or (len(lines[k]) <= 20 and not re.search(r"[，,。；;]", lines[k])) for k in range(i))
+
+
+def _over_index(lines: list[str], roles: list[str], i: int) -> bool:
+    """Line ``i`` names a disclosure portal and the page's index table (索引号 …) follows: the portal's banner."""
+    return (
+        roles[i + 1] == "header"
+        and bool(_INDEX_FIELD.match(lines[i + 1].strip()))
+        and bool(_PORTAL_NAME.search(lines[i].strip()))
+    )
+
+
 def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """Mark as chrome an organisation line before the body that stands right over a breadcrumb, and a plain line
-    that opens the page (nothing but furniture above it) right over the breadcrumb."""
+    that opens the page (nothing but furniture above it) right over the breadcrumb, or naming a disclosure portal
+    right over the page's index table (某街道办事处政府信息公开 ⏎ 索引号: …, 1625)."""
     opening = True  # no line of the page kept so far
     for i in range(len(lines) - 1):
         if i >= start and not opening:
@@ -38,6 +58,10 @@ def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: 
             plain = opening and reasons[i] in _PLAIN and not re.search(r"[。；;]", lines[i])
             if office or (plain and _over_crumb(lines, roles, i)):
                 roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
+        elif (
+            roles[i] == "body" and reasons[i] in _PLAIN and _over_index(lines, roles, i) and _page_top(lines, roles, i)
+        ):
+            roles[i], reasons[i] = "chrome", "the disclosure portal's banner over its index table"
         opening = opening and roles[i] != "body"
 
 

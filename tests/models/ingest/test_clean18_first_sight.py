@@ -102,3 +102,35 @@ def test_a_title_split_over_two_lines_stays_whole() -> None:
     first, second = "2019年贵州省长顺县国民经济和社会发展", "统计公报"
     text = "\n".join([first, second, "长顺县统计局", "(2020年7月10日)", *_REPORT]) + "\n"
     assert first in clean(text).display_text
+
+
+def test_a_stores_collection_title_and_piece_label_opening_a_flat_copy_leave() -> None:
+    label = "县交通运输局2018年工作总结5篇【篇一】"
+    text = label + _REPORT[0] * 3 + _REPORT[1] * 3 + "\n"
+    check_map(text)
+    out = clean(text).display_text
+    assert "5篇" not in out
+    assert out.startswith(_REPORT[0])
+
+
+def test_a_count_of_articles_in_a_sentence_stays() -> None:
+    text = "全年在省级以上刊物发表调研文章5篇,其中" + _REPORT[0] * 3 + "\n"
+    assert "发表调研文章5篇" in clean(text).display_text
+
+
+_FIELDS = ["索引号: 11442000007333211F/2025-00026 分类:", "发布机构: 中山市人民政府西区街道办事处 成文日期: 2025-02-08"]
+
+
+def test_a_disclosure_portals_banner_over_its_index_table_leaves() -> None:
+    banner = "中山市人民政府西区街道办事处政府信息公开"
+    text = "\n".join(["政府信息公开 规章库", banner, *_FIELDS, "西区街道2024年工作总结", *_REPORT]) + "\n"
+    check_map(text)
+    lines = clean(text).display_text.split("\n")
+    assert banner not in lines
+    assert "西区街道2024年工作总结" in lines
+
+
+def test_a_report_on_disclosure_over_the_index_table_stays() -> None:
+    title = "西区街道2024年政府信息公开工作年度报告"
+    text = "\n".join([title, *_FIELDS, *_REPORT]) + "\n"
+    assert title in clean(text).display_text.split("\n")
