@@ -43,6 +43,7 @@ from models.ingest.metadata_issuer_fields import (
     _office_byline,
     _red_head_issuer,
     _with_field_place,
+    titled_body,
 )
 from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
 from models.ingest.metadata_issuer_finance import is_budget_report, template_accounts_body
@@ -141,7 +142,13 @@ def _choose_issuer(
         return session
     # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
     # government, or the government's own line over the bureau a 来源 names)
-    candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
+    # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
+    # commission delivers 受…委托); (2) the body on the delivery/speaker line (089, 256, 389); then the page's fields.
+    candidates: list[tuple[str | None, str]] = [
+        (titled_body(title, lines), "the body the own title opens with (发文机关 + 关于…)"),
+        (delivering_body(lines), "the body under the delivery line"),
+    ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
     candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
     notice = _NOTICE_TITLE.match(_compact(title or ""))
