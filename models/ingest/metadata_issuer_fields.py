@@ -38,6 +38,8 @@ def titled_body(title: str | None, lines: list[str]) -> str | None:
     if m is None or not has_place(m.group(1)) or _NOT_ONE_BODY.search(m.group(1)):
         return None
     body = m.group(1)
+    if re.search(r"某|[XxＸ×*]", body):
+        return None  # 某某区人民政府办公室关于…: a masked place names no one (the signature may)
     for line in lines[:40]:
         own = line.strip()
         if len(own) > len(body) and own.endswith(body) and _PARENT_PLACE.match(own[: -len(body)]):

@@ -8,6 +8,7 @@ from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
     delivering_body,
     fuller_name,
+    is_audit_report,
     one_line_signature,
     set_apart_accounts,
     without_site_chrome,
@@ -124,14 +125,16 @@ def _choose_issuer(
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
-    # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
-    # government, or the government's own line over the bureau a 来源 names)
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
-    # commission delivers 受…委托); (2) the body on the delivery/speaker line (089, 256, 389); then the page's fields.
+    # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).
+    # An audit work report its 审计长 delivers is the audit office's under any title (1282 审计署 under 国务院关于…;
+    # 1283 with no delivery line stays its titled government): set 84's ruling, kept until the lead rules on it.
+    delivered = delivering_body(lines)
+    own_body = titled_body(title, lines) if not (delivered and is_audit_report(title, lines)) else None
     candidates: list[tuple[str | None, str]] = [
-        (titled_body(title, lines), "the body the own title opens with (发文机关 + 关于…)"),
-        (delivering_body(lines), "the body under the delivery line"),
+        (own_body, "the body the own title opens with (发文机关 + 关于…)"),
+        (delivered, "the body under the delivery line"),
     ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
     candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
