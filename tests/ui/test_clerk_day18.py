@@ -1,0 +1,71 @@
+"""Met on the day (session 18, 40 unseen reports imported through the window): what a clerk tripped on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+
+from tests.ui.conftest import make_window, type_text
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def _press(qtbot, window, key, modifiers) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()  # the clerk's window has the keyboard (Ctrl+Z is the window's shortcut)
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.document_view(), key, modifiers)
+
+
+def test_ctrl_z_on_another_report_shows_the_report_it_changes(qtbot, two_seeds: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    """The clerk gave 雷城街道 (an untitled report) its date, opened the next report and pressed Ctrl+Z for a slip
+    there: the date of the report she had left was taken away, the window showed nothing and said nothing."""
+    window = make_window(qtbot, two_seeds)
+    first, second = window.library.document_ids()[:2]
+    window.open_document(first)
+    row = window.info.rows["date"]
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    row.line_edit.selectAll()
+    type_text(qtbot, row.line_edit, "2021年1月10日")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    assert window.store.documents.get(first).date == "2021-01-10"
+    window.open_document(second)
+    _press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.store.documents.get(first).date != "2021-01-10"
+    assert window.current_document_id() == first  # the clerk sees the report the step changed
+    assert window.statusBar().currentMessage().startswith("已撤销：修改日期")
+    window.open_document(second)
+    _press(qtbot, window, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert window.store.documents.get(first).date == "2021-01-10"
+    assert window.current_document_id() == first
+    assert window.statusBar().currentMessage().startswith("已重做：修改日期")
+
+
+def test_ctrl_z_of_a_tag_on_another_report_shows_that_report(qtbot, two_seeds: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, two_seeds)
+    first, second = window.library.document_ids()[:2]
+    window.open_document(first)
+    tag = window.store.tags.all()[0]
+    ann_id = window.annotator.create_annotation(40, 52, tag.id)
+    assert ann_id is not None and window.store.annotations.has(ann_id)
+    window.open_document(second)
+    _press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert not window.store.annotations.has(ann_id)
+    assert window.current_document_id() == first
+    assert window.statusBar().currentMessage().startswith("已撤销：添加标注")
+
+
+def test_ctrl_z_on_the_report_shown_stays_and_says_what_it_undid(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    doc_id = window.current_document_id()
+    row = window.info.rows["title"]
+    qtbot.mouseDClick(row.value, Qt.MouseButton.LeftButton)
+    row.line_edit.selectAll()
+    type_text(qtbot, row.line_edit, "某局2020年工作总结（改）")
+    qtbot.keyClick(row.line_edit, Qt.Key.Key_Return)
+    top = window.document_view().verticalScrollBar().value()
+    _press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    assert window.current_document_id() == doc_id
+    assert window.document_view().verticalScrollBar().value() == top  # not reopened: the clerk's place kept
+    assert window.statusBar().currentMessage().startswith("已撤销：修改标题")
+
