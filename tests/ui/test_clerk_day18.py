@@ -69,3 +69,44 @@ def test_ctrl_z_on_the_report_shown_stays_and_says_what_it_undid(qtbot, window) 
     assert window.document_view().verticalScrollBar().value() == top  # not reopened: the clerk's place kept
     assert window.statusBar().currentMessage().startswith("已撤销：修改标题")
 
+
+def test_tagging_the_figure_of_a_suggestion_keeps_the_growth_it_read(qtbot, reviewing) -> None:  # type: ignore[no-untyped-def]
+    """木棠镇: the clerk selected 地区生产总值16.84亿元 and pressed 1; the suggestion there (…16.84亿元,同比增长6.2%)
+    made way, and the figure came into the table and the 指标台账 without its growth."""
+    from tests.ui.test_annotating import select
+
+    window, _controller = reviewing
+    view = window.document_view()
+    doc_id = window.current_document_id()
+    text = view.document_text.display_text
+    start = text.index("招商引资实际到位资金262亿元")
+    end = start + len("招商引资实际到位资金262亿元")
+    store = window.store
+    pending = store.annotations.select(doc_id, statuses=("suggested",))
+    peers = [a for a in pending if a.start <= start and end <= a.end and a.attributes]
+    assert any(a.attributes.get("change") == 32 for a in peers)  # the suggestion read 增长32% after the figure
+    select(view, start, end)
+    view.setFocus()
+    qtbot.keyClick(view, "1")
+    mine = [a for a in store.annotations.select(doc_id) if (a.start, a.end) == (start, end)]
+    assert len(mine) == 1 and mine[0].status == "accepted"
+    attrs = mine[0].attributes
+    assert (attrs["value"], attrs["unit"], attrs["change"], attrs["change_unit"]) == (262, "亿元", 32, "%")
+
+
+def test_tagging_a_figure_alone_takes_no_growth_from_another_figure(qtbot, reviewing) -> None:  # type: ignore[no-untyped-def]
+    """The growth comes only from a suggestion of the same figure holding the clerk's span, never a neighbour's."""
+    from tests.ui.test_annotating import select
+
+    window, _controller = reviewing
+    view = window.document_view()
+    doc_id = window.current_document_id()
+    text = view.document_text.display_text
+    start = text.index("增长32%") + len("增长")
+    end = start + len("32%")
+    select(view, start, end)
+    view.setFocus()
+    qtbot.keyClick(view, "1")
+    mine = [a for a in window.store.annotations.select(doc_id) if (a.start, a.end) == (start, end)]
+    assert len(mine) == 1
+    assert (mine[0].attributes or {}).get("value") != 262
