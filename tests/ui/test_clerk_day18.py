@@ -110,3 +110,42 @@ def test_tagging_a_figure_alone_takes_no_growth_from_another_figure(qtbot, revie
     mine = [a for a in window.store.annotations.select(doc_id) if (a.start, a.end) == (start, end)]
     assert len(mine) == 1
     assert (mine[0].attributes or {}).get("value") != 262
+
+
+def _tag_span(qtbot, window, start: int, end: int) -> None:  # type: ignore[no-untyped-def]
+    from tests.ui.test_annotating import select
+
+    view = window.document_view()
+    select(view, start, end)
+    view.setFocus()
+    qtbot.keyClick(view, "1")
+
+
+def test_a_bare_number_found_with_ctrl_f_is_read_with_the_unit_after_it(qtbot, reviewing) -> None:  # type: ignore[no-untyped-def]
+    """木棠镇: Ctrl+F 2.08, Esc, 1: the number alone was tagged 指标 with no value, unit or name in the table."""
+    window, _controller = reviewing
+    doc_id = window.current_document_id()
+    text = window.document_view().document_text.display_text
+    start = text.index("招商引资实际到位资金262亿元") + len("招商引资实际到位资金")
+    end = start + len("262")
+    _tag_span(qtbot, window, start, end)
+    mine = [a for a in window.store.annotations.select(doc_id) if (a.start, a.end) == (start, end)]
+    assert len(mine) == 1
+    attrs = mine[0].attributes or {}
+    assert (attrs.get("value"), attrs.get("unit"), attrs.get("change")) == (262, "亿元", 32)
+    assert attrs.get("name")
+
+
+def test_a_bare_number_inside_a_figure_already_tagged_selects_that_tag(qtbot, reviewing) -> None:  # type: ignore[no-untyped-def]
+    """木棠镇: 2.08亿元 was tagged; Ctrl+F 2.08 then 1 added a second 指标 “2.08” the ledger counted again."""
+    window, _controller = reviewing
+    doc_id = window.current_document_id()
+    text = window.document_view().document_text.display_text
+    figure = text.index("招商引资实际到位资金262亿元")
+    _tag_span(qtbot, window, figure, figure + len("招商引资实际到位资金262亿元"))
+    before = window.store.annotations.select(doc_id)
+    start = figure + len("招商引资实际到位资金")
+    _tag_span(qtbot, window, start, start + len("262"))
+    assert window.store.annotations.select(doc_id) == before
+    assert window.document_view().selected_annotation_id() == next(a.id for a in before if a.start == figure)
+    assert "已标注" in window.statusBar().currentMessage()
