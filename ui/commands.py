@@ -24,12 +24,16 @@ translate = QCoreApplication.translate
 class DomainCommand(QUndoCommand):
     """Runs a step, broadcasting its changes; on failure marks itself obsolete and shows the error."""
 
+    # an undo or redo of a step about one report shows that report; a merge or a tag's change stays where it is
+    about_a_report = True
+
     def __init__(self, project: Project, text: str) -> None:
         super().__init__(text)
         self.project = project
         self.failed: BaseException | None = None
+        self._pushed = False  # the stack's first redo() is the edit itself; later ones are Ctrl+Shift+Z
 
-    def _step(self, fn: Any) -> None:
+    def _step(self, fn: Any, *, replayed: str = "") -> None:
         try:
             changes = fn()
         except Exception as exc:
@@ -38,12 +42,17 @@ class DomainCommand(QUndoCommand):
             present_error(self.project.error_parent, exc)
             return
         self.project.emit_changes(changes, self)
+        if replayed:  # Ctrl+Z / Ctrl+Shift+Z: the window shows what changed, even on a report not open
+            shown = changes if self.about_a_report else Changes()
+            self.project.step_replayed.emit(self.text(), shown, replayed == "undo")
 
     def redo(self) -> None:
-        self._step(self._do)
+        replayed = "redo" if self._pushed else ""
+        self._pushed = True
+        self._step(self._do, replayed=replayed)
 
     def undo(self) -> None:
-        self._step(self._undo)
+        self._step(self._undo, replayed="undo")
 
     def _do(self) -> Changes:
         raise NotImplementedError
@@ -146,6 +155,8 @@ class EditAttributes(_UpdateAnnotation):
 class CreateTag(DomainCommand):
     """Add a tag to the schema; undo removes it, redo recreates it under the same id."""
 
+    about_a_report = False
+
     def __init__(self, project: Project, name: str, color: str, **options: Any) -> None:
         super().__init__(project, translate("commands", "新建标签"))
         self.name, self.color, self.options = name, color, options
@@ -166,6 +177,8 @@ class CreateTag(DomainCommand):
 class UpdateTag(DomainCommand):
     """Rename, recolour, move, reorder or re-key a tag (before/after hold only the changed fields)."""
 
+    about_a_report = False
+
     def __init__(self, project: Project, tag_id: int, before: Mapping[str, Any], after: Mapping[str, Any]) -> None:
         super().__init__(project, translate("commands", "修改标签"))
         self.tag_id, self.before, self.after = tag_id, dict(before), dict(after)
@@ -179,6 +192,8 @@ class UpdateTag(DomainCommand):
 
 class DeleteTag(DomainCommand):
     """Delete a tag, moving its annotations to ``move_to`` or deleting them; undo puts all back."""
+
+    about_a_report = False
 
     def __init__(
         self, project: Project, tag_id: int, *, move_to: int | None = None, delete_annotations: bool = False
@@ -229,6 +244,8 @@ class ApplyRepairs(DomainCommand):
 class MergeTwinAnnotations(DomainCommand):
     """Merge the project's twin annotations; undo puts every one back as it was, under its id."""
 
+    about_a_report = False
+
     def __init__(self, project: Project) -> None:
         super().__init__(project, translate("commands", "合并重复标注"))
         self.merges: list[Any] = []
@@ -245,10 +262,13 @@ class MergeProject(DomainCommand):
     """A colleague's project merged in (by a background task, already done when pushed); undo puts the project
     back exactly as it was before, as long as nothing changed after the merge (else it says why not)."""
 
+    about_a_report = False
+
     def __init__(self, project: Project, undo: merge_undo.MergeUndo) -> None:
         super().__init__(project, translate("commands", "合并“{0}”").format(undo.name))
         self.record = undo
         self._done = True  # the task merged already: the stack's first redo() has nothing to do
+        self._pushed = True
 
     def redo(self) -> None:
         if self._done:

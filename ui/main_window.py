@@ -58,6 +58,7 @@ from ui.project import Project
 from ui.screens import build_screens
 from ui.tags.palette import TagPalette
 from ui.tasks import TaskRunner
+from ui.undo_follow import UndoFollower
 
 _WINDOWS: set[MainWindow] = set()  # keeps top-level windows alive between project switches
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.file_keeper = project_file.FileKeeper(self)  # the project file whole after a save or a pause
         self.actions_ = build_actions(self)
         self.links = PanelLinks(self)  # the core panels follow the open report and each other
+        UndoFollower(self)  # Ctrl+Z shows the report the step changed and names the step
         self.refresh_title()
         self.library.set_documents(self.store.documents.all())
         tags = self.store.tags.all()

@@ -26,6 +26,7 @@ class Project(QObject):
 
     changes_applied = Signal(object, object)
     refused = Signal()  # an edit was refused: the project is open read-only
+    step_replayed = Signal(str, object, bool)  # an undo (True) or redo (False): its text and its Changes
 
     def __init__(
         self, path: Path, *, seed: bool = False, readonly: bool = False, parent_widget: QWidget | None = None

@@ -27,6 +27,7 @@ from models.compare.indicators import (
     IndicatorPair,
     comparable,
     complementary,
+    is_rank,
 )
 from models.compare.synonyms import name_similarity, normalize_name
 from models.types import AnnotationStatus
@@ -73,7 +74,7 @@ def pair_indicators(
     Returns:
         (pairs, left_only, right_only); pairs in the left document's order, the others in their own.
     """
-    lefts, rights = sorted(left, key=lambda i: i.start), sorted(right, key=lambda i: i.start)
+    lefts, rights = fold_growths(left), fold_growths(right)
     lkeys, rkeys = _keys(lefts), _keys(rights)
     lrank = _ranks(lefts)
     rrank = _ranks(rights)
@@ -103,6 +104,31 @@ def pair_indicators(
             pairs.append(IndicatorPair(lefts[i].name, lefts[i], rights[j], -ranked[1]))
     pairs.sort(key=lambda p: p.left.start if p.left else 0)
     return pairs, [lefts[i] for i in sorted(lfree)], [rights[j] for j in sorted(rfree)]
+
+
+def fold_growths(indicators: Iterable[Indicator]) -> list[Indicator]:
+    """In reading order, a growth stated alone joined to the level its report gave just before under the same name.
+
+    ``城镇、农村常住居民人均可支配收入分别达到3.75万元和1.76万元，分别增长7%和10%`` is read as levels and growths
+    apart; the other report's ``2.9万元，增长7.3%`` is one figure. Folded, the row compares level with level and
+    growth with growth (as the 指标台账 puts a growth alone in its level's row). Only the nearest earlier level of
+    the same name, kind and period that has no change of its own takes it; a rank never does.
+    """
+    out = sorted(indicators, key=lambda i: i.start)
+    taken: set[int] = set()
+    for n, growth in enumerate(out):
+        if growth.base_value is not None or growth.change is None:
+            continue
+        for m in range(n - 1, -1, -1):
+            level = out[m]
+            if m in taken or level.key != growth.key:
+                continue
+            same_figure = (level.kind, level.period) == (growth.kind, growth.period) and not is_rank(level)
+            if same_figure and level.base_value is not None and level.change is None:
+                out[m] = replace(level, change=growth.change, change_unit=growth.change_unit)
+                taken.add(n)
+            break  # the nearest earlier figure of the name decides: a growth never reaches past it
+    return [ind for n, ind in enumerate(out) if n not in taken]
 
 
 def _ranks(indicators: list[Indicator]) -> list[int]:

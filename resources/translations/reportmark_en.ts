@@ -323,37 +323,37 @@
     <context>
         <name>ChooseDocumentsDialog</name>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="223" />
+            <location filename="../../ui/compare/chooser.py" line="228" />
             <source>对比两份报告</source>
             <translation>Compare Two Reports</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="240" />
+            <location filename="../../ui/compare/chooser.py" line="245" />
             <source>对比</source>
             <translation>Compare</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="241" />
+            <location filename="../../ui/compare/chooser.py" line="246" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="247" />
+            <location filename="../../ui/compare/chooser.py" line="252" />
             <source>左侧文档：</source>
             <translation>Left document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="248" />
+            <location filename="../../ui/compare/chooser.py" line="253" />
             <source>右侧文档：</source>
             <translation>Right document:</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="255" />
+            <location filename="../../ui/compare/chooser.py" line="260" />
             <source>项目中至少需要两份文档才能对比。</source>
             <translation>The project needs at least two documents to compare.</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/chooser.py" line="265" />
+            <location filename="../../ui/compare/chooser.py" line="270" />
             <source>请选择两份不同的文档。</source>
             <translation>Choose two different documents.</translation>
         </message>
@@ -1839,64 +1839,64 @@ Select text and press a digit key 1–9 to tag it; click an annotation to retag 
 Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="91" />
+            <location filename="../../ui/main_window.py" line="92" />
             <source>文档</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="92" />
+            <location filename="../../ui/main_window.py" line="93" />
             <source>目录</source>
             <translation>Outline</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="93" />
+            <location filename="../../ui/main_window.py" line="94" />
             <source>标签</source>
             <translation>Tags</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="94" />
+            <location filename="../../ui/main_window.py" line="95" />
             <source>文档信息</source>
             <translation>Document Info</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="95" />
+            <location filename="../../ui/main_window.py" line="96" />
             <source>标注列表</source>
             <translation>Annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="129" />
+            <location filename="../../ui/main_window.py" line="131" />
             <source>正在准备示例报告……</source>
             <translation>Preparing the sample reports…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="251" />
+            <location filename="../../ui/main_window.py" line="253" />
             <source>{0}（只读）</source>
             <translation>{0} (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/app.py" line="75" />
-            <location filename="../../ui/main_window.py" line="252" />
+            <location filename="../../ui/app.py" line="78" />
+            <location filename="../../ui/main_window.py" line="254" />
             <location filename="../../ui/preferences/language.py" line="23" />
             <source>报告标注</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="257" />
+            <location filename="../../ui/main_window.py" line="259" />
             <source>正在导入……</source>
             <translation>Importing…</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="285" />
+            <location filename="../../ui/main_window.py" line="287" />
             <source>已删除文档“{0}”。</source>
             <translation>Deleted the document “{0}”.</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>正在显示原文（只读）</source>
             <translation>Showing the original text (read-only)</translation>
         </message>
         <message>
-            <location filename="../../ui/main_window.py" line="299" />
+            <location filename="../../ui/main_window.py" line="301" />
             <source>正在显示整理后的文本</source>
             <translation>Showing the cleaned text</translation>
         </message>
@@ -2913,6 +2913,29 @@ Every shortcut is listed under Help › Keyboard Shortcuts (F1).</translation>
         </message>
     </context>
     <context>
+        <name>UndoFollower</name>
+        <message>
+            <location filename="../../ui/undo_follow.py" line="42" />
+            <source>已撤销：{0}（{1}）</source>
+            <translation>Undone: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_follow.py" line="42" />
+            <source>已重做：{0}（{1}）</source>
+            <translation>Redone: {0} ({1})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_follow.py" line="45" />
+            <source>已撤销：{0}</source>
+            <translation>Undone: {0}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/undo_follow.py" line="45" />
+            <source>已重做：{0}</source>
+            <translation>Redone: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>cli</name>
         <message>
             <location filename="../../ui/cli_commands.py" line="60" />
@@ -3253,87 +3276,87 @@ Document number: {3}</translation>
     <context>
         <name>commands</name>
         <message>
-            <location filename="../../ui/commands.py" line="70" />
+            <location filename="../../ui/commands.py" line="79" />
             <source>添加标注</source>
             <translation>Add Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="96" />
+            <location filename="../../ui/commands.py" line="105" />
             <source>删除标注</source>
             <translation>Delete Annotation</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="127" />
+            <location filename="../../ui/commands.py" line="136" />
             <source>更改标签</source>
             <translation>Change Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="134" />
+            <location filename="../../ui/commands.py" line="143" />
             <source>编辑备注</source>
             <translation>Edit Note</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="143" />
+            <location filename="../../ui/commands.py" line="152" />
             <source>编辑属性</source>
             <translation>Edit Attributes</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="150" />
+            <location filename="../../ui/commands.py" line="161" />
             <source>新建标签</source>
             <translation>New Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="170" />
+            <location filename="../../ui/commands.py" line="183" />
             <source>修改标签</source>
             <translation>Edit Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="186" />
+            <location filename="../../ui/commands.py" line="201" />
             <source>删除标签</source>
             <translation>Delete Tag</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="212" />
+            <location filename="../../ui/commands.py" line="227" />
             <source>修复乱码</source>
             <translation>Repair Garbled Text</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="214" />
+            <location filename="../../ui/commands.py" line="229" />
             <source>修复 {0} 处乱码</source>
             <translation>Repair {0} Garbled Passages</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="233" />
+            <location filename="../../ui/commands.py" line="250" />
             <source>合并重复标注</source>
             <translation>Merge duplicate annotations</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="249" />
+            <location filename="../../ui/commands.py" line="268" />
             <source>合并“{0}”</source>
             <translation>Merge “{0}”</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="273" />
+            <location filename="../../ui/commands.py" line="293" />
             <source>修改标题</source>
             <translation>Edit title</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="274" />
+            <location filename="../../ui/commands.py" line="294" />
             <source>修改发布机构</source>
             <translation>Edit issuer</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="275" />
+            <location filename="../../ui/commands.py" line="295" />
             <source>修改日期</source>
             <translation>Edit date</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="276" />
+            <location filename="../../ui/commands.py" line="296" />
             <source>修改文号</source>
             <translation>Edit document number</translation>
         </message>
         <message>
-            <location filename="../../ui/commands.py" line="278" />
+            <location filename="../../ui/commands.py" line="298" />
             <source>修改文档信息</source>
             <translation>Edit document information</translation>
         </message>
@@ -3346,7 +3369,7 @@ Document number: {3}</translation>
             <translation>Compare with Current Document</translation>
         </message>
         <message>
-            <location filename="../../ui/compare/choices.py" line="138" />
+            <location filename="../../ui/compare/choices.py" line="149" />
             <source>正在读取报告列表……</source>
             <translation>Reading the list of reports…</translation>
         </message>

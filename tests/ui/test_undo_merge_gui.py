@@ -64,6 +64,8 @@ def _merge(qtbot, window, qdpx, monkeypatch) -> str:  # type: ignore[no-untyped-
 
 
 def _ctrl_z(qtbot, window) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()  # Ctrl+Z is the window's shortcut: it reaches it only when the window is active
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from models.errors import ReportMarkError
-from models.hand_tags import INDICATOR_TAG, statement_spans
+from models.hand_tags import BARE_NUMBER, INDICATOR_TAG, statement_spans
 from models.ingest.repair_apply import repaired_marks
 from models.types import Annotation, AnnotationStatus, Changes, Tag
 from ui import commands, settings
@@ -153,7 +153,7 @@ class Annotator(QObject):
         start, end = trimmed
         tag = next((t for t in self._tags if t.id == tag_id), None)
         tag_name = tag.name if tag else ""
-        twin = self._twin(start, end, tag_id)
+        twin = self._twin(start, end, tag_id) or self._holder(text, start, end, tag_id)
         statements: list[tuple[int, int]] = []
         if twin is not None and twin.status == AnnotationStatus.ACCEPTED:
             self._clear_selection()
@@ -226,6 +226,13 @@ class Annotator(QObject):
         same = self.project.store.annotations.iterate(self._doc_id, tag_ids=[tag_id], statuses=statuses)
         twins = [a for a in same if (a.start, a.end) == (start, end)]
         return min(twins, key=lambda a: a.status != AnnotationStatus.ACCEPTED, default=None)
+
+    def _holder(self, text: str, start: int, end: int, tag_id: int) -> Annotation | None:
+        """An accepted tag of this tag holding a bare number the clerk selected (2.08 of 2.08亿元): the same figure."""
+        if not BARE_NUMBER.fullmatch(text[start:end]):
+            return None
+        same = self.project.store.annotations.iterate(self._doc_id, tag_ids=[tag_id])  # accepted ones
+        return next((a for a in same if a.start <= start and end <= a.end), None)
 
     def _clear_selection(self) -> None:
         cursor = self.view.textCursor()
