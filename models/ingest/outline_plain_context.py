@@ -106,6 +106,28 @@ def _names_first_part(title: str, s: str) -> bool:
     return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
 
 
+# a page's lead-in to the document it reprints (日前，某市人民政府发布关于…的函，详情如下：, 全文如下：)
+_INTRO_END = re.compile(r"(?:详情|全文|原文|具体内容)如下[:：]$")
+_PAGE_NAME_MIN = 10  # characters of the document's name the page's headline opens with
+# what a document's own title ends with (a 函 too: a letter the page reprints)
+_DOC_END = re.compile("(?:" + "|".join((*_DOC_KIND, "函", "决定", "通报", "批复", "公告", "办法")) + r")$")
+
+
+def introduced(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the title of a document a page reprints after its own lead-in: the page's headline opens with
+    the same name, and the line right above ends the lead-in (…详情如下：): the document starts here, as after a
+    印发 notice, its title over its sections."""
+    if i < 1:
+        return False
+    prev = lines[i - 1]
+    s = squeeze(text[lines[i].start : lines[i].end])
+    if len(s) < _PAGE_NAME_MIN or _DOC_END.search(s) is None:
+        return False
+    if _INTRO_END.search(squeeze(text[prev.start : prev.end])) is None:
+        return False
+    return squeeze(text[lines[0].start : lines[0].end]).startswith(s)
+
+
 def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:
     """Line ``i`` is a name quoted before it and the next line opens the first article, chapter or part; or the
     name was quoted in the notice's own paragraph above it (a line of prose length, not the notice's title), which
