@@ -232,6 +232,8 @@ def _run_in_item(text: str, c: Candidate) -> bool:
         return False
     nxt = text.find("\n", c.heading_end)
     line_end = len(text) if nxt < 0 else nxt
+    if match_label(text, c.heading_end + 1, line_end) is not None:
+        return False  # 1、…。2、…: the next item follows at once, no paragraph of its own
     stop = next((k for k in range(c.heading_end + 1, line_end) if text[k] in "。！？!?"), line_end)
     return stop - c.heading_end > RUN_IN_BODY_MIN
 
