@@ -159,6 +159,24 @@ def _glued_chain(
     return out
 
 
+def _run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list[Candidate]:
+    """Items 2., 3. … after sentence ends inside a line (a paragraph, not yet a long one) that opens with item 1.:
+    candidates as a long line's are; how they weigh is for ``duty_runs`` to say (a page that lost the breaks between
+    1、党建引领,…。全镇… 2、机构改革,…。 is read as a list in the text unless each is a run-in heading)."""
+    out: list[Candidate] = []
+    value = 2
+    for at in embedded_heading_starts(text, line):
+        lab = match_label(text, at, line.end)
+        if lab is None or lab.style != "ar_dot" or lab.value != value:
+            continue
+        sub = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
+        if sub is None:
+            break
+        out.append(sub)
+        value += 1
+    return out
+
+
 def _first_child(text: str, at: int, end: int, style: str) -> Label | None:
     """A first label (value 1) at ``at`` of a style that runs on under a heading of ``style``."""
     inner = match_label(text, at, end)
@@ -191,6 +209,8 @@ def _numbered_at_line(
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
+            if not line.split and label.style == "ar_dot" and label.value == 1:
+                out.extend(_run_on_items(text, i, line, blanks))
             at = cand.heading_end
             while at < line.end and text[at] in WS:
                 at += 1

@@ -60,6 +60,14 @@ _STOP_THEN_HEADING = re.compile(
 # (also a live-text's speaker tag: [温家宝]:一、2009年工作回顾 [09:05], 1373; 毛光烈说,一、… in 1411)
 _MARKUP = re.compile(rf"(#{{1,6}}|\*\*|__|【|[●■◆◇□○•▪►★☆▲△]|\[[\u4e00-\u9fff]{{2,4}}\][:：])[{WS}]*")
 _CLOSING = {"#": "#+", "*": r"\*\*", "_": "__", "【": "】"}
+# a forum's anti-copy jammer string glued before a heading's Chinese label (Discuz: 6 b8 N0 k6 }' T( Y一、…): ASCII
+# letters, figures and punctuation between blanks, as the jammer after a title is (outline_title_end's junk tail)
+_JAMMER_TOKEN = re.compile(r"[!-~]{1,4}(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])")
+JAMMER_REACH = 16  # characters of the jammer string looked at before a piece its last token sticks to
+_JAMMER = re.compile(r"(?=[!-~ ]*[!-/:-@\[-`{-~])[!-~ ]+")
+_JAMMER_HEAD = re.compile(
+    r"(?=[!-~ ]*[!-/:-@\[-`{-~])[!-~ ]{8,}?(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）])"
+)
 # A Chinese numeral alone on its line (its title on the next line): ``一`` or ``十二``.
 BARE_NUMERAL = re.compile(r"[一二三四五六七八九十]{1,3}")
 # The rest of a label broken after its opening bracket: ``（`` ⏎ ``三）改革开放…``.
@@ -171,9 +179,9 @@ def split_lines(text: str) -> list[Line]:
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
                         continue  # 排全区第 3、第 2: a PDF copy's blank inside an ordinal, no item 3、 after it
-                    append(Line(at, gap.start(), True))
+                    append(Line(_past_jammer(text, start, at, gap.start()), gap.start(), True))
                     at = gap.end()
-                append(Line(at, end, True))
+                append(Line(_past_jammer(text, start, at, end), end, True))
         pos += n + 1
     return lines
 
@@ -187,11 +195,24 @@ def inside_quoted_name(text: str, start: int, at: int) -> bool:
     return opened >= 0 and at - opened <= QUOTED_NAME_MAX and text.find("》", opened, at) < 0
 
 
+def _past_jammer(text: str, line_start: int, at: int, end: int) -> int:
+    """Where piece ``[at, end)`` of a long line starts once a forum's jammer string glued before its label is left
+    out (…O% H- b$ Y一、要深刻领会…: the jammer's last token, ``Y``, sticks to the label)."""
+    glued = _JAMMER_TOKEN.match(text, at, end)
+    if glued is None or glued.end() == at:
+        return at
+    jam = text[max(line_start, at - JAMMER_REACH) : glued.end()]
+    return glued.end() if _JAMMER.fullmatch(jam) is not None and jam.count(" ") >= 2 else at
+
+
 def _without_markup(text: str, start: int, end: int) -> Line:
     """The line without the markup a web or Markdown copy wraps a numbered heading in (``**一、主要工作**``,
     ``## 一、…``, ``● （一）…``, ``【一、…】``): the line starts at the label."""
     m = _MARKUP.match(text, start, end)
     if m is None or _LABEL.match(text, m.end(), end) is None:
+        jam = _JAMMER_HEAD.match(text, start, end)
+        if jam is not None and jam.group().count(" ") >= 2 and _LABEL.match(text, jam.end(), end) is not None:
+            return Line(jam.end(), end)  # 6 b8 N0 k6 }' T( c# i7 O% H- b$ Y一、…: a forum's jammer before the label
         return Line(start, end)
     close = _CLOSING.get(m.group(1)[0])
     if close is not None:

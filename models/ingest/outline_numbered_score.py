@@ -222,19 +222,40 @@ _ITEM_STOP = "。；;"
 DUTY_RUN_MIN = 3  # items 1., 2., 3. … run together in one paragraph under a duties heading
 
 
+RUN_IN_ITEM_MAX = 24  # characters of the short title of a run-in item (2、机构改革,提升乡镇治理活力。我镇…)
+RUN_IN_BODY_MIN = 10  # characters of its paragraph after the title's stop
+
+
+def _run_in_item(text: str, c: Candidate) -> bool:
+    """``c`` is a run-in heading: a short title closed by its stop, its own paragraph after it on the line."""
+    if c.heading_end - c.title_start > RUN_IN_ITEM_MAX or text[c.heading_end : c.heading_end + 1] not in _ITEM_STOP:
+        return False
+    nxt = text.find("\n", c.heading_end)
+    line_end = len(text) if nxt < 0 else nxt
+    if match_label(text, c.heading_end + 1, line_end) is not None:
+        return False  # 1、…。2、…: the next item follows at once, no paragraph of its own
+    stop = next((k for k in range(c.heading_end + 1, line_end) if text[k] in "。！？!?"), line_end)
+    return stop - c.heading_end > RUN_IN_BODY_MIN
+
+
 def duty_runs(text: str, lines: list[Line], numbered: list[Candidate]) -> None:
     """A department's duties run together in one paragraph under their heading (（一）职能职责 ⏎ 1.执行…。2.执行…。
     3.…): the items are whole-sentence headings as they are one to a line (the gold rule for 预算/决算 duty lists),
     so the paragraph they share weighs against none of them. Only a run from 1. at the paragraph's start, each next
-    number right after a sentence end, under a heading line that names duties."""
+    number right after a sentence end, under a heading line that names duties; or under any heading line when each
+    item is a run-in heading, a short title and its stop before its own sentences (a page that lost the breaks
+    between 1、党建引领,打赢…。全镇… 2、机构改革,提升…。我镇…)."""
     by_line: dict[int, list[Candidate]] = {}
     for c in numbered:
         by_line.setdefault(c.line, []).append(c)
     for i, cands in by_line.items():
         head = by_line.get(i - 1)
-        if not head or not any(_DUTIES.search(text, h.title_start, h.heading_end) for h in head):
+        if not head:
             continue
         run = [c for c in cands if c.style in _LIST_STYLES]
+        duties = any(_DUTIES.search(text, h.title_start, h.heading_end) for h in head)
+        if not duties and not all(_run_in_item(text, c) for c in run):
+            continue
         if len(run) < DUTY_RUN_MIN or run[0].start != lines[i].start or run[0].value != 1:
             continue
         # (one number may be missing: 9不断强化… lost its dot)

@@ -42,6 +42,7 @@ from models.ingest.outline_plain_context import (
     cut_short,
     first_section_title,
     glued,
+    introduced,
     issues_itself,
     opens_document,
     opens_long_line,
@@ -198,7 +199,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
         # the name its notice's title quotes, the first article or chapter right under it: the text lost the
         # notice's own paragraphs and the document it issues starts here
-        issued = not line.split and i > 0 and opens_document(text, lines, i, quoted)
+        # (or the title of a document a page reprints after its lead-in: …详情如下： ⏎ 某市人民政府关于…的函)
+        reprinted = not line.split and introduced(text, lines, i)
+        issued = not line.split and i > 0 and (opens_document(text, lines, i, quoted) or reprinted)
         early = early_dash or retitled or early_colon or front or issued
         if i >= last or (line.start <= prose_at and i != opener and not early):
             continue
@@ -261,7 +264,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
         # (or a document's title its preamble names: 特制定本行动计划, the notice quoting it lost in a cut copy)
-        is_quoted = quoted_before(quoted, text, line.start, head.end) or issues_itself(text, head, nxt)
+        is_quoted = quoted_before(quoted, text, line.start, head.end) or issues_itself(text, head, nxt) or reprinted
         named = named or is_quoted
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         one_comma = under or head is not line or i in headlines

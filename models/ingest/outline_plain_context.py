@@ -70,16 +70,25 @@ def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | No
         here, above = lines[k], lines[k - 1]
         if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
             return k
+    # 某街道2017年政府工作报告 ⏎ 2016年工作总结 ⏎ prose: the first part of the report, right under a complete
+    # title; the prose under it may have lost its full stop (…实现“十四五”高点起步、强劲开局 ⏎ (一)…, 1620), so the
+    # part is looked for on every line before the first prose, not only on the last
+    for k in before[1:]:
+        if _bare_part_under(text, lines[k], lines[k - 1]):
+            return k
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
-    title = squeeze(text[prev.start : prev.end])
-    part = _BARE_PART.fullmatch(squeeze(s))
-    # (of another kind than the whole: 某局上半年工作总结 ⏎ 2023年上半年工作总结 names the whole document again)
-    if part is not None and part.group(1) not in title and _COMPLETE_TITLE.search(title):
-        return before[-1]  # 某街道2017年政府工作报告 ⏎ 2016年工作总结 ⏎ prose: the first part of the report
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+def _bare_part_under(text: str, line: Line, prev: Line) -> bool:
+    """``line`` names a part of a report by its period and kind of work alone, right under a complete title (of
+    another kind than the whole: 某局上半年工作总结 ⏎ 2023年上半年工作总结 names the whole document again)."""
+    title = squeeze(text[prev.start : prev.end])
+    part = _BARE_PART.fullmatch(squeeze(text[line.start : line.end]))
+    return part is not None and part.group(1) not in title and _COMPLETE_TITLE.search(title) is not None
 
 
 def _opens_with_review(s: str) -> bool:
@@ -95,6 +104,28 @@ def _names_first_part(title: str, s: str) -> bool:
     at = title.find(s)
     end = at + len(s)
     return at >= 0 and len(s) >= 4 and end < len(title) and title[end] in "和及与暨" and s.endswith(_DOC_KIND)
+
+
+# a page's lead-in to the document it reprints (日前，某市人民政府发布关于…的函，详情如下：, 全文如下：)
+_INTRO_END = re.compile(r"(?:详情|全文|原文|具体内容)如下[:：]$")
+_PAGE_NAME_MIN = 10  # characters of the document's name the page's headline opens with
+# what a document's own title ends with (a 函 too: a letter the page reprints)
+_DOC_END = re.compile("(?:" + "|".join((*_DOC_KIND, "函", "决定", "通报", "批复", "公告", "办法")) + r")$")
+
+
+def introduced(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` is the title of a document a page reprints after its own lead-in: the page's headline opens with
+    the same name, and the line right above ends the lead-in (…详情如下：): the document starts here, as after a
+    印发 notice, its title over its sections."""
+    if i < 1:
+        return False
+    prev = lines[i - 1]
+    s = squeeze(text[lines[i].start : lines[i].end])
+    if len(s) < _PAGE_NAME_MIN or _DOC_END.search(s) is None:
+        return False
+    if _INTRO_END.search(squeeze(text[prev.start : prev.end])) is None:
+        return False
+    return squeeze(text[lines[0].start : lines[0].end]).startswith(s)
 
 
 def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int]) -> bool:

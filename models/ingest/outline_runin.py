@@ -124,10 +124,13 @@ _TIME_OPENS = re.compile(
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
 PERIOD_HEAD_MIN = 4  # characters of the title before the period that opens the paragraph
 TIME_HEAD_MIN = 4  # characters of the title before the adverbial
-# a 一是 lead opening the paragraph right after the title (…提升服务保障能力一是优化资源布局。), its 二是 further on;
-# not inside a word (统一是, 唯一是, 第一是)
-_ENUM_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?<![统唯划同归万单第专合之])一是(?=[\u4e00-\u9fff])")
+# a 一是 lead opening the paragraph right after the title (…提升服务保障能力一是优化资源布局。), its 二是 further
+# on or its own clause closed by a sentence end (an excerpt or a copy cut after its first point: …全线推进一是实施了
+# …工程。); not inside a word (统一是, 唯一是, 第一是); a stray footnote digit a copy left between them is no
+# part of the title (…为基层建设聚力增效2一是聚焦…)
+_ENUM_OPENS = re.compile("(?<=[\u4e00-\u9fff])(?:[0-9]{1,2}|(?<![统唯划同归万单第专合之]))一是(?=[\u4e00-\u9fff])")
 ENUM_REACH = 600  # characters after the 一是 lead within which its 二是 follows
+ENUM_POINT_MIN = 4  # characters of the 一是 lead's own point
 # the set phrases a section title of a work report ends with when it states what was achieved; none takes an
 # object (unlike 全面加强, 扎实推进, 进一步提升, which open titles and clauses alike)
 RESULT_ENDS = (
@@ -219,6 +222,12 @@ def result_end(text: str, start: int, cut: int) -> int:
     return m.end()
 
 
+def _point_to_stop(text: str, at: int, cut: int) -> bool:
+    """The point a 一是 lead opens at ``at`` runs to the sentence end that closes the title at ``cut``: the lead's
+    whole sentence, not a title's 一是指… that goes on into its paragraph."""
+    return cut - at >= ENUM_POINT_MIN and text[cut : cut + 1] in ("。", "！", "？", "!", "?")
+
+
 def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a run-in heading (``cut`` when it does not).
 
@@ -242,7 +251,9 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     if time is not None:
         cut = time.start()
     enum = _ENUM_OPENS.search(text, start + TIME_HEAD_MIN, cut)
-    if enum is not None and "二是" in text[enum.end() : enum.end() + ENUM_REACH]:
+    if enum is not None and (
+        "二是" in text[enum.end() : enum.end() + ENUM_REACH] or _point_to_stop(text, enum.end(), cut)
+    ):
         cut = enum.start()
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):

@@ -68,7 +68,13 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
             depth = max(0, depth - 1)
         elif (
             ch in "。！？!?"
-            or (ch in "；;：:" and depth == 0 and not _clock(text, i) and not year_theme_colon(text, start, i))
+            or (
+                ch in "；;：:"
+                and depth == 0
+                and not _clock(text, i)
+                and not year_theme_colon(text, start, i)
+                and not _doubled_token(text, i)
+            )
             or _cjk_stop(text, i, end)
         ):
             cut = i
@@ -123,6 +129,12 @@ def _ends_item(text: str, at: int, end: int) -> bool:
     """Nothing but the next numbered item follows a sentence end at ``at`` (the item is that one sentence)."""
     rest = text[at:end]
     return not rest.strip() or _NEXT_LABEL.match(text, at, end) is not None
+
+
+def _doubled_token(text: str, i: int) -> bool:
+    """The semicolon at ``i`` is one of a doubled pair (;;), a token a content farm writes for each quote mark or
+    dash (打好;;三大攻坚战;;,为…): read through like the marks it stands for, never a clause's end."""
+    return text[i] in "；;" and (text[i + 1 : i + 2] in ("；", ";") or text[i - 1 : i] in ("；", ";"))
 
 
 def _cjk_stop(text: str, i: int, end: int) -> bool:
