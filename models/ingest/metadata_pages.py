@@ -276,7 +276,8 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
     return None
 
 
-_SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，")  # as metadata_candidates reads a sentence
+# as metadata_candidates reads a sentence
+_SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 _RUN_IN_TITLE = re.compile(
     r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
