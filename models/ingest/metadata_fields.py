@@ -47,7 +47,7 @@ WEAK_KEYS: dict[str, tuple[str, ...]] = {
     "页面时间": ("时间",),
     "关键词": ("关键词", "关键字"),
     "网站": ("网站", "来源网站"),  # 2021-12-04 09:09:27 网站:公文荟萃: the store, never the issuer
-    "分类": ("分类", "所属分类", "类别"),
+    "分类": ("分类", "所属分类", "类别", "栏目", "所属栏目"),  # (栏目:某局-通知公告 发布时间:…, a mirror's row)
     "编辑": ("责任编辑", "编辑", "审核", "校对", "审校"),
 }
 _SPELLING: dict[str, tuple[str, bool]] = {}
@@ -58,13 +58,18 @@ for _canon, _names in WEAK_KEYS.items():
     for _n in _names:
         _SPELLING.setdefault(_n, (_canon, False))
 
-# A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank.
+# A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank, or the time of the
+# field before it glued on (2020-04-20 10:33文章来源: 统计局, 发布时间:2024-03-28 09:33信息来源: 某局).
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s】\]|｜]))[【\[]?("
+    r"(?:^|(?<=[\s】\]|｜])|(?<=\d:\d\d))[【\[]?("
     + "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(_SPELLING, key=len, reverse=True))
     + r")[】\]]?\s*[:：]"
 )
 _SPACES = re.compile(r"\s+")
+# a known key and its colon glued inside a value (…来源: 某局阅读次数:编辑:某某): the next field, no blank before it
+_GLUED_KEY = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\s*[:：])")
+# a value that is itself the next column's key (文号: 文件分类: …): the field is empty
+_OPENS_WITH_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 # a word and a colon after a blank starts another field, even one no list knows (阅读:, 字体:, 保护视力色:)
 _UNKNOWN_KEY = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 _MAX_VALUE = {"名称": 150}
@@ -110,6 +115,9 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         if canon != "名称":
             # 来源:某局 阅读: 次 字体:[ ]: the page's tools (文号: | 某发〔2024〕23号 | 公开类型: |: its bar too)
             value = _UNKNOWN_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
+            if _OPENS_WITH_KEY.match(value):
+                value = ""  # 文 号: 文件分类: 综合政务: an empty cell, the next column's key after it (1085)
+            value = _GLUED_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
         else:
             # 标题:某乡2020年政府工作报告 生效日期:: the next column's label, its value left empty (a portal's row)
             value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]$", "", value)
