@@ -8,6 +8,7 @@ from __future__ import annotations
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_candidates import title_score, title_text
+from models.ingest.metadata_pages import run_in_notice_title
 from models.ingest.redhead import read_red_header
 from models.ingest.title_run_in import title_before_clause
 from models.types import Metadata
@@ -104,3 +105,14 @@ def test_a_stores_compilation_label_run_into_its_first_piece_is_no_title() -> No
         "深入贯彻落实党的精神,各项工作进展顺利。"
     )
     assert title_before_clause(line) is None
+
+
+def test_a_run_in_about_title_names_its_kind_after_a_few_letters_of_its_matter() -> None:
+    # a PDF copy's one line: its page marker, the title (的 + 工作 + 汇报材料), then the body's year (1593)
+    line = (
+        "— 1 —关于2023年生态环境保护局的工作汇报材料2023年上半年,我局认真贯彻落实上级各项决策部署,"
+        "坚持以改善生态环境质量为核心,突出精准治污、科学治污、依法治污。"
+    )
+    assert run_in_notice_title([line]) == "关于2023年生态环境保护局的工作汇报材料"
+    audit = "关于2022年度区本级预算执行和其他财政收支的审计工作报告受区人民政府委托,现将审计情况报告如下。"
+    assert run_in_notice_title([audit]) == "关于2022年度区本级预算执行和其他财政收支的审计工作报告"
