@@ -47,7 +47,7 @@ WEAK_KEYS: dict[str, tuple[str, ...]] = {
     "页面时间": ("时间",),
     "关键词": ("关键词", "关键字"),
     "网站": ("网站", "来源网站"),  # 2021-12-04 09:09:27 网站:公文荟萃: the store, never the issuer
-    "分类": ("分类", "所属分类", "类别", "栏目", "所属栏目"),  # (栏目:某局-通知公告 发布时间:…, a mirror's row)
+    "分类": ("分类", "所属分类", "类别"),
     "编辑": ("责任编辑", "编辑", "审核", "校对", "审校"),
 }
 _SPELLING: dict[str, tuple[str, bool]] = {}
@@ -68,6 +68,9 @@ _KEY_RE = re.compile(
 _SPACES = re.compile(r"\s+")
 # a known key and its colon glued inside a value (…来源: 某局阅读次数:编辑:某某): the next field, no blank before it
 _GLUED_KEY = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\s*[:：])")
+# the page's column cell opening a row of its fields (栏目:某局-通知公告, disc 1636); never a farm's byline cell
+# (投稿人:某某 发布时间:…, which no header writes)
+_COLUMN_CELL = re.compile(r"(?:所属)?(?:栏目|频道|专栏)\s*[:：]\s*[^\s:：]{1,30}")
 # a value that is itself the next column's key (文号: 文件分类: …): the field is empty
 _OPENS_WITH_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 # a word and a colon after a blank starts another field, even one no list knows (阅读:, 字体:, 保护视力色:)
@@ -96,12 +99,14 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
     if not matches:
         return None
     fields: list[tuple[str, str, str]] = []
-    strong = False
+    strong = column_lead = False
     if matches[0].start() != 0:
         # "2021-01-18 15:00 来源：…": a bare publication time may open the line
         lead = text[: matches[0].start()].strip()
         if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:网|网站|门户)", lead):
             pass  # 青岛政务网 发布日期 : …: the portal's name before its posting line
+        elif _COLUMN_CELL.fullmatch(lead):
+            column_lead = True  # 栏目:某局-通知公告 发布时间:…: a column's cell no list knows, then the page's fields
         elif not is_date_line(lead):
             return None
         else:
@@ -129,6 +134,8 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         fields = [("页面时间", w, v) if (c, w) == ("发布日期", "") else (c, w, v) for c, w, v in fields]
     if strong:
         return fields
+    if column_lead:
+        return None  # (栏目:工作报告 发布:… 浏览:…: a farm's bar with no key a header writes)
     for canon, written, value in fields:
         if len(value) > (150 if canon == "名称" else 40):
             return None

@@ -1,5 +1,5 @@
 """Page dates at first sight (session 18): a posting line's keys read as a pattern — a key glued after the time
-before it, a column's key (栏目) opening the row, an empty cell followed by the next key, a 发表时间 to the minute."""
+before it, a column's cell (栏目:…) opening the row, an empty cell then the next key, a 发表时间 to the minute."""
 
 from __future__ import annotations
 
@@ -34,11 +34,12 @@ def test_a_key_glued_inside_a_value_ends_it() -> None:
     assert ("来源", "信息来源", "某市教育局") in fields
 
 
-def test_a_column_key_opening_the_posting_row() -> None:
-    assert parse_fields("栏目:某市应急管理局-通知公告 发布时间:2023-01-14") == [
-        ("分类", "栏目", "某市应急管理局-通知公告"),
-        ("发布日期", "发布时间", "2023-01-14"),
-    ]
+def test_a_column_cell_opening_the_posting_row() -> None:
+    assert parse_fields("栏目:某市应急管理局-通知公告 发布时间:2023-01-14") == [("发布日期", "发布时间", "2023-01-14")]
+
+
+def test_a_column_cell_before_no_header_key_is_no_header() -> None:
+    assert parse_fields("栏目:工作报告 发布:2006-08-23 浏览:3023 下载172次 收藏") is None
 
 
 def test_an_empty_cell_then_the_next_columns_key_is_empty() -> None:
