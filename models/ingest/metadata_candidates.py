@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
+from models.ingest.title_edges import without_issue_number, without_lost_glyphs
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -41,7 +42,7 @@ def issuer_line(line: str) -> bool:
 
 
 REPORT_END = _REPORT_END = re.compile(
-    r"(?:报告|总结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
+    r"(?:报告|[总小]结|计划|要点|汇报|讲话|方案|通知|决算|预算|意见|规划|思路|材料|打算|安排|情况|纪要|摘要|实录|意见稿|谋划|述职|范文|草案|送审稿"
     r"|公报|通报|情况说明|编制说明)"
     r"(?:[(（【\[][^)）】\]]{0,30}[)）】\]])*(?:—+全文|全文|版)?$"
 )
@@ -99,7 +100,8 @@ NOT_TITLE = re.compile(
     # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )
-_SENTENCE = re.compile(r"[。；;！!？?]|，.*，")
+# (two commas: a copy writes them half-width too, outside a bracketed note of a post's duties, (分管党务,纪检监察,…))
+_SENTENCE = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
+    text = without_lost_glyphs(text.strip(), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
@@ -275,6 +278,7 @@ def title_text(line: str) -> tuple[str, float]:
         text = unbranded  # a hijacked page's brand inside the title
     text = _unglued(text)
     cut = _SITE_SUFFIX.sub("", text).strip()
+    cut = without_issue_number(cut)  # 2019年第43号(总第221号)某市关于…的报告: the gazette's issue number off
     if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
         cut = bare
     half = len(cut) // 2

@@ -58,13 +58,21 @@ for _canon, _names in WEAK_KEYS.items():
     for _n in _names:
         _SPELLING.setdefault(_n, (_canon, False))
 
-# A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank.
+# A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank, or the time of the
+# field before it glued on (2020-04-20 10:33文章来源: 统计局, 发布时间:2024-03-28 09:33信息来源: 某局).
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s】\]|｜]))[【\[]?("
+    r"(?:^|(?<=[\s】\]|｜])|(?<=\d:\d\d))[【\[]?("
     + "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(_SPELLING, key=len, reverse=True))
     + r")[】\]]?\s*[:：]"
 )
 _SPACES = re.compile(r"\s+")
+# a known key and its colon glued inside a value (…来源: 某局阅读次数:编辑:某某): the next field, no blank before it
+_GLUED_KEY = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\s*[:：])")
+# the page's column cell opening a row of its fields (栏目:某局-通知公告, disc 1636); never a farm's byline cell
+# (投稿人:某某 发布时间:…, which no header writes)
+_COLUMN_CELL = re.compile(r"(?:所属)?(?:栏目|频道|专栏)\s*[:：]\s*[^\s:：]{1,30}")
+# a value that is itself the next column's key (文号: 文件分类: …): the field is empty
+_OPENS_WITH_KEY = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 # a word and a colon after a blank starts another field, even one no list knows (阅读:, 字体:, 保护视力色:)
 _UNKNOWN_KEY = re.compile(r"\s+(?=[\u4e00-\u9fff]{1,6}\s*[:：])")
 _MAX_VALUE = {"名称": 150}
@@ -91,12 +99,14 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
     if not matches:
         return None
     fields: list[tuple[str, str, str]] = []
-    strong = False
+    strong = column_lead = False
     if matches[0].start() != 0:
         # "2021-01-18 15:00 来源：…": a bare publication time may open the line
         lead = text[: matches[0].start()].strip()
         if re.fullmatch(r"[\u4e00-\u9fff]{2,12}(?:网|网站|门户)", lead):
             pass  # 青岛政务网 发布日期 : …: the portal's name before its posting line
+        elif _COLUMN_CELL.fullmatch(lead):
+            column_lead = True  # 栏目:某局-通知公告 发布时间:…: a column's cell no list knows, then the page's fields
         elif not is_date_line(lead):
             return None
         else:
@@ -110,6 +120,9 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         if canon != "名称":
             # 来源:某局 阅读: 次 字体:[ ]: the page's tools (文号: | 某发〔2024〕23号 | 公开类型: |: its bar too)
             value = _UNKNOWN_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
+            if _OPENS_WITH_KEY.match(value):
+                value = ""  # 文 号: 文件分类: 综合政务: an empty cell, the next column's key after it (1085)
+            value = _GLUED_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
         else:
             # 标题:某乡2020年政府工作报告 生效日期:: the next column's label, its value left empty (a portal's row)
             value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]$", "", value)
@@ -121,6 +134,8 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         fields = [("页面时间", w, v) if (c, w) == ("发布日期", "") else (c, w, v) for c, w, v in fields]
     if strong:
         return fields
+    if column_lead:
+        return None  # (栏目:工作报告 发布:… 浏览:…: a farm's bar with no key a header writes)
     for canon, written, value in fields:
         if len(value) > (150 if canon == "名称" else 40):
             return None

@@ -127,8 +127,12 @@ def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return numbered
 
 
+# (the kind after 的 and up to six letters of its matter, as a 公文 title names it: …的报告, …的工作汇报材料,
+# …的自查报告; a PDF copy's page marker before it, — 1 —, and the body's year after it, …汇报材料2023年上半年,: 1593)
 _RUN_IN_NOTICE = re.compile(
-    r"^(关于[^。；！？:：，,]{4,100}?的(?:报告|通知|意见|决定|批复|请示|通报|函|说明))(?=\s*[\u4e00-\u9fff])"
+    r"^(?:[-—－–]\s*\d{0,3}\s*[-—－–]?\s*)?"
+    r"(关于[^。；！？:：，,]{4,100}?的[\u4e00-\u9fff]{0,6}?(?:报告|通知|意见|决定|批复|请示|通报|函|说明|汇报材料|汇报|[总小]结))"
+    r"(?=\s*[\u4e00-\u9fff]|\s*(?:19|20)\d\d\s*年)"
 )
 _ENTRUSTED = re.compile(r"受(国务院|[\u4e00-\u9fff]{2,20}?人民政府)(?:的)?委托")
 
@@ -276,7 +280,8 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
     return None
 
 
-_SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，")  # as metadata_candidates reads a sentence
+# as metadata_candidates reads a sentence
+_SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 _RUN_IN_TITLE = re.compile(
     r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )

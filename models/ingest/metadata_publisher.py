@@ -129,7 +129,7 @@ def settle_page_date(
     page_time = out.get("页面时间")
     portal = portal_furniture(chrome, header, lines) or source_is_issuer(source)
     dated = portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
-    if page_time and _written_as_time(header) and dated:
+    if page_time and ((_written_as_time(header) and dated) or _posted_to_the_minute(header)):
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
     elif (row := page_date_row(chrome, header, lines, portal, original, source)) is not None:
         out["发布日期"] = row
@@ -192,6 +192,17 @@ def page_date_row(
         if closed or (m["label"] and near and named) or (portal and not m["label"]):
             return m["date"]
     return None
+
+
+def _posted_to_the_minute(header: tuple[str, ...]) -> bool:
+    """The page time was written ``发表时间`` to the minute (``发表时间:2024-12-30 15:59``, a county portal's article
+    line, disc 1663): a farm stamps its uploads to the second (``发表时间:2023/12/21 18:29:50``, 057, 744)."""
+    return any(
+        w.replace(" ", "") in ("发表时间", "发表日期") and re.search(r"(?<![:\d])\d{1,2}:\d\d$", v.strip()) is not None
+        for line in header
+        for canon, w, v in parse_fields(line) or []
+        if canon == "页面时间"
+    )
 
 
 def _written_as_time(header: tuple[str, ...]) -> bool:

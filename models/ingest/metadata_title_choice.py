@@ -37,7 +37,9 @@ from models.ingest.title_issuer_lines import issuer_block_titles
 from models.ingest.title_splits import (
     GOES_ON,
     SENTENCE_MARK_IN,
+    SUBJECTLESS_CAPTION,
     closes_about,
+    joined_at_conjunctions,
     runs_on_to_kind,
     with_period_line,
     wrapped_twice,
@@ -227,7 +229,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
         cands: list[tuple[str, str]] = [] if i in tails or _compact(line) in columns else [(line, "head line")]
-        parts = line.split()
+        parts = joined_at_conjunctions(line.split())
         if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not runs_on_to_kind(parts):
             cands = [(p, "one of the titles on a line") for p in parts]
         elif (
@@ -349,6 +351,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if i and not own and _cover_copy(text, head[i - 1]):
                 continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)
             score += 0.1 * i - penalty + (0.5 if own else 0.0)  # the report's own title stands nearest the body
+            if SUBJECTLESS_CAPTION.match(_compact(text)):
+                score -= 1.0  # 在某镇…会议上的报告: the setting under a title, no subject; a title only when alone
             if GOES_ON.match(_compact(text)):
                 score -= 1.0  # 执行情况与…的报告, 和社会发展…报告: the last lines of a wrapped title, never a whole one
             if why in (

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from models.ingest.metadata_fields import key_of
 from models.ingest.metadata_places import simplified
 from models.types import Metadata
 
@@ -37,11 +38,26 @@ class RedHeader:
     date: str | None = None
 
 
+def _field_row(line: str) -> bool:
+    """A portal's index-table row, its key and value parted by a blank (``文号 宁政办〔2023〕11号``, ``标题 …``): the
+    page's fields, never the red header's 文号 line or its title (1574's doubled table)."""
+    first = line.split(maxsplit=1)
+    return len(first) == 2 and key_of(first[0]) is not None
+
+
 def read_red_header(text: str) -> RedHeader:
     """Find the 发文机关标志, 文号, the (joined) title and the signature date at the top of ``text``."""
-    lines = ["".join(line.split()) for line in text.split("\n")]
-    lines = [line for line in lines if line and not RULE_LINE.match(line)]
-    number_at = next((i for i, line in enumerate(lines[:_HEAD_LINES]) if _DOC_NUMBER_RE.match(simplified(line))), None)
+    raw = [line.strip() for line in text.split("\n")]
+    raw = [line for line in raw if line and not RULE_LINE.match(line)]
+    lines = ["".join(line.split()) for line in raw]
+    number_at = next(
+        (
+            i
+            for i, line in enumerate(lines[:_HEAD_LINES])
+            if _DOC_NUMBER_RE.match(simplified(line)) and not _field_row(raw[i])
+        ),
+        None,
+    )
     if number_at is None:
         return RedHeader()
     issuer = None
@@ -50,9 +66,9 @@ def read_red_header(text: str) -> RedHeader:
         if mark:
             issuer = mark.group(1)
     title_lines: list[str] = []
-    for line in lines[number_at + 1 : number_at + 4]:
-        if "：" in line or ":" in line:
-            break  # the addressee line (各区人民政府…：) or a header field, not the title
+    for line, written in zip(lines[number_at + 1 : number_at + 4], raw[number_at + 1 : number_at + 4], strict=True):
+        if "：" in line or ":" in line or _field_row(written):
+            break  # the addressee line (各区人民政府…：) or a header field (发布机构 某局), not the title
         title_lines.append(line)
         if _TITLE_END_RE.search(line):
             break

@@ -11,6 +11,8 @@ from models.ingest.metadata_candidates import REPORT_END, title_score, title_tex
 _KIND = re.compile(r"报告|总结|计划|要点|思路|谋划|方案|汇报|公报|通报|规划|打算|安排")
 # what goes on with the title after its kind: a conjunction and a second part, 的, a note in brackets, 情况, 范文
 _GOES_ON = re.compile(r"[和及与暨的、之(（\[【]|以及|情况|工作|范文|全文|材料")
+# a store's count of the pieces it compiles under one label (5篇, 十篇), right after the kind
+_PIECE_COUNT = re.compile(r"\s*[\d一二三四五六七八九十]{1,2}\s*篇")
 # the body's date line run on after the title (年月日 with its digits stripped, 2021年3月) before its first clause
 _DATE_RUN = re.compile(r"(?:(?:19|20)\d\d)?年\d{0,2}月\d{0,2}日?")
 
@@ -26,6 +28,8 @@ def title_before_clause(line: str) -> str | None:
         title, rest = line[: kind.end()].strip(), line[kind.end() :]
         if re.match(r"\s", rest) or re.search(r"\s", title):
             return None  # a blank in or after it: the copy's own breaks, read by ``metadata_pages.run_in_title`` (1245)
+        if _PIECE_COUNT.match(rest):
+            return None  # …工作总结5篇【篇一】: a store's compilation label over its first piece, no title of the piece
         if len(title) < 6 or _GOES_ON.match(rest):
             continue
         if re.search(r"[，,。；;:：！？!?]", title):

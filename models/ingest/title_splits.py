@@ -1,5 +1,6 @@
-"""A title the page split over lines: where the halves of a 关于 title, a plan's period line and a title wrapped twice
-join (split out of ``metadata_title_choice``, whose head reading asks these questions of each pair of lines)."""
+"""A title the page split over lines: where the halves of a 关于 title, a plan's period line, a title wrapped twice
+and one parted by a stray blank at its conjunction join (split out of ``metadata_title_choice``, whose head reading
+asks these questions of each pair of lines); the setting line under a title that is no title of its own."""
 
 from __future__ import annotations
 
@@ -109,3 +110,22 @@ def wrapped_twice(head: list[str], i: int) -> str | None:
         return None
     joined = _compact(first + second + last)
     return joined if len(joined) <= 90 else None
+
+
+# a report's setting without its subject (在某镇第十七届人民代表大会第五次会议上的报告): the line under the own title
+# (``2024年某镇人民政府工作报告`` / speaker / setting), a title of its own only when no other line names one (057, 1257)
+SUBJECTLESS_CAPTION = re.compile(r"^在.{2,60}?(?:会议|大会|会)上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")
+# a conjunction opening a piece of a line (和2024年工作安排, 及下一步打算): the title goes on across a stray blank
+_CONJUNCTION_START = re.compile(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))")
+
+
+def joined_at_conjunctions(parts: list[str]) -> list[str]:
+    """The blank-parted pieces of a line, a piece opening with a conjunction joined to the one before
+    (``某局2023年工作总结 和2024年工作安排``: one title, never two)."""
+    out: list[str] = []
+    for part in parts:
+        if out and _CONJUNCTION_START.match(part) and REPORT_END.search(out[-1]):
+            out[-1] += part
+        else:
+            out.append(part)
+    return out

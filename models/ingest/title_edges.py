@@ -1,0 +1,27 @@
+"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it."""
+
+from __future__ import annotations
+
+import re
+
+# a gazette's or bulletin's issue number before the title (2019年第43号(总第221号), 2020年第5期): the issue the
+# document was printed in, never a part of its title (the year with it: 第1号总河长令 is a title of its own)
+_ISSUE_PREFIX = re.compile(
+    r"^(?:19|20)\d\d\s*年\s*第\s*\d{1,4}\s*[号期]\s*(?:[(（]\s*总第\s*\d{1,5}\s*[号期]\s*[)）])?\s*(?=[\u4e00-\u9fff])"
+)
+# glyphs a mirror could not encode, printed as half-width question marks after the title's last letter (政府工作报告?,
+# …会议上??)
+_LOST_GLYPHS = re.compile(r"(?<=[\u4e00-\u9fff])\?+$")
+
+
+def without_issue_number(text: str) -> str:
+    """``text`` without a gazette's issue number before it, when a title of eight letters or more is left."""
+    rest = _ISSUE_PREFIX.sub("", text)
+    return rest if len(rest) >= 8 else text
+
+
+def without_lost_glyphs(text: str, kind: re.Pattern[str]) -> str:
+    """``text`` without the lost glyphs after it when what is left ends with a kind of document (``kind``): after a
+    kind a ``?`` is never a question (a farm's ``…财政健康度如何?`` is one, and stays, 1347)."""
+    rest = _LOST_GLYPHS.sub("", text)
+    return rest if rest != text and kind.search(rest) else text
