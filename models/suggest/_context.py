@@ -28,9 +28,15 @@ _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|
 # 增长(可比价)9.8%, 增长(同口径)16.53%: the basis of a change noted in brackets between its verb and figure
 # (增长(下同)7.6%: or the note that it holds for the figures below, 490)
 BASIS_NOTE = r"(?:[(（](?:同口径|可比价?|按[^()（）]{1,8}计算?|下同)[)）])"
+# What a change is compared with, as a grammar (a comparator, a base, 同期, a closing word, a running total): 比上年,
+# 与去年同期比较 (1592), 同比去年 (1590), 比上月止累计 (1532), 较上年决算数.
+COMPARED = (
+    r"(?:同比|比|较|与|同)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度"
+    r"|\d{4}年(?:底|末)?)(?:同期)?(?:相比|比较|相较)?(?:决算数?)?(?:止?累计)?"
+)
 # (收支较上年决算数 减少684.52万元: a 决算's change against last year's final accounts, a PDF's blank before it)
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?(?:决算数?)?\s?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|{COMPARED}\s?|分别)?"
     rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?:微|略有|略|小幅|大幅)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?{BASIS_NOTE}?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>{_SCOPE}(?:[、和及]{_SCOPE})*)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
