@@ -284,7 +284,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if abbr:
         cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
     clause = t[cs:anchor].rstrip()
-    if abbr:
+    if abbr and not _names.CODE_RE.fullmatch(abbr.group(0)):  # (细颗粒物(PM2.5)浓度: a pollutant's code stays)
         clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:

@@ -78,13 +78,42 @@ def _is_break(tok: str) -> bool:
     return tok in BREAK or bool(_DIGIT_RE.search(tok) and not re.search(r"\dG", tok)) or not tok.strip()
 
 
+# Pollutant codes are part of a name, never a figure before it: PM2.5平均浓度, 细颗粒物(PM2.5)浓度, 二氧化硫(SO2)年均值
+CODE_RE = re.compile(r"[(（]?(?:PM|pm)\s?(?:2\.5|10)[)）]?|[(（]?(?:SO|NO)[2₂][)）]?|[(（](?:O[3₃]|CO)[)）]")
+
+
+def _merge_codes(clause: str, toks: list[str]) -> tuple[list[str], set[int]]:
+    """``toks`` with each pollutant code the cutter split (``PM2``, ``.``, ``5``) made one token; their indexes."""
+    starts = {m.start(): m.end() for m in CODE_RE.finditer(clause)}
+    if not starts:
+        return toks, set()
+    merged: list[str] = []
+    codes: set[int] = set()
+    pos = i = 0
+    while i < len(toks):
+        end = starts.get(pos)
+        j, p = i, pos
+        while end is not None and j < len(toks) and p < end:
+            p += len(toks[j])
+            j += 1
+        if end is not None and p == end:
+            codes.add(len(merged))
+            merged.append(clause[pos:end])
+            pos, i = p, j
+            continue
+        merged.append(toks[i])
+        pos += len(toks[i])
+        i += 1
+    return merged, codes
+
+
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
     """The noun phrase ending ``clause`` (with ``enumeration``, ``甲、乙、丙产值`` stays whole).
 
     Returns:
         ``(name, start_in_clause, stopped_by_quantity)``; ``name`` may be empty.
     """
-    toks = cut(clause)
+    toks, codes = _merge_codes(clause, cut(clause))
     while toks and toks[-1] in TRAIL:
         toks.pop()
     if len(toks) >= 2 and toks[-1] == "户" and len(toks[-2]) >= 2 and not _is_break(toks[-2]):
@@ -99,6 +128,10 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             i -= 1
             continue
         # (增长3.2%城镇、农村居民…: a lost full stop after a share, the % ends the name before it)
+        if i in codes or (tok == "年" and i - 1 in codes):  # PM2.5年平均浓度: the year is the average's
+            picked.append(tok)
+            i -= 1
+            continue
         if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break

@@ -56,3 +56,20 @@ def test_over_plan_share_after_a_level_is_its_change() -> None:
     found = _by_value("完成固定资产投资15.2亿元,超额完成4%;招商引资到位资金3亿元。")
     assert found[15.2]["change"] == 4.0
     assert 4.0 not in found
+
+
+def test_pollutant_codes_stay_in_names() -> None:
+    text = (
+        "PM10均值55微克/立方米,与去年同期比较下降3.51%;细颗粒物(PM2.5)浓度25μg/m3;"
+        "全年全市PM2.5年平均浓度47微克/立方米;可吸入颗粒物(PM10)年均值68微克/立方米。"
+    )
+    names = {v: a["name"] for v, a in _by_value(text).items()}
+    assert names[55.0] == "PM10均值"
+    assert names[25.0] == "细颗粒物(PM2.5)浓度"
+    assert names[47.0].endswith("PM2.5年平均浓度")
+    assert names[68.0] == "可吸入颗粒物(PM10)年均值"
+
+
+def test_other_abbreviations_still_leave_the_name() -> None:
+    names = {v: a["name"] for v, a in _by_value("全年地区生产总值(GDP)221.23亿元,增长6%。").items()}
+    assert names[221.23] == "地区生产总值"
