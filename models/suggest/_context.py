@@ -181,6 +181,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not _kc.DONE_AFTER_RE.match(t, qend)  # 确保渠道畅通,…受理咨询727件,均已办结: said done after it
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
+    deadline = [m.end() for m in _kc.PLAN_DEADLINE_RE.finditer(t, sent, qstart)]
+    if deadline and not done and not re.search(r"\d|已|实际|完成了", t[deadline[-1] : qstart]):
+        is_target = True
     full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
     gap = _GAP_RE.search(t, heads[-1].end(), qstart) if heads and heads[-1].start() >= full else None
     if gap:  # a page run together: the sentence starts past the heading inside it (一、…进展情况 今年我区计划…)
@@ -205,8 +208,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = _paragraph_start(t, qstart)
     if _kc.TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
-    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
-        is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
+    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可|达产(?:后|年)", clause):
+        # 每年村财可增收1.2万元: an expected yearly effect is aimed at; so is a project's output once at full
+        # production (预估达产年产值700万元, 达产后年税收13万元: 1618)
+        is_target = True
     if (
         _PLAN_FIGURE_RE.search(clause)
         and not re.search(r"(?<!应)完成|超", clause)

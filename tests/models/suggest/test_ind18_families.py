@@ -73,3 +73,23 @@ def test_pollutant_codes_stay_in_names() -> None:
 def test_other_abbreviations_still_leave_the_name() -> None:
     names = {v: a["name"] for v, a in _by_value("全年地区生产总值(GDP)221.23亿元,增长6%。").items()}
     assert names[221.23] == "地区生产总值"
+
+
+def test_paired_lists_parted_by_a_pause_mark() -> None:
+    found = _by_value("城乡常住居民人均可支配收入分别达到37462元和17597元、增长7%和10%。")
+    assert found[37462.0]["change"] == 7.0
+    assert found[17597.0]["change"] == 10.0
+    assert 7.0 not in found and 10.0 not in found
+
+
+def test_output_at_full_production_is_aimed_at() -> None:
+    found = _by_value("项目计划投资金额400万元,固定投资金额100万元,预估达产年产值700万元,达产年税收13万元。")
+    assert found[700.0]["kind"] == "target"
+    assert found[13.0]["kind"] == "target"
+
+
+def test_a_plan_with_its_deadline_governs_the_figures_after_it() -> None:
+    text = "建成公共停车场6座,新增车位2900余个,并计划于今年年底完成xx路停车场的建设,新增车位400余个。"
+    found = _by_value(text)
+    assert found[2900.0]["kind"] == "actual"
+    assert found[400.0]["kind"] == "target"
