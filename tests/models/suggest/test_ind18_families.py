@@ -93,3 +93,16 @@ def test_a_plan_with_its_deadline_governs_the_figures_after_it() -> None:
     found = _by_value(text)
     assert found[2900.0]["kind"] == "actual"
     assert found[400.0]["kind"] == "target"
+
+
+def test_casualties_carry_the_accidents_counted_before_them() -> None:
+    text = "工矿商贸事故13起、死亡14人;全市工矿商贸领域发生生产安全事故40起,死亡35人,受伤16人。"
+    names = {v: a["name"] for v, a in _by_value(text).items()}
+    assert names[14.0] == "工矿商贸事故死亡人数"
+    assert names[35.0].endswith("事故死亡人数")
+    assert names[16.0].endswith("事故受伤人数")
+
+
+def test_deaths_without_accidents_before_them_keep_their_name() -> None:
+    names = {v: a["name"] for v, a in _by_value("全年出生1200人,死亡800人。").items()}
+    assert "事故" not in names[800.0]
