@@ -41,6 +41,7 @@ _THRESHOLD_GAP_RE = re.compile(
 _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨过|跨上|站上|跨入|迈入)$"
 )
+_ADDED_TO_RE = re.compile(r"\s*(?:达到?|增至|提高到|增加到|至|到)\s*")
 _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
 _ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
@@ -225,7 +226,11 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     if not items or unit in (*POINTS, "倍"):
         return False
     prev = items[-1]
-    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
+    prev_unit = str(prev.attrs.get("unit"))
+    # 保障标准在原基础上增加30元达到180元, 补助标准提升30元至700元: an amount added, then the level it reached
+    # (1587, 1294), written without a comma
+    added = prev_unit not in ("%", *POINTS) and _same_base(prev_unit, unit) and _ADDED_TO_RE.fullmatch(t, prev.end, qs)
+    if not prev.attrs.get("is_change") or (prev_unit not in ("%", *POINTS) and not added):
         return False
     if unit == "%" and prev.attrs.get("unit") != "个百分点":
         return False
@@ -243,7 +248,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
             prev.attrs.pop("from_value")
             return False
         prev.attrs["previous_value"] = prev.attrs.pop("from_value")
-    elif not _LEVEL_AFTER_RE.match(gap):
+    elif not added and not _LEVEL_AFTER_RE.match(gap):
         return False
     if re.search(r"力争|争取|确保", gap):
         prev.attrs["kind"] = "target"  # …增长15%以上，力争达到200亿元: the statement aims

@@ -106,3 +106,16 @@ def test_casualties_carry_the_accidents_counted_before_them() -> None:
 def test_deaths_without_accidents_before_them_keep_their_name() -> None:
     names = {v: a["name"] for v, a in _by_value("全年出生1200人,死亡800人。").items()}
     assert "事故" not in names[800.0]
+
+
+def test_three_sectors_share_out_their_names() -> None:
+    text = "民营经济三次产业对民营经济增加值的贡献率分别为4.8%、48.7%、46.5%。"
+    names = [s.attributes["name"] for s in find_indicators(text)]
+    assert names == [f"民营经济第{n}产业对民营经济增加值的贡献率" for n in "一二三"]
+
+
+def test_an_amount_added_then_the_level_reached() -> None:
+    found = _by_value("全县城乡低保标准增加30元达到180元,医保人均财政补助标准提升30元至700元。")
+    assert found[180.0]["change"] == 30.0
+    assert found[700.0]["change"] == 30.0
+    assert 30.0 not in found
