@@ -119,3 +119,14 @@ def test_an_amount_added_then_the_level_reached() -> None:
     assert found[180.0]["change"] == 30.0
     assert found[700.0]["change"] == 30.0
     assert 30.0 not in found
+
+
+def test_a_band_of_project_sizes_names_the_class() -> None:
+    found = _by_value("其中500万元以上项目累计投资4.86亿元,10至500万元项目累计投资0.54亿元。")
+    assert 10.0 not in found
+    assert found[0.54]["unit"] == "亿元"
+
+
+def test_a_programme_named_plan_pays_out_what_was_done() -> None:
+    found = _by_value("发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次。")
+    assert found[411.59]["kind"] == "actual"
