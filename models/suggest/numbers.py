@@ -203,6 +203,7 @@ _COUNT = [
     "枚",
     "顶",
     "床",  # relief handed out: 棉被500床
+    "把",  # tools handed out: 配发额温枪38把 (1594)
     # water works, rounds of an action, herds and old measures: 水窖2059口, 158口骨干山塘, 应对10轮强降雨,
     # 危旧住宅25幢, 骆驼5000峰, 畜群2800群, 烤烟4049担
     "口",

@@ -130,3 +130,8 @@ def test_a_band_of_project_sizes_names_the_class() -> None:
 def test_a_programme_named_plan_pays_out_what_was_done() -> None:
     found = _by_value("发放特惠性学生生活补助及雨露计划补助411.59万元,惠及3304人次。")
     assert found[411.59]["kind"] == "actual"
+
+
+def test_tools_counted_by_ba() -> None:
+    found = _by_value("为全区18家农贸市场配发额温枪38把。")
+    assert found[38.0]["unit"] == "把"
