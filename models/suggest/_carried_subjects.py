@@ -73,11 +73,46 @@ def _fits(prev: Item, rate: bool) -> bool:
     return rate or kind_of(unit) == "count"
 
 
+#: the people an accident killed or hurt, said right after the count of accidents (事故13起、死亡14人)
+_CASUALTY_RE = re.compile("(?:造成)?(?P<word>死亡|受伤|遇难|失踪)")
+_EVENT_UNITS = ("起", "次", "件")
+
+
+def _casualty_name(t: str, items: list[Item], k: int, word: str, carried: set[int]) -> str | None:
+    """``全市共发生道路交通事故1起,死亡1人`` → ``道路交通事故死亡人数``; ``受伤16人`` after it the same way
+    (070, 854, 1589 ×10, 1636)."""
+    j = k - 1
+    while j in carried:
+        j -= 1  # 死亡35人,受伤16人: the accidents counted before both
+    if j < 0:
+        return None
+    events, it = items[j], items[k]
+    if events.attrs.get("unit") not in _EVENT_UNITS or not _same_sentence(t, events, it):
+        return None
+    gap = t[events.qty_start : clause_start(t, it.qty_start, "，,、")]
+    if not re.fullmatch(
+        r"[\d.]+\s?(?:起|次|件)(?:[、,，]\s*(?:造成)?[^\d。；;，,、]{2,4}[\d.]+人)*[、,，]\s*(?:造成)?", gap
+    ):
+        return None
+    stem = re.sub(r"^(?:全[省市县区州]|共|发生|累计)+", "", str(events.attrs.get("name") or ""))
+    if len(stem) < 2 or not re.search("事故|案件|火灾", stem):
+        return None
+    return stem + word + ("人数" if it.attrs.get("unit") == "人" else "")
+
+
 def carry_subjects(t: str, items: list[Item]) -> None:
     """Give a bare head opening its clause the name of the level just before it in the sentence."""
+    casualties: set[int] = set()
     for k in range(1, len(items)):
         it = items[k]
         name = str(it.attrs.get("name") or "")
+        casualty = _CASUALTY_RE.fullmatch(name)
+        if casualty and not it.attrs.get("group_name"):
+            carried = _casualty_name(t, items, k, casualty.group("word"), casualties)
+            if carried:
+                it.attrs["name"] = carried
+                casualties.add(k)
+            continue
         if (
             (_SIBLING_RE.fullmatch(name) or _YIELD_RE.fullmatch(name))
             and not it.attrs.get("group_name")

@@ -28,9 +28,15 @@ _SCOPE = r"(?:全[省州市国县区]|全国|全省|全市|中部|西部|东部|
 # 增长(可比价)9.8%, 增长(同口径)16.53%: the basis of a change noted in brackets between its verb and figure
 # (增长(下同)7.6%: or the note that it holds for the figures below, 490)
 BASIS_NOTE = r"(?:[(（](?:同口径|可比价?|按[^()（）]{1,8}计算?|下同)[)）])"
+# What a change is compared with, as a grammar (a comparator, a base, 同期, a closing word, a running total): 比上年,
+# 与去年同期比较 (1592), 同比去年 (1590), 比上月止累计 (1532), 较上年决算数.
+COMPARED = (
+    r"(?:同比|比|较|与|同)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度"
+    r"|\d{4}年(?:底|末)?)(?:同期)?(?:相比|比较|相较)?(?:决算数?)?(?:止?累计)?"
+)
 # (收支较上年决算数 减少684.52万元: a 决算's change against last year's final accounts, a PDF's blank before it)
 CHANGE_BEFORE_RE = re.compile(
-    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|(?:比|较)(?:(?:上年|去年)(?:末|底)?|上月|(?:年初|调整)?预算数?|年初|上季度|一季度|上半年|前三季度|\d{{4}}年(?:底|末)?)(?:同期)?(?:决算数?)?\s?|分别)?"
+    rf"(?P<subject>降幅|增幅|增速|跌幅)?(?:同比|环比|{COMPARED}\s?|分别)?"
     rf"(?:同口径|可比价?|按(?:可比|不变)(?:口径|价格?)计算)?(?:分别)?(?:微|略有|略|小幅|大幅)?(?P<verb>{POS}|{NEG}|收窄|扩大)(?:了)?{BASIS_NOTE}?(?:达到|达|为)?(?:约|近|超过|超)?"
     rf"(?P<scope>{_SCOPE}(?:[、和及]{_SCOPE})*)?(?P<avg>平均)?(?:水平)?(?:的)?$"
 )
@@ -175,6 +181,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not _kc.DONE_AFTER_RE.match(t, qend)  # 确保渠道畅通,…受理咨询727件,均已办结: said done after it
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
+    deadline = [m.end() for m in _kc.PLAN_DEADLINE_RE.finditer(t, sent, qstart)]
+    if deadline and not done and not re.search(r"\d|已|实际|完成了", t[deadline[-1] : qstart]):
+        is_target = True
     full = max(t.rfind(ch, 0, qstart) for ch in "。！？!?\n") + 1
     gap = _GAP_RE.search(t, heads[-1].end(), qstart) if heads and heads[-1].start() >= full else None
     if gap:  # a page run together: the sentence starts past the heading inside it (一、…进展情况 今年我区计划…)
@@ -199,8 +208,10 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = _paragraph_start(t, qstart)
     if _kc.TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
-    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可", clause):
-        is_target = True  # 每年村财可增收1.2万元: an expected yearly effect is aimed at
+    if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可|达产(?:后|年)", clause):
+        # 每年村财可增收1.2万元: an expected yearly effect is aimed at; so is a project's output once at full
+        # production (预估达产年产值700万元, 达产后年税收13万元: 1618)
+        is_target = True
     if (
         _PLAN_FIGURE_RE.search(clause)
         and not re.search(r"(?<!应)完成|超", clause)
@@ -278,7 +289,7 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if abbr:
         cs = clause_start(t, abbr.start(), stop)  # 地区生产总值(GDP)221.23亿元: the name is before the abbreviation
     clause = t[cs:anchor].rstrip()
-    if abbr:
+    if abbr and not _names.CODE_RE.fullmatch(abbr.group(0)):  # (细颗粒物(PM2.5)浓度: a pollutant's code stays)
         clause = clause.replace(abbr.group(0), "", 1)  # the name starts before it: its offset is kept
     cm = CHANGE_BEFORE_RE.search(clause)
     if cm:

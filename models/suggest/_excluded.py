@@ -80,6 +80,7 @@ _CONTENTS_NOUN_BEFORE_RE = re.compile(r"(?:分解|细化|排定|明确)[^\d,，�
 _PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+_BAND_CLASS_RE = re.compile(r"的?[^\d,，。；;、]{0,4}?(?:项目|企业|工程)")
 # (营业收入超5亿元的临空服务业企业100家, 超300亿元服务业集聚区9家, 产值过500亿元企业增加到4户: 的 may be left out)
 _CLASS_AFTER_RE = re.compile(
     r"的(?:[^\d,，。；;、]{0,6}?)(?:项目|产业|企业|园区|集群|行业|集聚区)"
@@ -228,6 +229,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         _QUALIFIER_RE.match(t, e) or (re.search(r"(?:超过?|过)$", t[max(0, s - 2) : s]) and _CLASS_AFTER_RE.match(t, e))
     ):  # 投资超5亿元的项目, 过千亿元的产业达到11个: the money names the class counted
         return True
+    if kind == "money" and re.search(r"\d[至\-—~－]", t[s:e]) and _BAND_CLASS_RE.match(t, e):
+        return True  # 10至500万元项目累计投资0.54亿元, 1—10亿元项目4个: a band of sizes names the class (1619, 132)
     if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
         return True  # 其中50亿元以上8个: the money is the class the count after it is of
     if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.suggest._context import QUOTED_FROM_RE, Item, clause_start
+from models.suggest._context import COMPARED, QUOTED_FROM_RE, Item, clause_start
 from models.suggest._from_to import ANNUAL_AFTER_RE
 from models.suggest._statements import FLOW_RE, NET_RE, POINTS, Change, as_change, is_level, same_sentence
 from models.suggest._text import sentence_start
@@ -12,7 +12,9 @@ from models.suggest.numbers import UNITS, normalize
 
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"
-    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:\d{4}年)?第[一二三四五六七八九十]次(?:全国)?人口普查(?:时)?(?:相比)?|(?:比|较|与)(?:(?:上年|去年)(?:年初)?预算数?|(?:上年|去年)(?:末|底)?|(?:年初|调整)?预算数?|年初|上月|上季度|\d{4}年(?:底|末)?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?)*"
+    r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:\d{4}年)?第[一二三四五六七八九十]次(?:全国)?人口普查(?:时)?(?:相比)?|(?:比|较|与)(?:(?:上年|去年)(?:年初)?预算数?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?|"
+    + COMPARED
+    + r")*"
 )
 # (…69.6亿元,比增5.2%: 比增/比降 abbreviate 比上年增长/下降, the base left out before the verb; …1271.04亿元按
 # 可比价增长4.0%: the change read from 可比价 on, its 按 left in the gap)
@@ -39,12 +41,15 @@ _THRESHOLD_GAP_RE = re.compile(
 _THRESHOLD_AFTER_RE = re.compile(
     r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨过|跨上|站上|跨入|迈入)$"
 )
+_ADDED_TO_RE = re.compile(r"\s*(?:达到?|增至|提高到|增加到|至|到)\s*")
 _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
 _ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)(?:相比)?"
     r"|同比|环比)(?:基本)?持平"  # 与“九五”持平: level with a past plan period too
+    # 播种面积96万亩,持平: a statistics bulletin's bare 持平, the base its other figures name (1529)
+    r"|[,，]\s*(?:基本)?持平(?=[,，。；;]|$)"
 )
 _ALL_NAMED_GAP_RE = re.compile(
     r"[,，]\s*(?:同比|比上年|较上年|比去年|较去年)?(?P<names>[^\d,，。；;]{2,30}?)(?<![人户亩年日月平])(?:均|都)$"
@@ -221,7 +226,11 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     if not items or unit in (*POINTS, "倍"):
         return False
     prev = items[-1]
-    if not prev.attrs.get("is_change") or prev.attrs.get("unit") not in ("%", *POINTS):
+    prev_unit = str(prev.attrs.get("unit"))
+    # 保障标准在原基础上增加30元达到180元, 补助标准提升30元至700元: an amount added, then the level it reached
+    # (1587, 1294), written without a comma
+    added = prev_unit not in ("%", *POINTS) and _same_base(prev_unit, unit) and _ADDED_TO_RE.fullmatch(t, prev.end, qs)
+    if not prev.attrs.get("is_change") or (prev_unit not in ("%", *POINTS) and not added):
         return False
     if unit == "%" and prev.attrs.get("unit") != "个百分点":
         return False
@@ -239,7 +248,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
             prev.attrs.pop("from_value")
             return False
         prev.attrs["previous_value"] = prev.attrs.pop("from_value")
-    elif not _LEVEL_AFTER_RE.match(gap):
+    elif not added and not _LEVEL_AFTER_RE.match(gap):
         return False
     if re.search(r"力争|争取|确保", gap):
         prev.attrs["kind"] = "target"  # …增长15%以上，力争达到200亿元: the statement aims

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import COMPARED, Item, clause_start
 from models.suggest._statements import Change, as_change, is_level, same_sentence
 
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
@@ -47,8 +47,8 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
         return False
     if not re.fullmatch(
         # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way; 实际分别增长:
-        # a real growth too)
-        r"[,，]?\s*(?:实际)?(?:分别)?(?:同比|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?(?:分别)?",
+        # a real growth too; 分别达到37462元和17597元、增长7%和10%: the two lists parted by a 、, 1596)
+        rf"[,，、]?\s*(?:实际)?(?:分别)?(?:同比|{COMPARED}|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?(?:分别)?",
         t[last_end : head.verb_start],
     ):
         return False

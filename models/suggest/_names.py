@@ -57,8 +57,9 @@ PERIOD_RE = re.compile(
     r"|\d{1,2}[-至]\d{1,2}月|[元1一]至\d{1,2}月|截[至止](?:目前|\d{1,2}月底?)|\d{1,2}月份?(?!\d)"
     r"|全年|上半年|下半年|前三季度|一季度|今年|年底|当年)"
 )
+# (雨露计划补助411.59万元: a programme named …计划 paid out subsidies, 1619)
 TARGET_RE = re.compile(
-    r"力争|(?<!完成)(?<!规划)计划(?!生育|的\s?\d|执行|单列|惠及|内|外|中|共|项目|经济|司|局|委|处|科|部|\d|$)"
+    r"力争|(?<!完成)(?<!规划)计划(?!生育|的\s?\d|执行|单列|惠及|补助|补贴|学员|内|外|中|共|项目|经济|司|局|委|处|科|部|\d|$)"
     r"|^计划(?!生育)|预期目标|预期(?=增长|达到|增速|实现|下降|控制|\d)|预期$|(?<!完成)目标(?!企业|客户|群体|人群)|确保(?!企业)|争取(?:实现|达到|完成|突破|在|新增)|将(?:达到|突破|超过|实现|完成|新增|建成)"
     r"|拟|年内(?:实现|完成|新)|(?:今年|明年|下一步|下步)(?:要|将)|要(?:达到|实现|高于|控制)"
 )
@@ -78,13 +79,42 @@ def _is_break(tok: str) -> bool:
     return tok in BREAK or bool(_DIGIT_RE.search(tok) and not re.search(r"\dG", tok)) or not tok.strip()
 
 
+# Pollutant codes are part of a name, never a figure before it: PM2.5平均浓度, 细颗粒物(PM2.5)浓度, 二氧化硫(SO2)年均值
+CODE_RE = re.compile(r"[(（]?(?:PM|pm)\s?(?:2\.5|10)[)）]?|[(（]?(?:SO|NO)[2₂][)）]?|[(（](?:O[3₃]|CO)[)）]")
+
+
+def _merge_codes(clause: str, toks: list[str]) -> tuple[list[str], set[int]]:
+    """``toks`` with each pollutant code the cutter split (``PM2``, ``.``, ``5``) made one token; their indexes."""
+    starts = {m.start(): m.end() for m in CODE_RE.finditer(clause)}
+    if not starts:
+        return toks, set()
+    merged: list[str] = []
+    codes: set[int] = set()
+    pos = i = 0
+    while i < len(toks):
+        end = starts.get(pos)
+        j, p = i, pos
+        while end is not None and j < len(toks) and p < end:
+            p += len(toks[j])
+            j += 1
+        if end is not None and p == end:
+            codes.add(len(merged))
+            merged.append(clause[pos:end])
+            pos, i = p, j
+            continue
+        merged.append(toks[i])
+        pos += len(toks[i])
+        i += 1
+    return merged, codes
+
+
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
     """The noun phrase ending ``clause`` (with ``enumeration``, ``甲、乙、丙产值`` stays whole).
 
     Returns:
         ``(name, start_in_clause, stopped_by_quantity)``; ``name`` may be empty.
     """
-    toks = cut(clause)
+    toks, codes = _merge_codes(clause, cut(clause))
     while toks and toks[-1] in TRAIL:
         toks.pop()
     if len(toks) >= 2 and toks[-1] == "户" and len(toks[-2]) >= 2 and not _is_break(toks[-2]):
@@ -99,6 +129,10 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             i -= 1
             continue
         # (增长3.2%城镇、农村居民…: a lost full stop after a share, the % ends the name before it)
+        if i in codes or (tok == "年" and i - 1 in codes):  # PM2.5年平均浓度: the year is the average's
+            picked.append(tok)
+            i -= 1
+            continue
         if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             break

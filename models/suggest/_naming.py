@@ -21,6 +21,12 @@ def kind_of(unit: str) -> str:
     return UNITS[unit].kind if unit in UNITS else ""
 
 
+# (民营经济三次产业对民营经济增加值的贡献率分别为4.8%、48.7%、46.5%: 1154, 1526 ×2, 270, 276)
+_THREE_SECTORS_RE = re.compile(
+    r"(?P<pre>[^\d，,。；;、]{0,8}?)三次产业(?P<post>[^\d，,。；;、]{2,20}?)(?:分别)?(?:为|是|达到?)?\s*$"
+)
+
+
 def named(
     t: str, items: list[Item], q: Qty, attrs: dict[str, Any], list_names: dict[str, list[str]]
 ) -> tuple[int, float]:
@@ -41,6 +47,9 @@ def named(
         if peer and name[:2] in _PEERS and peer.group(1) != name[:2]:
             # 城镇和农村居民人均可支配收入分别增长6.1%、8%: the first of the pair shares the noun of the second
             subj, start = [peer.group(1) + name[2:], name], peer.start()
+        three = _THREE_SECTORS_RE.search(t, clause_start(t, start), q.start) if len(subj) <= 1 else None
+        if three:  # 三次产业对经济增长贡献率分别为3.3%、75.2%和21.5%: one name per sector, in order
+            subj = [f"{three.group('pre')}第{n}产业{three.group('post')}" for n in "一二三"]
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     elif start < q.start:  # a name read before the figure may have lost its subject, or its project after it

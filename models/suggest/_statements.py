@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from models.suggest._context import BASIS_NOTE, CHANGE_BEFORE_RE, Item, clause_start, sign
+from models.suggest._context import BASIS_NOTE, CHANGE_BEFORE_RE, COMPARED, Item, clause_start, sign
 from models.suggest._context import NEG as NEG_VERBS
 from models.suggest._context import POS as POS_VERBS
-from models.suggest._text import CLAUSE_END, SENTENCE_END
+from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS
 
 # a reducing verb a few words before a percentage: 压减一般性支出30%, 减时间83%, 降低工商业电价5%
@@ -52,8 +52,11 @@ _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:�
 _SUBJECT_ONLY_RE = re.compile(r"(?P<subject>增速|增幅|涨幅|降幅)(?:分别)?(?:为|达|达到|超过|超)?$")
 # (超建设任务200多亩, 超省定计划: the aim named by what it sets, a few words before 任务/计划)
 _OVER_PLAN_RE = re.compile(
-    r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$"
+    r"超(?:额完成)?(?:年度|全年|上级下达)?(?:的)?(?:[^\d,，。；;、:：]{1,4}?)?(?:目标)?(?:任务|计划)(?:数)?$|超额完成了?$"
 )
+# 改善 against a base: a concentration, an index or a count of bad days falls; a rate of good days or a share rises
+_BETTER_RE = re.compile(rf"(?:{COMPARED}|同比|环比)改善了?$")
+_LOWER_IS_BETTER_RE = re.compile(r"浓度|均值|指数|μg|ug/|mg/|微克|毫克|(?:污染|超标)天数")
 # (高于全省(8%)3.9个百分点: a benchmark's own figure in brackets before the gap)
 _NOTE_AT_FIGURE_RE = re.compile(rf"(?:{BASIS_NOTE}|[(（][\d.]+%[)）])\s?$")
 # (是2002年的近三倍: the qualifier before the multiple is dropped, README)
@@ -100,8 +103,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if before.endswith("超收") and UNITS.get(unit) is not None and UNITS[unit].kind == "money":
         return Change(1, cs + len(before) - 2)  # 比预算超收3920.24亿元: the revenue above the budget, a change
     over = _OVER_PLAN_RE.search(before)
-    if over and UNITS.get(unit) is not None and UNITS[unit].kind not in ("percent", "points"):
-        return Change(1, cs + over.start())  # 植树造林1100亩,超目标任务200亩: above the plan
+    if over and UNITS.get(unit) is not None and UNITS[unit].kind != "points":
+        # 植树造林1100亩,超目标任务200亩: above the plan; 固定资产投资15.2亿元,超额完成4%: by a share of it (1620)
+        return Change(1, cs + over.start())
     if unit in ("%", *POINTS) and _AIM_AGAIN_RE.fullmatch(before):
         again = _CHANGE_BEFORE_AIM_RE.search(t, max(0, cs - 24), cs)
         if again:  # 增长20%、力争25%; 增长7%左右,争取更好: the aim raises the same change
@@ -109,6 +113,10 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     bare = _BARE_CHANGE_RE.search(before)
     if bare and unit in ("%", *POINTS):
         return Change(1, cs + bare.start())  # 同比分别-6.2%、-19.3%: a change whose sign is its figure's
+    better = _BETTER_RE.search(before)
+    if better:  # 浓度为44μg/m3,同比去年改善13.6%: improvement signed by what it means for the quantity (1590)
+        lower = _LOWER_IS_BETTER_RE.search(t, sentence_start(t, cs), cs)
+        return Change(-1 if lower else 1, cs + better.start())
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change

@@ -71,6 +71,8 @@ _MEASURE = [
     "千米",
     "米",
     "平方米",
+    "平方千米",
+    "平方",  # spoken for square metres in rural and road-works reports: 沥青修补路面1938平方, 完成清表15.7万平方
     "平米",
     "㎡",
     "平方公里",
@@ -201,6 +203,7 @@ _COUNT = [
     "枚",
     "顶",
     "床",  # relief handed out: 棉被500床
+    "把",  # tools handed out: 配发额温枪38把 (1594)
     # water works, rounds of an action, herds and old measures: 水窖2059口, 158口骨干山塘, 应对10轮强降雨,
     # 危旧住宅25幢, 骆驼5000峰, 畜群2800群, 烤烟4049担
     "口",
@@ -233,7 +236,7 @@ _UNIT_LIST = [
 ]
 for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
-    _to = "千瓦时" if _base == "度" else "平方米" if _base in ("平米", "㎡") else _base
+    _to = {"度": "千瓦时", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平方千米": "平方公里"}.get(_base, _base)
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
     if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base:
         continue
@@ -245,6 +248,14 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
         _UNIT_LIST.append(_u(_prefix + _base, _to, _factor, _kind))
 
 _UNIT_LIST.append(_u("万小时", "小时", 1e4, "measure"))  # 安全飞行1117万小时
+# Times-counted units are a grammar, not a list: any one-character measure word takes 次 for rounds counted
+# (检查车辆880辆次, 排查隐患320条次, 机耕3万亩次), with the same magnitudes as its base.
+for _base in [b for b in (*_COUNT, "亩") if len(b) == 1 and b != "次" and b + "次" not in _COUNT]:
+    _kind = "measure" if _base in _MEASURE else "count"
+    _UNIT_LIST.append(_u(_base + "次", _base + "次", 1, _kind))
+    for _prefix, _factor in MAGNITUDES.items():
+        if _prefix not in ("千", "百万"):
+            _UNIT_LIST.append(_u(_prefix + _base + "次", _base + "次", _factor, _kind))
 # statistics give sown and planted areas in thousands of hectares: 粮食播种面积13.3千公顷
 _UNIT_LIST.append(_u("千公顷", "公顷", 1e3, "measure"))
 UNITS: dict[str, Unit] = {u.name: u for u in _UNIT_LIST}
@@ -268,8 +279,8 @@ def _trie_pattern(words: list[str]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-#: A regex for any unit name, longest match first.
-UNIT_PATTERN = _trie_pattern(list(UNITS))
+#: A regex for any unit name, longest match first (9条次干道路: 次 starting a word is no times-counted unit).
+UNIT_PATTERN = "(?:" + _trie_pattern(list(UNITS)) + ")(?!(?<=次)[干级要生序])"
 #: The points of a score (满意度得分为94.1分,较上年提升1.23分): a unit only after a score word, never found
 #: on its own (25分 is also a weight in an assessment, 5时30分 a time), so it stays out of ``UNIT_PATTERN``.
 SCORE_UNIT = "分"

@@ -18,8 +18,8 @@ def test_a_change_without_subject_after_a_figure_free_aside_is_the_levels() -> N
     # a qualifier and a note in brackets, then the change: one statement
     got = _read("全区财政支出预计30亿元以内(含上级补助),增长4.2%。")
     assert got == [("财政支出预计30亿元以内(含上级补助),增长4.2%", 30, "亿元", 4.2, "%")]
-    # the rest of a compound unit the reader left out lies between the level and its change
-    assert [g[1:] for g in _read("全年瓜菜种植面积3200亩次,同比增长2.5%。")] == [(3200, "亩", 2.5, "%")]
+    # a compound unit (亩次, read whole since session 18's 次 grammar) between the level and its change
+    assert [g[1:] for g in _read("全年瓜菜种植面积3200亩次,同比增长2.5%。")] == [(3200, "亩次", 2.5, "%")]
 
 
 def test_a_rank_said_between_a_level_and_its_change_is_its_own_indicator() -> None:

@@ -108,7 +108,7 @@ def test_ranks_after_figures_of_a_bulletin() -> None:
     )
     assert _ranks(text)[1:] == [
         (2, "优良天数比例"),
-        (5, "浓度"),
+        (5, "pm2.5浓度"),  # the pollutant code stays in the name (session 18; gold 065)
         (3, "空气质量优良率"),
         (1, "近岸海域水质优良率"),
     ]
