@@ -44,3 +44,27 @@ def test_titles_closing_the_text_with_no_footer_stay() -> None:
 def test_an_attachment_list_over_the_footer_stays() -> None:
     lines = _lines("\n".join([*_REPORT, "附件", *_FILES, *_FOOTER]) + "\n")
     assert all(title in lines for title in _FILES)
+
+
+def test_portal_tool_bars_the_tool_words_missed_leave() -> None:
+    # a portal's login and elder-mode bar (1264), its login link (1273), its font-size buttons (1327)
+    from models.ingest.chrome_debris import is_page_debris
+
+    for bar in ("登录 注册 长者版 | 无障碍 I 繁体中文", "登录 注冊 长者版", "用户登录", "字体大小:A+ A A- 分享: 打印"):
+        assert is_page_debris(bar), bar
+    for text in ("5A级景区", "A+轮融资", "用户登录量同比增长20%。"):
+        assert not is_page_debris(text), text
+
+
+def test_credit_and_location_lines_are_chrome() -> None:
+    from models.ingest.chrome_lines import classify_line
+
+    for line in (
+        "总监制:黄金杰监制:陈叶静责编:赵海镇编辑:项露露",  # a news video's credits (1280)
+        "信息作者:王慧",  # a portal's byline of its item (1272)
+        "■ 本页位置:首页新闻中心国内新闻",  # a news page's crumb with its bullet (1177)
+        "文件公告    所在位置：",  # the crumb's empty head glued to the column's name (1235)
+    ):
+        assert classify_line(line).kind == "chrome", line
+    for line in ("统筹推进全县重点项目建设", "策划:组织开展活动,确保成效。", "项目位置:位于城区东部", "选址位置:"):
+        assert classify_line(line).kind == "body", line
