@@ -64,7 +64,14 @@ def test_credit_and_location_lines_are_chrome() -> None:
         "信息作者:王慧",  # a portal's byline of its item (1272)
         "■ 本页位置:首页新闻中心国内新闻",  # a news page's crumb with its bullet (1177)
         "文件公告    所在位置：",  # the crumb's empty head glued to the column's name (1235)
+        "行业动态 hyjj 您现在的位置:首页 > 行业动态 > 行业动态",  # the column's name before the crumb (1430)
     ):
         assert classify_line(line).kind == "chrome", line
-    for line in ("统筹推进全县重点项目建设", "策划:组织开展活动,确保成效。", "项目位置:位于城区东部", "选址位置:"):
+    for line in (
+        "统筹推进全县重点项目建设",
+        "策划:组织开展活动,确保成效。",
+        "项目位置:位于城区东部",
+        "项目所在位置:位于城区东部",
+        "选址位置:",
+    ):
         assert classify_line(line).kind == "body", line
