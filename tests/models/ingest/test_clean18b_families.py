@@ -75,3 +75,30 @@ def test_credit_and_location_lines_are_chrome() -> None:
         "选址位置:",
     ):
         assert classify_line(line).kind == "body", line
+
+
+_BODY = "今年以来,我局在县委、县政府的正确领导下,按照工作方针,引领全县广大科技工作者开拓进取,各项工作取得新成效。" * 4
+
+
+def test_a_stores_title_glued_before_the_own_title_in_a_one_line_copy_goes() -> None:
+    from models.ingest.inline_titles import leading_store_title
+
+    page, own = "县科学技术局2021年度工作总结范文及2022年度工作安排", "县科学技术局2021年工作总结及2022年工作安排"
+    assert leading_store_title(page + own + _BODY) == len(page)  # 993
+    text = clean(page + own + _BODY + "\n").display_text
+    assert text.startswith(own + "今年以来")
+    # a title, a masked date and the same title again (527); a compilation's title over its first piece's (740)
+    same = "区卫计局2018年上半年重点工作完成情况总结汇报"
+    assert leading_store_title(same + "201X/X/XX" + same + _BODY) == len(same) + len("201X/X/XX")
+    compiled = "民政局上年工作总结和下年工作计划与民政局上年总结下年思路汇编"
+    assert leading_store_title(compiled + "民政局上年工作总结和下年工作计划" + _BODY) == len(compiled)
+
+
+def test_an_own_title_before_its_text_stays() -> None:
+    from models.ingest.inline_titles import leading_store_title
+
+    own = "县科学技术局2021年工作总结及2022年工作安排"
+    assert leading_store_title(own + _BODY) == 0
+    # the text opens with the title's words: a sentence, no second title
+    assert leading_store_title(own + "县科学技术局2021年,在县委的正确领导下" + _BODY) == 0
+    assert leading_store_title("县科学技术局2021年度工作总结范文" + own + "今年以来,工作取得新成效。") == 0  # no one-line copy
