@@ -34,6 +34,8 @@ SITE_WORDS = re.compile(
     # a doc store's and a farm's page fields, a public account's byline, picture credits
     r"文档贡献者|贡献于|预览已结束|下载本文档|已被下载|精品文档|^推荐度\s*[:：]|^热度\s*[:：]|^字数\s*[:：]|"
     r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"
+    # a news page's stock-photo note ((资料图片仅供参考), 图片来自网络: 292) and a store's slogan (办公文档之家: 984)
+    r"资料图片|图片仅供参考|图片(?:来自|来源于|源于)网络|文档之家|"
     # a doc store's notices to its users (本文档由用户上传, 版权归属用户, 网站客服QQ:, 下载前请仔细阅读) and fields
     r"用户上传|版权归属|只能预览|下载原文档|(?:网站)?客服\s*(?:QQ|电话|热线)?\s*[:：]|本站不保证|下载前请|付费(?:完成|之前|下载)|"
     r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布(?:于\S{0,8})?\s*[|｜]?$|"
