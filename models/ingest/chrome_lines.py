@@ -24,13 +24,12 @@ _SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默�
 # Whole-line chrome patterns (applied to the space-normalised, simplified line).
 _OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omission mark (…………, ......)
 _WHOLE_LINE = [
-    # breadcrumb with its label, or a bare one starting at 首页/网站首页/主页
-    # (a news page's ■ 本页位置: 首页新闻中心…, 1177), or its empty head glued to the column's name (文件公告所在位置:, 1235)
+    # breadcrumb with its label (a news page's ■ 本页位置: 首页新闻中心…, 1177), or a bare one starting at 首页/主页
     re.compile(
         r"^[■□●◆▶►•·]?\s*(?:[您你]?(?:当前|现在|目前|本页)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)"
         r"\s*[:：>].*"
     ),
-    # (行业动态 hyjj 您现在的位置:首页 > 行业动态, 1430): its crumbs from 首页 or none
+    # the crumb's head after its column's name, empty (文件公告 所在位置:, 1235) or over crumbs from 首页 (1430, 1543)
     re.compile(
         r"^[\u4e00-\u9fff]{2,6}(?:\s+[A-Za-z]{1,8})?\s*(?:[您你]?(?:现在的|当前)?所在|[您你]?当前|[您你]现在的)位置\s*[:：]"
         r"(?:\s*首页\s*(?:>|＞|›|»|/).*)?$"

@@ -101,7 +101,8 @@ def test_an_own_title_before_its_text_stays() -> None:
     assert leading_store_title(own + _BODY) == 0
     # the text opens with the title's words: a sentence, no second title
     assert leading_store_title(own + "县科学技术局2021年,在县委的正确领导下" + _BODY) == 0
-    assert leading_store_title("县科学技术局2021年度工作总结范文" + own + "今年以来,工作取得新成效。") == 0  # no one-line copy
+    short = "县科学技术局2021年度工作总结范文" + own + "今年以来,工作取得新成效。"
+    assert leading_store_title(short) == 0  # no one-line copy
 
 
 def test_a_sites_mark_after_a_numbered_heading_goes_and_the_heading_stays() -> None:
@@ -111,6 +112,7 @@ def test_a_sites_mark_after_a_numbered_heading_goes_and_the_heading_stays() -> N
     assert watermark_tail(line) == line.index("公文汇")
     assert watermark_tail("一、上半年工作情况 2023年") is None  # no site's words after the blank
     assert watermark_tail("(一)加强领导 下载文档") is None  # words a report may say too
-    text = clean("\n".join([_REPORT[0], line, "公文汇,办公文档之家", _REPORT[1], "(资料图片仅供参考)"]) + "\n").display_text
+    page = [_REPORT[0], line, "公文汇,办公文档之家", _REPORT[1], "(资料图片仅供参考)"]
+    text = clean("\n".join(page) + "\n").display_text
     assert "一、上半年工作情况" in text
     assert "办公文档之家" not in text and "资料图片" not in text
