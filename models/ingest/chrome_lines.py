@@ -24,9 +24,15 @@ _SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默�
 # Whole-line chrome patterns (applied to the space-normalised, simplified line).
 _OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omission mark (…………, ......)
 _WHOLE_LINE = [
-    # breadcrumb with its label, or a bare one starting at 首页/网站首页/主页
+    # breadcrumb with its label (a news page's ■ 本页位置: 首页新闻中心…, 1177), or a bare one starting at 首页/主页
     re.compile(
-        r"^(?:[您你]?(?:当前|现在|目前)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)\s*[:：>].*"
+        r"^[■□●◆▶►•·]?\s*(?:[您你]?(?:当前|现在|目前|本页)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)"
+        r"\s*[:：>].*"
+    ),
+    # the crumb's head after its column's name, empty (文件公告 所在位置:, 1235) or over crumbs from 首页 (1430, 1543)
+    re.compile(
+        r"^[\u4e00-\u9fff]{2,6}(?:\s+[A-Za-z]{1,8})?\s*(?:[您你]?(?:现在的|当前)?所在|[您你]?当前|[您你]现在的)位置\s*[:：]"
+        r"(?:\s*首页\s*(?:>|＞|›|»|/).*)?$"
     ),
     re.compile(r"^(?:网站)?(?:首页|主页)\s*(?:[>›»→/]|&gt;).*"),
     # a short trail ending at the article's own page (某某文件 > 正文阅览, 政务动态 › 详情)
@@ -47,7 +53,9 @@ _WHOLE_LINE = [
         + _BRACKETS
         # a news site's or paper's name may come first: (某某在线编辑:王某), 某某网责任编辑:
         + r"(?:本版|[\u4e00-\u9fff]{2,8}(?:网|在线|日报|晚报|新闻))?"
-        r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑)"
+        # a news video's credits too (总监制:某 监制:某 责编:某), a portal's byline of its item (信息作者:某)
+        r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑|"
+        r"总监制|总编辑|总策划|策划|统筹|摄影|摄像|剪辑|信息作者)"
         r"\s*[:：]"
         r"[^。，,；;]{0,20}" + _CLOSE + r"\s*)+(?:[|｜]\s*)?$"
     ),

@@ -134,6 +134,46 @@ def _directory(lines: list[str], roles: list[str], reasons: list[str], last: int
         _mark(roles, reasons, run, "a portal's directory of offices over its footer")
 
 
+# a document's title as a portal lists it: what kind of paper it is closes it (…情况说明, …预算解读, …公开表3.2)
+_FILE_KIND = re.compile(
+    r"(?:说明|报告|解读|目录|通知|通报|决议|决定|公告|公报|方案|意见|办法|规划|纲要|总结|计划|批复|函|表(?:\d+(?:[.．-]\d+)*)?)"
+    r"(?:[(（][^()（）]{1,8}[)）])?$"
+)
+_FILES_MIN = 3  # titles: a report's own closing never lists three papers' titles straight over the footer
+_FILE_TITLE_MAX = 80  # characters: a long 关于…的决议 is still one title
+
+
+def _file_title(line: str) -> bool:
+    """A title a portal lists (楚雄市2026年政府预算解读): no sentence mark or colon, a kind of paper closing it."""
+    text = compact(line)
+    return (
+        6 <= len(text) <= _FILE_TITLE_MAX
+        and len(_CJK.findall(text)) >= 4
+        and not re.search(r"[，,。；;！!？?:：]", text)
+        and not HEADING.match(text)
+        and not _OWN_NOTE.search(text)
+        and not find_dates(line)
+        and bool(_FILE_KIND.search(text))
+    )
+
+
+def _related_files(lines: list[str], roles: list[str], reasons: list[str], last: int) -> None:
+    """Other papers' titles listed straight over the page's footer (楚雄市2026年政府预算公开目录 ⏎ …预算解读 ⏎ …):
+    a portal's links to its related files, three or more, the footer's chrome alone below them."""
+    i = len(lines) - 1
+    while i > last and roles[i] == "chrome":
+        i -= 1
+    if i == len(lines) - 1:
+        return  # no footer below: a list ending the text may be the report's own
+    run: list[int] = []
+    while i > last and roles[i] == "body" and not reasons[i] and _file_title(lines[i]):
+        run.append(i)
+        i -= 1
+    above = compact(lines[i]) if i >= 0 else ""
+    if len(run) >= _FILES_MIN and not above.startswith("附件"):
+        _mark(roles, reasons, run, "a related file's title listed over the page's footer")
+
+
 def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
     for i in lines:
         roles[i], reasons[i] = "chrome", why
@@ -214,3 +254,4 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
         elif len(chrome) >= 2 or (roles[i - 1] == "chrome" and reasons[i - 1] not in PAGE_FURNITURE):
             roles[i], reasons[i] = "chrome", "below the page's footer"
     _directory(lines, roles, reasons, last)
+    _related_files(lines, roles, reasons, last)

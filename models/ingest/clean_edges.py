@@ -299,6 +299,7 @@ def outline_preview(lines: list[str], names_report: Callable[[str], bool], limit
 
 
 _MARKED_TAIL = re.compile(r"(?<=[。！？!?”])[ \t\u3000]+(\S[^。！？!?]{0,39})$")
+_BLANK_TAIL = re.compile(r"[ \t\u3000]+(\S[^。！？!?\s]{0,39})$")
 
 
 def watermark_tail(line: str) -> int | None:
@@ -308,7 +309,13 @@ def watermark_tail(line: str) -> int | None:
     what precedes it is a paragraph of the report (twenty characters or more, no site words of its own).
     """
     m = _MARKED_TAIL.search(line)
-    if m is None or not site_word_count(m.group(1)):
+    if m is None:  # a numbered heading carries the mark too (一、上半年工作情况 公文汇,办公文档之家: 984)
+        m = _BLANK_TAIL.search(line)
+        if m is None or not HEADING.match(line[: m.start()]) or len(compact(line[: m.start()])) < 4:
+            return None
+        head = line[: m.start()]
+        return m.start(1) if site_word_count(m.group(1)) and not site_word_count(head) else None
+    if not site_word_count(m.group(1)):
         return None
     head = line[: m.start()]
     return m.start(1) if len(head) >= 20 and not site_word_count(head) else None

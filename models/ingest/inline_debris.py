@@ -30,6 +30,7 @@ from models.ingest.clean_site_words import SITE_WORDS, site_word_count
 from models.ingest.clean_word_spaces import word_spaces
 from models.ingest.clean_wraps import period_spaces, wrap_spaces
 from models.ingest.inline_junk import trailing_junk
+from models.ingest.inline_titles import leading_store_title
 
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 _SPACED_RUN = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){2,}(?![\u4e00-\u9fff])")
@@ -315,6 +316,8 @@ def inline_deletions(
     for m in _FORM_BLANK.finditer(line):
         spans.append((m.start(), m.end()))
     advert = leading_advert(line) or leading_label(line) or leading_stamp(line) or leading_collection(line)
+    if store := leading_store_title(line[advert:]):  # after a stamp or advert fused before it (编号:…, 527)
+        spans.append((advert, advert + store))
     if advert:
         spans.append((0, advert))
     if len(line) >= 80 and (contents := inline_contents(line, names_report)) is not None:
