@@ -138,7 +138,9 @@ def evaluate_pair(pair: dict[str, Any]) -> dict[str, Any]:
         for a, b in counted
         if (a, b) not in gold_set
     ]
-    out["sections_missed"] = [f"{ga} <-> {gb}" + ("" if a and b else " (not in outline)") for a, b, ga, gb in gold if (a, b) not in made]
+    out["sections_missed"] = [
+        f"{ga} <-> {gb}" + ("" if a and b else " (not in outline)") for a, b, ga, gb in gold if (a, b) not in made
+    ]
 
     if pair.get("indicators") is not None:
         gold_ind = [
