@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import add, mul
 
-from models.compare.tokens import bigram_terms, domain_counts, domain_hits, domain_terms, section_kind, word_terms
+from models.compare.roles import section_role, title_subject_terms
+from models.compare.tokens import bigram_terms, domain_counts, domain_hits, domain_terms, word_terms
 from models.types import Section
 
 TITLE_WEIGHT = 3.0
@@ -23,6 +24,7 @@ PARENT_BONUS = 0.05  # sub-sections whose parents were aligned
 TITLE_SHARE = 0.35  # part of the score given by the titles alone
 KIND_PENALTY = 0.5  # factor for a summary section against a problem or plan section
 DEFAULT_THRESHOLD = 0.15
+ROLE_WEIGHT = 2.0  # a heading that says it reviews (plans, lists problems) meets the other report's such heading
 
 
 @dataclass(frozen=True)
@@ -85,15 +87,18 @@ def _nodes(text: str, sections: Sequence[Section]) -> list[_Node]:
 
     def visit(s: Section, depth: int, parent: int | None, context: dict[str, float]) -> None:
         title = s.title or text[s.start : s.heading_end]
-        kind = section_kind(title)
-        if parent is not None and kind == "summary":
+        kind, said = section_role(title)
+        if parent is not None and not said:
             kind = nodes[parent].kind
         node = _Node(s, depth, parent, kind)
         nodes.append(node)
         title_domain = domain_terms(title)
-        # Titles are compared alone only through domain words and topics: generic heading
-        # words (推动, 创新, 发展) would pair unrelated headings.
+        # Titles are compared alone through domain words and topics, the bigrams of their subject (period
+        # words and generic heading words such as 推动, 发展 left out) and the part they say they open.
         node.title_terms = dict(title_domain)
+        node.title_terms.update(title_subject_terms(title))
+        if said:
+            node.title_terms["r:" + kind] = ROLE_WEIGHT
         body = text[max(s.heading_end, s.start) : s.end]
         terms: dict[str, float] = dict(bigram_terms(body))
         lo, hi = bisect_left(hit_pos, max(s.heading_end, s.start)), bisect_left(hit_pos, s.end)
@@ -104,6 +109,9 @@ def _nodes(text: str, sections: Sequence[Section]) -> list[_Node]:
             extra[w] = extra.get(w, 0.0) + n * TITLE_WEIGHT
         for w, n in word_terms(title).items():
             extra["t:" + w] = extra.get("t:" + w, 0.0) + n * TITLE_WEIGHT
+        for term, tw in node.title_terms.items():
+            if term[:2] in ("h:", "r:"):  # known to the IDF through the section's terms
+                extra[term] = extra.get(term, 0.0) + tw
         # A sub-section of 存在的问题 or of 2021年工作计划 is about problems or plans too.
         for w, weight in context.items():
             extra[w] = extra.get(w, 0.0) + weight

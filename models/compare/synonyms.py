@@ -31,6 +31,12 @@ SYNONYMS: dict[str, str] = {
     "5G通信基站": "5G基站",
     "5G站点": "5G基站",
     "4G通信基站": "4G基站",
+    # renamed by the 2014 budget law: reports before and after it name one quantity two ways
+    "公共财政预算收入": "一般公共预算收入",
+    "一般预算收入": "一般公共预算收入",
+    # 常住 says how residents are counted (since 2013), not another income; 农民 is the older name of 农村居民
+    "农民人均可支配收入": "农村居民人均可支配收入",
+    "常住居民": "居民",
     "GDP": "地区生产总值",
     "生产总值": "地区生产总值",
     "招商引资到位资金": "招商引资实际到位资金",
@@ -68,7 +74,8 @@ _FRAME_PREFIXES = (
     "计划",
     "预计",
 )
-_FRAME_SUFFIXES = ("总数", "数量", "个数", "完成情况", "情况", "达到", "完成", "实现")
+# 增速/增幅/增长率 name the growth of the quantity before them: the figure says it is a change (a % or 个百分点)
+_FRAME_SUFFIXES = ("总数", "数量", "个数", "完成情况", "情况", "达到", "完成", "实现", "增速", "增幅", "增长率")
 _PUNCT_RE = re.compile(r"[\s\"'“”‘’「」『』《》〈〉()（）【】\[\]，,。.、:：;；!！?？]+")
 _YEAR_RE = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}(?:-\d{1,2})?月(?:份)?)?")
 

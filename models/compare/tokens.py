@@ -144,7 +144,6 @@ TOPICS: dict[str, tuple[str, ...]] = {
         "工作思路",
         "主要目标",
         "力争",
-        "2021年",
         "明年",
         "下一步",
     ),
@@ -264,15 +263,6 @@ def _topic_of() -> dict[str, list[str]]:
     for dw in domain_words():
         out[dw] = [topic for topic, words in TOPICS.items() if any(w in dw for w in words)]
     return out
-
-
-def section_kind(title: str) -> str:
-    """The part of a work report a heading opens: "problem", "plan" or "summary"."""
-    if any(w in title for w in ("问题", "不足", "短板", "差距", "困难", "瓶颈")):
-        return "problem"
-    if any(w in title for w in ("计划", "重点", "要点", "打算", "思路", "目标", "安排", "下一步")):
-        return "plan"
-    return "summary"
 
 
 def _jieba() -> Any:
