@@ -3,8 +3,9 @@
 The zip file is streamed from the installed package; jionlp itself is never imported (its import is slow and
 pulls numpy). The first call reads the file once per process, since session 17 at the first text that names or
 speaks as a county-level place: its villages (nine lines in ten) skipped undecoded and its 30,000 towns held as one
-string per first letter (session 18: 0.20 -> 0.14 s and 6.2 -> 1.6 MiB of peak memory read alone). Also here: the names of
-the gazetteer a text writes (``gazetteer_names``), the authority over jieba's dictionary on county-level names.
+string per first letter (session 18: 0.20 -> 0.14 s and 6.2 -> 1.6 MiB of peak memory read alone). Also here: the
+names of the gazetteer a text writes (``gazetteer_names``), the authority over jieba's dictionary on county-level
+names.
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ from models.ingest.metadata_bodies import (
 from models.ingest.metadata_body_names import (
     fullest_name,
 )
-from models.ingest.metadata_candidates import ORG_SUFFIX, Choice
+from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
@@ -45,11 +45,13 @@ from models.ingest.metadata_issuer_names import (
     formal_office,
     masked_zone,
     with_titled_kind,
-    without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_issuer_order import economy_release as economy_release
 from models.ingest.metadata_issuer_order import later_steps
+from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
+from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
+from models.ingest.metadata_issuer_source import source_office
 from models.ingest.metadata_own_work import (
     _placed,
     kind_at_level,
@@ -58,17 +60,6 @@ from models.ingest.metadata_own_work import (
 from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
-
-NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
-# a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
-_PAPER = re.compile(
-    r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
-)
-
-
-def source_is_issuer(source: str | None) -> bool:
-    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
-    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{ORG_SUFFIX})$", source or ""))
 
 
 def choose_issuer(
@@ -119,9 +110,7 @@ def _choose_issuer(
     lines = without_site_chrome(lines)
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
-    source = without_widget(fields.get("来源"))
-    if source in NOT_ISSUERS or not source_is_issuer(source):
-        source = None
+    source = source_office(fields.get("来源"))
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
