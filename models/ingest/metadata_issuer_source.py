@@ -37,9 +37,9 @@ _BRACKET = re.compile(r"[(（]" + _BODY + r"[)）]\s*$")
 # 游仙区2019年国民经济和社会发展统计公报: the place a title opens with, a year right after it
 _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,10}?(?:自治县|区|县|市|旗|州))(?=\d{4}年|上半年)")
 _LEVELS = "省市区县州旗"
-# 10:33文章来源:, 15:09稿件来源:: a 来源 key of any written form glued to the posting time before it (the header
-# parser parts 信息来源 and 来源 only)
-_GLUED_KEY = re.compile(r"(?<=\d)(?=(?:信息|文章|稿件)?来源\s*[:：])")
+# a 来源 key the header parser cannot part from what goes before it: glued to the posting time (10:33文章来源:, 1529)
+# or after a key it does not know (收录时间:2024-05-22来源:, 1528)
+_SOURCE_KEY = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]")
 # (关于三亚市人民代表大会常务委员会…): a bracket of the title's own words, no bureau
 _NOT_BUREAU = re.compile(r"^关于|人民代表大会|常务委员会")
 
@@ -79,7 +79,11 @@ def _bureau(value: str | None) -> str | None:
 
 
 def _source_of(line: str) -> str | None:
-    """The ``来源`` value a line holds, as the header parser reads it (2020-04-20 10:33文章来源: 统计局, 1529)."""
+    """The ``来源`` value a line holds, as the header parser reads it (the row from its 来源 key on when the parser
+    reads none in the whole line)."""
     from models.ingest.metadata_header import header_fields  # (imported late: it imports this module's importer)
 
-    return header_fields((_GLUED_KEY.sub(" ", line),)).get("来源")
+    fields = header_fields((line,))
+    if "来源" not in fields and (key := _SOURCE_KEY.search(line)) is not None:
+        fields = header_fields((line[key.start() :],))  # the row from its 来源 key on
+    return fields.get("来源")

@@ -42,6 +42,15 @@ def test_a_source_line_is_read_as_the_header_parser_reads_it_its_key_glued_to_th
         assert source_bureau(title, clean("正文。"), [line]) == "游仙区统计局", line
 
 
+def test_a_source_glued_to_a_key_the_parser_does_not_know_or_to_the_next_label_is_still_read() -> None:
+    # 1528 收录时间:…来源:, 102/1503 …信息来源: 某局阅读次数:编辑:… (the old regex missed the latter)
+    for line, body in (
+        ("收录时间:2024-05-22来源:南湖区统计局", "南湖区统计局"),
+        ("发布时间:2024-03-28 09:33信息来源: 芜湖市教育局阅读次数:编辑:倪雪梅 字体:【", "芜湖市教育局"),
+    ):
+        assert source_bureau("2024年工作要点", clean("正文。"), [line]) == body, line
+
+
 def test_the_office_a_source_names_never_a_paper_a_site_or_a_repost() -> None:
     assert source_office("区卫健委 关闭页面") == "区卫健委"
     assert source_office("长河市统计局") == "长河市统计局"
