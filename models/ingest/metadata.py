@@ -27,7 +27,6 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean import CleanText, clean
-from models.ingest.metadata_bodies import national_body_in_lead
 from models.ingest.metadata_body_names import (
     settled_name,
 )
@@ -44,9 +43,7 @@ from models.ingest.metadata_header import (
     header_fields,
     issue_date,
 )
-from models.ingest.metadata_issuer_inspection import inspection_office
-from models.ingest.metadata_issuer_source import source_bureau
-from models.ingest.metadata_issuer_stored import stored_title_government
+from models.ingest.metadata_issuer_order import Page
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
@@ -70,7 +67,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, settle_page_date, site_owner_of_title
+from models.ingest.metadata_publisher import news_site_headline, settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -318,28 +315,14 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         extra["落款单位"] = sig_org
     # a title filed from what a notice sends names the sent document, never who issued the notice
     own_title = None if title_choice.reason in _SENT_REASONS else title
-    chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines)
+    # the issuer in one order, to the page's last steps (metadata_issuer_order)
+    around = Page(cleaned, original or cleaned.display_text, lines, own_title, title, released)
+    chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines, around)
     issuer = settled_name(chosen, own_title, lines, tuple(v.strip() for v in fields.values()))
     issuer = with_joint_issuers(issuer, lines, own_title)
     if issuer is not None and SPAM_BRAND.search(issuer):
         issuer = None  # a gambling brand where the place's name stood: the place is never named (260, 759)
         extra["发布机构依据"] = "a hijacked page's brand in the name: unknown"
-    if issuer is None and released is not None and released[0] == title and released[1][0] not in "省市区县州旗":
-        issuer = released[1]
-        extra["发布机构依据"] = "the body a news item's lead says released the document"
-    if issuer is None and released is None and (ministry := national_body_in_lead(lines)) is not None:
-        issuer, extra["发布机构依据"] = ministry, "the ministry a news item's headline or lead names at work"
-    if (
-        issuer is None
-        and (inspecting := inspection_office(lines, cleaned.header_lines, original or cleaned.display_text)) is not None
-    ):
-        issuer, extra["发布机构依据"] = inspecting, "a 督查 bulletin's inspection office, placed by a page field"
-    if issuer is None and (owner := site_owner_of_title(cleaned, own_title)) is not None:
-        issuer, extra["发布机构依据"] = owner, "the bureau whose own portal the page heads, named by the title's work"
-    if issuer is None and (store_gov := stored_title_government(own_title, cleaned.chrome_lines)) is not None:
-        issuer, extra["发布机构依据"] = store_gov, "the government a store's set-aside title of the same report names"
-    if issuer is None and (sourced := source_bureau(own_title, cleaned, lines)) is not None:
-        issuer, extra["发布机构依据"] = sourced, "the bureau a source line or a bracket after the title names"
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

@@ -1,19 +1,26 @@
-"""The later steps of the issuer rule's order: the government a speaker reports for, a budget's office, the 受…委托
-principal, the body or place the text opens with or speaks as, when no title, delivery line, field or signature
-names one."""
+"""The later steps of the issuer rule's order, to its end: the government a speaker reports for, a budget's office, the
+受…委托 principal, the body or place the text opens with or speaks as, when no title, delivery line, field or signature
+names one; then a one-line copy's signature, and last what the page around the text names (``page_steps``): the
+body a news lead says released the document, the ministry at work in a news item, a 督查 bulletin's office, the
+bureau whose portal heads the page, a store's title line of the same 政府工作报告, the bureau a 来源 line or a
+bracket names."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from models.folding import compact as _compact
+from models.ingest.clean import CleanText
 from models.ingest.metadata_bodies import (
     audit_office,
     audited_body,
     finance_body,
     is_audit_report,
+    national_body_in_lead,
     national_conference_body,
+    one_line_signature,
     only_bureau_named,
     sector_bureau,
     voiced_body,
@@ -29,9 +36,14 @@ from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
 from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
+from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import _of_kind, has_place
+from models.ingest.metadata_issuer_source import source_bureau
+from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
 from models.ingest.metadata_pages import entrusting_government, speaker_government
+from models.ingest.metadata_places import simplified
+from models.ingest.metadata_publisher import site_owner_of_title
 from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin
 
@@ -45,9 +57,26 @@ _ENTRUSTED_BY_TWO = re.compile(
 _Step = Callable[[], "tuple[str | None, str] | None"]
 
 
-def later_steps(title: str | None, head: list[str], lines: list[str], bureau: Choice) -> list[_Step]:
+@dataclass(frozen=True)
+class Page:
+    """The page around the text, for the last steps: what the cleaner set aside, the text as written, the report's
+    own lines and title as read (not simplified), the title filed and the document a news lead says was released."""
+
+    cleaned: CleanText
+    written: str
+    lines: list[str]
+    own_title: str | None
+    title: str | None
+    released: tuple[str, str] | None
+
+
+def later_steps(
+    title: str | None, head: list[str], lines: list[str], bureau: Choice, read: list[str], page: Page | None = None
+) -> list[_Step]:
     """The rule's order once no body is named by the title, the delivery line, a field or a signature: each step
-    gives ``(issuer, reason)`` (``(None, reason)`` decides there is none) or ``None`` to pass to the next."""
+    gives ``(issuer, reason)`` (``(None, reason)`` decides there is none) or ``None`` to pass to the next. ``read``
+    are the text's lines as read (``lines`` simplified, site chrome out); the page's steps (``page_steps``) close
+    the order when ``page`` is given."""
     # a title naming its bureau by kind alone (关于科技局…工作总结): another kind of bureau the text names is not it
     kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
@@ -110,16 +139,33 @@ def later_steps(title: str | None, head: list[str], lines: list[str], bureau: Ch
 
         return step
 
+    # a text that names no one of its own (an economy release, a budget's abstract): the steps reading its voice
+    # are passed over, the signature and the page's steps still asked; none naming one, it is decided unknown
+    voiceless: list[str] = []
+
     def undecidable() -> tuple[str | None, str] | None:
         if economy_release(title, lines):
             # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever
             # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181;
-            # 1264, 651 under a headline)
-            return None, ""
-        if is_budget_report(title, lines):
+            # 1264, 651 under a headline); a page's 来源 line may (1529 文章来源: 统计局)
+            voiceless.append("")
+        elif is_budget_report(title, lines):
             # a budget's abstract speaking of 全市 with no line saying who delivers it: its finance office reports
             # it, never the government (1378); no office named, no issuer
-            return None, "a budget report naming no finance office: unknown"
+            voiceless.append("a budget report naming no finance office: unknown")
+        return None
+
+    def voiced(step: _Step) -> _Step:
+        return lambda: None if voiceless else step()
+
+    def decided() -> tuple[str | None, str] | None:
+        return (None, voiceless[0]) if voiceless else None
+
+    def signature() -> tuple[str | None, str] | None:
+        # the signature or accounts heading a one-line copy's spaces or a split line still set apart
+        signed = one_line_signature([simplified(line) for line in read])
+        if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
+            return signed, "落款单位 of a one-line copy"
         return None
 
     def spoken_for() -> tuple[str | None, str] | None:
@@ -163,14 +209,65 @@ def later_steps(title: str | None, head: list[str], lines: list[str], bureau: Ch
             "a national head's speech at the national conference of the body's own system",
         ),
         undecidable,
-        spoken_for,
-        plain(
-            lambda: national_government(lines),
-            "各位代表 and 我国 with no local voice: the national government's report",
+        voiced(spoken_for),
+        voiced(
+            plain(
+                lambda: national_government(lines),
+                "各位代表 and 我国 with no local voice: the national government's report",
+            )
         ),
-        opened_by_place,
-        plain(
-            lambda: self_described_town(lines), "the township the report's basic situation describes (某某是…的一个乡)"
+        voiced(opened_by_place),
+        voiced(
+            plain(
+                lambda: self_described_town(lines),
+                "the township the report's basic situation describes (某某是…的一个乡)",
+            )
+        ),
+        signature,
+        *(page_steps(page) if page is not None else []),
+        decided,
+    ]
+
+
+def page_steps(page: Page) -> list[_Step]:
+    """The last steps: what the page around the text names."""
+
+    def released() -> tuple[str | None, str] | None:
+        body = page.released
+        if body is not None and body[0] == page.title and body[1][0] not in "省市区县州旗":
+            return body[1], "the body a news item's lead says released the document"
+        return None
+
+    def ministry() -> tuple[str | None, str] | None:
+        found = national_body_in_lead(page.lines) if page.released is None else None
+        return (found, "the ministry a news item's headline or lead names at work") if found else None
+
+    def found_by(find: Callable[[], str | None], reason: str) -> _Step:
+        def step() -> tuple[str | None, str] | None:
+            found = find()
+            return (found, reason) if found is not None else None
+
+        return step
+
+    headers, chrome = page.cleaned.header_lines, page.cleaned.chrome_lines
+    return [
+        released,
+        ministry,
+        found_by(
+            lambda: inspection_office(page.lines, headers, page.written),
+            "a 督查 bulletin's inspection office, placed by a page field",
+        ),
+        found_by(
+            lambda: site_owner_of_title(page.cleaned, page.own_title),
+            "the bureau whose own portal the page heads, named by the title's work",
+        ),
+        found_by(
+            lambda: stored_title_government(page.own_title, chrome),
+            "the government a store's set-aside title of the same report names",
+        ),
+        found_by(
+            lambda: source_bureau(page.own_title, page.cleaned, page.lines),
+            "the bureau a source line or a bracket after the title names",
         ),
     ]
 

@@ -1,4 +1,5 @@
-"""The bureau a page's source line (文章来源: 统计局) or a bracket after the title ((鹿城区发改局)) names."""
+"""The one reading of a page's ``来源``: the office it names (never a newspaper or site), and the bureau a source line
+(文章来源: 统计局) or a bracket after the title ((鹿城区发改局)) names, placed by the title."""
 
 from __future__ import annotations
 
@@ -6,16 +7,39 @@ import re
 from collections.abc import Sequence
 
 from models.ingest.clean import CleanText
-from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_candidates import ORG_SUFFIX
+from models.ingest.metadata_issuer_names import has_place, without_widget
+
+NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
+# a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
+_PAPER = re.compile(
+    r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
+)
+
+
+def source_is_issuer(source: str | None) -> bool:
+    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
+    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{ORG_SUFFIX})$", source or ""))
+
+
+def source_office(value: str | None) -> str | None:
+    """The office a page's ``来源`` value names, the widgets its line runs on into cut (``来源: 区卫健委 关闭页面``);
+    ``None`` for a newspaper, a site, ``本站`` or ``转载``."""
+    source = without_widget(value)
+    return source if source and source not in NOT_ISSUERS and source_is_issuer(source) else None
+
 
 _BODY = r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委))"
-# 2020-04-20 10:33文章来源: 统计局; 来源：XX区统计局 (a site's name, 网友投稿 or 政府办 is no bureau)
-_SOURCE = re.compile(r"(?:文章|信息)?来源\s*[:：]\s*" + _BODY + r"(?![\u4e00-\u9fff])")
+# 统计局, XX区统计局, 市发展和改革委员会: a bureau, as a 来源 names it (a site's name, 网友投稿 or 政府办 is no bureau)
+_BUREAU = re.compile(_BODY)
 # …工作思路(鹿城区发改局): the compiling bureau in brackets closing the title or on a line of its own
 _BRACKET = re.compile(r"[(（]" + _BODY + r"[)）]\s*$")
 # 游仙区2019年国民经济和社会发展统计公报: the place a title opens with, a year right after it
 _TITLE_PLACE = re.compile(r"(?:\d{4}年)?(?P<place>[\u4e00-\u9fff]{2,10}?(?:自治县|区|县|市|旗|州))(?=\d{4}年|上半年)")
 _LEVELS = "省市区县州旗"
+# a 来源 key the header parser cannot part from what goes before it: glued to the posting time (10:33文章来源:, 1529)
+# or after a key it does not know (收录时间:2024-05-22来源:, 1528)
+_SOURCE_KEY = re.compile(r"(?:信息|文章|稿件)?来源\s*[:：]")
 # (关于三亚市人民代表大会常务委员会…): a bracket of the title's own words, no bureau
 _NOT_BUREAU = re.compile(r"^关于|人民代表大会|常务委员会")
 
@@ -24,11 +48,16 @@ def source_bureau(title: str | None, cleaned: CleanText, lines: Sequence[str]) -
     """The bureau a source line or a bracket after the title names, placed by the title when the line names only
     the bureau (统计局) or its level (县卫生健康局); ``None`` when neither says where it is.
 
-    The lines searched are the header and chrome the cleaner set aside and the head of the text."""
+    The lines searched are the header and chrome the cleaner set aside and the head of the text, each line's
+    ``来源`` read as the header parser reads it (``source_office``)."""
     if title and "政府工作报告" in title:
         return None  # a province's 发改委 reposting a county's report: the government issues it (120)
-    lines = [*cleaned.header_lines, *cleaned.chrome_lines[:12], *lines[:6]]
-    bodies = [m["body"] for line in lines if (m := _SOURCE.search(line) or _BRACKET.search(line.strip()))]
+    bodies = []
+    for line in [*cleaned.header_lines, *cleaned.chrome_lines[:12], *lines[:6]]:
+        if (body := _bureau(_source_of(line))) is not None:
+            bodies.append(body)
+        elif (bracket := _BRACKET.search(line.strip())) is not None:
+            bodies.append(bracket["body"])
     if title and (m := _BRACKET.search(title)):
         bodies.insert(0, m["body"])
     place = m["place"] if title and (m := _TITLE_PLACE.match(title)) else None
@@ -41,3 +70,20 @@ def source_bureau(title: str | None, cleaned: CleanText, lines: Sequence[str]) -
             continue  # 区卫生健康委 under a 北京市 title: another level's office
         return place + (body[1:] if body[:1] in _LEVELS else body)
     return None
+
+
+def _bureau(value: str | None) -> str | None:
+    """The bureau a ``来源`` value names (统计局, XX区统计局), never another office, a site or a paper."""
+    office = source_office(value)
+    return office if office is not None and _BUREAU.fullmatch(office) else None
+
+
+def _source_of(line: str) -> str | None:
+    """The ``来源`` value a line holds, as the header parser reads it (the row from its 来源 key on when the parser
+    reads none in the whole line)."""
+    from models.ingest.metadata_header import header_fields  # (imported late: it imports this module's importer)
+
+    fields = header_fields((line,))
+    if "来源" not in fields and (key := _SOURCE_KEY.search(line)) is not None:
+        fields = header_fields((line[key.start() :],))  # the row from its 来源 key on
+    return fields.get("来源")

@@ -9,14 +9,13 @@ from models.ingest.metadata_bodies import (
     delivering_body,
     fuller_name,
     is_audit_report,
-    one_line_signature,
     set_apart_accounts,
     without_site_chrome,
 )
 from models.ingest.metadata_body_names import (
     fullest_name,
 )
-from models.ingest.metadata_candidates import ORG_SUFFIX, Choice
+from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
@@ -45,11 +44,13 @@ from models.ingest.metadata_issuer_names import (
     formal_office,
     masked_zone,
     with_titled_kind,
-    without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
+from models.ingest.metadata_issuer_order import Page, later_steps
 from models.ingest.metadata_issuer_order import economy_release as economy_release
-from models.ingest.metadata_issuer_order import later_steps
+from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
+from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
+from models.ingest.metadata_issuer_source import source_office
 from models.ingest.metadata_own_work import (
     _placed,
     kind_at_level,
@@ -59,17 +60,6 @@ from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
 
-NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
-# a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
-_PAPER = re.compile(
-    r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
-)
-
-
-def source_is_issuer(source: str | None) -> bool:
-    """A ``来源`` naming an office can issue; a newspaper or web site never does."""
-    return bool(source) and not _PAPER.search(source or "") and bool(re.search(rf"(?:{ORG_SUFFIX})$", source or ""))
-
 
 def choose_issuer(
     fields: dict[str, str],
@@ -78,17 +68,14 @@ def choose_issuer(
     sig_org: str | None,
     extra: dict[str, str],
     lines: list[str],
+    page: Page | None = None,
 ) -> str | None:
-    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆); when
-    none is named, the signature or accounts heading a one-line copy's spaces or a split line still set apart."""
-    issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines), lines)
+    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆), by the
+    one order of ``_choose_issuer`` and ``later_steps`` (the page's steps last when ``page`` is given)."""
+    issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines, page), lines)
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
         return None
-    signed = one_line_signature([simplified(line) for line in lines]) if issuer is None else None
-    if signed and has_place(signed) and not re.search(r"[XxＸ×*]|[(（]略[)）]", signed):
-        extra["发布机构依据"] = "落款单位 of a one-line copy"
-        return signed
     return formal_office(issuer) if issuer else issuer
 
 
@@ -108,20 +95,22 @@ def _choose_issuer(
     sig_org: str | None,
     extra: dict[str, str],
     lines: list[str],
+    page: Page | None = None,
 ) -> str | None:
     """Whose report it is, in the gold's order: the session adopting a resolution; the body the own title opens
     with (发文机关 + 关于); the body under the delivery line; a 政府工作报告's government; the page's fields and
     signature (发布机构, 落款, the title's placed bureau, 来源); then ``later_steps``: the government the speaker
-    reports for, a budget's office, the 受…委托 principal, the body or place the text opens with or speaks as.
+    reports for, a budget's office, the 受…委托 principal, the body or place the text opens with or speaks as, a
+    one-line copy's signature, and last what the page around the text names (``page_steps``: a news lead's
+    releasing body or ministry, a 督查 office, the portal's bureau, a store's title, a 来源 line's bureau).
     A body whose place the text never writes is passed over (unknown)."""
     fields = {key: simplified(value) for key, value in fields.items()}
+    read = lines
     head, lines = [_unglossed(simplified(line)) for line in head], [_unglossed(simplified(line)) for line in lines]
     lines = without_site_chrome(lines)
     head = without_site_chrome(head)
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
-    source = without_widget(fields.get("来源"))
-    if source in NOT_ISSUERS or not source_is_issuer(source):
-        source = None
+    source = source_office(fields.get("来源"))
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
@@ -225,7 +214,7 @@ def _choose_issuer(
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return _with_field_place(fullest_name(with_titled_kind(fuller, kind_in_title), lines), fields)
-    for step in later_steps(title, head, lines, bureau):
+    for step in later_steps(title, head, lines, bureau, read, page):
         if (found := step()) is not None:
             value, reason = found
             if reason:

@@ -16,7 +16,7 @@ from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
-from models.ingest.metadata_issuers import source_is_issuer
+from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_titles import HEADLINE_REASON
 
