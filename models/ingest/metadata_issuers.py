@@ -8,7 +8,6 @@ from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
     delivering_body,
     fuller_name,
-    is_audit_report,
     set_apart_accounts,
     without_site_chrome,
 )
@@ -117,10 +116,10 @@ def _choose_issuer(
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
     # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).
-    # An audit work report its 审计长 delivers is the audit office's under any title (1282 审计署 under 国务院关于…;
-    # 1283 with no delivery line stays its titled government): set 84's ruling, kept until the lead rules on it.
+    # An audit work report is no exception: 国务院关于…审计工作报告 is 国务院's though its 审计长 delivers it (1282, as
+    # 1283 福州市人民政府关于…; lead's ruling, session 18).
     delivered = delivering_body(lines)
-    own_body = titled_body(title, lines) if not (delivered and is_audit_report(title, lines)) else None
+    own_body = titled_body(title, lines)
     candidates: list[tuple[str | None, str]] = [
         (own_body, "the body the own title opens with (发文机关 + 关于…)"),
         (delivered, "the body under the delivery line"),

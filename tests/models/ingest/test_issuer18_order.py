@@ -129,3 +129,21 @@ _RIVER = """县生态环境分局2023年上半年工作总结
 def test_a_river_ending_in_a_countys_name_places_no_bureau() -> None:
     # 1590 (怀洪新河 is no 新河县; 1592, 1595 name their rivers and file under no one)
     assert _issuer(_RIVER) is None
+
+
+_TITLED_AUDIT_REPORT = """国务院关于2024年度中央预算执行和其他财政收支的审计工作报告
+
+——2025年6月24日在第十四届全国人民代表大会常务委员会第十六次会议上
+
+审计署审计长 侯凯
+
+全国人民代表大会常务委员会:
+
+我受国务院委托,向全国人大常委会报告2024年度中央预算执行和其他财政收支的审计情况,请审议。
+"""
+
+
+def test_an_audit_report_titled_as_the_governments_is_the_governments_whoever_delivers_it() -> None:
+    # gold README, issuer order (1): 1282 国务院关于…审计工作报告 is 国务院's,
+    # as 1283 福州市人民政府关于… (lead, session 18)
+    assert _issuer(_TITLED_AUDIT_REPORT) == "国务院"
