@@ -85,6 +85,7 @@ from models.ingest.metadata_titles import (
     template_title,
 )
 from models.ingest.redhead import RULE_LINE
+from models.ingest.title_edges import without_attribution
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -356,7 +357,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     return Metadata(
-        title=title,
+        title=without_attribution(title),  # …工作要点(林业局): the posting names its office (the issuer read it)
         issuer=issuer,
         date=date,
         doc_number=number,

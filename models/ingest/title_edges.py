@@ -25,3 +25,19 @@ def without_lost_glyphs(text: str, kind: re.Pattern[str]) -> str:
     kind a ``?`` is never a question (a farm's ``…财政健康度如何?`` is one, and stays, 1347)."""
     rest = _LOST_GLYPHS.sub("", text)
     return rest if rest != text and kind.search(rest) else text
+
+
+# …工作要点(林业局), …工作思路(鹿城区发改局): the posting's attribution of the office that compiled the document, in
+# brackets after the title (on its line or the next); an office's name ends with its kind of office. Never a draft's,
+# digest's or period's note ((草案), (摘要), (征求意见稿), (2021年)) nor a zone's ((高新区)): they are the title's own
+_ATTRIBUTION = re.compile(
+    r"\s*[(（]\s*[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|厅|人民政府|政府|党组|中心|事务所|站)\s*[)）]$"
+)
+
+
+def without_attribution(text: str | None) -> str | None:
+    """``text`` without an office's name in brackets closing it, when a title of six letters or more is left."""
+    if text is None:
+        return None
+    rest = _ATTRIBUTION.sub("", text)
+    return rest if len(rest) >= 6 else text
