@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.title_contradicted import label_contradicted
 from models.ingest.title_edges import without_attribution
 from models.types import Metadata
 
@@ -45,3 +46,35 @@ def test_a_titles_own_notes_in_brackets_stay() -> None:
     ):
         assert without_attribution(title) == title
     assert without_attribution(None) is None
+
+
+SPEECH = (
+    "各位代表:\n\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员提出意见。\n\n"
+    "一、2022年工作回顾\n\n2022年是党和国家历史上极为重要的一年,全区经济社会保持平稳健康发展。\n"
+)
+
+
+def test_a_label_naming_another_level_than_the_speaker_is_no_title() -> None:
+    # 1520: a store's 昆明市… label over a district's report (我代表区人民政府)
+    assert _read("昆明市2023年政府工作报告\n\n" + SPEECH).title is None
+    assert _read("五华区2023年政府工作报告\n\n" + SPEECH).title == "五华区2023年政府工作报告"
+
+
+def test_a_label_a_year_after_a_january_delivery_is_no_title() -> None:
+    # 187: 2024年… over a report delivered on 2023-01-05; a December delivery names the year it plans (1003, 1456)
+    lines = ["各位代表:", "现在,我代表肥西县第十七届人民政府向大会作工作报告,请予审议。", "一、2022年工作回顾"]
+
+    def delivered(iso: str) -> list[tuple[float, str, str]]:
+        return [(10.0, iso, "delivery line")]
+
+    assert label_contradicted("2024年肥西县政府工作报告", lines, delivered("2023-01-05"))
+    assert not label_contradicted("2024年肥西县政府工作报告", lines, delivered("2023-12-27"))
+    assert not label_contradicted("2023年肥西县政府工作报告", lines, delivered("2023-01-05"))
+    assert not label_contradicted("2022年肥西县政府工作报告", lines, delivered("2023-01-10"))  # the year reviewed (186)
+    assert not label_contradicted("2024年肥西县政府工作报告", lines, [(5.0, "2023-01-05", "page date")])
+
+
+def test_a_label_naming_another_kind_of_report_is_no_title() -> None:
+    # disc 1621: a portal's 政府信息公开年度工作报告 column heading over a town's 政府工作报告
+    speech = SPEECH.replace("我代表区人民政府,向大会报告工作", "我代表西江镇人民政府向大会作政府工作报告")
+    assert _read("西江镇2022年政府信息公开年度工作报告\n\n" + speech).title is None
