@@ -1,9 +1,11 @@
 """What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it, a
-posting's office in brackets after it, a store's anti-copy token after each head line."""
+posting's office in brackets after it, a forum's jammer run after it, a store's anti-copy token after each head line."""
 
 from __future__ import annotations
 
 import re
+
+from models.ingest.inline_junk import is_junk_token
 
 # a gazette's or bulletin's issue number before the title (2019年第43号(总第221号), 2020年第5期): the issue the
 # document was printed in, never a part of its title (the year with it: 第1号总河长令 is a title of its own)
@@ -57,3 +59,17 @@ def without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return lines
     mark = re.compile(rf"(?<=[\u4e00-\u9fff]){re.escape(token)}(?=\s|$)")
     return [(pos, mark.sub("", line)) for pos, line in lines]
+
+
+# a forum's anti-copy jammer run after the title (Discuz: …动员会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k): three or more tiny
+# ASCII tokens between blanks, two of them at least no language writes (inline_junk), after the title's last letter
+_JAMMER_TAIL = re.compile(r"^(.*[\u4e00-\u9fff)）》”])((?:\s+[!-~]{1,2}){3,})\s*$")
+
+
+def without_jammer(text: str) -> str:
+    """``text`` without a forum's jammer run after it (a ``5G`` or a year after a blank is no run: tokens of one
+    or two letters, three at least, two of them junk)."""
+    m = _JAMMER_TAIL.match(text)
+    if m is None or sum(map(is_junk_token, m.group(2).split())) < 2:
+        return text
+    return m.group(1)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_candidates import title_text
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import without_attribution
+from models.ingest.title_edges import without_attribution, without_jammer
 from models.types import Metadata
 
 
@@ -78,3 +79,15 @@ def test_a_label_naming_another_kind_of_report_is_no_title() -> None:
     # disc 1621: a portal's 政府信息公开年度工作报告 column heading over a town's 政府工作报告
     speech = SPEECH.replace("我代表区人民政府,向大会报告工作", "我代表西江镇人民政府向大会作政府工作报告")
     assert _read("西江镇2022年政府信息公开年度工作报告\n\n" + speech).title is None
+
+
+def test_a_forums_jammer_run_after_the_title_is_left_off() -> None:
+    # 1257 (Discuz, as 002/154 whose jammer the cleaner already takes out): the run of tiny junk tokens after the title
+    assert without_jammer("在2016年度重点工作督查动员会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k") == (
+        "在2016年度重点工作督查动员会上的讲话"
+    )
+    assert title_text("在2016年度重点工作督查动员会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k")[0] == (
+        "在2016年度重点工作督查动员会上的讲话"
+    )
+    for kept in ("某市推进5G建设行动方案 5G", "政府工作报告 2021", "某县工作要点 (一) (二) (三)"):
+        assert without_jammer(kept) == kept
