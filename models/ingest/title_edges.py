@@ -73,3 +73,15 @@ def without_jammer(text: str) -> str:
     if m is None or sum(map(is_junk_token, m.group(2).split())) < 2:
         return text
     return m.group(1)
+
+
+# the same run before a line's text, its last token glued to the text (5 D- L0 {! V6 x {(2016年9月2日), 1257)
+_JAMMER_HEAD = re.compile(r"^((?:[!-~]{1,2}\s+){3,})[!-~]?(?=[(（\u4e00-\u9fff])")
+
+
+def without_jammer_edges(text: str) -> str:
+    """``text`` without a forum's jammer runs before and after it (the date line under a jammed title)."""
+    m = _JAMMER_HEAD.match(text)
+    if m is not None and sum(map(is_junk_token, m.group(1).split())) >= 2:
+        text = text[m.end() :]
+    return without_jammer(text)

@@ -7,7 +7,7 @@ from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_candidates import title_text
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import without_attribution, without_jammer
+from models.ingest.title_edges import without_attribution, without_jammer, without_jammer_edges
 from models.types import Metadata
 
 
@@ -91,3 +91,19 @@ def test_a_forums_jammer_run_after_the_title_is_left_off() -> None:
     )
     for kept in ("某市推进5G建设行动方案 5G", "政府工作报告 2021", "某县工作要点 (一) (二) (三)"):
         assert without_jammer(kept) == kept
+
+
+def test_a_jammed_date_line_under_a_jammed_title_dates_the_speech() -> None:
+    # 1257: the bracketed date line under the title, a jammer run before it (its last token glued on) and after it
+    text = (
+        "在2016年度重点工作督查动员会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k\n"
+        ". }) R$ }+ A( A- L! G) l: G0 q) ]县委副书记\n"
+        "5 D- L0 {! V6 x {(2016年9月2日) ! M8 |- M+ A' b\n"
+        "同志们: # z, G; I% h# i( m2 y\n"
+        "大家下午好!根据县委工作安排,今天我们在这里开会,对2016年重点工作督查进行安排部署。下面,我讲几点意见:\n"
+        "一、要深刻领会督查的重要意义\n督查是推动工作落实的重要手段,各督查组要高度重视,认真履行职责。\n"
+    )
+    meta = _read(text)
+    assert meta.title == "在2016年度重点工作督查动员会上的讲话"
+    assert meta.date == "2016-09-02"
+    assert without_jammer_edges("2 0 1 6年") == "2 0 1 6年"  # a spaced-out year is no jammer
