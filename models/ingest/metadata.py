@@ -82,6 +82,8 @@ from models.ingest.metadata_titles import (
     template_title,
 )
 from models.ingest.redhead import RULE_LINE
+from models.ingest.title_contradicted import label_contradicted
+from models.ingest.title_edges import without_attribution, without_copy_marks
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -106,21 +108,6 @@ def _display_lines(text: str) -> list[tuple[int, str]]:
             out.append((pos, s))
         pos += len(raw) + 1
     return out
-
-
-def _without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """The lines without a doc store's anti-copy token (the same two to four letters ending most lines of the head,
-    ``政府工作报告PZl`` / ``人民代表大会第五次会议上PZl``), which hides each line's last word from the rules."""
-    # (a token may hold a digit among its letters: 2uD, v7R)
-    token_end = r"(?<=[\u4e00-\u9fff])((?=\d?[A-Za-z])[0-9A-Za-z]{2,4})$"
-    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(token_end, line))]
-    if len(ends) < 3:
-        return lines
-    token = max(set(ends), key=ends.count)
-    if ends.count(token) < 3:
-        return lines
-    mark = re.compile(rf"(?<=[\u4e00-\u9fff]){re.escape(token)}(?=\s|$)")
-    return [(pos, mark.sub("", line)) for pos, line in lines]
 
 
 def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
@@ -198,7 +185,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     """The metadata of a cleaned text as it stands (see ``extract_metadata``)."""
     fields = header_fields(cleaned.header_lines)
     numbered = split_addressees(
-        split_glued_head(split_glued_header(unchunk_head(_without_copy_marks(_display_lines(cleaned.display_text)))))
+        split_glued_head(split_glued_header(unchunk_head(without_copy_marks(_display_lines(cleaned.display_text)))))
     )
     numbered = [(pos, line) for pos, line in numbered if not RULE_LINE.match(line)]
     trailing: str | None = None
@@ -296,6 +283,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             title_choice = Choice(template, "the template's own title under a farm's dated label")
     if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
+    elif label_contradicted(title_choice.value, lines, own):
+        title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
     rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
     title = title_choice.value
 
@@ -339,7 +328,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     return Metadata(
-        title=title,
+        title=without_attribution(title),  # …工作要点(林业局): the posting names its office (the issuer read it)
         issuer=issuer,
         date=date,
         doc_number=number,

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
-from models.ingest.title_edges import without_issue_number, without_lost_glyphs
+from models.ingest.title_edges import without_issue_number, without_jammer, without_lost_glyphs
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -255,7 +255,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
-    text = without_lost_glyphs(text.strip(), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
+    text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):

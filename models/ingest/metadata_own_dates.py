@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+from models.ingest.title_edges import without_jammer_edges
 
 if TYPE_CHECKING:
     from models.ingest.clean import CleanText
@@ -39,7 +40,7 @@ _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
 
 
 def _clean_date_line(line: str) -> str:
-    line = repair_date_text(line)
+    line = repair_date_text(without_jammer_edges(line))  # 5 D- L0 {! V6 x {(2016年9月2日) ! M8 |- M+ (a forum's jammer)
     return re.sub(r"(?<=[〇○零一二三四五六七八九十])\s+(?=[〇○零一二三四五六七八九十年月日])", "", line)
 
 

@@ -1,8 +1,11 @@
-"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it."""
+"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it, a
+posting's office in brackets after it, a forum's jammer run after it, a store's anti-copy token after each head line."""
 
 from __future__ import annotations
 
 import re
+
+from models.ingest.inline_junk import is_junk_token
 
 # a gazette's or bulletin's issue number before the title (2019年第43号(总第221号), 2020年第5期): the issue the
 # document was printed in, never a part of its title (the year with it: 第1号总河长令 is a title of its own)
@@ -25,3 +28,60 @@ def without_lost_glyphs(text: str, kind: re.Pattern[str]) -> str:
     kind a ``?`` is never a question (a farm's ``…财政健康度如何?`` is one, and stays, 1347)."""
     rest = _LOST_GLYPHS.sub("", text)
     return rest if rest != text and kind.search(rest) else text
+
+
+# …工作要点(林业局), …工作思路(鹿城区发改局): the posting's attribution of the office that compiled the document, in
+# brackets after the title (on its line or the next); an office's name ends with its kind of office. Never a draft's,
+# digest's or period's note ((草案), (摘要), (征求意见稿), (2021年)) nor a zone's ((高新区)): they are the title's own
+_ATTRIBUTION = re.compile(
+    r"\s*[(（]\s*[\u4e00-\u9fff]{0,16}?(?:局|委员会|委|办公室|办|厅|人民政府|政府|党组|中心|事务所|站)\s*[)）]$"
+)
+
+
+def without_attribution(text: str | None) -> str | None:
+    """``text`` without an office's name in brackets closing it, when a title of six letters or more is left."""
+    if text is None:
+        return None
+    rest = _ATTRIBUTION.sub("", text)
+    return rest if len(rest) >= 6 else text
+
+
+def without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines without a doc store's anti-copy token (the same two to four letters ending most lines of the head,
+    ``政府工作报告PZl`` / ``人民代表大会第五次会议上PZl``), which hides each line's last word from the rules."""
+    # (a token may hold a digit among its letters: 2uD, v7R)
+    token_end = r"(?<=[\u4e00-\u9fff])((?=\d?[A-Za-z])[0-9A-Za-z]{2,4})$"
+    ends = [m.group(1) for _pos, line in lines[:12] if (m := re.search(token_end, line))]
+    if len(ends) < 3:
+        return lines
+    token = max(set(ends), key=ends.count)
+    if ends.count(token) < 3:
+        return lines
+    mark = re.compile(rf"(?<=[\u4e00-\u9fff]){re.escape(token)}(?=\s|$)")
+    return [(pos, mark.sub("", line)) for pos, line in lines]
+
+
+# a forum's anti-copy jammer run after the title (Discuz: …动员会上的讲话 ' ^2 _& f3 S+ }! ^1 @ k): three or more tiny
+# ASCII tokens between blanks, two of them at least no language writes (inline_junk), after the title's last letter
+_JAMMER_TAIL = re.compile(r"^(.*[\u4e00-\u9fff)）》”])((?:\s+[!-~]{1,2}){3,})\s*$")
+
+
+def without_jammer(text: str) -> str:
+    """``text`` without a forum's jammer run after it (a ``5G`` or a year after a blank is no run: tokens of one
+    or two letters, three at least, two of them junk)."""
+    m = _JAMMER_TAIL.match(text)
+    if m is None or sum(map(is_junk_token, m.group(2).split())) < 2:
+        return text
+    return m.group(1)
+
+
+# the same run before a line's text, its last token glued to the text (5 D- L0 {! V6 x {(2016年9月2日), 1257)
+_JAMMER_HEAD = re.compile(r"^((?:[!-~]{1,2}\s+){3,})[!-~]?(?=[(（\u4e00-\u9fff])")
+
+
+def without_jammer_edges(text: str) -> str:
+    """``text`` without a forum's jammer runs before and after it (the date line under a jammed title)."""
+    m = _JAMMER_HEAD.match(text)
+    if m is not None and sum(map(is_junk_token, m.group(1).split())) >= 2:
+        text = text[m.end() :]
+    return without_jammer(text)

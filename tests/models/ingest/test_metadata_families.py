@@ -21,7 +21,7 @@ def _meta(text: str) -> Metadata:
     ("first", "title"),
     [
         ("某某市政府工作报告(2022年1月13日 张三)", "某某市政府工作报告"),
-        ("2024年某某市政府工作报告（全文）", "2024年某某市政府工作报告"),
+        ("2022年某某市政府工作报告（全文）", "2022年某某市政府工作报告"),
     ],
 )
 def test_a_portals_suffix_is_left_off_the_title(first: str, title: str) -> None:

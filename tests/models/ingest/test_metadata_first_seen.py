@@ -393,7 +393,8 @@ def test_a_release_by_a_bureau_named_without_its_place_gives_no_issuer() -> None
 def test_a_one_line_copy_whose_breadcrumb_leads_its_title() -> None:
     text = (
         "首页 » 政府工作报告 宜昌市2003年政府工作报告 日期:2003年01月06日 字体:【大】【中】【小】 "
-        "2003年1月5日在宜昌市第十一届人民代表大会第一次会议上 市长 张三 各位代表: " + SPEECH_BODY
+        "2003年1月5日在宜昌市第十一届人民代表大会第一次会议上 市长 张三 各位代表: "
+        + SPEECH_BODY.replace("县人民政府", "市人民政府")  # (a city's speaker: a 县 would rule the label out)
     )
     meta = _meta(text)
     assert meta.title == "宜昌市2003年政府工作报告"

@@ -1,0 +1,52 @@
+"""Whether a government work report's own words rule out the label a page put over it (its year, level or kind).
+
+A 政府工作报告 says who delivers it (``我代表区人民政府向大会报告工作``) and when (its delivery line). A site's or
+store's label over it that names a later year than a January delivery, a body of another level (``昆明市…`` over
+``我代表区人民政府``) or another kind of report (``…政府信息公开年度工作报告`` over ``向大会作政府工作报告``) is the
+site's wrong label: chrome, and the report has no title (gold README, gold-a: a wrong label; 187, 1520, disc 1621).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from models.folding import fold_text
+
+# the speaker's sentence of a government work report: 我代表某县第十七届人民政府向大会作工作报告
+_SPEAKER = re.compile(
+    r"我代表(?P<who>[\u4e00-\u9fff]{0,20}?)(?:人民)?政府[,，、]?\s*向(?:大会|全体代表)\s*(?P<what>作政府工作报告|作工作报告|报告工作|作报告)"
+)
+_TERM = re.compile(r"第[一二三四五六七八九十]+届")
+_LEVELS = "省市区县州旗镇乡"
+# kinds of report a government work report never is
+_OTHER_KIND = re.compile(r"信息公开|统计公报|决算|预算|审计")
+
+
+def _speaker(lines: Sequence[str]) -> re.Match[str] | None:
+    for line in lines[:40]:
+        if (m := _SPEAKER.search(fold_text(line))) is not None:
+            return m
+    return None
+
+
+def label_contradicted(title: str | None, lines: Sequence[str], own: Sequence[tuple[float, str, str]] = ()) -> bool:
+    """``title`` is a label the report's own speaker sentence or delivery date (in ``own``, the own dates' candidates
+    as ``(score, iso, reason)``) rules out."""
+    if not title or (speaker := _speaker(lines)) is None:
+        return False
+    delivered = next((iso for _score, iso, reason in own if reason == "delivery line" and iso), "")
+    label = fold_text(title)
+    if "政府工作报告" not in label:
+        return _OTHER_KIND.search(label) is not None  # 西江镇2022年政府信息公开年度工作报告 (disc 1621)
+    who = _TERM.sub("", speaker["who"])
+    levels = [c for c in who if c in _LEVELS]
+    place = re.split(r"(?:19|20)\d\d|(?:人民)?政府工作报告", label)[0]
+    if levels and any(c in _LEVELS for c in place) and levels[-1] not in label:
+        return True  # 昆明市2023年政府工作报告 over 我代表区人民政府 (1520)
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", label)]
+    if years and delivered[:4].isdigit() and delivered[5:7].isdigit():
+        year, month = int(delivered[:4]), int(delivered[5:7])
+        # (a report delivered in December names the year it plans: 2022年…报告 of 2021-12-27, 1003/1456/939)
+        return min(years) > year + (1 if month >= 11 else 0)  # 2024年疏附县… delivered 2023-01-05 (187)
+    return False
