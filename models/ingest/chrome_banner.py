@@ -26,9 +26,29 @@ def _over_crumb(lines: list[str], roles: list[str], i: int) -> bool:
     return roles[i + 1] != "body" and bool(BREADCRUMB.search(nxt) or is_crumb_line(nxt))
 
 
+# a disclosure portal's name for itself (某街道办事处政府信息公开, 某市政务公开专栏, 某县人民政府门户网站)
+_PORTAL_NAME = re.compile(r"(?:信息公开|政务公开)(?:平台|专栏|目录|网)?$|门户网站$|政府网站$")
+_INDEX_FIELD = re.compile(r"^[\[【]?\s*(?:索\s*引\s*号|信息索取号)")
+
+
+def _page_top(lines: list[str], roles: list[str], i: int) -> bool:
+    """Above line ``i`` stand only furniture and short plain labels (a portal's menu words): the page has not begun."""
+    return all(roles[k] != "body" or (len(lines[k]) <= 20 and not re.search(r"[，,。；;]", lines[k])) for k in range(i))
+
+
+def _over_index(lines: list[str], roles: list[str], i: int) -> bool:
+    """Line ``i`` names a disclosure portal and the page's index table (索引号 …) follows: the portal's banner."""
+    return (
+        roles[i + 1] == "header"
+        and bool(_INDEX_FIELD.match(lines[i + 1].strip()))
+        and bool(_PORTAL_NAME.search(lines[i].strip()))
+    )
+
+
 def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """Mark as chrome an organisation line before the body that stands right over a breadcrumb, and a plain line
-    that opens the page (nothing but furniture above it) right over the breadcrumb."""
+    that opens the page (nothing but furniture above it) right over the breadcrumb, or naming a disclosure portal
+    right over the page's index table (某街道办事处政府信息公开 ⏎ 索引号: …, 1625)."""
     opening = True  # no line of the page kept so far
     for i in range(len(lines) - 1):
         if i >= start and not opening:
@@ -38,6 +58,10 @@ def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: 
             plain = opening and reasons[i] in _PLAIN and not re.search(r"[。；;]", lines[i])
             if office or (plain and _over_crumb(lines, roles, i)):
                 roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
+        elif (
+            roles[i] == "body" and reasons[i] in _PLAIN and _over_index(lines, roles, i) and _page_top(lines, roles, i)
+        ):
+            roles[i], reasons[i] = "chrome", "the disclosure portal's banner over its index table"
         opening = opening and roles[i] != "body"
 
 
@@ -105,3 +129,30 @@ def page_title_lines(lines: list[str], roles: list[str], reasons: list[str], sta
     for k in range(first + 1, start):  # the column's name over the article (工作计划及完成情况: 1377)
         if roles[k] == "body" and re.sub(r"\s+", "", lines[k]) in columns:
             roles[k], reasons[k] = "chrome", "the page's column named in its title"
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d(?=年)")
+_CLAUSE = re.compile(r"[，,。；;！!？?：:]")
+_BLOCK = ("delivery", "date", "speaker", "organisation")  # the lines a report's own title block holds under it
+_HEADLINE = (8, 40)  # characters: a page's item headline
+
+
+def headlines_over_title(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A portal's item headline right over the report's own title block is the page's, whatever its words.
+
+    A portal lists a report under its own headline (``垫江县2023年3月经济运行情况解读``) and prints it over the
+    report's title (``2023年一季度垫江县经济运行情况``), the title's issuer and date lines following (1534, as 962).
+    The headline names the year the title names and is a whole line of its own, no clause in it; a title split over
+    two lines never names its year twice.
+    """
+    for i in range(min(start, len(lines)) - 1):
+        j = i + 1
+        if roles[i] != "body" or reasons[i] not in _PLAIN or roles[j] != "body" or reasons[j] != "title":
+            continue
+        head, title = lines[i].strip(), lines[j].strip()
+        if not _HEADLINE[0] <= len(head) <= _HEADLINE[1] or _CLAUSE.search(head) or head == title:
+            continue
+        if not set(_YEAR.findall(head)) & set(_YEAR.findall(title)):
+            continue
+        if any(k < len(lines) and reasons[k] in _BLOCK for k in (j + 1, j + 2)):
+            roles[i], reasons[i] = "chrome", "a portal's headline over the report's own title block"

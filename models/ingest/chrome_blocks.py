@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.chrome_banner import bullet_menus, page_title_lines, site_banners
+from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page_title_lines, site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
@@ -293,6 +293,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     posting_lines(lines, roles, reasons, start)
     site_banners(lines, roles, reasons, start)
     page_title_lines(lines, roles, reasons, start)
+    headlines_over_title(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)

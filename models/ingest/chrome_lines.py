@@ -39,6 +39,8 @@ _WHOLE_LINE = [
     re.compile(
         r"^(?:(?:相关|关联)(?:稿件|文件|链接|附件)(?:链接|列表)?|(?:政策)?解读(?:文件)?链接|附件(?:列表|下载))\s*[:：]?$"
     ),
+    # its label over the links to a policy's readings, left empty by the copy (政策解读: 1574, 相关解读: 1439, 1376)
+    re.compile(r"^(?:相关|关联|政策|文件|图文|图片|图解|视频|专家|部门)?解读(?:文件|材料)?\s*[:：]$"),
     # editor / reviewer lines, with or without names
     re.compile(
         r"^(?:"

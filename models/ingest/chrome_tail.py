@@ -36,9 +36,10 @@ _PORTAL = re.compile(
     r"[|｜]|[A-Za-z]{2,}|(?:网|网站|门户|邮箱|信箱|平台|地图|热线)(?=\s|$)|版权所有|(?:地址|传真|邮编)\s*[:：]"
 )
 _PORTAL_WORD = re.compile(r"网站|门户|邮箱|信箱|网站地图|热线")  # a portal names itself in its footer
-# the report's own closing lines: a signature (an office's name), a 公开 note in brackets, a 附件 line
+# the report's own closing lines: a signature (an office's name), a 公开 note in brackets, a 附件 line; a web
+# site (国务院部门网站, 区县政府网站) is a portal's link, never an office signing (a 站 is: 农技站, 气象站)
 _SIGNATURE = re.compile(
-    r"(?:委员会|办公室|办公厅|政府|局|委|中心|厅|院|部|处|科|所|站|镇|乡|街道|公司|小组|党委|党组)$"
+    r"(?:委员会|办公室|办公厅|政府|局|委|中心|厅|院|部|处|科|所|(?<!网)站|镇|乡|街道|公司|小组|党委|党组)$"
 )
 _OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^联系人|^印发")
 _LIST_HEAD = re.compile(

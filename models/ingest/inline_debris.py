@@ -58,6 +58,9 @@ PAGE_MARKER = re.compile(
 # a printed page's number a one-line copy ran into its text, between the blanks that stand for line breaks
 # (…2018 年 2 月 13 日 — 1 — 珠海市2018年…, …良好态势。 —1— (一)…: 1440, 1002)
 _INLINE_PAGE_NUMBER = re.compile(r"(?<=[ \u3000])[-—–－]\s?\d{1,3}\s?[-—–－](?=[ \u3000])")
+# the same numbers wherever they fall, even inside a word (— 1 —关于…, …前期工— 2 —作…: 1593): a dashed number
+# the next or the previous one of the line continues page by page is a page's number, whatever stands around it
+_DASHED_NUMBER = re.compile(r"(?<![\dA-Za-z])[-—–－][ \u3000]?(\d{1,3})[ \u3000]?[-—–－](?!\d)")
 _FLAT_LINE = 200  # characters: a page or more set on one line
 
 # a members-only farm's notice of the text it holds back: "……(新文秘网http://…省略801字,正式会员可完整阅读)……",
@@ -71,6 +74,21 @@ _FORM_BLANK = re.compile(
     r"(?:(?<=\s)|^)(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff] [\u4e00-\u9fff])\s*[:：]\s*_{3,}\s*)+"
 )
 _LEAD = re.compile(r"[一二三四五六七八九十]+(?:、|是)|[(（][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|——")
+
+
+# a doc store's collection title and its piece's label opening the piece's copy: 县交通运输局2018年工作总结5篇【篇一】,
+# …心得体会3篇 篇一:, …范文汇编5篇(第一篇); the pieces under it have no title of their own (1643, as 462/899/979)
+_COLLECTION = re.compile(
+    r"^[^，,。；;！!？?\s]{2,60}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})篇(?:范文|精选|汇编|合集|大全)?\s*"
+    r"(?:[【〔\[(（](?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)[】〕\])）]"
+    r"|(?:篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：])\s*"
+)
+
+
+def leading_collection(line: str) -> int:
+    """The length of a doc store's collection title and piece label opening a line (``…5篇【篇一】``), or 0."""
+    m = _COLLECTION.match(line)
+    return m.end() if m else 0
 
 
 def leading_advert(line: str) -> int:
@@ -265,6 +283,21 @@ def _chains(line: str, spaces: list[int], gaps: list[int], period: int, *, skips
     return found
 
 
+def page_series(line: str) -> list[tuple[int, int]]:
+    """Spans of the dashed page numbers of a flattened copy that rise one by one (``—1—`` … ``—2—``), with the blank
+    after each; a lone dashed number is left to ``_INLINE_PAGE_NUMBER``'s blanks."""
+    found = list(_DASHED_NUMBER.finditer(line))
+    pages = [int(m.group(1)) for m in found]
+    spans: list[tuple[int, int]] = []
+    for k, m in enumerate(found):
+        after = k + 1 < len(found) and pages[k + 1] == pages[k] + 1
+        before = k > 0 and pages[k - 1] == pages[k] - 1
+        if after or before:
+            end = m.end() + (1 if line[m.end() : m.end() + 1] in (" ", "\u3000") else 0)
+            spans.append((m.start(), end))
+    return spans
+
+
 def inline_deletions(
     line: str, *, junk: bool, width: int | None = None, period: int | None = None, spaced: bool = False
 ) -> list[tuple[int, int]]:
@@ -281,7 +314,7 @@ def inline_deletions(
     cjk_line = len(_CJK.findall(line)) * 2 >= len(line.replace(" ", ""))
     for m in _FORM_BLANK.finditer(line):
         spans.append((m.start(), m.end()))
-    advert = leading_advert(line) or leading_label(line) or leading_stamp(line)
+    advert = leading_advert(line) or leading_label(line) or leading_stamp(line) or leading_collection(line)
     if advert:
         spans.append((0, advert))
     if len(line) >= 80 and (contents := inline_contents(line, names_report)) is not None:
@@ -289,6 +322,7 @@ def inline_deletions(
     spans.extend((m.start(), m.end()) for m in PAGE_MARKER.finditer(line))
     if len(line) >= _FLAT_LINE:
         spans.extend((m.start(), m.end() + 1) for m in _INLINE_PAGE_NUMBER.finditer(line))
+        spans.extend(page_series(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(spam_spans(line))
     if junk:

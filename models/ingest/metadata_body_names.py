@@ -28,6 +28,14 @@ _OPENING_ORG = re.compile(
 )
 
 
+# 2021年是…之年,为…,根据…,县发改委认真做好…: a bureau as the subject of a later clause of the opening sentence,
+# where its acting adverb shows it is the subject (1573; 1591's 我局 opening the same way is the first person)
+_CLAUSE_SUBJECT = re.compile(
+    r"^[^。；;]{0,150}?[,，]\s*([省市区县州旗](?!委|政府)[\u4e00-\u9fff]{1,10}?(?:委员会|局|委))"
+    r"(?=认真|积极|全力|扎实|紧紧|始终|坚持|深入|全面|围绕)"
+)
+
+
 # 本报讯, 邵阳新闻网讯, 今日房县网讯 通讯员 赵静 报道: a paper's or site's byline before the item's first sentence
 _BYLINE = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,8}(?:报|网|台)讯\s*(?:[(（][^)）]{0,24}[)）])?\s*"
@@ -59,7 +67,8 @@ def opening_bureau(lines: list[str]) -> str | None:
         name, stem = (zone.group(1) or zone.group(3), zone.group(2) or zone.group(4)) if zone else ("", "")
         if zone is not None and (stem in places or any(stem + c in leveled for c in "市区县")):
             return name  # (工业园区管委会 alone, 894: no place, no issuer)
-        for m in _OPENING_ORG.finditer(line[:160]):
+        found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
+        for m in found:
             org = m.group(1)
             if org.endswith("部门"):
                 # 今年上半年,市商务部门紧紧围绕…: the sector's department, the bureau when the text names it so
@@ -83,9 +92,11 @@ def opening_bureau(lines: list[str]) -> str | None:
 
 
 # 2024年,吴江区在市委、市政府的领导下…: a place as the subject of the sentence opening the report at its period
+# (2022年,在市委、市政府的正确领导下,雷城街道以…: the clause of circumstance or purpose before the subject, 1618)
+_CIRCUMSTANCE = r"(?:在[^,，。]{2,30}?下|(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30})[,，]\s*"
 _OPENING_PLACE = re.compile(
-    rf"^{_PERIOD}[,，]\s*([\u4e00-\u9fff]{{2,10}}?[省市区县旗镇乡]|[\u4e00-\u9fff]{{2,6}}街道)"
-    r"(?:在|坚持|紧紧|始终|认真|全面|深入|围绕)"
+    rf"^{_PERIOD}[,，]\s*(?:{_CIRCUMSTANCE})?([\u4e00-\u9fff]{{2,10}}?[省市区县旗镇乡]|[\u4e00-\u9fff]{{2,6}}街道)"
+    r"(?:在|坚持|紧紧|始终|认真|全面|深入|围绕|以)"
 )
 
 

@@ -23,6 +23,30 @@ _NOTICE_TITLE = re.compile(
 )
 
 
+# words that make a title's opening run two bodies or a forwarded document (湖北省人民政府批转省发展改革委关于…,
+# 中共某省委某省人民政府关于…): no single body opens it
+_NOT_ONE_BODY = re.compile(
+    r"批转|转发|印发|、|[局委厅府办室][和与及]|^中共|委员会办公[室厅].+办公[室厅]|人民政府(?!办公[厅室]$).+(?:局|委|厅|政府)$"
+)
+
+
+def titled_body(title: str | None, lines: list[str]) -> str | None:
+    """The one placed body a 公文 title opens with before 关于 (``某县人民政府关于…决算的报告``,
+    ``某区财政局关于…预算执行情况的报告``): the document's 发文机关, whoever delivers or posts it; in the fuller form
+    a red-head line of its own writes it (锡林郭勒盟行政公署 → 内蒙古自治区锡林郭勒盟行政公署, 227)."""
+    m = re.match(rf"^([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))关于", title or "")
+    if m is None or not has_place(m.group(1)) or _NOT_ONE_BODY.search(m.group(1)):
+        return None
+    body = m.group(1)
+    if re.search(r"某|[XxＸ×*]", body):
+        return None  # 某某区人民政府办公室关于…: a masked place names no one (the signature may)
+    for line in lines[:40]:
+        own = line.strip()
+        if len(own) > len(body) and own.endswith(body) and _PARENT_PLACE.match(own[: -len(body)]):
+            return own
+    return body
+
+
 def _red_head_issuer(title: str | None, lines: list[str]) -> str | None:
     """The body a 公文 title opens with (``某县人民政府关于…``) when it also stands alone on a line of the text (the
     red-head issuer line or the signature): who issued the document, whatever office the portal credits."""

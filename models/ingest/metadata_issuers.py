@@ -6,32 +6,20 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_bodies import (
-    audit_office,
-    audited_body,
     delivering_body,
-    finance_body,
     fuller_name,
     is_audit_report,
-    national_conference_body,
     one_line_signature,
-    only_bureau_named,
-    sector_bureau,
     set_apart_accounts,
-    voiced_body,
     without_site_chrome,
-    zone_of_city,
 )
 from models.ingest.metadata_body_names import (
     fullest_name,
-    opening_bureau,
-    opening_place_government,
-    self_described_town,
 )
-from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, Choice
+from models.ingest.metadata_candidates import ORG_SUFFIX, Choice
 from models.ingest.metadata_government import (
     government_issuer,
     is_gov_report,
-    national_government,
     reported_government,
     rule_of_law_government,
     spoken_level,
@@ -43,9 +31,10 @@ from models.ingest.metadata_issuer_fields import (
     _office_byline,
     _red_head_issuer,
     _with_field_place,
+    titled_body,
 )
 from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
-from models.ingest.metadata_issuer_finance import is_budget_report, template_accounts_body
+from models.ingest.metadata_issuer_finance import template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
@@ -59,29 +48,21 @@ from models.ingest.metadata_issuer_names import (
     without_widget,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
+from models.ingest.metadata_issuer_order import economy_release as economy_release
+from models.ingest.metadata_issuer_order import later_steps
 from models.ingest.metadata_own_work import (
     _placed,
-    _sector_title_bureau,
-    bureau_of_own_work,
     kind_at_level,
     leveled_kind,
 )
-from models.ingest.metadata_pages import entrusting_government, speaker_government
+from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_places import simplified
-from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
-from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
+from models.ingest.metadata_survey import with_survey_team
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
 _PAPER = re.compile(
     r"(?:日报|晚报|报社|新闻|网|网站|电视台|广播|时报|杂志|在线|频道|客户端|号|融媒体?中心|新闻中心|传媒中心)$"
-)
-
-
-# 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
-_ENTRUSTED_BY_TWO = re.compile(
-    r"我受(中共中央|中共[\u4e00-\u9fff]{2,12}?委员会|[\u4e00-\u9fff]{2,12}?[省市区县]委)和"
-    r"(国务院|[\u4e00-\u9fff]{2,12}?人民政府)的?委托"
 )
 
 
@@ -128,6 +109,11 @@ def _choose_issuer(
     extra: dict[str, str],
     lines: list[str],
 ) -> str | None:
+    """Whose report it is, in the gold's order: the session adopting a resolution; the body the own title opens
+    with (发文机关 + 关于); the body under the delivery line; a 政府工作报告's government; the page's fields and
+    signature (发布机构, 落款, the title's placed bureau, 来源); then ``later_steps``: the government the speaker
+    reports for, a budget's office, the 受…委托 principal, the body or place the text opens with or speaks as.
+    A body whose place the text never writes is passed over (unknown)."""
     fields = {key: simplified(value) for key, value in fields.items()}
     head, lines = [_unglossed(simplified(line)) for line in head], [_unglossed(simplified(line)) for line in lines]
     lines = without_site_chrome(lines)
@@ -139,9 +125,17 @@ def _choose_issuer(
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
-    # the body under the delivery line delivers the report, whoever posted it (a finance bureau speaking for its
-    # government, or the government's own line over the bureau a 来源 names)
-    candidates: list[tuple[str | None, str]] = [(delivering_body(lines), "the body under the delivery line")]
+    # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
+    # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
+    # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).
+    # An audit work report its 审计长 delivers is the audit office's under any title (1282 审计署 under 国务院关于…;
+    # 1283 with no delivery line stays its titled government): set 84's ruling, kept until the lead rules on it.
+    delivered = delivering_body(lines)
+    own_body = titled_body(title, lines) if not (delivered and is_audit_report(title, lines)) else None
+    candidates: list[tuple[str | None, str]] = [
+        (own_body, "the body the own title opens with (发文机关 + 关于…)"),
+        (delivered, "the body under the delivery line"),
+    ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
     candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
     notice = _NOTICE_TITLE.match(_compact(title or ""))
@@ -231,128 +225,10 @@ def _choose_issuer(
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
             return _with_field_place(fullest_name(with_titled_kind(fuller, kind_in_title), lines), fields)
-    if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
-        extra["发布机构依据"] = "我代表…人民政府: the government the speaker reports for, at its place"
-        return spoken
-    # a budget's, its final accounts' or its audit's report to a congress, with no line saying who delivers it: the
-    # finance or audit office of the place its title names (公文 convention; the government only entrusts it)
-    if (finance := finance_body(title, lines) or audited_body(title, lines)) is not None:
-        extra["发布机构依据"] = "a budget, final-accounts or audit report to a congress: the office of its place"
-        return finance
-    last = issuer_from_text(title, lines)
-    if last.value and not re.search(r"[XxＸ×*]", last.value):
-        extra["发布机构依据"] = last.reason
-        return last.value
-    if (both := _ENTRUSTED_BY_TWO.search("\n".join(lines[:6]))) is not None:
-        extra["发布机构依据"] = "受…和…的委托: the party committee and the government that entrust the speaker"
-        return f"{both.group(1)} {both.group(2)}"
-    if (entrusting := entrusting_government(lines)) is not None:
-        if is_audit_report(title, lines) and (audit := audit_office(entrusting)) is not None:
-            extra["发布机构依据"] = "受…人民政府委托 to report its audit: that government's audit office"
-            return audit
-        extra["发布机构依据"] = "受…人民政府委托"
-        return entrusting
-    if (speaker := speaker_government(lines)) is not None:
-        extra["发布机构依据"] = "我代表…向大会报告工作"
-        return speaker
-    # a title naming its bureau by kind alone (关于科技局…工作总结): another kind of bureau the text names is not it
-    kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
-    if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
-        kind = about.group(1)
-    opening = opening_bureau(lines) if not _bodies_in_turn(lines) else None
-    if (
-        opening is not None
-        and _of_kind(opening, kind)
-        and (placed := opening if has_place(opening) or _BRANCH.match(opening) else _placed(opening, lines))
-    ):
-        extra["发布机构依据"] = "the bureau opening the report"
-        return fullest_name(placed, lines)
-    if (zone := zone_of_city(title, lines)) is not None:
-        extra["发布机构依据"] = "a zone named by its kind, in the one city the text names"
-        return zone
-    if (sector := sector_bureau(lines)) is not None and _of_kind(sector, kind):
-        extra["发布机构依据"] = "the bureau speaking of its place's sector system (某地人社系统)"
-        return sector
-    if (only := only_bureau_named(lines, title)) is not None and _of_kind(only, kind):
-        extra["发布机构依据"] = "the one bureau the text names"
-        return only
-    if (voiced := voiced_body(lines)) is not None and _of_kind(voiced, kind):
-        extra["发布机构依据"] = "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"
-        return voiced
-    if (sector := _sector_title_bureau(title, lines)) is not None:
-        extra["发布机构依据"] = (
-            "我局 under a title naming its level's line of work (县林业工作总结), in the place it names"
-        )
-        return sector
-    if (own_work := bureau_of_own_work(lines)) is not None:
-        extra["发布机构依据"] = "我局 whose own work the text names, in the place it names"
-        return own_work
-    if (national := national_conference_body(title, lines)) is not None:
-        extra["发布机构依据"] = "a national head's speech at the national conference of the body's own system"
-        return national
-    if economy_release(title, lines):
-        # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever wrote it
-        # (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181; 1264, 651
-        # under a headline)
-        return None
-    if is_budget_report(title, lines):
-        # a budget's abstract speaking of 全市 with no line saying who delivers it: its finance office reports it,
-        # never the government (1378); no office named, no issuer
-        extra["发布机构依据"] = "a budget report naming no finance office: unknown"
-        return None
-    if not is_statistical_bulletin(lines) and (spoken := speaking_government(title, lines)) is not None:
-        # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
-        if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
-            extra["发布机构依据"] = "an audit report speaking for its place: that place's audit office"
-            return audit
-        extra["发布机构依据"] = "the government the text speaks as (我县, 全区), at the place it names"
-        return spoken
-    if (national := national_government(lines)) is not None:
-        extra["发布机构依据"] = "各位代表 and 我国 with no local voice: the national government's report"
-        return national
-    if (
-        "公报" not in (title or "")
-        and not is_statistical_bulletin(lines)
-        and (opened := opening_place_government(lines))
-    ):
-        # (a 统计公报 opening 2023年,某县全面贯彻… is its statistics office's, never its government's: 841)
-        extra["发布机构依据"] = "the place the report's opening sentence has as its subject (2024年,某区在…领导下)"
-        return opened
-    if (town := self_described_town(lines)) is not None:
-        extra["发布机构依据"] = "the township the report's basic situation describes (某某是…的一个乡)"
-        return town
+    for step in later_steps(title, head, lines, bureau):
+        if (found := step()) is not None:
+            value, reason = found
+            if reason:
+                extra["发布机构依据"] = reason
+            return value
     return None
-
-
-# a city bureau's branch named by its work and its district (生态环境高陵分局, 1126), never a bare level
-# (区生态环境分局, 068)
-_BRANCH = re.compile(r"^(?![市区县州旗])[\u4e00-\u9fff]{2,10}分局$")
-
-
-# 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
-# the period's opening words of an economy release and the figures it gives (1186 今年以来…前三季度…生产总值)
-_PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三季度|一季度|今年一季度|根据地区生产总值统一核算结果)")
-_OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
-
-
-def economy_release(title: str | None, lines: list[str]) -> bool:
-    """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
-    output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
-    field lines, never speaking as its place (我县)."""
-    firsts = [line.strip() for line in lines if line.strip()][:4]
-    text = "\n".join(lines)
-    if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
-        return False
-    if title is None and _PERIOD_OPENING.match(firsts[0]):
-        return True
-    return any(_PERIOD_OPENING.match(line) for line in firsts) and not FIRST_PERSON_PLACE.search(text[:8000])
-
-
-_ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
-
-
-def _bodies_in_turn(lines: list[str]) -> bool:
-    """Three or more different bodies, each on a line of its own over its part (包头市发展和改革委员会 ⏎ 2020年,…
-    包头市科学技术局 ⏎ …): a compilation of several bodies' accounts, none of them the one that opens it."""
-    named = {line.strip() for line in lines[:300] if ORG_LINE.match(line.strip()) and has_place(line.strip())}
-    return len(named) >= 3

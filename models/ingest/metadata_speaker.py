@@ -325,8 +325,9 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
-            if standing and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME:
-                continue
+            inside = i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME
+            if inside and (standing or stem[-1] in "河江湖"):
+                continue  # (怀洪新河: a river's name ending with a county's, 新河, never that county: 1590)
             if stem[0] == "长" and i > 0 and text[i - 1] in "省市县区旗州盟镇乡":
                 continue  # 市长葛某某, 县长宁某: the 长 is the head's title, the letters after it his name (长葛, 长宁)
             if text[i + size - 1 : i + size + 1] in _word_sets()[2]:

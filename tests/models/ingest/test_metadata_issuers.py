@@ -478,7 +478,7 @@ def test_a_notice_dividing_a_government_work_report_is_its_issuing_office_s() ->
     lines = [title, "各镇人民政府、各街道办事处,区政府各部门:", "现将《政府工作报告》重点工作任务分工印发给你们。"]
     extra: dict[str, str] = {}
     assert choose_issuer({}, lines[:2], title, None, extra, lines) == "平阳市长清区人民政府办公室"
-    assert extra["发布机构依据"] == "the body a notice's title opens with"
+    assert extra["发布机构依据"] == "the body the own title opens with (发文机关 + 关于…)"
 
 
 def test_a_summary_titled_by_its_line_of_work_and_period_is_its_bureau_s() -> None:

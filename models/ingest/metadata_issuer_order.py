@@ -1,0 +1,209 @@
+"""The later steps of the issuer rule's order: the government a speaker reports for, a budget's office, the 受…委托
+principal, the body or place the text opens with or speaks as, when no title, delivery line, field or signature
+names one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from models.folding import compact as _compact
+from models.ingest.metadata_bodies import (
+    audit_office,
+    audited_body,
+    finance_body,
+    is_audit_report,
+    national_conference_body,
+    only_bureau_named,
+    sector_bureau,
+    voiced_body,
+    zone_of_city,
+)
+from models.ingest.metadata_body_names import (
+    fullest_name,
+    opening_bureau,
+    opening_place_government,
+    self_described_town,
+)
+from models.ingest.metadata_candidates import ORG_LINE, Choice
+from models.ingest.metadata_government import national_government, reported_government, voice_of_report
+from models.ingest.metadata_issuer_finance import is_budget_report
+from models.ingest.metadata_issuer_head import issuer_from_text
+from models.ingest.metadata_issuer_names import _of_kind, has_place
+from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
+from models.ingest.metadata_pages import entrusting_government, speaker_government
+from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
+from models.ingest.metadata_survey import is_statistical_bulletin
+
+# 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
+_ENTRUSTED_BY_TWO = re.compile(
+    r"我受(中共中央|中共[\u4e00-\u9fff]{2,12}?委员会|[\u4e00-\u9fff]{2,12}?[省市区县]委)和"
+    r"(国务院|[\u4e00-\u9fff]{2,12}?人民政府)的?委托"
+)
+
+
+_Step = Callable[[], "tuple[str | None, str] | None"]
+
+
+def later_steps(title: str | None, head: list[str], lines: list[str], bureau: Choice) -> list[_Step]:
+    """The rule's order once no body is named by the title, the delivery line, a field or a signature: each step
+    gives ``(issuer, reason)`` (``(None, reason)`` decides there is none) or ``None`` to pass to the next."""
+    # a title naming its bureau by kind alone (关于科技局…工作总结): another kind of bureau the text names is not it
+    kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
+    if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
+        kind = about.group(1)
+
+    def reported() -> tuple[str | None, str] | None:
+        if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
+            return spoken, "我代表…人民政府: the government the speaker reports for, at its place"
+        return None
+
+    def finance() -> tuple[str | None, str] | None:
+        # a budget's, its final accounts' or its audit's report to a congress, with no line saying who delivers
+        # it: the finance or audit office of the place its title names (公文 convention; the government only
+        # entrusts it)
+        if (body := finance_body(title, lines) or audited_body(title, lines)) is not None:
+            return body, "a budget, final-accounts or audit report to a congress: the office of its place"
+        return None
+
+    def from_text() -> tuple[str | None, str] | None:
+        last = issuer_from_text(title, lines)
+        return (last.value, last.reason) if last.value and not re.search(r"[XxＸ×*]", last.value) else None
+
+    def entrusted_by_two() -> tuple[str | None, str] | None:
+        if (both := _ENTRUSTED_BY_TWO.search("\n".join(lines[:6]))) is not None:
+            return f"{both.group(1)} {both.group(2)}", "受…和…的委托: the party committee and the government"
+        return None
+
+    def entrusting() -> tuple[str | None, str] | None:
+        if (government := entrusting_government(lines)) is None:
+            return None
+        if is_audit_report(title, lines) and (audit := audit_office(government)) is not None:
+            return audit, "受…人民政府委托 to report its audit: that government's audit office"
+        return government, "受…人民政府委托"
+
+    def speaker() -> tuple[str | None, str] | None:
+        found = speaker_government(lines)
+        return (found, "我代表…向大会报告工作") if found is not None else None
+
+    def opening() -> tuple[str | None, str] | None:
+        found = opening_bureau(lines) if not _bodies_in_turn(lines) else None
+        if (
+            found is not None
+            and _of_kind(found, kind)
+            and (placed := found if has_place(found) or _BRANCH.match(found) else _placed(found, lines))
+        ):
+            return fullest_name(placed, lines), "the bureau opening the report"
+        return None
+
+    def of_kind(find: Callable[[], str | None], reason: str) -> _Step:
+        def step() -> tuple[str | None, str] | None:
+            found = find()
+            return (found, reason) if found is not None and _of_kind(found, kind) else None
+
+        return step
+
+    def plain(find: Callable[[], str | None], reason: str) -> _Step:
+        def step() -> tuple[str | None, str] | None:
+            found = find()
+            return (found, reason) if found is not None else None
+
+        return step
+
+    def undecidable() -> tuple[str | None, str] | None:
+        if economy_release(title, lines):
+            # 今年上半年,某县… 生产总值…同比增长: a release of the period's figures with no signature, whoever
+            # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181;
+            # 1264, 651 under a headline)
+            return None, ""
+        if is_budget_report(title, lines):
+            # a budget's abstract speaking of 全市 with no line saying who delivers it: its finance office reports
+            # it, never the government (1378); no office named, no issuer
+            return None, "a budget report naming no finance office: unknown"
+        return None
+
+    def spoken_for() -> tuple[str | None, str] | None:
+        # (a 统计公报 is issued by its statistics office, named on its issuer line: never its government by 全县)
+        if is_statistical_bulletin(lines) or (spoken := speaking_government(title, lines)) is None:
+            return None
+        if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
+            return audit, "an audit report speaking for its place: that place's audit office"
+        return spoken, "the government the text speaks as (我县, 全区), at the place it names"
+
+    def opened_by_place() -> tuple[str | None, str] | None:
+        # (a 统计公报 opening 2023年,某县全面贯彻… is its statistics office's, never its government's: 841)
+        if "公报" in (title or "") or is_statistical_bulletin(lines):
+            return None
+        found = opening_place_government(lines)
+        return (
+            (found, "the place the report's opening sentence has as its subject (2024年,某区在…领导下)")
+            if found
+            else None
+        )
+
+    return [
+        reported,
+        finance,
+        from_text,
+        entrusted_by_two,
+        entrusting,
+        speaker,
+        opening,
+        plain(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
+        of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
+        of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
+        of_kind(lambda: voiced_body(lines), "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"),
+        plain(
+            lambda: _sector_title_bureau(title, lines),
+            "我局 under a title naming its level's line of work (县林业工作总结), in the place it names",
+        ),
+        plain(lambda: bureau_of_own_work(lines), "我局 whose own work the text names, in the place it names"),
+        plain(
+            lambda: national_conference_body(title, lines),
+            "a national head's speech at the national conference of the body's own system",
+        ),
+        undecidable,
+        spoken_for,
+        plain(
+            lambda: national_government(lines),
+            "各位代表 and 我国 with no local voice: the national government's report",
+        ),
+        opened_by_place,
+        plain(
+            lambda: self_described_town(lines), "the township the report's basic situation describes (某某是…的一个乡)"
+        ),
+    ]
+
+
+# a city bureau's branch named by its work and its district (生态环境高陵分局, 1126), never a bare level
+# (区生态环境分局, 068)
+_BRANCH = re.compile(r"^(?![市区县州旗])[\u4e00-\u9fff]{2,10}分局$")
+
+
+# 关于科技局目标任务完成情况工作总结: a summary's title naming, after 关于, the bureau whose work it sums up
+# the period's opening words of an economy release and the figures it gives (1186 今年以来…前三季度…生产总值)
+_PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三季度|一季度|今年一季度|根据地区生产总值统一核算结果)")
+_OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
+
+
+def economy_release(title: str | None, lines: list[str]) -> bool:
+    """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
+    output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
+    field lines, never speaking as its place (我县)."""
+    firsts = [line.strip() for line in lines if line.strip()][:4]
+    text = "\n".join(lines)
+    if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
+        return False
+    if title is None and _PERIOD_OPENING.match(firsts[0]):
+        return True
+    return any(_PERIOD_OPENING.match(line) for line in firsts) and not FIRST_PERSON_PLACE.search(text[:8000])
+
+
+_ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")
+
+
+def _bodies_in_turn(lines: list[str]) -> bool:
+    """Three or more different bodies, each on a line of its own over its part (包头市发展和改革委员会 ⏎ 2020年,…
+    包头市科学技术局 ⏎ …): a compilation of several bodies' accounts, none of them the one that opens it."""
+    named = {line.strip() for line in lines[:300] if ORG_LINE.match(line.strip()) and has_place(line.strip())}
+    return len(named) >= 3
