@@ -111,7 +111,12 @@ def named(
         and owner is items[-1]
         and re.fullmatch(r"[,，]", t[items[-1].end : clause_start(t, start)])
     ):
-        attrs["name"] = _subjects.carried_subject(t[clause_start(t, start) : start], attrs["name"], owner.attrs["name"])
+        measured = kind_of(str(attrs.get("unit"))) not in ("count", "")
+        prefix = t[clause_start(t, start) : start]
+        rate = str(attrs.get("unit")) in ("%", "‰")
+        whole = _whole_of_run(t, items, str(attrs["name"]), rate)
+        if whole is not None:
+            attrs["name"] = _subjects.carried_subject(prefix, attrs["name"], whole, measured)
     if not group and (len(attrs["name"]) <= 4 or attrs["name"].startswith("占")):
         prior = str(owner.attrs.get("name") or "") if owner is not None and same_sentence else ""
         attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)
@@ -134,6 +139,36 @@ def named(
     if group and list_names.get(group) == [""]:
         list_names[group] = [attrs["name"]]  # the list's later items share the name its head was given
     return start, 0.7 + bonus - (0.15 if q.cn else 0)
+
+
+_SHARE_OF_PART_RE = re.compile("比重|占比|比例")
+
+
+def _whole_of_run(t: str, items: list[Item], name: str, rate: bool) -> str | None:
+    """Whose measure a bare head after counts is: the count just before it, or the whole a run of counts broke down.
+
+    ``事项38项,完成34项,正在办理4项,完成率89.5%`` → ``事项`` (1134); ``项目15个,其中外资项目11个,总投资19亿美元`` →
+    ``项目`` (614, 1462, 133); a share after a whole and its part is the part's (规上企业…家,开工…企业…家,比重…, 996).
+    With no whole, a rate after two peers is theirs together (``办结人大代表建议68件、政协委员提案101件,办复率100%``,
+    012/217/330), after more nobody's (None); money is the nearest's (重点项目356个,总投资798亿元, 021/362).
+    """
+    last = items[-1]
+    run = [last]
+    for it in reversed(items[:-1]):
+        same = sentence_start(t, it.start) == sentence_start(t, last.start)
+        peer = it.attrs.get("unit") == last.attrs.get("unit")
+        if not same or not peer or {"is_change", "aside", "shared"} & set(it.attrs):
+            break
+        run.insert(0, it)
+    names = [str(it.attrs.get("name") or "") for it in run]
+    values = [it.attrs.get("value") for it in run]
+    if len(run) == 1 or _SHARE_OF_PART_RE.search(name) or (len(name) > 2 and name[:2] in names[-1]):
+        return names[-1]  # (其中技改项目9个,完成技改投资: the part's own sum)
+    if all(isinstance(v, float) for v in values) and all(v <= values[0] for v in values[1:]):  # type: ignore[operator]
+        return names[0]
+    if not rate:
+        return names[-1]
+    return "和".join(names) if len(run) == 2 and all(len(n) >= 2 for n in names) else None
 
 
 # issues of a bulletin put out: the verb and the title name what was issued (145, 174, 627)

@@ -159,16 +159,32 @@ def project_after(after: str, name: str, money: bool = True) -> str:
     return phrase + name
 
 
-def carried_subject(prefix: str, name: str, owner: str) -> str:
+#: the generic words a measure of anything ends in: a four-character name so built is still a bare head
+_GENERIC_TAIL_RE = re.compile("(?:资金|经费|总额|金额|比例|面积|总量|规模)$")
+
+
+def _bare(name: str) -> bool:
+    """``name`` names a measure and nothing whose it is: short (总投资, 容量, 完成率) or a generic tail (到位资金).
+
+    ``煤炭产量``, ``旅游收入``, ``技改投资``, ``行政处罚`` say whose or what they are and are not bare.
+    """
+    return len(name) <= 3 or name.startswith("总") or _GENERIC_TAIL_RE.search(name) is not None
+
+
+def carried_subject(prefix: str, name: str, owner: str, measured: bool = False) -> str:
     """``商贸类项目11个,完成投资10.2亿元``: a clause of verbs only before a bare head is about the items just counted.
 
-    ``prefix`` is the clause before ``name``; ``owner`` the name of the count that ends the clause before.
+    ``prefix`` is the clause before ``name``; ``owner`` the name of the count that ends the clause before. With no
+    verb at all (``实施新能源项目304个,容量1255万千瓦``) the head must be ``measured`` (money, a measure, a share: not
+    another count, which would be a peer, 城镇人口…,乡村人口…) and bare.
     """
     if _LIGHT.get() or not name or len(name) > _BARE_HEAD or len(owner) < 2 or name in owner or not _head(name):
         return name
     if len(name) > 2 and name[:2] in owner:
         return name  # 技改项目9个,完成技改投资…: the name already says whose (技改), it is no bare head
     toks = _tags(prefix.strip())
-    if not toks or not all(_verbal(flag) and (word in _names.TRAIL or flag == "d") for word, flag in toks):
+    if not toks and not (measured and _bare(name)):
+        return name
+    if not all(_verbal(flag) and (word in _names.TRAIL or flag == "d") for word, flag in toks):
         return name  # only a linking verb (完成, 实现, 累计): 发放补贴 after a count names what was given
     return owner + name

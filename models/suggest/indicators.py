@@ -41,6 +41,7 @@ from models.suggest._level_joins import (
 )
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
+from models.suggest._parts import name_parts
 from models.suggest._passes import (
     cut_off_at,
     doubling_of_level,
@@ -282,6 +283,7 @@ def find_indicators(
     drop_headline_figures(t, items)
     split_urban_rural(t, items)
     carry_subjects(t, items)
+    name_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)
