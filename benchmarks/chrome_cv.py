@@ -102,9 +102,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("-k", type=int, default=10, help="folds (default 10)")
     ap.add_argument("--display-only", action="store_true", help="train on display lines only (no source lines)")
     ap.add_argument("--disc", type=Path, help="also fit on the whole corpus and score this set (DIR/reports, DIR/gold)")
+    ap.add_argument(
+        "--no-title", action="store_true", help="features without the detected title (as cleaning sees a page)"
+    )
+    ap.add_argument("--pool", default="", help="also total these reports (e.g. 1526-1535,1546-1555) as one row")
     ap.add_argument("-v", action="store_true", help="list the lines (b) took out at the shipping threshold")
     args = ap.parse_args(argv)
     recs = collect()
+    if args.no_title:
+        for r in recs:
+            r["title"] = ""
     folds = deal(recs, args.k)
     print(f"{len(recs)} reports, {len({set_of(r) for r in recs})} sets, {args.k} folds")
     print("fold  reports  (a) chrome missing | (b) at each threshold: chrome missing wrong")
@@ -122,9 +129,18 @@ def main(argv: list[str] | None = None) -> int:
     a = totals(grand, "a")
     cells = "  ".join(f"{t}: {c:>3} {m:>4} {w:>3}" for t in THRESHOLDS for c, m, w in [totals(grand, t)])
     print(f" all  {len(grand):>7}  {a[0]:>10} {a[1]:>7} | {cells}")
+    if args.pool:
+        wanted = {str(n).zfill(3) for part in args.pool.split(",") for n in _numbers(part)}
+        pool = [s for s in grand if s["doc"] in wanted]
+        a = totals(pool, "a")
+        cells = "  ".join(f"{t}: {c:>3} {m:>4} {w:>3}" for t in THRESHOLDS for c, m, w in [totals(pool, t)])
+        print(f"pool  {len(pool):>7}  {a[0]:>10} {a[1]:>7} | {cells}")
     if args.disc:
         model = fit(rows_of(recs, source=not args.display_only))
         other = collect(args.disc)
+        if args.no_title:
+            for r in other:
+                r["title"] = ""
         t0 = time.perf_counter()
         scored = [score_report(r, model) for r in other]
         a = totals(scored, "a")
@@ -134,6 +150,11 @@ def main(argv: list[str] | None = None) -> int:
         if args.v:
             _show(other, model)
     return 0
+
+
+def _numbers(part: str) -> range:
+    lo, _, hi = part.partition("-")
+    return range(int(lo), int(hi or lo) + 1)
 
 
 def _show(recs: list[Record], model: cl.Model) -> None:

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from models.ingest.clean_script import Offsets
 from models.paths import RESOURCES
 
 DIM = 1 << 13
@@ -207,3 +208,27 @@ def chrome_spans(text: str, title: str, model: Model, threshold: float | None = 
         for (s, e, x), f in zip(found, slots, strict=True)
         if may_remove(x.text, title) and model.probability(f) >= cut
     ]
+
+
+def learned_cut(
+    display: str, arr: Offsets, chrome: list[str], model: Model | None = None
+) -> tuple[str, Offsets, list[str]]:
+    """Cleaning's last line step: take out the lines the model (default: the shipped one) calls chrome, their
+    offsets with them (so the offset map stays exact and 显示原文 shows them removed), and add them to the chrome
+    set aside."""
+    model = model or shipped_model()
+    spans = chrome_spans(display, "", model) if model is not None else []
+    if not spans:
+        return display, arr, chrome
+    keep_text: list[str] = []
+    keep_arr = arr[:0]
+    pos = 0
+    for s, e in spans:
+        end = min(e + 1, len(display))  # the line and its newline
+        keep_text.append(display[pos:s])
+        keep_arr.extend(arr[pos:s])
+        chrome = [*chrome, display[s:e]]
+        pos = end
+    keep_text.append(display[pos:])
+    keep_arr.extend(arr[pos : len(display)])
+    return "".join(keep_text), keep_arr, chrome

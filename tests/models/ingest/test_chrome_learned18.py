@@ -40,3 +40,18 @@ def test_spans_cut_only_lines_the_model_calls_chrome() -> None:
     model = cl.Model(intercept=-10.0, weights={**bias, **dict.fromkeys(chrome_slots, 5.0)}, threshold=0.9)
     spans = cl.chrome_spans(PAGE, "", model)
     assert [PAGE[s:e] for s, e in spans] == ["打印本页 关闭窗口"]
+
+
+def test_learned_cut_takes_lines_and_their_offsets_out_together() -> None:
+    from array import array
+
+    lines = [x for _, _, x in cl.page_lines(PAGE)]
+    slots = cl.features(lines, "")
+    chrome_slots = set(slots[-1]) - {s for row in slots[:-1] for s in row}
+    model = cl.Model(intercept=-10.0, weights=dict.fromkeys(chrome_slots, 5.0), threshold=0.9)
+    arr = array("q", range(100, 100 + len(PAGE)))
+    display, kept, chrome = cl.learned_cut(PAGE, arr, ["首页"], model)
+    assert "打印本页" not in display
+    assert chrome == ["首页", "打印本页 关闭窗口"]
+    assert len(kept) == len(display)
+    assert all(PAGE[i - 100] == c for i, c in zip(kept, display, strict=True))
