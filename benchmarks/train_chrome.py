@@ -27,7 +27,7 @@ from benchmarks.chrome_cv_data import Record, collect  # noqa: E402
 from benchmarks.reading_score import norm, norm_lines  # noqa: E402
 from models.ingest import chrome_learned as cl  # noqa: E402
 
-THRESHOLD = 0.9
+THRESHOLD = 0.98  # the cut chrome_cv.py --no-title found costs no body characters on the folds
 Rows = tuple[list[list[int]], list[int]]
 
 
@@ -109,9 +109,11 @@ def to_json(model: cl.Model, about: dict[str, Any]) -> str:
 
 def main() -> int:
     recs = collect()
+    for r in recs:
+        r["title"] = ""  # cleaning runs before the title is found: the shipped model never sees one
     model = fit(rows_of(recs))
     about = {
-        "trained_on": f"{len(recs)} corpus reports with body gold (display and source lines)",
+        "trained_on": f"{len(recs)} corpus reports with body gold (display and source lines, no title)",
         "by": "benchmarks/train_chrome.py",
         "cv": "benchmarks/chrome_cv.py",
     }

@@ -15,7 +15,8 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -182,6 +183,19 @@ def model_from_json(data: dict[str, object]) -> Model:
     )
 
 
+_ENABLED = [True]  # training reads the corpus as the rules alone clean it: the model never trains on itself
+
+
+@contextmanager
+def rules_only() -> Iterator[None]:
+    """Within: cleaning runs without the shipped model (how its training data is read)."""
+    _ENABLED[0] = False
+    try:
+        yield
+    finally:
+        _ENABLED[0] = True
+
+
 @cache
 def shipped_model() -> Model | None:
     """The committed model, or None when no weights file is there."""
@@ -216,7 +230,7 @@ def learned_cut(
     """Cleaning's last line step: take out the lines the model (default: the shipped one) calls chrome, their
     offsets with them (so the offset map stays exact and 显示原文 shows them removed), and add them to the chrome
     set aside."""
-    model = model or shipped_model()
+    model = model or (shipped_model() if _ENABLED[0] else None)
     spans = chrome_spans(display, "", model) if model is not None else []
     if not spans:
         return display, arr, chrome

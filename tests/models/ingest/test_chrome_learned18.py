@@ -55,3 +55,14 @@ def test_learned_cut_takes_lines_and_their_offsets_out_together() -> None:
     assert chrome == ["首页", "打印本页 关闭窗口"]
     assert len(kept) == len(display)
     assert all(PAGE[i - 100] == c for i, c in zip(kept, display, strict=True))
+
+
+def test_the_shipped_model_cuts_a_toolbar_and_keeps_the_reports_own_lines() -> None:
+    page = (
+        "关于做好2024年工作的通知\n字体大小:A+ A A- 分享: 打印\n各区：\n"
+        "现将有关事项通知如下，请认真贯彻落实。\n一、总体要求\n"
+    )
+    model = cl.shipped_model()
+    assert model is not None
+    spans = cl.chrome_spans(page, "", model)
+    assert [page[s:e] for s, e in spans] == ["字体大小:A+ A A- 分享: 打印"]
