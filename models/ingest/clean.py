@@ -27,6 +27,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
+from models.ingest.chrome_learned import learned_cut
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.clean_edges import chunk_prefixes
@@ -369,6 +370,7 @@ def clean(text: str) -> CleanText:
     else:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
     display, arr, headers, chrome = _lines(s1, arr1, text)
+    display, arr, chrome = learned_cut(display, arr, chrome)  # the learned second opinion (chrome_learned.py)
     arr.append(arr[-1] + 1 if arr else 0)
     display, arr, suspects, repaired = apply_confident_repairs(display, arr, _suspects(garbles, display, arr))
     offset_map = OffsetMap.from_array(arr, len(text))
