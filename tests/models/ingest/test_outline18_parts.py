@@ -2,21 +2,9 @@
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 PROSE = "经济形势逆势上扬。2021年，财政收入突破3038万元，固定资产投资15.2亿元，均超额完成指标任务。\n"
-
-
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections: tuple, depth: int) -> None:
-        for s in sections:
-            out.append((depth, s.label, s.title))
-            walk(s.children, depth + 1)
-
-    walk(build_outline(text), 1)
-    return out
 
 
 def test_a_bare_part_under_the_title_heads_the_sections_when_its_prose_lost_its_stop() -> None:

@@ -3,7 +3,7 @@ embedded document's title does after a 印发 notice (session 18's discovery set
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 TITLE = "某市人民政府关于2022年大气污染防治专项审计调查发现问题整改情况的函"
 BODY = (
@@ -11,18 +11,6 @@ BODY = (
     "一、总体情况\n为切实抓好存在问题整改,我市及时制定印发了整改方案,明确每个问题的整改措施、整改时限和责任单位。\n"
     "二、具体整改情况\n(一)部分年度空气质量约束性指标任务未完成。\n该问题已完成整改。\n"
 )
-
-
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections: tuple, depth: int) -> None:
-        for s in sections:
-            out.append((depth, s.label, s.title))
-            walk(s.children, depth + 1)
-
-    walk(build_outline(text), 1)
-    return out
 
 
 def test_the_reprinted_documents_title_heads_its_sections() -> None:

@@ -3,21 +3,9 @@ discovery set, 1623; the duties run of 1234 is the same shape under a duties hea
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 INTRO = "2020年，我镇认真贯彻县委、县政府的各项工作安排，推动全镇各项事业快速健康发展，努力开创发展新局面。\n"
-
-
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections: tuple, depth: int) -> None:
-        for s in sections:
-            out.append((depth, s.label, s.title))
-            walk(s.children, depth + 1)
-
-    walk(build_outline(text), 1)
-    return out
 
 
 def test_short_run_in_items_in_one_paragraph_are_all_headings() -> None:
