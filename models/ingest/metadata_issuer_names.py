@@ -92,7 +92,7 @@ def with_titled_kind(name: str, titled: str | None) -> str:
     return name
 
 
-def _of_kind(name: str, kind: str | None) -> bool:
+def is_of_kind(name: str, kind: str | None) -> bool:
     """``name`` is the bureau a title names by its kind (``科技局`` in 某区科学技术局), or no kind was named."""
     return kind is None or abbreviates(re.sub(r"^[市区县省州旗]", "", kind), name)
 

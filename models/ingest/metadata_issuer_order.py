@@ -37,10 +37,10 @@ from models.ingest.metadata_government import national_government, reported_gove
 from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
-from models.ingest.metadata_issuer_names import _of_kind, has_place
+from models.ingest.metadata_issuer_names import has_place, is_of_kind
 from models.ingest.metadata_issuer_source import source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
-from models.ingest.metadata_own_work import _placed, _sector_title_bureau, bureau_of_own_work
+from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_publisher import site_owner_of_title
@@ -119,8 +119,8 @@ def later_steps(
         found = opening_bureau(lines) if not _bodies_in_turn(lines) else None
         if (
             found is not None
-            and _of_kind(found, kind)
-            and (placed := found if has_place(found) or _BRANCH.match(found) else _placed(found, lines))
+            and is_of_kind(found, kind)
+            and (placed := found if has_place(found) or _BRANCH.match(found) else placed_name(found, lines))
         ):
             return fullest_name(placed, lines), "the bureau opening the report"
         return None
@@ -128,7 +128,7 @@ def later_steps(
     def of_kind(find: Callable[[], str | None], reason: str) -> _Step:
         def step() -> tuple[str | None, str] | None:
             found = find()
-            return (found, reason) if found is not None and _of_kind(found, kind) else None
+            return (found, reason) if found is not None and is_of_kind(found, kind) else None
 
         return step
 
@@ -200,7 +200,7 @@ def later_steps(
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
         of_kind(lambda: voiced_body(lines), "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"),
         plain(
-            lambda: _sector_title_bureau(title, lines),
+            lambda: sector_title_bureau(title, lines),
             "我局 under a title naming its level's line of work (县林业工作总结), in the place it names",
         ),
         plain(lambda: bureau_of_own_work(lines), "我局 whose own work the text names, in the place it names"),

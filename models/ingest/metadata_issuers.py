@@ -36,7 +36,6 @@ from models.ingest.metadata_issuer_finance import template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
-from models.ingest.metadata_issuer_names import _of_kind as _of_kind
 from models.ingest.metadata_issuer_names import (
     abbreviates,
     branded,
@@ -45,17 +44,18 @@ from models.ingest.metadata_issuer_names import (
     with_titled_kind,
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
+from models.ingest.metadata_issuer_names import is_of_kind as is_of_kind
 from models.ingest.metadata_issuer_order import Page, later_steps
 from models.ingest.metadata_issuer_order import economy_release as economy_release
 from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
 from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
 from models.ingest.metadata_issuer_source import source_office
+from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_own_work import (
-    _placed,
     kind_at_level,
     leveled_kind,
+    placed_name,
 )
-from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
 
@@ -154,7 +154,7 @@ def _choose_issuer(
     # An organisation named only by the head or title must say where it is: 市科技局 alone is unknown.
     weak = bureau.value if bureau.value and has_place(bureau.value) else None
     if bureau.value and weak is None:
-        weak = _placed(bureau.value, lines)  # 区科技局 with the district the text names
+        weak = placed_name(bureau.value, lines)  # 区科技局 with the district the text names
     if bureau.value and weak is None and bureau.reason == "title":
         weak = leveled_kind(bureau.value, lines)  # 教育局2022工作总结 + 我市 + 寿光
     if bureau.value and weak is None and bureau.reason in ("title", "organisation line"):
@@ -206,7 +206,7 @@ def _choose_issuer(
             extra["发布机构依据"] = reason
             fuller = fuller_name(value, lines)
             if not has_place(fuller):
-                fuller = _placed(fuller, lines) or fuller
+                fuller = placed_name(fuller, lines) or fuller
             if not has_place(fuller) and reason in ("发布机构", "来源"):
                 fuller = kind_at_level(fuller, lines) or fuller  # 发布机构: 商务局 over 市商务局 in the text
             if not has_place(fuller):

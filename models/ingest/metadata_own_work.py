@@ -39,7 +39,7 @@ def bureau_of_own_work(lines: list[str]) -> str | None:
     levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
         return None
-    return _placed(levels[0][0] + ranked[0][0] + "局", lines)
+    return placed_name(levels[0][0] + ranked[0][0] + "局", lines)
 
 
 # the lines of work a bureau is named by (统计局, 审计局): the word its own text keeps writing
@@ -54,7 +54,7 @@ def _bureau_of_sector(text: str, lines: list[str]) -> str | None:
     if counts[0][1] < 5 or counts[0][1] < 3 * counts[1][1]:
         return None
     level = _spoken_level(text)
-    return _placed(level + counts[0][0] + "局", lines) if level else None
+    return placed_name(level + counts[0][0] + "局", lines) if level else None
 
 
 def _spoken_level(text: str) -> str | None:
@@ -87,7 +87,7 @@ def leveled_kind(kind: str, lines: list[str]) -> str | None:
 _SECTOR_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?([市县区])([\u4e00-\u9fff]{2,6}?)工作(?:总结|要点|计划|报告|汇报)")
 
 
-def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
+def sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
     """``肥东县林业局`` for a title ``县林业工作总结`` over a text that speaks as ``我局`` and names its county."""
     text = "\n".join(lines)[:8000]
     m = _SECTOR_TITLE.match(_compact(title or ""))
@@ -95,10 +95,10 @@ def _sector_title_bureau(title: str | None, lines: list[str]) -> str | None:
         # 生态县建设林业工作总结: the sector's work in the title, the level from the text (全县, 县委)
         levels = Counter(m.group(1) or m.group(2) for m in _LEVEL_WORD.finditer(text)).most_common(2)
         if levels and (len(levels) == 1 or levels[0][1] > levels[1][1]):
-            return _placed(levels[0][0] + any_level.group(1) + "局", lines)
+            return placed_name(levels[0][0] + any_level.group(1) + "局", lines)
     if m is None or "我局" not in text or m.group(2).endswith(("政府", "人大", "政协")):
         return None
-    return _placed(m.group(1) + m.group(2) + "局", lines)
+    return placed_name(m.group(1) + m.group(2) + "局", lines)
 
 
 _SECTOR_ANYWHERE = re.compile(
@@ -111,7 +111,7 @@ _SECTOR_ANYWHERE = re.compile(
 _MASKED_FIGURE = re.compile(r"(?<![A-Za-z])[xX]{1,4}(?:\.[xX]+)?(?:年|万|亿|元|吨|个|%|人)")
 
 
-def _placed(name: str, lines: list[str]) -> str | None:
+def placed_name(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
     text = "\n".join(lines)[:8000]
@@ -153,4 +153,4 @@ def kind_at_level(kind: str, lines: list[str]) -> str | None:
     levels = {m.group(1) for m in re.finditer(rf"([市区县]){re.escape(kind)}", text)}
     if len(levels) != 1:
         return None
-    return _placed(levels.pop() + kind, lines)
+    return placed_name(levels.pop() + kind, lines)

@@ -8,16 +8,16 @@ from models.ingest.metadata_issuer_forms import is_prefecture_short
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_towns import own_town
 from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
-from models.ingest.metadata_own_work import _placed, bureau_of_own_work, leveled_kind
+from models.ingest.metadata_own_work import bureau_of_own_work, leveled_kind, placed_name
 from models.ingest.metadata_speaker import bare_place, speaking_government
 
 
 def test_a_one_letter_county_the_text_names_places_a_county_bureau() -> None:
     lines = ["一、总体情况", "2023年,县人社局严格按照条例规定发布政务信息。", "利用凤县人民政府网站发布信息56条。"]
-    assert _placed("县人社局", lines) == "凤县人社局"
+    assert placed_name("县人社局", lines) == "凤县人社局"
     # a district of one letter is a plain word anywhere else (城区, 郊区): no place
     lines = ["区科技局积极开展工作,包河区的前身合肥市郊区于1993年建立。"]
-    assert _placed("区科技局", lines) == "包河区科技局"
+    assert placed_name("区科技局", lines) == "包河区科技局"
 
 
 def test_a_template_whose_figures_are_masked_names_no_place_by_a_bare_word() -> None:
@@ -26,7 +26,7 @@ def test_a_template_whose_figures_are_masked_names_no_place_by_a_bare_word() -> 
         "全县共储备玉米种子xxx吨,水稻xx吨;储备农家肥xx万余吨,化肥x.x万吨。二是大田管理落实到位。",
         "农业总产值xx.x亿元,农民收入xxxx元。",
     ]
-    assert _placed("县农业局", masked) is None
+    assert placed_name("县农业局", masked) is None
 
 
 def test_an_account_of_a_place_in_the_third_person_is_not_its_government_speaking() -> None:
@@ -102,7 +102,7 @@ def test_a_we_bureau_text_filled_with_one_line_of_work_is_that_bureau_of_the_pla
 
 def test_every_county_and_city_is_no_place() -> None:
     lines = ["我局严格执行省气象局的要求,将预警信息送各县市气象局和各相关部门。", "我市气象服务及时。"]
-    assert _placed("市气象局", lines) is None
+    assert placed_name("市气象局", lines) is None
 
 
 def test_a_service_centre_or_a_sectors_department_opening_the_report_is_its_issuer() -> None:
@@ -119,10 +119,10 @@ def test_tied_places_of_a_level_are_told_apart_by_the_one_the_text_names_bare() 
         "全市外派劳务人数达到67人,随州市外经工作发展势头良好,广水市新批企业2家。",
         "实施“圣地车都、神韵随州”战略,拓宽了随州外派劳务渠道,市商务局将认真贯彻落实。",
     ]
-    assert _placed("市商务局", lines) == "随州市商务局"
+    assert placed_name("市商务局", lines) == "随州市商务局"
     # a city written only as the level above (镇江市级, 镇江市下达) is no place of its own
     above = ["我市共组织申报镇江市级以上科技计划,超额完成了镇江市下达的指标,落实科教兴市战略。"]
-    assert _placed("市科技局", above) is None
+    assert placed_name("市科技局", above) is None
 
 
 def test_a_news_items_byline_and_purpose_clause_stand_before_the_bureau_at_work() -> None:
@@ -131,7 +131,7 @@ def test_a_news_items_byline_and_purpose_clause_stand_before_the_bureau_at_work(
         "春节前,局领导带领业务科室多次深入全县53家规模企业。",
     ]
     assert opening_bureau(lines) == "县经信局"
-    assert _placed("县经信局", lines) == "房县经信局"
+    assert placed_name("县经信局", lines) == "房县经信局"
     assert opening_bureau(["本报讯 2021年度,市商务粮食局以“平安建设”为抓手,狠抓安全生产。"]) == "市商务粮食局"
 
 
@@ -150,7 +150,7 @@ def test_a_bureau_a_title_names_by_kind_stands_at_the_level_and_place_its_text_w
 
 def test_a_county_named_by_a_joining_letter_is_never_read_as_a_place() -> None:
     lines = ["全县卫生健康工作稳步推进,省千x医院鲁北院区和县妇幼保健院项目顺利开工,全县卫生院达标。"]
-    assert _placed("县卫生健康局", lines) is None
+    assert placed_name("县卫生健康局", lines) is None
 
 
 def test_the_production_and_construction_corps_is_a_place_its_bodies_are_named_by() -> None:
@@ -186,4 +186,4 @@ def test_an_inferred_district_takes_the_city_the_text_writes_before_it() -> None
         "2011年上半年,我局在区委、区政府的坚强领导下,统一思想认识。",
         "一是拟定了《丽江市古城区城市市容和环境卫生管理办法(试行)》初稿,并已上报区政府常务会研究。",
     ]
-    assert _placed("区市政局", lines) == "丽江市古城区市政局"
+    assert placed_name("区市政局", lines) == "丽江市古城区市政局"

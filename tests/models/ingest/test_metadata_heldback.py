@@ -425,7 +425,7 @@ def test_a_self_evaluation_covers_report_date_beats_the_pages_date() -> None:
 
 def test_a_bureau_whose_name_starts_with_shi_is_placed_at_the_level_the_text_speaks_at() -> None:
     import models.ingest.metadata_places as places
-    from models.ingest.metadata_issuers import _placed
+    from models.ingest.metadata_issuers import placed_name
 
     district = "海沧区"
     assert district in places._dictionary()[1]
@@ -433,8 +433,8 @@ def test_a_bureau_whose_name_starts_with_shi_is_placed_at_the_level_the_text_spe
         "市政局半年工作总结",
         f"上半年,我局在区委、区政府的坚强领导下,紧紧围绕区委、区政府的中心工作,拟定了《{district}市容管理办法》。",
     ]
-    assert _placed("市政局", lines) == district + "市政局"  # not 某市 + 政局
-    assert _placed("市政局", ["我局在市委、区委的领导下工作。"]) is None  # two levels as often: no telling
+    assert placed_name("市政局", lines) == district + "市政局"  # not 某市 + 政局
+    assert placed_name("市政局", ["我局在市委、区委的领导下工作。"]) is None  # two levels as often: no telling
 
 
 def test_a_news_item_on_a_congress_session_opening_takes_no_date_from_its_page() -> None:

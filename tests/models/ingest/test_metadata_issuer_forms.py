@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.ingest.metadata_body_names import settled_name
 from models.ingest.metadata_issuer_forms import written_in_full
-from models.ingest.metadata_issuers import _of_kind, choose_issuer, issuer_from_text
+from models.ingest.metadata_issuers import choose_issuer, is_of_kind, issuer_from_text
 from models.ingest.metadata_survey import is_statistical_bulletin, with_survey_team
 
 
@@ -49,10 +49,10 @@ def test_an_untitled_bulletin_is_no_government_speaking() -> None:
 
 
 def test_a_bureau_the_title_names_by_kind_admits_only_bodies_of_that_kind() -> None:
-    assert _of_kind("某区科学技术局", "科技局")
-    assert _of_kind("某县科技和工业信息化局", "县科工局")
-    assert not _of_kind("某省知识产权局", "科技局")
-    assert _of_kind("某省知识产权局", None)
+    assert is_of_kind("某区科学技术局", "科技局")
+    assert is_of_kind("某县科技和工业信息化局", "县科工局")
+    assert not is_of_kind("某省知识产权局", "科技局")
+    assert is_of_kind("某省知识产权局", None)
 
 
 def test_a_body_named_in_full_is_not_extended_by_the_government_of_its_report() -> None:
