@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 GOLD = ROOT / "tests" / "compare_gold" / "compare18_pairs.json"
-REPORT_DIRS = (ROOT / "tests" / "corpus" / "reports", Path("/work/disc18/reports"))
+REPORT_DIRS = (ROOT / "tests" / "corpus" / "reports",)
 _NOISE = re.compile(r"[\s\W_]+")
 
 
