@@ -1,0 +1,42 @@
+"""Titles and issuers at first sight (session 18, round 3): a farm's bracketed column tag before a title, and a
+masked place (X区, 某县) in a title and an issuer."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+PARA = (
+    "过去一年,我们坚持稳中求进工作总基调,全市地区生产总值增长6.5%,一般公共预算收入增长7.2%,"
+    "城乡居民人均可支配收入分别增长8.1%和8.6%,各项社会事业全面进步。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        # 1647: a list bullet, then the farm's column tag, then the title
+        ("• 【淄博招商】2019年淄博市政府工作报告", "2019年淄博市政府工作报告"),
+        # 1649: the tag opens with the year the title opens with
+        ("【2015年台州市政府】2015年台州市政府工作报告(全文)", "2015年台州市政府工作报告"),
+        # 1499: the tag without a year (as before)
+        ("【余杭区招商】2015年杭州市余杭区政府工作报告", "2015年杭州市余杭区政府工作报告"),
+    ],
+)
+def test_a_farms_column_tag_before_a_title_goes(line: str, title: str) -> None:
+    text = f"{line}\n\n各位代表:\n\n" + PARA * 3
+    assert _read(text).title == title
+
+
+def test_a_bracketed_line_that_is_the_title_keeps_its_words() -> None:
+    # 2011 湖北省政府工作报告 (056) in brackets: the brackets go, the words stay
+    text = "【2011 某省政府工作报告】\n\n各位代表:\n\n" + PARA * 3
+    assert _read(text).title == "2011 某省政府工作报告"
