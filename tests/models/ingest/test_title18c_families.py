@@ -40,3 +40,21 @@ def test_a_bracketed_line_that_is_the_title_keeps_its_words() -> None:
     # 2011 湖北省政府工作报告 (056) in brackets: the brackets go, the words stay
     text = "【2011 某省政府工作报告】\n\n各位代表:\n\n" + PARA * 3
     assert _read(text).title == "2011 某省政府工作报告"
+
+
+SUMMARY = (
+    "今年以来,区农业农村局在区委区政府的坚强领导下,坚持稳中求进,统筹推进农业农村各项工作,现将上半年工作总结如下:\n\n"
+    "一、上半年工作总结\n\n"
+    "(一)全面推进乡村振兴。粮食播种面积稳定在12.5万亩,农村居民人均可支配收入增长7.1%。\n\n"
+)
+
+
+@pytest.mark.parametrize("place", ["X区", "XX县", "某区"])
+def test_the_own_title_under_a_page_title_that_lost_its_place_is_the_title(place: str) -> None:
+    # 1612: the farm's page title (区农业农村局…) above, the own title with its masked place (X区…) over the text
+    text = (
+        "区农业农村局2024年上半年工作总结\n\n"
+        "admin 分享 时间: 加入收藏 共计5398个字,预计阅读时长18分钟。\n\n"
+        f"{place}农业农村局2024年上半年工作总结\n\n" + SUMMARY
+    )
+    assert _read(text).title == f"{place}农业农村局2024年上半年工作总结"
