@@ -58,3 +58,20 @@ def test_the_own_title_under_a_page_title_that_lost_its_place_is_the_title(place
         f"{place}农业农村局2024年上半年工作总结\n\n" + SUMMARY
     )
     assert _read(text).title == f"{place}农业农村局2024年上半年工作总结"
+
+
+def test_a_headline_set_in_brackets_over_its_paragraph_is_the_title() -> None:
+    # 1535: a one-line news copy whose headline the page sets in 【】: the brackets mark it as the headline, and its
+    # words stay (the lead shares only one phrase with it)
+    lead = (
+        "今年以来,全区上下围绕高质量发展目标,稳步推动一季度实现地区生产总值949.84亿元,增长3.1%。"
+        "一是主要经济指标增长明显。21项区级核算指标正增长,增长面75.0%。二是代表新质生产力的产品产量增势强劲。"
+    )
+    text = "【经济呈现良好开局,新兴动能加快聚集】\n" + lead * 3 + "\n"
+    assert _read(text).title == "经济呈现良好开局,新兴动能加快聚集"
+
+
+@pytest.mark.parametrize("label", ["【正文】", "【概述】", "【PDF版】"])
+def test_a_bracketed_label_over_the_text_is_no_headline(label: str) -> None:
+    text = f"{label}\n" + PARA * 3
+    assert _read(text).title is None
