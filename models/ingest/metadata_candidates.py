@@ -184,8 +184,9 @@ _SITE_PREFIX = re.compile(
     r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
     # a news portal's column tag before a headline naming its body (【奋进黄南】黄南州农牧局谋实…): the column, not the
     # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
-    # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499)
-    r"【[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
+    # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499; the
+    # column itself dated, 【2015年台州市政府】2015年台州市政府工作报告, 1649)
+    r"【(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
     # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
@@ -279,7 +280,7 @@ def title_text(line: str) -> tuple[str, float]:
     text = _unglued(text)
     cut = _SITE_SUFFIX.sub("", text).strip()
     cut = without_issue_number(cut)  # 2019年第43号(总第221号)某市关于…的报告: the gazette's issue number off
-    if len(bare := _SITE_PREFIX.sub("", cut)) >= 4:
+    if len(bare := _SITE_PREFIX.sub("", _SITE_PREFIX.sub("", cut))) >= 4:  # a bullet, then a tag (• 【淄博招商】…)
         cut = bare
     half = len(cut) // 2
     if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:

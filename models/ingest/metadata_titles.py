@@ -91,7 +91,10 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")
     if ORG_LINE.match(text) or REPORT_END.search(compact(text)):
         return Choice(None, "")  # a line naming a report had its chance as a title line
-    if not repeated and len(_bigrams(text) & _bigrams(opening)) < 2:
+    # a headline the page sets whole in 【】 (【经济呈现良好开局,新兴动能加快聚集】, 1535): the brackets are the page's
+    # own word that the line is its headline, as a caption repeating it is; one phrase of its paragraph is enough
+    bracketed = len(pieces) == 1 and any(re.fullmatch(r"\s*【[^【】]{8,}】\s*", line) for line in lines[:lead])
+    if not repeated and len(_bigrams(text) & _bigrams(opening)) < (1 if bracketed else 2):
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)

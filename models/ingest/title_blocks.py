@@ -165,6 +165,29 @@ def fuller_line_above(lines: list[str], chosen: str, year: str) -> str | None:
     return None
 
 
+# a title opening with a bare level letter (区农业农村局…, 县…): a page's copy that lost the place's name before it
+_BARE_LEVEL = re.compile(r"^(?:19|20)?\d{0,2}年?[省市区县州旗镇乡](?![市区县州旗])")
+# the place's name, or its mask, that the fuller copy writes before it (X区, XX县, 某区, 鹿城区)
+_PLACE_NAME = re.compile(r"[XxＸ×*＊]{1,4}|某{1,2}|[\u4e00-\u9fff]{1,6}")
+
+
+def fuller_copy_with_place(chosen: str, lines: Sequence[str], year: str) -> str | None:
+    """The text's own title line (or the one the cleaner set aside as a repeat) that writes the chosen title whole,
+    its place's name (or mask) before it: ``X区农业农村局…`` under a farm's page title ``区农业农村局…`` (1612)."""
+    if not _BARE_LEVEL.match(chosen):
+        return None
+    for line in lines:
+        line = line.strip()
+        if line == chosen or not line.endswith(chosen):
+            continue
+        if (
+            _PLACE_NAME.fullmatch(line[: len(line) - len(chosen)])
+            and choose_title(None, [line], year=year).value == line
+        ):
+            return line
+    return None
+
+
 def three_line_notice(lines: list[str]) -> str | None:
     """A 公文 title over three lines: the office, ``关于…``, the rest ending in the kind (or office and 关于 on one)."""
     for i in range(min(len(lines) - 2, 8)):

@@ -50,6 +50,7 @@ from models.ingest.title_blocks import (
     DEBRIS,
     crumb_over_run_in,
     faithful_full_form,
+    fuller_copy_with_place,
     fuller_line_above,
     own_line_over_delivery,
     run_in_own_title,
@@ -265,6 +266,8 @@ def rescue_title(
             return Choice(full, "the full wording the page gives for a title that lost a 年 or a conjunction")
         if (fuller := fuller_line_above(lines, current, year)) is not None:
             return Choice(fuller, "the fuller title line over a short copy")
+        if (placed := fuller_copy_with_place(current, [*lines[:12], *chrome[:12]], year)) is not None:
+            return Choice(placed, "the own title line writing the place a page's copy of it lost")
         notice = three_line_notice(lines)
         if notice is not None and current != notice and _compact(current) in _compact(notice):
             return Choice(notice, "a notice's title over three lines under its office")
