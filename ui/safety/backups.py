@@ -112,7 +112,9 @@ class BackupScheduler(QObject):
     def _on_backup_succeeded(self, path: Path | None) -> None:
         self._running = False
         if path is not None:
-            self.window.statusBar().showMessage(translate("safety", "已备份项目"), STATUS_MS)
+            status = self.window.statusBar()
+            if not status.currentMessage():  # a routine backup never replaces what the clerk is being told
+                status.showMessage(translate("safety", "已备份项目"), STATUS_MS)
             self.backup_written.emit(path)
         self._run_again()
 
