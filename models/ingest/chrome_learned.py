@@ -126,8 +126,9 @@ def page_lines(text: str) -> list[tuple[int, int, PageLine]]:
     return out
 
 
-def features(lines: Sequence[PageLine], title: str) -> list[list[int]]:
-    """The hashed feature slots of every line of a page (a list of slot indices per line)."""
+def features(lines: Sequence[PageLine], title: str, only: Sequence[int] | None = None) -> list[list[int]]:
+    """The hashed feature slots of every line of a page (a list of slot indices per line), or of the lines ``only``
+    names, in that order (their neighbours' shapes still read)."""
     n = len(lines)
     keys = [_key(x.text) for x in lines]
     counts = Counter(keys)
@@ -135,9 +136,11 @@ def features(lines: Sequence[PageLine], title: str) -> list[list[int]]:
     title_at = next((i for i, k in enumerate(keys) if tkey and (k == tkey or (len(k) >= 6 and k in tkey))), -1)
     sentence = [i for i, x in enumerate(lines) if len(x.text.strip()) >= 16 and _SENTENCE_IN.search(x.text)]
     first_s, last_s = (sentence[0], sentence[-1]) if sentence else (-1, -1)
-    shapes = [_shape(x.text, "") for x in lines]
+    wanted = range(n) if only is None else sorted({j for i in only for j in (i - 1, i, i + 1) if 0 <= j < n})
+    shapes = {j: _shape(lines[j].text, "") for j in wanted}  # a line's and its neighbours' shapes, read once
     out = []
-    for i, x in enumerate(lines):
+    for i in range(n) if only is None else only:
+        x = lines[i]
         words = ["bias", *shapes[i], *_grams(x.text)]
         words.append(f"from_start{_bucket(i, (0, 1, 2, 4, 8))}")
         words.append(f"from_end{_bucket(n - 1 - i, (0, 1, 2, 4, 8))}")
@@ -215,13 +218,11 @@ def may_remove(line: str, title: str) -> bool:
 def chrome_spans(text: str, title: str, model: Model, threshold: float | None = None) -> list[tuple[int, int]]:
     """(start, end) of the lines of ``text`` the model calls chrome at high confidence and the guard allows."""
     found = page_lines(text)
-    slots = features([x for _, _, x in found], title)
+    # features only for the lines the guard would let go (a report's sentences are most of its lines)
+    candidates = [i for i, (_, _, x) in enumerate(found) if may_remove(x.text, title)]
+    slots = features([x for _, _, x in found], title, candidates)
     cut = model.threshold if threshold is None else threshold
-    return [
-        (s, e)
-        for (s, e, x), f in zip(found, slots, strict=True)
-        if may_remove(x.text, title) and model.probability(f) >= cut
-    ]
+    return [(found[i][0], found[i][1]) for i, f in zip(candidates, slots, strict=True) if model.probability(f) >= cut]
 
 
 def learned_cut(
