@@ -32,6 +32,7 @@ from models.ingest.metadata_issuer_fields import (
     titled_body,
 )
 from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
+from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_finance import template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
@@ -113,6 +114,10 @@ def _choose_issuer(
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
+    committee, is_committee = committee_issuer(title, lines)
+    if is_committee:  # a 人大/政协 standing committee's work report is the committee's (lead's ruling, session 19)
+        extra["发布机构依据"] = "the standing committee that reports (title or 我代表/我受…委托)"
+        return committee
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
     # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).
