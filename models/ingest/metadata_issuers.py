@@ -41,6 +41,7 @@ from models.ingest.metadata_issuer_names import (
     abbreviates,
     branded,
     formal_office,
+    guessed_behind_masks,
     masked_zone,
     with_titled_kind,
 )
@@ -75,6 +76,9 @@ def choose_issuer(
     issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines, page), lines)
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
+        return None
+    if guessed_behind_masks(issuer, lines):
+        extra["发布机构依据"] = "a body the text never names, in a template masking names (数字XX): unknown"
         return None
     return formal_office(issuer) if issuer else issuer
 
