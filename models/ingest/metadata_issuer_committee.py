@@ -11,10 +11,16 @@ from models.ingest.metadata_issuer_names import has_place
 _NUM = "一二三四五六七八九十〇零0-9"
 _TERM = rf"第?[{_NUM}]+届"
 # the sentence a standing committee's chairman opens the report with: 我代表/我受…常务委员会(的)委托, 向大会报告工作
-_ENTRUSTED = re.compile(r"我(?:代表|受)([\u4e00-\u9fffA-Za-z0-9]{2,40}?(?:常务委员会|常委会))(?:的)?(?:委托)?[,，、]?向大会")
+_ENTRUSTED = re.compile(
+    r"我(?:代表|受)([\u4e00-\u9fffA-Za-z0-9]{2,40}?(?:常务委员会|常委会))(?:的?委托|[,，、]?向(?:大会|各位代表))"
+)
 _ZX_NAME = re.compile(rf"^(?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z0-9]*?委员会常务委员会$")
 _ZX_TITLE = re.compile(rf"^((?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z]{{2,20}}?(?:{_TERM})?委员会常务委员会)工作报告")
-_RD_TITLE = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人民代表大会常务委员会工作报告")
+_RD_TITLE = re.compile(
+    r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?(?:人民代表大会常务委员会|人大常委会)工作报告"
+)
+# ——2021年1月14日在琼中黎族苗族自治县第十五届人民代表大会第七次会议上: the congress the committee reports to
+_RD_DELIVERY = re.compile(r"在([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])" + _TERM + r"人民代表大会第?[一二三四五六七八九十]+次会议")
 # 武昌区人大常委会主任 胡太荣: the chairman's line under the delivery line names the committee with its place
 _RD_CHAIR = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会(?:副?主任|常务副主任)")
 _MASK = re.compile(r"[XxＸ×*某]{1,3}[省市区县州旗]|[(（]略[)）]")
@@ -52,9 +58,12 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
     places += [m.group(1) for line in heads[1:15] if (m := _RD_CHAIR.match(line))]
     if sentence and (m := re.match(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会$", sentence)):
         places.append(m.group(1))
+    # (no title, chairman line or placed sentence: the congress the delivery line names)
+    places += [m.group(1) for line in heads[1:15] if (m := _RD_DELIVERY.search(line))]
     for place in places:
         if _MASK.search(place):
             return None, True
         if has_place(place):
             return place + "人民代表大会常务委员会", True
-    return None, False
+    # a congress's committee reporting that no line places: unknown, never the government of the place
+    return None, sentence is not None and "人大" in sentence

@@ -102,3 +102,15 @@ def test_a_speaker_in_the_title_yields_to_the_sentence_full_name() -> None:
 
 def test_a_masked_committee_is_unknown() -> None:
     assert _issuer(_ZX_MASKED) is None
+
+
+_RD_DELIVERY_ONLY = """——2023年1月10日在襄阳市第十七届人民代表大会第三次会议上
+各位代表:
+我受市人大常委会委托,向大会报告工作,请予审议。
+一、2022年主要工作
+2022年,市人大常委会坚持以习近平新时代中国特色社会主义思想为指导,依法履职。
+"""
+
+
+def test_a_congress_committee_named_by_no_line_but_the_delivery_line() -> None:
+    assert _issuer(_RD_DELIVERY_ONLY) == "襄阳市人民代表大会常务委员会"
