@@ -21,6 +21,10 @@ _RD_TITLE = re.compile(
 )
 # ——2021年1月14日在琼中黎族苗族自治县第十五届人民代表大会第七次会议上: the congress the committee reports to
 _RD_DELIVERY = re.compile(r"在([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])" + _TERM + r"人民代表大会第?[一二三四五六七八九十]+次会议")
+# (2018年1月6日在政协常州市第十四届委员会第二次会议上): the CPPCC committee, with its term, the session is of
+_ZX_DELIVERY = re.compile(
+    rf"在((?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z]{{2,20}}?{_TERM}委员会)第?[{_NUM}]+次(?:全体)?会议"
+)
 # 武昌区人大常委会主任 胡太荣: the chairman's line under the delivery line names the committee with its place
 _RD_CHAIR = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会(?:副?主任|常务副主任)")
 _MASK = re.compile(r"[XxＸ×*某]{1,3}[省市区县州旗]|[(（]略[)）]")
@@ -52,6 +56,10 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
         # the name as written with its term; of two, the one that spells 中国人民政治协商会议 out
         zx.sort(key=lambda name: ("届" not in name, not name.startswith("中国人民政治协商会议")))
         return (None, True) if _MASK.search(zx[0]) else (zx[0], True)
+    delivered = [m.group(1) + "常务委员会" for line in heads[1:15] if (m := _ZX_DELIVERY.search(line))]
+    if delivered and sentence and ("政协" in sentence or "政治协商" in sentence):
+        # 我代表县政协常委会 ⏎ (在政协某县第九届委员会第三次会议上): the committee of the session the report goes to
+        return (None, True) if _MASK.search(delivered[0]) else (delivered[0], True)
     if sentence and ("政协" in sentence or "政治协商" in sentence):
         return None, True  # a 政协 committee the text never names in full
     places = [m.group(1) for head in heads if (m := _RD_TITLE.match(head))]

@@ -114,3 +114,15 @@ _RD_DELIVERY_ONLY = """——2023年1月10日在襄阳市第十七届人民代�
 
 def test_a_congress_committee_named_by_no_line_but_the_delivery_line() -> None:
     assert _issuer(_RD_DELIVERY_ONLY) == "襄阳市人民代表大会常务委员会"
+
+
+_ZX_DELIVERY_ONLY = """(2022年1月5日在政协宁乡市第十届委员会第一次会议上)
+各位委员:
+我代表市政协常委会,向大会报告工作,请予审议。
+一、过去五年的工作回顾
+五年来,市政协常委会坚持以习近平新时代中国特色社会主义思想为指导,认真履行职能。
+"""
+
+
+def test_a_cppcc_committee_named_by_the_session_it_reports_to() -> None:
+    assert _issuer(_ZX_DELIVERY_ONLY) == "政协宁乡市第十届委员会常务委员会"
