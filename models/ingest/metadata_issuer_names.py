@@ -153,7 +153,7 @@ def masked_zone(issuer: str | None, lines: list[str]) -> bool:
 # XX亿元, 党的XX大), after a letter of the sentence
 _NAME_MASK = re.compile(
     r"(?<=[\u4e00-\u9fff“”\"、，,。：:])(?<![A-Za-z0-9])[XxＸ]{2,3}(?=[\u4e00-\u9fff“\"「])"
-    r"(?![年月日万亿元个家人项户次届大号期座所条件台辆名批])"
+    r"(?![年月日万亿元个家人项户次届大号期座所条件台辆名批公有集企])"  # (XX有限公司, XX集团: a firm's, no place)
 )
 
 

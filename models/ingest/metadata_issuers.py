@@ -77,10 +77,15 @@ def choose_issuer(
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
         return None
-    if guessed_behind_masks(issuer, lines):
+    given = extra.get("发布机构依据", "")
+    if guessed_behind_masks(issuer, lines) and not given.startswith(_NAMED_BY_PAGE):
         extra["发布机构依据"] = "a body the text never names, in a template masking names (数字XX): unknown"
         return None
     return formal_office(issuer) if issuer else issuer
+
+
+# the reasons that take the issuer as a field, signature, delivery or title writes it (not a place guessed for it)
+_NAMED_BY_PAGE = ("发布机构", "落款单位", "来源", "作者", "speaker line", "the body under the delivery line", "the body the own")
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
