@@ -4,6 +4,7 @@ its `我代表/我受…委托` sentence names it (人大 expanded, a 政协 nam
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.folding import compact
 from models.ingest.metadata_issuer_names import has_place
@@ -14,26 +15,31 @@ _TERM = rf"第?[{_NUM}]+届"
 _ENTRUSTED = re.compile(
     r"我(?:代表|受)([\u4e00-\u9fffA-Za-z0-9]{2,40}?(?:常务委员会|常委会))(?:的?委托|[,，、]?向(?:大会|各位代表))"
 )
-_ZX_NAME = re.compile(rf"^(?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z0-9]*?委员会常务委员会$")
-_ZX_TITLE = re.compile(rf"^((?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z]{{2,20}}?(?:{_TERM})?委员会常务委员会)工作报告")
+_ZX_NAME = re.compile(r"^(?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z0-9]*?委员会常务委员会$")
+_ZX_TITLE = re.compile(
+    rf"^((?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z]{{2,20}}?(?:{_TERM})?委员会常务委员会)工作报告"
+)
 _RD_TITLE = re.compile(
     r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?(?:人民代表大会常务委员会|人大常委会)工作报告"
 )
 # ——2021年1月14日在琼中黎族苗族自治县第十五届人民代表大会第七次会议上: the congress the committee reports to
-_RD_DELIVERY = re.compile(r"在([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])" + _TERM + r"人民代表大会第?[一二三四五六七八九十]+次会议")
+_RD_DELIVERY = re.compile(
+    r"在([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])" + _TERM + r"人民代表大会第?[一二三四五六七八九十]+次会议"
+)
 # (2018年1月6日在政协常州市第十四届委员会第二次会议上): the CPPCC committee, with its term, the session is of
 _ZX_DELIVERY = re.compile(
     rf"在((?:中国人民政治协商会议|政协)[\u4e00-\u9fffA-Za-z]{{2,20}}?{_TERM}委员会)第?[{_NUM}]+次(?:全体)?会议"
 )
 # 武昌区人大常委会主任 胡太荣: the chairman's line under the delivery line names the committee with its place
 _RD_CHAIR = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会(?:副?主任|常务副主任)")
+_RD_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会$")
 _MASK = re.compile(r"[XxＸ×*某]{1,3}[省市区县州旗]|[(（]略[)）]")
 
 
 def _heads(title: str | None, lines: list[str]) -> list[str]:
     """The title and the opening lines, each also joined with the next (a title split over two lines)."""
     opening = [compact(line) for line in lines[:14] if line.strip()]
-    return [compact(title or "")] + opening + [a + b for a, b in zip(opening, opening[1:])]
+    return [compact(title or "")] + opening + [a + b for a, b in pairwise(opening)]
 
 
 def _is_committee_report(heads: list[str], sentence: str | None) -> bool:
@@ -44,9 +50,7 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
     """(the committee, True) for a standing committee's work report, (None, True) when its name is masked
     (中国人民政治协商会议XX市委员会), (None, False) for any other report."""
     heads = _heads(title, lines)
-    sentence = next(
-        (m.group(1) for line in heads[1:15] if (m := _ENTRUSTED.search(line))), None
-    )
+    sentence = next((m.group(1) for line in heads[1:15] if (m := _ENTRUSTED.search(line))), None)
     if not _is_committee_report(heads, sentence):
         return None, False
     zx = [m.group(1) for head in heads if (m := _ZX_TITLE.match(head))]
@@ -64,7 +68,7 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
         return None, True  # a 政协 committee the text never names in full
     places = [m.group(1) for head in heads if (m := _RD_TITLE.match(head))]
     places += [m.group(1) for line in heads[1:15] if (m := _RD_CHAIR.match(line))]
-    if sentence and (m := re.match(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会$", sentence)):
+    if sentence and (m := _RD_SENTENCE.match(sentence)):
         places.append(m.group(1))
     # (no title, chairman line or placed sentence: the congress the delivery line names)
     places += [m.group(1) for line in heads[1:15] if (m := _RD_DELIVERY.search(line))]

@@ -23,6 +23,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_fields import (
     _NOTICE_TITLE,
     _TITLE_BODY,
@@ -32,7 +33,6 @@ from models.ingest.metadata_issuer_fields import (
     titled_body,
 )
 from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
-from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_finance import template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
@@ -85,7 +85,15 @@ def choose_issuer(
 
 
 # the reasons that take the issuer as a field, signature, delivery or title writes it (not a place guessed for it)
-_NAMED_BY_PAGE = ("发布机构", "落款单位", "来源", "作者", "speaker line", "the body under the delivery line", "the body the own")
+_NAMED_BY_PAGE = (
+    "发布机构",
+    "落款单位",
+    "来源",
+    "作者",
+    "speaker line",
+    "the body under the delivery line",
+    "the body the own",
+)
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
