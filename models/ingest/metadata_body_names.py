@@ -8,6 +8,7 @@ import re
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_own_work import placed_name
 from models.ingest.metadata_places import _dictionary
 
 # the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
@@ -70,6 +71,11 @@ def opening_bureau(lines: list[str]) -> str | None:
         found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
         for m in found:
             org = m.group(1)
+            if _LEADER.search(org):
+                # 9月5日,市政府副市长杨淼到市商务局调研: a leader visiting a bureau, the bureau the item is about
+                if (visited := _VISITED.search(org)) is None:
+                    continue
+                org = visited.group(1)
             if org.endswith("部门"):
                 # 今年上半年,市商务部门紧紧围绕…: the sector's department, the bureau when the text names it so
                 org = org[:-2] + "局"
@@ -89,6 +95,12 @@ def opening_bureau(lines: list[str]) -> str | None:
             ):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None
+
+
+# a leader's title inside what the opening's pattern read as one name (市政府副市长杨淼到市商务局), and the bureau
+# the leader visits (到/赴/来到/走进/深入 + 市商务局)
+_LEADER = re.compile(r"副?[省市区县州旗]长|书记|(?:部|主)任|政府副")
+_VISITED = re.compile(r"(?:到|赴|来到|走进|深入)([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:委员会|局|委|办))$")
 
 
 # 2024年,吴江区在市委、市政府的领导下…: a place as the subject of the sentence opening the report at its period
@@ -222,4 +234,21 @@ def formal_name(area: str) -> str | None:
         return area + "办事处"
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", area) and not area.endswith(("城镇", "乡镇")):
         return area + "人民政府"
+    return None
+
+
+# 市商务局局长冯一宁作全市商务工作报告; 党组书记、局长王勇代表区商务局汇报工作: a news item's lead where a bureau's
+# head reports the bureau's work (at its sector's work conference, to a visiting leader)
+_HEAD_REPORTS = re.compile(
+    r"([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委))(?:党组|党委)?(?:副?书记、)?(?:局长|主任)"
+    r"[\u4e00-\u9fff·]{2,3}(?:代表[\u4e00-\u9fff]{2,12}?)?(?:作了?|做了?|汇报了?)[^,，。]{0,24}?(?:工作报告|工作)"
+)
+
+
+def reporting_bureau(lines: list[str]) -> str | None:
+    """The bureau whose head reports its work in a news item's first paragraphs, as the text places it."""
+    for line in lines[:3]:
+        if (m := _HEAD_REPORTS.search(line)) is not None:
+            org = m.group(1)
+            return org if has_place(org) else placed_name(org, lines)
     return None

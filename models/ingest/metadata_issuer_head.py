@@ -10,8 +10,10 @@ from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, 
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_places import _dictionary, known_place
 
+# (——2011年全省交通运输工作会议报告 浙江省交通运输厅党组书记、厅长 郭剑彪: the speaker glued after the subtitle,
+# with the party post before the office's, 1653; 1298 自治区水利厅党组书记、厅长 生效友)
 _BUREAU_SPEAKER = re.compile(
-    rf"^([\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIX}))(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
+    rf"^(?:——[^\s]{{4,40}}?报告\s+)?([\u4e00-\u9fff]{{2,24}}?(?:{ORG_SUFFIX}))(?:党组|党委)?(?:副?书记[、，,])?(?:局长|主任|书记|部长|处长|副局长|厅长|署长)\s*(?:[\u4e00-\u9fff]\s*){{0,4}}$"
 )  # 某某发展和改革委员会主任 张 剑: a two-character name is spaced out in print
 # ——2007年3月5日在…会议上财政部: the delivering body glued to the end of its delivery line
 _DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))$")

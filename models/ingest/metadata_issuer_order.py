@@ -30,6 +30,7 @@ from models.ingest.metadata_body_names import (
     fullest_name,
     opening_bureau,
     opening_place_government,
+    reporting_bureau,
     self_described_town,
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
@@ -42,7 +43,7 @@ from models.ingest.metadata_issuer_source import source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
-from models.ingest.metadata_places import simplified
+from models.ingest.metadata_places import _PROVINCES, simplified
 from models.ingest.metadata_publisher import site_owner_of_title
 from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin
@@ -149,6 +150,10 @@ def later_steps(
             # wrote it (the statistics office, the government's site) names itself nowhere (1186, 1190; 1057, 1181;
             # 1264, 651 under a headline); a page's 来源 line may (1529 文章来源: 统计局)
             voiceless.append("")
+        elif _unsigned_notice(title, lines):
+            # 各县(市、区)人民政府,…市政府各部门: ⏎ 《…计划》…现印发给你们: a notice opening at its salutation, no title
+            # naming its sender: the voice of what it prints (全市) is not the sender's (disc19 1724; 130, 1575)
+            voiceless.append("a notice opening at its salutation with no sender named: unknown")
         elif is_budget_report(title, lines):
             # a budget's abstract speaking of 全市 with no line saying who delivers it: its finance office reports
             # it, never the government (1378); no office named, no issuer
@@ -195,6 +200,8 @@ def later_steps(
         entrusting,
         speaker,
         opening,
+        plain(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
+        of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
         plain(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
@@ -294,6 +301,44 @@ def economy_release(title: str | None, lines: list[str]) -> bool:
     if title is None and _PERIOD_OPENING.match(firsts[0]):
         return True
     return any(_PERIOD_OPENING.match(line) for line in firsts) and not FIRST_PERSON_PLACE.search(text[:8000])
+
+
+# a notice's salutation to the bodies under its sender (各县(市、区)人民政府,市直各单位:) and its transmitting words
+_SALUTATION = re.compile(r"^各[^。；;]{2,100}?(?:人民政府|政府|部门|单位|机构|局)[^。；;]{0,60}[:：]$")
+_TRANSMITS = re.compile(r"(?:现|特)(?:予)?(?:印发|转发|下达)给你们")
+
+
+def _unsigned_notice(title: str | None, lines: list[str]) -> bool:
+    """True for a text that opens at a notice's salutation (no title line) and transmits a document."""
+    firsts = [line.strip() for line in lines if line.strip()][:3]
+    return (
+        title is None
+        and bool(firsts)
+        and _SALUTATION.match(firsts[0]) is not None
+        and any(_TRANSMITS.search(line) for line in firsts[1:])
+        # (已经市政府第48次常务会议研究通过, 经市政府同意, 现印发给你们: the sender names itself, 092)
+        and not any(re.search(r"政府[^。]{0,16}(?:会议|同意)", line) for line in firsts[1:])
+    )
+
+
+# 省人大财经委召开…汇报会, 湛江市工业和信息化局召开…大会 (1044, 1080, 293): a news headline's body at work
+_CONVENES = re.compile(r"^([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办|厅))(?:组织)?召开")
+
+
+def _convening_body(title: str | None, lines: list[str]) -> str | None:
+    """The body a news headline says convened the meeting, named by its level only, at the place the text gives."""
+    if (m := _CONVENES.match(_compact(title or ""))) is None:
+        return None
+    body = m.group(1)
+    if (placed := placed_name(body, lines)) is not None or not body.startswith("省"):
+        return placed
+    # 省人大财经委 in a short item speaking as 我省 that names one province, once (习近平总书记考察云南重要讲话精神)
+    text = "\n".join(lines)[:8000]
+    named = {p for p in _PROVINCES if p in text}
+    if len(named) == 1 and re.search(r"[我全]省", text):
+        province = named.pop()
+        return province + ("" if province.endswith("省") else "省") + body[1:]
+    return None
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

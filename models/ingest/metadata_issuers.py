@@ -23,6 +23,7 @@ from models.ingest.metadata_government import (
     spoken_level,
     voice_of_report,
 )
+from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_fields import (
     _NOTICE_TITLE,
     _TITLE_BODY,
@@ -40,6 +41,7 @@ from models.ingest.metadata_issuer_names import (
     abbreviates,
     branded,
     formal_office,
+    guessed_behind_masks,
     masked_zone,
     with_titled_kind,
 )
@@ -75,7 +77,23 @@ def choose_issuer(
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
         return None
+    given = extra.get("发布机构依据", "")
+    if guessed_behind_masks(issuer, lines) and not given.startswith(_NAMED_BY_PAGE):
+        extra["发布机构依据"] = "a body the text never names, in a template masking names (数字XX): unknown"
+        return None
     return formal_office(issuer) if issuer else issuer
+
+
+# the reasons that take the issuer as a field, signature, delivery or title writes it (not a place guessed for it)
+_NAMED_BY_PAGE = (
+    "发布机构",
+    "落款单位",
+    "来源",
+    "作者",
+    "speaker line",
+    "the body under the delivery line",
+    "the body the own",
+)
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
@@ -113,6 +131,10 @@ def _choose_issuer(
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
         return session
+    committee, is_committee = committee_issuer(title, lines)
+    if is_committee:  # a 人大/政协 standing committee's work report is the committee's (lead's ruling, session 19)
+        extra["发布机构依据"] = "the standing committee that reports (title or 我代表/我受…委托)"
+        return committee
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
     # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).

@@ -156,9 +156,11 @@ def entrusting_government(lines: list[str]) -> str | None:
 
 
 # 现在，我代表国务院，向大会报告工作 / 我代表中央人民政府作工作报告: the body the speaker reports for
+# (我代表中华人民共和国国务院向…会议提出关于…决算和…预算的报告: the State Council's own report, 874)
 _REPORTS_FOR = re.compile(
-    r"我代表(国务院|中央人民政府|[\u4e00-\u9fff]{2,16}?人民政府)[,，、]?"
-    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告(?:[\u4e00-\u9fff]{0,8}的|政府)?工作)"
+    r"我代表(?:中华人民共和国)?(国务院|中央人民政府|[\u4e00-\u9fff]{2,16}?人民政府)[,，、]?"
+    r"(?:向[\u4e00-\u9fff]{0,30}?)?(?:作[\u4e00-\u9fff]{0,4}?工作报告|报告(?:[\u4e00-\u9fff]{0,8}的|政府)?工作"
+    r"|提出关于[^。]{2,60}?的报告)"
 )
 
 

@@ -32,11 +32,17 @@ def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
 
 
 # a 统计公报 opens its figures with 一、综合 and goes on with 二、农业 (the national statistics template)
-_OVERVIEW = re.compile(r"^[一1][、.．,，\s]*综\s*合$")
-_FARMING = re.compile(r"^[二三2-3][、.．,，\s]*农\s*业")
+# (a mirror's bullets stand for the numbers: ■ 综合 ⏎ 年末全市常住人口… ⏎ 初步核算,全市生产总值…, disc19 1721)
+_OVERVIEW = re.compile(r"^(?:[一1][、.．,，\s]*|[■□◆●▲◎]\s*)综\s*合$")
+_FARMING = re.compile(r"^(?:[二三2-3][、.．,，\s]*|[■□◆●▲◎]\s*)农\s*业")
+# the national template's first figures under 综合: the accounting's preliminary output (初步核算,全年全市生产总值)
+_ACCOUNTING = re.compile(r"^初步核算[,，]\s*(?:全年)?(?:全[国省市区县州旗盟])?(?:地区)?生产总值")
 
 
 def is_statistical_bulletin(lines: list[str]) -> bool:
     """True for the text of a 统计公报 (its sections 一、综合 then 二、农业), whatever its title or head lost."""
     overview = next((i for i, line in enumerate(lines) if _OVERVIEW.match(simplified(line.strip()))), None)
-    return overview is not None and any(_FARMING.match(simplified(line.strip())) for line in lines[overview + 1 :])
+    if overview is None:
+        return False
+    after = [simplified(line.strip()) for line in lines[overview + 1 :]]
+    return any(_FARMING.match(line) for line in after) or any(_ACCOUNTING.match(line) for line in after[:4])
