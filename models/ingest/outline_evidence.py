@@ -67,6 +67,12 @@ _GLUED_FIRST = re.compile(
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
+# a PDF's page number printed into the text where its page began, right before a heading (—2—一、聚力抓好…; 1002's
+# …态势。 —1— (一)坚持…): the label is the line's start
+_PAGE_BEFORE_LABEL = re.compile(
+    r"[—－-]{1,2}[ \u3000]?[0-9]{1,3}[ \u3000]?[—－-]{1,2}[ \u3000]?"
+    r"(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
 _GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
@@ -107,7 +113,7 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
-        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
+        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end) or _PAGE_BEFORE_LABEL.match(text, line.start, line.end)
         if dash is not None:
             line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr, blanks=blanks))
