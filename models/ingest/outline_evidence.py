@@ -183,6 +183,27 @@ def _run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list
     return out
 
 
+def _glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int]) -> list[Candidate]:
+    """A heading's first item glued to the end of its short title on the heading's own line ((二)扎实推进林业重点
+    项目工作1.民生工程推进情况 in 1248; 一、上半年工作进展一、坚持担当作为,… in 1595): the title ends on a word naming
+    a part and the item is a first one, of a style that runs on under the heading's (or its own, a part over its
+    run): the title stops there and the item is a candidate of its own."""
+    glued = _GLUED_FIRST.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
+    if glued is None or _SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None:
+        return []
+    lab = match_label(text, glued.start(), line.end)
+    if lab is None or lab.value != 1 or text[lab.end : lab.end + 1] in "一二三四五六七八九十":
+        return []
+    if lab.style != style and (lab.style, style) not in _RUN_ON_CHILD:
+        return []
+    sub = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None, blanks=blanks)
+    if sub is None:
+        return []
+    cand.heading_end = glued.start()
+    cand.part = lab.style == style  # a part over a run of its own style, restarting at 1 under it
+    return [sub]
+
+
 def _first_child(text: str, at: int, end: int, style: str) -> Label | None:
     """A first label (value 1) at ``at`` of a style that runs on under a heading of ``style``."""
     inner = match_label(text, at, end)
@@ -215,6 +236,7 @@ def _numbered_at_line(
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
+            out.extend(_glued_child(text, i, line, cand, label.style, blanks))
             if not line.split and label.style == "ar_dot" and label.value == 1:
                 out.extend(_run_on_items(text, i, line, blanks))
             at = cand.heading_end

@@ -274,7 +274,8 @@ def mark_parts(text: str, cands: list[Candidate]) -> None:
     unnumbered ones right over a run of their own from 1 (加强…的主要举措 ⏎ ● …)."""
     for c in cands:
         title = c.title(text)
-        c.part = _PART_TITLE.fullmatch(title) is not None
+        # (or a part the glue shows: its own run's first item glued to its title, 一、上半年工作进展一、坚持…)
+        c.part = c.part or _PART_TITLE.fullmatch(title) is not None
         c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
     for c, nxt in pairwise(cands):
         c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
