@@ -54,6 +54,7 @@ from models.ingest.outline_numbered_score import (
 )
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin import ends_with_result
+from models.ingest.outline_runin_siblings import cut_like_siblings
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
@@ -118,6 +119,7 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
             line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr, blanks=blanks))
     numbered.sort(key=lambda c: c.start)
+    cut_like_siblings(text, numbered)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
     first_numbered = numbered[0].start if numbered else len(text)
