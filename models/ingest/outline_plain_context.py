@@ -139,7 +139,12 @@ def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int])
     found = quoted_at(quoted, text, line.start, line.end)
     if found and _FIRST_PART.match(text, nxt.start, nxt.end) is not None:
         return True
-    return is_body(text, nxt) and any(_in_paragraph(text, lines[:i], at) for at in found)
+    if not is_body(text, nxt) or not found:
+        return False
+    # (its last mention before it, not only its first: the page's title names it before the notice's paragraph does,
+    # 现将2020年…实施方案》印发给你们，…)
+    last = text.rfind(text[line.start : line.end].strip(), 0, line.start)
+    return any(_in_paragraph(text, lines[:i], at) for at in (*found, last) if at >= 0)
 
 
 def _in_paragraph(text: str, lines: list[Line], at: int) -> bool:
