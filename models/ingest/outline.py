@@ -317,7 +317,7 @@ def _transition(
         if first is not None and first[1] != depth:
             gain += LEVEL_MOVE
     if parent is not None and parent[0] != PLAIN and PRIOR.get(style, 100) < PRIOR.get(parent[0], 100):
-        gain += CONVENTION
+        gain += 0.0 if parent[2] else CONVENTION
     last = seen.get(style)
     if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
         if last is not None and last[1] == depth and value == last[0] + 1:
