@@ -38,6 +38,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
+# a pinyin gloss left open at a title's end (增長(zh): a mirror's annotation the copy cut, no part of the title
+_CUT_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}")
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
@@ -121,6 +123,9 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     tail = _JUNK_TAIL.search(text, start, cut)
     if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
         cut = tail.start()
+    gloss = _CUT_GLOSS.search(text, start, cut)
+    if gloss is not None and gloss.end() == cut and _CJK.search(text, start, gloss.start()):
+        cut = gloss.start()  # …持续增长(zh: a pinyin gloss a mirror glued after a character, cut by the copy's end
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
