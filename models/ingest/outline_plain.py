@@ -74,8 +74,6 @@ PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after 
 PLAIN_REPEATED = -2.0  # the same line came before: the report's title repeated by a web page
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-# a bullet glyph opening a stand-alone head (■ 綜合): its label, as for a series of them (outline_sidebars)
-_GLYPH_LABEL = re.compile(r"[★◆●■▲☆◇][^\S\n]*(?=[\u4e00-\u9fff])")
 # a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
 # page's furniture after the item, never a section of it
 _PAGE_BLOCK = re.compile(
@@ -357,8 +355,6 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             title_at = line.start + dashed.end()  # the dash is no label
         elif LOST_LEFTOVER.match(text, line.start) is not None:
             title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
-        elif (glyph := _GLYPH_LABEL.match(text, line.start, head.end)) is not None:
-            label_end, title_at = line.start + 1, glyph.end()  # ■ 綜合 alone: the bullet is its label (478 ruling)
         end = head.end
         while end > title_at + 1 and text[end - 1] in "：:":
             end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon
