@@ -9,10 +9,11 @@ title of the same shape ends on the noun naming what the section builds, before 
 
 from __future__ import annotations
 
-from models.ingest.outline_lines import PLAIN, Candidate
+from models.ingest.outline_lines import PLAIN, TITLE_MAX_CHARS, Candidate
 from models.ingest.outline_runin_cut import scored_cut, shaped
 
 SIBLINGS_MIN = 1  # siblings of the same style cut mid-run with the shape, needed as evidence
+CLAUSE_MIN = 4  # characters of a first clause that may stand as a title
 
 
 def _cut_mid_run(text: str, c: Candidate) -> bool:
@@ -24,6 +25,10 @@ def _cut_mid_run(text: str, c: Candidate) -> bool:
         and "\u4e00" <= text[end - 1] <= "\u9fff"
         and shaped(text, c.title_start, end)
     )
+
+
+def _at_comma(text: str, c: Candidate) -> bool:
+    return text[c.heading_end : c.heading_end + 1] in ("，", ",")
 
 
 def cut_like_siblings(text: str, cands: list[Candidate]) -> None:
@@ -42,3 +47,14 @@ def cut_like_siblings(text: str, cands: list[Candidate]) -> None:
             k = scored_cut(text, c.title_start, c.heading_end, siblings_cut=True)
             if c.title_start < k < c.heading_end:
                 c.heading_end = k
+    for group in by_style.values():
+        # a copy writing commas for its stops (1、农田水利与道路建设,今年以来,… 2、积极实施社会养老工程,做到医保,…):
+        # the siblings' titles end at their first comma, so does one running on past a title's length
+        if sum(_at_comma(text, c) for c in group) * 2 < len(group):
+            continue
+        for c in group:
+            if c.heading_end - c.title_start <= TITLE_MAX_CHARS or _at_comma(text, c):
+                continue
+            comma = next((k for k in range(c.title_start, c.heading_end) if text[k] in "，,"), None)
+            if comma is not None and comma - c.title_start >= CLAUSE_MIN:
+                c.heading_end = comma

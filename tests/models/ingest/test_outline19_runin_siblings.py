@@ -33,3 +33,15 @@ def test_without_a_cut_sibling_a_one_sentence_title_stays_whole() -> None:
         + "二、融合发展，完善社会治理体系。\n" + PROSE
     )
     assert heads(text)[0] == ("一、", "慎终如始，把好防控常态化后的社区防疫关口认清常态化防控新形势")
+
+
+def test_an_item_of_a_comma_for_stop_copy_ends_at_its_first_comma_as_its_siblings_do() -> None:
+    long_clause = "做到医保,新农合与社会养老保险全覆盖,与推进社会稳定相衔接,全镇目前以有多名年龄在六十周岁以上的老人领取了新农保"
+    text = (
+        "某镇工作总结\n五、各项社会事业\n"
+        "1、农田水利与道路建设,今年以来,我镇在完成了大型主干道的通达工程后,积极实施道路硬化。\n"
+        "2、积极实施社会养老工程," + long_clause + ",对全镇多个贫困群众进行了最低生活保障金发放,加快推进老年公寓建设力度。\n"
+        "3、土地增减挂钩,今年来,我们按照节约,集约用地的相关要求,积极开展土地复垦和增减挂钩工作。\n"
+    )
+    titles = [s.title for top in build_outline(text) for s in top.children]
+    assert titles == ["农田水利与道路建设", "积极实施社会养老工程", "土地增减挂钩"]
