@@ -28,7 +28,7 @@ import heapq
 import re
 
 from models.ingest.outline_compact import mark_compact_lists
-from models.ingest.outline_debris import trim_line_debris, without_debris
+from models.ingest.outline_debris import trim_line_debris, without_debris, without_pictographs
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
@@ -127,7 +127,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     Returns:
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
-    text = display_text
+    text = without_pictographs(display_text)
     lines = without_debris(text, split_lines(text))
     inside = opens_inside(text, lines)
     cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
