@@ -284,3 +284,16 @@ def mark_parts(text: str, cands: list[Candidate]) -> None:
         c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
     for c, nxt in pairwise(cands):
         c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
+
+
+# what a review part's first paragraph opens with: the period it reviews (2021年，, 过去的一年，, 一年来，, 2021年是…)
+_PERIOD_OPENS = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年|过去的?(?:一|[二两三四五])年|(?:一|[二两三四五])年来)[，,]|(?:19|20)[0-9]{2}年是"
+)
+
+
+def review_over_period(text: str, line: Line, nxt: Line) -> bool:
+    """``line`` names a review part by its period alone (2021年工作回顾) and the paragraph under it opens with the
+    period it reviews (2021年，…): the first part's heading, even right under the title block's issuer line."""
+    part = _BARE_PART.fullmatch(squeeze(text[line.start : line.end]))
+    return part is not None and part.group(1) == "回顾" and _PERIOD_OPENS.match(text, nxt.start) is not None
