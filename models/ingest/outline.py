@@ -28,7 +28,7 @@ import heapq
 import re
 
 from models.ingest.outline_compact import mark_compact_lists
-from models.ingest.outline_debris import trim_line_debris, without_debris
+from models.ingest.outline_debris import trim_line_debris, without_debris, without_pictographs
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
@@ -127,7 +127,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     Returns:
         Top-level sections in document order, each with its children; offsets index ``display_text``.
     """
-    text = display_text
+    text = without_pictographs(display_text)
     lines = without_debris(text, split_lines(text))
     inside = opens_inside(text, lines)
     cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
@@ -317,7 +317,7 @@ def _transition(
         if first is not None and first[1] != depth:
             gain += LEVEL_MOVE
     if parent is not None and parent[0] != PLAIN and PRIOR.get(style, 100) < PRIOR.get(parent[0], 100):
-        gain += CONVENTION
+        gain += 0.0 if parent[2] else CONVENTION
     last = seen.get(style)
     if sibling is not None and sibling[0] == PLAIN and sibling[1] == FRONT_MATTER:
         if last is not None and last[1] == depth and value == last[0] + 1:

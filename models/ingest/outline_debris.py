@@ -1,4 +1,4 @@
-"""A page's anti-copy tokens (…提出意见。pbY): short Latin tokens ending many lines, taken off lines and titles."""
+"""Line debris taken off lines and titles: a page's anti-copy tokens (…提出意见。pbY), a content farm's pictographs."""
 
 from __future__ import annotations
 
@@ -53,3 +53,13 @@ def trim_line_debris(text: str, cands: list[Candidate]) -> None:
         for t in debris:
             if title.endswith(t) and len(title) > len(t):
                 c.heading_end -= len(t)
+
+
+# a content farm's pictographs (emoji, dingbats) decorating its lines (回顾2023年工作成果🏆, …提升1.5个百分点。🌳): read
+# as blanks, so a line ends where its words end; the bullet glyphs that label heads (★ ☆) are kept
+_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\ufe0f\u200d\u2600-\u2604\u2607-\u27bf]")
+
+
+def without_pictographs(text: str) -> str:
+    """``text`` with each pictograph replaced by a blank (offsets unchanged)."""
+    return _PICTOGRAPH.sub(" ", text) if _PICTOGRAPH.search(text) else text

@@ -54,6 +54,7 @@ from models.ingest.outline_numbered_score import (
 )
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin import ends_with_result
+from models.ingest.outline_runin_siblings import cut_like_siblings
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
@@ -67,6 +68,12 @@ _GLUED_FIRST = re.compile(
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
+# a PDF's page number printed into the text where its page began, right before a heading (—2—一、聚力抓好…; 1002's
+# …态势。 —1— (一)坚持…): the label is the line's start
+_PAGE_BEFORE_LABEL = re.compile(
+    r"[—－-]{1,2}[ \u3000]?[0-9]{1,3}[ \u3000]?[—－-]{1,2}[ \u3000]?"
+    r"(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章节])"
+)
 _GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
@@ -107,11 +114,12 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
-        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
+        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end) or _PAGE_BEFORE_LABEL.match(text, line.start, line.end)
         if dash is not None:
             line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr, blanks=blanks))
     numbered.sort(key=lambda c: c.start)
+    cut_like_siblings(text, numbered)
     starts = {c.line for c in numbered if c.start == lines[c.line].start}
     # the page's title block: lines before any prose and before the first numbered line
     first_numbered = numbered[0].start if numbered else len(text)
@@ -177,6 +185,27 @@ def _run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list
     return out
 
 
+def _glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int]) -> list[Candidate]:
+    """A heading's first item glued to the end of its short title on the heading's own line ((二)扎实推进林业重点
+    项目工作1.民生工程推进情况 in 1248; 一、上半年工作进展一、坚持担当作为,… in 1595): the title ends on a word naming
+    a part and the item is a first one, of a style that runs on under the heading's (or its own, a part over its
+    run): the title stops there and the item is a candidate of its own."""
+    glued = _GLUED_FIRST.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
+    if glued is None or _SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None:
+        return []
+    lab = match_label(text, glued.start(), line.end)
+    if lab is None or lab.value != 1 or text[lab.end : lab.end + 1] in "一二三四五六七八九十":
+        return []
+    if lab.style != style and (lab.style, style) not in _RUN_ON_CHILD:
+        return []
+    sub = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None, blanks=blanks)
+    if sub is None:
+        return []
+    cand.heading_end = glued.start()
+    cand.part = lab.style == style  # a part over a run of its own style, restarting at 1 under it
+    return [sub]
+
+
 def _first_child(text: str, at: int, end: int, style: str) -> Label | None:
     """A first label (value 1) at ``at`` of a style that runs on under a heading of ``style``."""
     inner = match_label(text, at, end)
@@ -209,6 +238,7 @@ def _numbered_at_line(
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
+            out.extend(_glued_child(text, i, line, cand, label.style, blanks))
             if not line.split and label.style == "ar_dot" and label.value == 1:
                 out.extend(_run_on_items(text, i, line, blanks))
             at = cand.heading_end

@@ -47,6 +47,7 @@ from models.ingest.outline_plain_context import (
     opens_document,
     opens_long_line,
     over_first_subhead,
+    review_over_period,
     short_annex_over_name,
     two_clause_headlines,
 )
@@ -326,7 +327,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         if opens_nothing and i != opener and not is_body(text, prev) and not after_notice(text, prev):
-            score += PLAIN_AFTER_TITLE_LINE
+            score += 0.0 if review_over_period(text, line, nxt) else PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE
         if dashed is not None:

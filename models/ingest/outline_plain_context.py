@@ -139,7 +139,12 @@ def opens_document(text: str, lines: list[Line], i: int, quoted: dict[str, int])
     found = quoted_at(quoted, text, line.start, line.end)
     if found and _FIRST_PART.match(text, nxt.start, nxt.end) is not None:
         return True
-    return is_body(text, nxt) and any(_in_paragraph(text, lines[:i], at) for at in found)
+    if not is_body(text, nxt) or not found:
+        return False
+    # (its last mention before it, not only its first: the page's title names it before the notice's paragraph does,
+    # 现将2020年…实施方案》印发给你们，…)
+    last = text.rfind(text[line.start : line.end].strip(), 0, line.start)
+    return any(_in_paragraph(text, lines[:i], at) for at in (*found, last) if at >= 0)
 
 
 def _in_paragraph(text: str, lines: list[Line], at: int) -> bool:
@@ -274,7 +279,21 @@ def mark_parts(text: str, cands: list[Candidate]) -> None:
     unnumbered ones right over a run of their own from 1 (加强…的主要举措 ⏎ ● …)."""
     for c in cands:
         title = c.title(text)
-        c.part = _PART_TITLE.fullmatch(title) is not None
+        # (or a part the glue shows: its own run's first item glued to its title, 一、上半年工作进展一、坚持…)
+        c.part = c.part or _PART_TITLE.fullmatch(title) is not None
         c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
     for c, nxt in pairwise(cands):
         c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1
+
+
+# what a review part's first paragraph opens with: the period it reviews (2021年，, 过去的一年，, 一年来，, 2021年是…)
+_PERIOD_OPENS = re.compile(
+    r"(?:(?:19|20)[0-9]{2}年|过去的?(?:一|[二两三四五])年|(?:一|[二两三四五])年来)[，,]|(?:19|20)[0-9]{2}年是"
+)
+
+
+def review_over_period(text: str, line: Line, nxt: Line) -> bool:
+    """``line`` names a review part by its period alone (2021年工作回顾) and the paragraph under it opens with the
+    period it reviews (2021年，…): the first part's heading, even right under the title block's issuer line."""
+    part = _BARE_PART.fullmatch(squeeze(text[line.start : line.end]))
+    return part is not None and part.group(1) == "回顾" and _PERIOD_OPENS.match(text, nxt.start) is not None

@@ -272,13 +272,25 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
 _THEMED_YEAR = re.compile(r"(?:19|20)[0-9]{2}年度?(?:上半年|下半年)?|上半年|下半年")
 _THEME_STOP = re.compile(r"[。！？!?；;：:]")
 YEAR_THEME_MAX = 24  # characters of the theme after the colon, to the line end
+SLOGAN_MAX = 8  # characters of a slogan theme before the colon
+_SLOGAN = re.compile(r"[“\"][\u4e00-\u9fff]{1,4}[”\"][\u4e00-\u9fff]{1,5}")  # “快”字为先, “稳”字当头
+_COMMA_SPLIT = re.compile(r"[，,]")
 
 
 def year_theme_colon(text: str, start: int, i: int) -> bool:
     """The colon at ``i`` parts the year a title opens with from the year's theme, the line ending after a short
     phrase (一、2022年：迎难而上、喜结硕果): a title written in two parts, not a lead-in."""
-    if _THEMED_YEAR.fullmatch(text, start, i) is None:
-        return False
     line_end = text.find("\n", i)
     rest = text[i + 1 : len(text) if line_end < 0 else line_end].strip()
+    if _THEMED_YEAR.fullmatch(text, start, i) is None:
+        # (or a slogan theme and two phrases, the line ending on the second: “快”字为先:优化营商环境,释放市场供需活力)
+        theme = text[start:i]
+        return (
+            2 <= len(theme) <= SLOGAN_MAX
+            and _SLOGAN.fullmatch(theme) is not None
+            and len(_COMMA_SPLIT.split(rest)) == 2
+            and len(rest) <= YEAR_THEME_MAX
+            and _THEME_STOP.search(rest) is None
+            and rest[-1:] not in "，,、"
+        )
     return 2 <= len(rest) <= YEAR_THEME_MAX and _THEME_STOP.search(rest) is None

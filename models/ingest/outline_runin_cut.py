@@ -79,9 +79,11 @@ def _opens(text: str, start: int, k: int, shaped: bool) -> bool:
     return shaped and _ADVERB.match(text, k) is not None
 
 
-def scored_cut(text: str, start: int, cut: int) -> int:
+def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -> int:
     """The end of the title ``text[start:cut]`` when its paragraph runs on after it with no punctuation between
-    them (the best-scored cut with evidence on both sides), else ``cut``."""
+    them (the best-scored cut with evidence on both sides), else ``cut``. ``siblings_cut``: the heading's siblings
+    were cut so (outline_runin_siblings): a title of their shape ending on its noun needs no opening word after it,
+    and the last such cut before the paragraph's first comma wins (…“两翼一体”机制联动成效党建引领,…)."""
     if cut - start < TITLE_MIN + REST_MIN:
         return cut
     sentence_end = cut < len(text) and text[cut] in "。；;！？!?"
@@ -106,11 +108,17 @@ def scored_cut(text: str, start: int, cut: int) -> int:
         plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
         year = _YEAR_IS.match(text, k) is not None
         if not (doubled or year) and not (opens and noun and (shaped or plain)):
-            continue
+            if not (siblings_cut and noun and shaped):
+                continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
-        if score > best_score:
+        if score > best_score or (siblings_cut and score == best_score):
             best, best_score = k, score
     return best
+
+
+def shaped(text: str, start: int, k: int) -> bool:
+    """The title ``text[start:k]`` is a theme or two and a phrase after them (for outline_runin_siblings)."""
+    return _shaped(text, start, k)
 
 
 def _shaped(text: str, start: int, k: int) -> bool:

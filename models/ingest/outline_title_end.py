@@ -17,6 +17,7 @@ from models.ingest.outline_lines import (
     inside_quoted_name,
 )
 from models.ingest.outline_runin import body_start, run_on_body_start, year_theme_colon
+from models.ingest.outline_runin_cut import shaped
 
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
 _EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
@@ -30,10 +31,15 @@ _COMMA = re.compile(r"[，,]")
 _GOES_ON = "，,、；;：:"  # what a line ends with when its sentence goes on after it
 # the first blank of a title line, between Chinese characters, with a clause of five or more characters after it
 _BLANK_THEN_BODY = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]{{4,}}[，,。；;])")
+# the first blank of a title line between Chinese characters, a clause after it
+_BLANK_THEN_CLAUSE = re.compile(rf"(?<=[\u4e00-\u9fff])[{WS}]+(?=[\u4e00-\u9fff][^{WS}，,]*[，,。；;])")
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 # Debris after a blank at the end of a Chinese title: no Chinese in it and some ASCII punctuation (*2m{i:3).
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
+# a pinyin gloss left open at a title's end (增長(zh): a mirror's annotation the copy cut, no part of the title
+_CUT_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}")
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
@@ -117,6 +123,9 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     tail = _JUNK_TAIL.search(text, start, cut)
     if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
         cut = tail.start()
+    gloss = _CUT_GLOSS.search(text, start, cut)
+    if gloss is not None and gloss.end() == cut and _CJK.search(text, start, gloss.start()):
+        cut = gloss.start()  # …持续增长(zh: a pinyin gloss a mirror glued after a character, cut by the copy's end
     while cut > start and text[cut - 1] in TITLE_TRAIL:
         cut -= 1
     return cut
@@ -160,9 +169,19 @@ def _before_blank_body(text: str, start: int, cut: int) -> int:
         (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not inside_quoted_name(text, start, m.start())),
         None,
     )
-    if body is None or body.start() - start < 2 or _COMMA.search(text, start, body.start()):
-        return cut
-    return body.start()
+    if body is not None and body.start() - start >= 2 and not _COMMA.search(text, start, body.start()):
+        return body.start()
+    # (a title with a comma only when it has a title's shape, a theme or two and a phrase, and the first blank ends
+    # it: 围绕中心,服务大局,政治协商逐步规范 五年来,…; else the blank is a stray one inside a sentence)
+    first = _BLANK_THEN_CLAUSE.search(text, start, cut)
+    if (
+        first is not None
+        and _COMMA.search(text, start, first.start())
+        and shaped(text, start, first.start())
+        and _SENTENCE_END.search(text, first.end(), first.end() + BODY_MIN_CHARS) is None
+    ):
+        return first.start()  # (its paragraph runs on: the first sentence after the blank is no short tail)
+    return cut
 
 
 def _clock(text: str, i: int) -> bool:
