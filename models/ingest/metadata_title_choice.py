@@ -36,8 +36,10 @@ from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 from models.ingest.title_splits import (
     GOES_ON,
+    NATIONAL_BODY,
     SENTENCE_MARK_IN,
     SUBJECTLESS_CAPTION,
+    body_name_goes_on,
     closes_about,
     joined_at_conjunctions,
     runs_on_to_kind,
@@ -242,6 +244,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
             # 国 务 院 关 于 加 快…业促进…的指导意见: a title set letter-spaced, its letters no site's words
             and not (len(parts) > 3 and all(len(p) == 1 for p in parts[:-1]))
+            and not NATIONAL_BODY.match(parts[-2])  # 中国人民政治协商会议 某市…委员会…报告: one body's name (1741)
             and not any(REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
         ):
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
@@ -269,6 +272,10 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某局2023年工作总结 / 和2024年工作思路, …工作思路 / 和重点工作安排: a title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
+            if body_name_goes_on(line, nxt):
+                # 某县人民代表大会 / 常务委员会工作报告: the standing committee's name broken before 常务委员会
+                cands.append((_compact(line) + nxt.strip(), "a body's name broken before 常务委员会"))
+                tails.add(i + 1)  # 常务委员会工作报告 alone opens mid-name
             if closes_about(line, nxt):
                 # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,
                 # 的 and its kind) wrapped before it closed, whatever the length of its last line
@@ -360,6 +367,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 "the issuer's line and a title split over two lines",
                 "title split over three lines",
                 "title split at its conjunction",
+                "a body's name broken before 常务委员会",
             ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (

@@ -112,6 +112,27 @@ def wrapped_twice(head: list[str], i: int) -> str | None:
     return joined if len(joined) <= 90 else None
 
 
+# a standing committee's name broken before 常务委员会 (某县人民代表大会 / 常务委员会工作报告, 政协某区…第一次会议 /
+# 常务委员会工作报告: 1737, 1744; delivery lines break there too: …人民代表大会 / 常务委员会第三十六次会议上, 386, 492, 1282)
+_BODY_BROKEN = re.compile(r"(?:人民代表大会|委员会|会议)$")
+_BODY_GOES_ON = re.compile(r"^(?:常务委员会|常委会)")
+# the national body whose name opens a local committee's (中国人民政治协商会议 某市第十四届委员会…, 1741): never a
+# site's words before a title
+NATIONAL_BODY = re.compile(r"^(?:中国人民政治协商会议|中国共产党)$")
+
+
+def body_name_goes_on(line: str, nxt: str) -> bool:
+    """``nxt`` goes on with the body's name ``line`` ends with (…人民代表大会 / 常务委员会工作报告): one title."""
+    line, nxt = _compact(line), _compact(nxt)
+    return (
+        _BODY_BROKEN.search(line) is not None
+        and _BODY_GOES_ON.match(nxt) is not None
+        and (REPORT_END.search(nxt) is not None or OTHER_KIND.search(nxt) is not None)
+        and not SENTENCE_MARK_IN.search(line + nxt)
+        and len(line + nxt) <= 60
+    )
+
+
 # a report's setting without its subject (在某镇第十七届人民代表大会第五次会议上的报告): the line under the own title
 # (``2024年某镇人民政府工作报告`` / speaker / setting), a title of its own only when no other line names one (057, 1257)
 SUBJECTLESS_CAPTION = re.compile(r"^在.{2,60}?(?:会议|大会|会)上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")

@@ -1,0 +1,55 @@
+"""Titles at first sight (session 19): a standing committee's report whose body name the page broke (人民代表大会 /
+常务委员会工作报告, 中国人民政治协商会议 武汉市…委员会常务委员会工作报告)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+PARA = (
+    "一年来,常委会坚持以习近平新时代中国特色社会主义思想为指导,认真行使宪法和法律赋予的职权,"
+    "共召开常委会会议8次,听取审议专项工作报告20项,作出决议决定44项。\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # 1737: the body's name on one line, 常务委员会 and the kind on the next
+        (
+            "某某县人民代表大会\n常务委员会工作报告\n——2021年1月14日在某某县第十五届人民代表大会第七次会议上",
+            "某某县人民代表大会常务委员会工作报告",
+        ),
+        # 1744: the session's name over 常务委员会工作报告
+        (
+            "政协某某区第四届委员会第一次会议\n\n常务委员会工作报告\n\n区政协第三届委员会常务副主席 张三\n\n(2007年12月11日)",
+            "政协某某区第四届委员会第一次会议常务委员会工作报告",
+        ),
+    ],
+)
+def test_a_standing_committees_name_broken_before_its_title(head: str, title: str) -> None:
+    text = f"{head}\n\n各位代表:\n\n" + PARA * 3
+    assert _read(text).title == title
+
+
+def test_the_national_bodys_name_before_a_blank_is_part_of_the_title() -> None:
+    # 1741: 中国人民政治协商会议 opens the committee's name, no site's words before a title
+    text = (
+        "中国人民政治协商会议 某某市第十四届委员会常务委员会工作报告\n\n"
+        "(2025年1月7日在政协某某市第十四届委员会第四次会议上)\n\n各位委员:\n\n" + PARA * 3
+    )
+    assert _read(text).title == "中国人民政治协商会议 某某市第十四届委员会常务委员会工作报告"
+
+
+def test_a_session_cover_over_a_government_report_stays_apart() -> None:
+    # 423: the session's cover line over 政府工作报告 is no part of the title (unchanged)
+    text = "某某市某某区第十四届人民代表大会\n\n政府工作报告\n\n各位代表:\n\n" + PARA * 3
+    assert _read(text).title == "政府工作报告"
