@@ -53,3 +53,13 @@ def test_a_session_cover_over_a_government_report_stays_apart() -> None:
     # 423: the session's cover line over 政府工作报告 is no part of the title (unchanged)
     text = "某某市某某区第十四届人民代表大会\n\n政府工作报告\n\n各位代表:\n\n" + PARA * 3
     assert _read(text).title == "政府工作报告"
+
+
+def test_a_pdf_page_mark_before_a_one_line_heads_title_goes() -> None:
+    # 1680 (— 1 — before the title, as 1593's 关于…的报告): the page's mark, then the title glued to its delivery line
+    body = PARA.strip().replace("\n", "")
+    text = (
+        "—1—政府工作报告—2024年1月8日在区第十八届人民代表大会第四次会议上某某区人民政府区长张三各位代表:现在,"
+        "我代表区人民政府向大会报告工作,请予审议。" + body * 3 + "\n\n" + PARA * 2
+    )
+    assert _read(text).title == "政府工作报告"
