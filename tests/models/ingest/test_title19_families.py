@@ -63,3 +63,9 @@ def test_a_pdf_page_mark_before_a_one_line_heads_title_goes() -> None:
         "我代表区人民政府向大会报告工作,请予审议。" + body * 3 + "\n\n" + PARA * 2
     )
     assert _read(text).title == "政府工作报告"
+
+
+def test_a_farms_pictograph_after_the_title_goes() -> None:
+    # 1677: a farm decorates each line with pictographs (📜, 🌟); never a title's letters (1450's ❤ inside a line)
+    text = "某某县2024工作报告📜\n尊敬的各位领导、各位代表,大家好!👋\n" + PARA * 3
+    assert _read(text).title == "某某县2024工作报告"
