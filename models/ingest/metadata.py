@@ -239,7 +239,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     released = released_document(lines) if title_choice.value is None else None
     if released is not None:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
-    if title_choice.value is None and (head_title := headline(lines)).value:
+    if title_choice.value is None and (head_title := headline(lines, source_is_issuer(fields.get("来源")))).value:
         title_choice = head_title
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
