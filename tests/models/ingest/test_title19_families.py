@@ -69,3 +69,40 @@ def test_a_farms_pictograph_after_the_title_goes() -> None:
     # 1677: a farm decorates each line with pictographs (📜, 🌟); never a title's letters (1450's ❤ inside a line)
     text = "某某县2024工作报告📜\n尊敬的各位领导、各位代表,大家好!👋\n" + PARA * 3
     assert _read(text).title == "某某县2024工作报告"
+
+
+SESSION_NEWS = (
+    "盐某县第十四届人民代表大会第一次会议隆重开幕\n\n{source}\n\n"
+    # (a one-sentence lead, shorter than a paragraph, as 1685's)
+    "  12月20日上午,盐某县第十四届人民代表大会第一次会议隆重开幕。\n\n"
+    "  州选举指导组组长、州委组织部副部长王五一行到会指导。大会应到代表186名,实到代表182名,符合法定人数。\n\n"
+    "  代理县长张三向大会作《政府工作报告》。\n\n"
+    "  《报告》回顾了“十二五”期间盐某县取得的各项成就,提出了“十三五”的总体目标和任务,对2017年的工作做了安排部署。\n\n"
+)
+
+
+def test_session_news_from_an_office_of_the_place_keeps_its_headline() -> None:
+    # 1685 (来源:宣传部, the county's own portal, as 1115's own-portal session news): the headline is the title
+    text = SESSION_NEWS.format(source="来源:宣传部 时间:2016年12月20日")
+    assert _read(text).title == "盐某县第十四届人民代表大会第一次会议隆重开幕"
+
+
+@pytest.mark.parametrize("source", ["来源:您好杭后 发布时间:2026-01-29 09:44", "□ 记者 李四"])
+def test_session_news_by_anyone_else_takes_no_title(source: str) -> None:
+    # 891 (a media brand as 来源), 489 (a reporter's byline): the news ruling, title null (unchanged)
+    assert _read(SESSION_NEWS.format(source=source)).title is None
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # 1740: the national body's name, the committee's, then the kind, each on its own line
+        "中国人民政治协商会议\n某某市第十一届委员会常务委员会\n工作报告",
+        # 1741's own lines: the national body's name over the rest of the title
+        "中国人民政治协商会议\n\n某某市第十一届委员会常务委员会工作报告",
+    ],
+    ids=["three-lines", "two-lines"],
+)
+def test_the_national_bodys_line_opens_the_committees_title(head: str) -> None:
+    text = f"{head}\n\n(2025年1月7日在政协某某市第十一届委员会第五次会议上)\n\n各位委员:\n\n" + PARA * 3
+    assert _read(text).title == "中国人民政治协商会议某某市第十一届委员会常务委员会工作报告"
