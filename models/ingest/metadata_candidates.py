@@ -261,7 +261,7 @@ def title_text(line: str) -> tuple[str, float]:
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
-    text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration, never a title's letters (1677, 1450)
+    text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):

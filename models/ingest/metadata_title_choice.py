@@ -43,6 +43,7 @@ from models.ingest.title_splits import (
     closes_about,
     joined_at_conjunctions,
     runs_on_to_kind,
+    under_national_body,
     with_period_line,
     wrapped_twice,
 )
@@ -381,18 +382,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5
             found.append((score, text, why, i))
-    return [*found, *_under_national_body(head, found)]
-
-
-def _under_national_body(head: list[str], found: list[tuple[float, str, str, int]]) -> list[tuple[float, str, str, int]]:
-    """中国人民政治协商会议 alone on its line over 某市第十四届委员会 / 常务委员会工作报告 (1740, 1741): the committee's name
-    opens on the line above, the whole title prefixed with it."""
-    out = []
-    for score, text, why, k in found:
-        above = _compact(head[k - 1]) if k else ""
-        if NATIONAL_BODY.match(above) and _compact(text).startswith(_compact(head[k])[:4]):
-            out.append((score + 0.5, above + text, why, k - 1))
-    return out
+    return [*found, *under_national_body(head, found)]
 
 
 def named_document(lines: list[str]) -> Choice:

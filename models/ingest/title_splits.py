@@ -112,8 +112,9 @@ def wrapped_twice(head: list[str], i: int) -> str | None:
     return joined if len(joined) <= 90 else None
 
 
-# a standing committee's name broken before 常务委员会 (某县人民代表大会 / 常务委员会工作报告, 政协某区…第一次会议 /
-# 常务委员会工作报告: 1737, 1744; delivery lines break there too: …人民代表大会 / 常务委员会第三十六次会议上, 386, 492, 1282)
+# a standing committee's name broken before 常务委员会 (某县人民代表大会 / 常务委员会工作报告, 政协某区…第一次会议
+# / 常务委员会工作报告: 1737, 1744; delivery lines break there too: …人民代表大会 / 常务委员会第三十六次会议上,
+# 386, 492, 1282)
 _BODY_BROKEN = re.compile(r"(?:人民代表大会|委员会|会议)$")
 _BODY_GOES_ON = re.compile(r"^(?:常务委员会|常委会)")
 # the national body whose name opens a local committee's (中国人民政治协商会议 某市第十四届委员会…, 1741): never a
@@ -149,4 +150,15 @@ def joined_at_conjunctions(parts: list[str]) -> list[str]:
             out[-1] += part
         else:
             out.append(part)
+    return out
+
+
+def under_national_body(head: list[str], found: list[tuple[float, str, str, int]]) -> list[tuple[float, str, str, int]]:
+    """中国人民政治协商会议 alone on its line over 某市第十四届委员会 / 常务委员会工作报告 (1740, 1741): the
+    committee's name opens on the line above, the whole title prefixed with it."""
+    out = []
+    for score, text, why, k in found:
+        above = _compact(head[k - 1]) if k else ""
+        if NATIONAL_BODY.match(above) and _compact(text).startswith(_compact(head[k])[:4]):
+            out.append((score + 0.5, above + text, why, k - 1))
     return out
