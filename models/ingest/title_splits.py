@@ -141,13 +141,18 @@ SUBJECTLESS_CAPTION = re.compile(r"^在.{2,60}?(?:会议|大会|会)上的(?:讲
 _CONJUNCTION_START = re.compile(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))")
 
 
+_CONJUNCTION_END = re.compile(r"(?:以及|和|及|暨|与)$")
+
+
 def joined_at_conjunctions(parts: list[str]) -> list[str]:
     """The blank-parted pieces of a line, a piece opening with a conjunction joined to the one before
-    (``某局2023年工作总结 和2024年工作安排``: one title, never two)."""
+    (``某局2023年工作总结 和2024年工作安排``: one title, never two), or a piece ending with one to the next."""
     out: list[str] = []
     for part in parts:
         if out and _CONJUNCTION_START.match(part) and REPORT_END.search(out[-1]):
             out[-1] += part
+        elif out and (m := _CONJUNCTION_END.search(out[-1])) and REPORT_END.search(out[-1][: m.start()]):
+            out[-1] += " " + part  # 某委2022年度工作总结与 2023年度工作计划: the blank after the conjunction (1632, 1591)
         else:
             out.append(part)
     return out

@@ -107,3 +107,9 @@ def test_session_news_by_anyone_else_takes_no_title(source: str) -> None:
 def test_the_national_bodys_line_opens_the_committees_title(head: str) -> None:
     text = f"{head}\n\n(2025年1月7日在政协某某市第十一届委员会第五次会议上)\n\n各位委员:\n\n" + PARA * 3
     assert _read(text).title == "中国人民政治协商会议某某市第十一届委员会常务委员会工作报告"
+
+
+def test_a_title_parted_by_a_blank_after_its_conjunction_is_one_title() -> None:
+    # 1632 (…工作总结与 2023年度工作计划), as 1591's …工作总结及 2024年工作计划的汇报: one title, never its second part
+    text = "市卫健委2022年度工作总结与 2023年度工作计划\n\n" + PARA * 3
+    assert _read(text).title == "市卫健委2022年度工作总结与 2023年度工作计划"
