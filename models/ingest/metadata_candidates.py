@@ -68,7 +68,8 @@ OTHER_KIND = re.compile(
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
-    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
+    # (第一、 as 755's and 875's points and 1611's first part are numbered: a heading, never a title)
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇|\s*[、.．])|目\s*录$)"
 )
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"

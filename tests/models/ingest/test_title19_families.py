@@ -113,3 +113,9 @@ def test_a_title_parted_by_a_blank_after_its_conjunction_is_one_title() -> None:
     # 1632 (…工作总结与 2023年度工作计划), as 1591's …工作总结及 2024年工作计划的汇报: one title, never its second part
     text = "市卫健委2022年度工作总结与 2023年度工作计划\n\n" + PARA * 3
     assert _read(text).title == "市卫健委2022年度工作总结与 2023年度工作计划"
+
+
+def test_an_ordinal_heading_under_the_title_is_no_title() -> None:
+    # 1611: 第一、上半年工作总结 is the first part (755, 875 number their points 第一、 too)
+    text = "某某局2018年上半年工作总结及下半年工作计划\n\n第一、上半年工作总结\n\n" + PARA * 3
+    assert _read(text).title == "某某局2018年上半年工作总结及下半年工作计划"
