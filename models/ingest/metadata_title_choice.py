@@ -227,6 +227,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
     found: list[tuple[float, str, str, int]] = []
+    # a table's header row opens at 序号: its cells (第二季度 / 完成情况) are no title (1251, 108, 1512)
+    head = head[: next((k for k, line in enumerate(head) if _compact(line) == "序号"), len(head))]
     over_delivery = _own_lines_over_delivery(head)
     columns = page_row_columns(head)  # 工作计划及完成情况 under 标题-工作计划及完成情况-政务公开-某局: a column's label
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
