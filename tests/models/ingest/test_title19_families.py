@@ -123,6 +123,19 @@ def test_an_ordinal_heading_under_the_title_is_no_title() -> None:
 
 def test_a_tables_header_cells_under_the_title_are_no_title() -> None:
     # 1251 (序号 / 重点工作 / … / 第二季度 / 完成情况 under the title), as 108's and 1512's tables open at 序号
-    cells = "\n".join(["序号", "重点工作", "责任", "领导", "攻坚目标", "工作任务安排", "第二季度", "完成情况"])
-    text = f"某某镇2024年度重点工作计划二季度执行情况\n{cells}\n" + PARA * 3
+    cells = [
+        "序号",
+        "重点工作",
+        "责任",
+        "领导",
+        "责任",
+        "科室",
+        "攻坚目标",
+        "任务",
+        "工作任务安排",
+        "第二季度",
+        "完成情况",
+    ]
+    rows = "\n\n".join([*cells, "1", "某某大道工程建设"])
+    text = f"某某镇2024年度重点工作计划二季度执行情况\n\n{rows}\n\n" + PARA * 3
     assert _read(text).title == "某某镇2024年度重点工作计划二季度执行情况"
