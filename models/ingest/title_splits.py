@@ -152,7 +152,7 @@ def joined_at_conjunctions(parts: list[str]) -> list[str]:
         if out and _CONJUNCTION_START.match(part) and REPORT_END.search(out[-1]):
             out[-1] += part
         elif out and (m := _CONJUNCTION_END.search(out[-1])) and REPORT_END.search(out[-1][: m.start()]):
-            out[-1] += " " + part  # 某委2022年度工作总结与 2023年度工作计划: the blank after the conjunction (1632, 1591)
+            out[-1] += " " + part  # …工作总结与 2023年度工作计划: the blank after the conjunction (1632, 1591)
         else:
             out.append(part)
     return out
