@@ -55,6 +55,9 @@ _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|老年模式")
 
 
+# a newspaper's dateline opening the lead (本报讯, 本报北京1月5日讯, 本报记者): the item is the paper's, not the body's
+_PAPER_DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者)")
+
 HEADLINE_REASON = "a headline over the first paragraph"
 
 
@@ -107,6 +110,8 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
+    if _PAPER_DATELINE.match(lines[lead]):
+        return Choice(None, "a newspaper's item (本报讯): its headline is not a title")  # news ruling (1169, 1176)
     if not own_office and RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
     # a data site's source tag before the headline ([国家统计局]2021年…增长12.5%, 1127): dropped as a store's series

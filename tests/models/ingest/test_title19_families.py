@@ -139,3 +139,15 @@ def test_a_tables_header_cells_under_the_title_are_no_title() -> None:
     rows = "\n\n".join([*cells, "1", "某某大道工程建设"])
     text = f"某某镇2024年度重点工作计划二季度执行情况\n\n{rows}\n\n" + PARA * 3
     assert _read(text).title == "某某镇2024年度重点工作计划二季度执行情况"
+
+
+def test_a_newspapers_item_with_a_one_sentence_lead_takes_no_title() -> None:
+    # 1169 (本报讯 近日,区文化和旅游局召开…。), 1176 (本报讯(记者…)…): the news ruling, title null
+    text = (
+        "点击数:451 更新时间:2020-01-09\n\n区文化和旅游局召开工作务虚会\n\n"
+        "        本报讯 近日,区文化和旅游局召开全局工作务虚会。\n"
+        "        会上,各科室、大队和局属企事业单位主要负责同志结合各自工作实际进行了交流发言,回顾总结了2019年工作。\n\n"
+        + PARA
+        * 3
+    )
+    assert _read(text).title is None
