@@ -84,6 +84,7 @@ from models.ingest.metadata_titles import (
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
 from models.ingest.title_edges import without_attribution, without_copy_marks
+from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -328,7 +329,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     return Metadata(
-        title=without_attribution(title),  # …工作要点(林业局): the posting names its office (the issuer read it)
+        title=without_attribution(
+            kept_misreads(title, lines)
+        ),  # 关千 as the page writes it (669)  # …工作要点(林业局): the posting names its office (the issuer read it)
         issuer=issuer,
         date=date,
         doc_number=number,

@@ -151,3 +151,18 @@ def test_a_newspapers_item_with_a_one_sentence_lead_takes_no_title() -> None:
         * 3
     )
     assert _read(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        # 669: the page writes 关千印发 once and nowhere whole: the title keeps the misread (README, session 17)
+        ("现将有关事项通知如下。", "市政府办公室关千印发某市服务业三年行动计划的通知"),
+        # 1243, 1483: the notice's own sentence writes the words whole: the filed title restores them
+        ("现将《关于印发某市服务业三年行动计划》印发给你们。", "市政府办公室关于印发某市服务业三年行动计划的通知"),
+    ],
+    ids=["kept", "restored"],
+)
+def test_a_misread_in_the_title_is_restored_only_on_the_pages_evidence(sentence: str, title: str) -> None:
+    text = f"市政府办公室关千印发某市服务业三年行动计划的通知\n\n各区人民政府:\n\n{sentence}\n\n" + PARA * 3
+    assert _read(text).title == title
