@@ -166,3 +166,10 @@ def test_a_newspapers_item_with_a_one_sentence_lead_takes_no_title() -> None:
 def test_a_misread_in_the_title_is_restored_only_on_the_pages_evidence(sentence: str, title: str) -> None:
     text = f"市政府办公室关千印发某市服务业三年行动计划的通知\n\n各区人民政府:\n\n{sentence}\n\n" + PARA * 3
     assert _read(text).title == title
+
+
+def test_a_notice_title_wrapped_twice_inside_its_book_marks_is_one_title() -> None:
+    # 1200 (as 1661's three lines under its issuer's line)
+    head = "关于印发《某某州落实〈自治区“十四五”\n城乡社区服务体系建设规划〉\n实施方案》的通知"
+    text = f"{head}\n\n各县市人民政府:\n\n" + PARA * 3
+    assert _read(text).title == "关于印发《某某州落实〈自治区“十四五”城乡社区服务体系建设规划〉实施方案》的通知"
