@@ -293,10 +293,15 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))
-            elif i + 2 < len(head) and line.count("《") > line.count("》") and (whole := joined + head[i + 2]):
-                if whole.count("《") == whole.count("》") and REPORT_END.search(_compact(whole)) and len(whole) <= 100:
-                    # 关于印发《某州落实〈…” / …规划〉 / 实施方案》的通知 (1200; 1661 under its issuer's line)
-                    cands.append((whole, "title split over three lines"))
+            elif (
+                i + 2 < len(head)
+                and line.count("《") > line.count("》")
+                and (whole := joined + head[i + 2]).count("《") == whole.count("》")
+                and REPORT_END.search(_compact(whole))
+                and len(whole) <= 100
+            ):
+                # 关于印发《某州落实〈…” / …规划〉 / 实施方案》的通知 (1200; 1661 under its issuer's line)
+                cands.append((whole, "title split over three lines"))
             org_then_title = (
                 issuer_line(line)
                 and (re.match(r"关于|印发", nxt) or (REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))

@@ -171,5 +171,7 @@ def test_a_misread_in_the_title_is_restored_only_on_the_pages_evidence(sentence:
 def test_a_notice_title_wrapped_twice_inside_its_book_marks_is_one_title() -> None:
     # 1200 (as 1661's three lines under its issuer's line)
     head = "关于印发《某某州落实〈自治区“十四五”\n城乡社区服务体系建设规划〉\n实施方案》的通知"
-    text = f"{head}\n\n各县市人民政府:\n\n" + PARA * 3
+    sent = "《某某州落实〈自治区“十四五”城乡社区服务体系建设规划〉实施方案》已经州人民政府同意,现印发给你们。"
+    own = "某某州落实《自治区“十四五”城乡社区服务\n体系建设规划》实施方案"
+    text = f"{head}\n各县市人民政府:\n{sent}\n某某州人民政府办公室\n2023年5月6日\n{own}\n" + PARA * 3
     assert _read(text).title == "关于印发《某某州落实〈自治区“十四五”城乡社区服务体系建设规划〉实施方案》的通知"
