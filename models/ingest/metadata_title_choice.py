@@ -127,7 +127,9 @@ SPEECH_SUBTITLE = re.compile(
     r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
     # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
     # (or the meeting's report it is: ——2024年全省…工作会议报告, 1541)
-    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告|会议报告)$"
+    # (a year opens it, never a date; the speaker may run on after it: …会议报告 某厅党组书记、厅长 某某, 1653)
+    r"|^(?:—{1,2}|-{2}|－{1,2})(?![二〇○])(?!\d(?!\d{3}年))(?!\d{4}年\d)[^，。,；;！？!?:：]{4,50}?"
+    r"(?:总结|安排|思路|计划|打算|要点|工作报告|会议报告)(?:[\u4e00-\u9fff、]{2,30}?(?:长|书记|主任|主席)[\u4e00-\u9fff·]{2,4})?$"
 )
 
 
@@ -140,7 +142,13 @@ def over_speech_subtitle(head: list[str]) -> str | None:
         if not fragment_ok(above):
             return None
         first = head[k - 2].strip() if k >= 2 else ""
-        if first and fragment_ok(first) and not REPORT_END.search(_compact(first + above)):
+        # (never a page's title naming the report over the slogan: 2011年全省…会议报告 / 继往开来…, 1653)
+        if (
+            first
+            and fragment_ok(first)
+            and not REPORT_END.search(_compact(first + above))
+            and not REPORT_END.search(_compact(first))
+        ):
             return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
         return _compact(above)
     return None

@@ -175,3 +175,14 @@ def test_a_notice_title_wrapped_twice_inside_its_book_marks_is_one_title() -> No
     own = "某某州落实《自治区“十四五”城乡社区服务\n体系建设规划》实施方案"
     text = f"{head}\n各县市人民政府:\n{sent}\n某某州人民政府办公室\n2023年5月6日\n{own}\n" + PARA * 3
     assert _read(text).title == "关于印发《某某州落实〈自治区“十四五”城乡社区服务体系建设规划〉实施方案》的通知"
+
+
+def test_a_slogan_over_its_subtitle_with_the_speaker_run_on_is_the_title() -> None:
+    # 1653 (——2011年全省…工作会议报告 某厅党组书记、厅长 某某 under the slogan), as 1541's ——2024年…会议报告
+    text = (
+        "2011年全省交通运输工作会议报告\n\n继往开来 加快转型 开创某某交通科学发展的新局面\n\n"
+        "——2011年全省交通运输工作会议报告 某某省交通运输厅党组书记、厅长 张三\n\n(2011年1月12日)\n\n同志们:\n\n"
+        + PARA
+        * 3
+    )
+    assert _read(text).title == "继往开来加快转型开创某某交通科学发展的新局面"
