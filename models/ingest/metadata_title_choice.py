@@ -25,7 +25,6 @@ from models.ingest.metadata_candidates import (
     SESSION_COVER,
     SPEAKER,
     Choice,
-    fragment_ok,
     issuer_line,
     page_row_columns,
     title_score,
@@ -34,6 +33,11 @@ from models.ingest.metadata_candidates import (
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
+from models.ingest.title_speech import (
+    GLUED_DELIVERY,
+    over_speech_subtitle,
+    own_lines_over_delivery,
+)
 from models.ingest.title_splits import (
     GOES_ON,
     NATIONAL_BODY,
@@ -93,65 +97,6 @@ def first_part_of(text: str, above: str) -> bool:
     # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
     letters = iter(whole)
     return short not in whole and all(ch in letters for ch in short)
-
-
-# a delivery line under a report's title (——2013年1月22日在…会议上, 二〇二一年…在…大会上, ——在…会议上)
-DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
-# a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
-_GLUED_DELIVERY = re.compile(
-    r"^(?P<title>[^，。,；;：:]{4,40}?)[\s;；]+(?=(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?(?:会议|大会)上?$)"
-)
-
-
-def _own_lines_over_delivery(head: list[str]) -> set[str]:
-    """The compacted texts of the line (or two or three lines) right above a delivery line, and of a title that
-    carries its delivery line on its own line: the report's own title stands there, whatever page heading, store
-    copy or portal title stands above it (701/702, 1032)."""
-    own: set[str] = set()
-    for d, line in enumerate(head):
-        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
-            own.add(_compact(title_text(glued.group("title"))[0]))
-        if not d or not DELIVERY_LINE.match(line.strip()):
-            continue
-        for j in range(d - 1, max(-1, d - 4), -1):
-            own.add(_compact(title_text("".join(head[j:d]))[0]))
-    return own
-
-
-# a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
-SPEECH_SUBTITLE = re.compile(
-    r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
-    # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
-    # (or the meeting's report it is: ——2024年全省…工作会议报告, 1541)
-    # (a year opens it, never a date; the speaker may run on after it: …会议报告 某厅党组书记、厅长 某某, 1653)
-    r"|^(?:—{1,2}|-{2}|－{1,2})(?![二〇○])(?!\d(?!\d{3}年))(?!\d{4}年\d)[^，。,；;！？!?:：]{4,50}?"
-    r"(?:总结|安排|思路|计划|打算|要点|工作报告|会议报告)(?:[\u4e00-\u9fff、]{2,30}?(?:长|书记|主任|主席)[\u4e00-\u9fff·]{2,4})?$"
-)
-
-
-def over_speech_subtitle(head: list[str]) -> str | None:
-    """The title lines right above a speech's ``——在…上的讲话`` subtitle, joined (a title set in two lines)."""
-    for k, line in enumerate(head):
-        if not k or not SPEECH_SUBTITLE.match(_compact(line)):
-            continue
-        above = head[k - 1].strip()
-        if not fragment_ok(above):
-            return None
-        first = head[k - 2].strip() if k >= 2 else ""
-        # (never a page's title naming the report over the slogan: 2011年全省…会议报告 / 继往开来…, 1653)
-        if (
-            first
-            and fragment_ok(first)
-            and not REPORT_END.search(_compact(first + above))
-            and not REPORT_END.search(_compact(first))
-        ):
-            return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
-        return _compact(above)
-    return None
 
 
 def _own_line_like(named: str, head: list[str]) -> str | None:
@@ -237,7 +182,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     found: list[tuple[float, str, str, int]] = []
     # a table's header row opens at 序号: its cells (第二季度 / 完成情况) are no title (1251, 108, 1512)
     head = head[: next((k for k, line in enumerate(head) if _compact(line) == "序号"), len(head))]
-    over_delivery = _own_lines_over_delivery(head)
+    over_delivery = own_lines_over_delivery(head)
     columns = page_row_columns(head)  # 工作计划及完成情况 under 标题-工作计划及完成情况-政务公开-某局: a column's label
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
@@ -264,7 +209,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             before = re.sub(r"^#(?=[^#\s])", "", line[: len(line) - len(rest)].strip())
             cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
-        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
+        if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
             cands.append((glued.group("title"), "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
