@@ -84,6 +84,7 @@ from models.ingest.metadata_titles import (
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
 from models.ingest.title_edges import without_attribution, without_copy_marks
+from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -239,7 +240,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     released = released_document(lines) if title_choice.value is None else None
     if released is not None:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
-    if title_choice.value is None and (head_title := headline(lines)).value:
+    if title_choice.value is None and (head_title := headline(lines, source_is_issuer(fields.get("来源")))).value:
         title_choice = head_title
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
@@ -328,7 +329,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     return Metadata(
-        title=without_attribution(title),  # …工作要点(林业局): the posting names its office (the issuer read it)
+        title=without_attribution(
+            kept_misreads(title, lines)
+        ),  # 关千 as the page writes it (669)  # …工作要点(林业局): the posting names its office (the issuer read it)
         issuer=issuer,
         date=date,
         doc_number=number,

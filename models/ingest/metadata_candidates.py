@@ -68,7 +68,8 @@ OTHER_KIND = re.compile(
 )
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
-    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$)"
+    # (第一、 as 755's and 875's points and 1611's first part are numbered: a heading, never a title)
+    r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇|\s*[、.．])|目\s*录$)"
 )
 _SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]|^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
@@ -251,12 +252,17 @@ def _unglued(text: str) -> str:
 _QUOTED_WITH_NOTE = re.compile(r"《([^《》]{6,})》\s*([(（](?:摘要|节选|书面|摘登)[)）])")
 
 
+# pictographs a farm sets after its lines (📜 🌟 ❤ ☑), with their joiners and variation selectors
+_PICTOGRAPHS_END = re.compile(r"[\s\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]+$")
+
+
 def title_text(line: str) -> tuple[str, float]:
     """A head line as a title: a trailing delivery line and a store's suffix cut off, with a penalty."""
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
+    text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
     if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):

@@ -72,6 +72,8 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
 _GLUED_DELIVERY = re.compile(
     r"(?:——|--|──|—|－－)\s*(?=(?:(?:19|20)\d\d|[二〇○]{2})\s*年|在|[\u4e00-\u9fff]{2,30}?第[一二三四五六七八九十]+届)"
 )
+# a PDF copy's page mark before the title on its one line (— 1 —政府工作报告—2024年…, 1680; — 1 —关于…, 1593)
+_PAGE_MARK = re.compile(r"^[-—－–]\s*\d{1,3}\s*[-—－–]\s*")
 _SESSION_END = re.compile(r"(?:会议|大会)上(?=\S)")
 _SALUTE = re.compile(r"(?=(?:各位代表|各位委员|同志们)\s*[:：])")
 
@@ -113,7 +115,9 @@ def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         m = _GLUED_DELIVERY.search(line)
         if m is None:
             continue
-        title = line[: m.start()]
+        mark = _PAGE_MARK.match(line)
+        skip = mark.end() if mark is not None and mark.end() < m.start() else 0
+        title = line[skip : m.start()]
         if not 2 <= len(title) <= 60 or title[-1].isdigit() or title_score(title.strip()) is None:
             continue  # (2023—2025年): a span of years inside a title; 文档介绍:——…: a store's label
         cuts = [m.start()]
@@ -121,7 +125,7 @@ def split_glued_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
             cuts.append(end.end())
             if (salute := _SALUTE.search(line, end.end(), end.end() + 40)) is not None and salute.start() > end.end():
                 cuts.append(salute.start())
-        bounds = [0, *cuts, len(line)]
+        bounds = [skip, *cuts, len(line)]
         pieces = [(pos + a, line[a:b].strip()) for a, b in itertools.pairwise(bounds) if line[a:b].strip()]
         return [*numbered[:k], *pieces, *numbered[k + 1 :]]
     return numbered

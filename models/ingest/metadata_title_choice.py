@@ -25,7 +25,6 @@ from models.ingest.metadata_candidates import (
     SESSION_COVER,
     SPEAKER,
     Choice,
-    fragment_ok,
     issuer_line,
     page_row_columns,
     title_score,
@@ -34,13 +33,21 @@ from models.ingest.metadata_candidates import (
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
+from models.ingest.title_speech import (
+    GLUED_DELIVERY,
+    over_speech_subtitle,
+    own_lines_over_delivery,
+)
 from models.ingest.title_splits import (
     GOES_ON,
+    NATIONAL_BODY,
     SENTENCE_MARK_IN,
     SUBJECTLESS_CAPTION,
+    body_name_goes_on,
     closes_about,
     joined_at_conjunctions,
     runs_on_to_kind,
+    under_national_body,
     with_period_line,
     wrapped_twice,
 )
@@ -90,57 +97,6 @@ def first_part_of(text: str, above: str) -> bool:
     # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
     letters = iter(whole)
     return short not in whole and all(ch in letters for ch in short)
-
-
-# a delivery line under a report's title (——2013年1月22日在…会议上, 二〇二一年…在…大会上, ——在…会议上)
-DELIVERY_LINE = re.compile(
-    r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
-    r"\s*在.{2,40}?(?:会议|大会)"
-    r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
-)
-# a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
-_GLUED_DELIVERY = re.compile(
-    r"^(?P<title>[^，。,；;：:]{4,40}?)[\s;；]+(?=(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?(?:会议|大会)上?$)"
-)
-
-
-def _own_lines_over_delivery(head: list[str]) -> set[str]:
-    """The compacted texts of the line (or two or three lines) right above a delivery line, and of a title that
-    carries its delivery line on its own line: the report's own title stands there, whatever page heading, store
-    copy or portal title stands above it (701/702, 1032)."""
-    own: set[str] = set()
-    for d, line in enumerate(head):
-        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
-            own.add(_compact(title_text(glued.group("title"))[0]))
-        if not d or not DELIVERY_LINE.match(line.strip()):
-            continue
-        for j in range(d - 1, max(-1, d - 4), -1):
-            own.add(_compact(title_text("".join(head[j:d]))[0]))
-    return own
-
-
-# a speech's subtitle under its title: ——在全国某某工作会议上的讲话 (the setting, not part of the title)
-SPEECH_SUBTITLE = re.compile(
-    r"^[-—－–]{1,4}在.{2,60}?上的(?:讲话|报告|工作报告|主题报告|发言|致辞|讲话提纲)$"
-    # ——某高新区2007年工作总结和2008年工作安排: a subtitle naming the document under a slogan title (230)
-    # (or the meeting's report it is: ——2024年全省…工作会议报告, 1541)
-    r"|^(?:—{1,2}|-{2}|－{1,2})(?![\d二〇○])[^，。,；;！？!?:：]{4,50}(?:总结|安排|思路|计划|打算|要点|工作报告|会议报告)$"
-)
-
-
-def over_speech_subtitle(head: list[str]) -> str | None:
-    """The title lines right above a speech's ``——在…上的讲话`` subtitle, joined (a title set in two lines)."""
-    for k, line in enumerate(head):
-        if not k or not SPEECH_SUBTITLE.match(_compact(line)):
-            continue
-        above = head[k - 1].strip()
-        if not fragment_ok(above):
-            return None
-        first = head[k - 2].strip() if k >= 2 else ""
-        if first and fragment_ok(first) and not REPORT_END.search(_compact(first + above)):
-            return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
-        return _compact(above)
-    return None
 
 
 def _own_line_like(named: str, head: list[str]) -> str | None:
@@ -224,7 +180,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     """Every reading of the head's lines (and split pairs) as a title: (score, text, why, line index), in order;
     the first of equal scores is the rules' choice."""
     found: list[tuple[float, str, str, int]] = []
-    over_delivery = _own_lines_over_delivery(head)
+    # a table's header row opens at 序号: its cells (第二季度 / 完成情况) are no title (1251, 108, 1512)
+    head = head[: next((k for k, line in enumerate(head) if _compact(line) == "序号"), len(head))]
+    over_delivery = own_lines_over_delivery(head)
     columns = page_row_columns(head)  # 工作计划及完成情况 under 标题-工作计划及完成情况-政务公开-某局: a column's label
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
@@ -242,6 +200,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             and all(len(p) <= 16 and re.search(r"[\u4e00-\u9fff]", p) for p in parts[:-1])
             # 国 务 院 关 于 加 快…业促进…的指导意见: a title set letter-spaced, its letters no site's words
             and not (len(parts) > 3 and all(len(p) == 1 for p in parts[:-1]))
+            and not NATIONAL_BODY.match(parts[-2])  # 中国人民政治协商会议 某市…委员会…报告: one body's name (1741)
             and not any(REPORT_END.search(p) or (ORG_LINE.match(p) and not p.endswith("网站")) for p in parts[:-1])
         ):
             cands.append((parts[-1], "the title after a site's words on its line"))  # 内容概述 华庄街道2022年工作总结
@@ -250,7 +209,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             before = re.sub(r"^#(?=[^#\s])", "", line[: len(line) - len(rest)].strip())
             cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
-        if (glued := _GLUED_DELIVERY.match(line.strip())) is not None:
+        if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
             cands.append((glued.group("title"), "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
@@ -269,6 +228,10 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             ):
                 # 某局2023年工作总结 / 和2024年工作思路, …工作思路 / 和重点工作安排: a title wrapped at its conjunction
                 cands.append((joined, "title split at its conjunction"))
+            if body_name_goes_on(line, nxt):
+                # 某县人民代表大会 / 常务委员会工作报告: the standing committee's name broken before 常务委员会
+                cands.append((_compact(line) + nxt.strip(), "a body's name broken before 常务委员会"))
+                tails.add(i + 1)  # 常务委员会工作报告 alone opens mid-name
             if closes_about(line, nxt):
                 # 关于某市2020年全市和市本级预算执行 / 情况与2021年…预算草案的报告: a 公文 title (issuer, 关于, matter,
                 # 的 and its kind) wrapped before it closed, whatever the length of its last line
@@ -283,6 +246,15 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if line.count("《") > line.count("》") and joined.count("《") == joined.count("》"):
                 # 关于印发《某县“十四五”…发展 / 规划》的通知: a title broken inside its book marks
                 cands.append((joined, "title split over two lines"))
+            elif (
+                i + 2 < len(head)
+                and line.count("《") > line.count("》")
+                and (whole := joined + head[i + 2]).count("《") == whole.count("》")
+                and REPORT_END.search(_compact(whole))
+                and len(whole) <= 100
+            ):
+                # 关于印发《某州落实〈…” / …规划〉 / 实施方案》的通知 (1200; 1661 under its issuer's line)
+                cands.append((whole, "title split over three lines"))
             org_then_title = (
                 issuer_line(line)
                 and (re.match(r"关于|印发", nxt) or (REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
@@ -360,6 +332,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 "the issuer's line and a title split over two lines",
                 "title split over three lines",
                 "title split at its conjunction",
+                "a body's name broken before 常务委员会",
             ):
                 score += 1.0  # the whole title, not its first or last two lines
             if why in (
@@ -373,7 +346,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             if year and re.search(r"(?:19|20)\d\d", text):
                 score += 0.5 if year in text else -0.5
             found.append((score, text, why, i))
-    return found
+    return [*found, *under_national_body(head, found)]
 
 
 def named_document(lines: list[str]) -> Choice:

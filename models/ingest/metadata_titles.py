@@ -55,14 +55,26 @@ _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|老年模式")
 
 
+# a newspaper's dateline opening the lead (本报讯, 本报北京1月5日讯, 本报记者): the item is the paper's, not the body's
+_PAPER_DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者)")
+
 HEADLINE_REASON = "a headline over the first paragraph"
 
 
-def headline(lines: list[str]) -> Choice:
+def _lead_paragraph(line: str) -> bool:
+    """``line`` is a paragraph: long with a sentence's marks, or a short sentence closed by 。 (12月20日上午,某县…会议
+    隆重开幕。, 1685's one-sentence lead)."""
+    text = line.strip()
+    long = len(text) >= 50 and re.search(r"[。；，,]", text) is not None
+    return long or (len(text) >= 16 and text.endswith("。") and re.search(r"[，,]", text) is not None)
+
+
+def headline(lines: list[str], own_office: bool = False) -> Choice:
     """A headline over the first paragraph that names no kind of report (``某县财政顺利实现“双过半”``), set on
     up to three lines (a page breaks a long headline), with the item's byline or a photo caption repeating it
-    between the headline and its paragraph."""
-    lead = next((k for k, line in enumerate(lines[:6]) if len(line) >= 50 and re.search(r"[。；，,]", line)), None)
+    between the headline and its paragraph. ``own_office``: the page's 来源 names an office (宣传部, 县政府办), the
+    place's own portal telling its own session (1115, 1685), whose headline stays even over a rendered report."""
+    lead = next((k for k, line in enumerate(lines[:6]) if _lead_paragraph(line)), None)
     if lead is None:
         return Choice(None, "")  # no first paragraph under a few short lines
     pieces: list[str] = []
@@ -98,7 +110,9 @@ def headline(lines: list[str]) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
-    if RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
+    if _PAPER_DATELINE.match(lines[lead]):
+        return Choice(None, "a newspaper's item (本报讯): its headline is not a title")  # news ruling (1169, 1176)
+    if not own_office and RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")
     # a data site's source tag before the headline ([国家统计局]2021年…增长12.5%, 1127): dropped as a store's series
     # tag or a province tag is (1003, 440)

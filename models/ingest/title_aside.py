@@ -11,8 +11,9 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, REPORT_END, issuer_line, title_text
 from models.ingest.metadata_fields import key_of
-from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
+from models.ingest.metadata_title_choice import choose_title
 from models.ingest.title_era import MASKED_YEAR, label_ruled_out
+from models.ingest.title_speech import DELIVERY_LINE
 
 NOTICE_FORM = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,30})?关于.{4,80}的(?:通知|意见|决定|批复|请示|通报|函|报告|规定|办法)$"

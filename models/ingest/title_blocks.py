@@ -19,7 +19,8 @@ from models.ingest.metadata_candidates import (
     title_text,
 )
 from models.ingest.metadata_dates import is_date_line
-from models.ingest.metadata_title_choice import DELIVERY_LINE, choose_title
+from models.ingest.metadata_title_choice import choose_title
+from models.ingest.title_speech import DELIVERY_LINE
 
 SENTENCE_MARK = _SENTENCE_MARK = re.compile(r"[，。,；;！？!?：:]")
 DEBRIS = _DEBRIS = re.compile(

@@ -32,7 +32,7 @@ from models.ingest.metadata_candidates import (
     fragment_ok,
     head_lines,
 )
-from models.ingest.metadata_title_choice import SPEECH_SUBTITLE, choose_title
+from models.ingest.metadata_title_choice import choose_title
 from models.ingest.title_aside import (
     ACCOUNTS_NOTE,
     CELL,
@@ -59,6 +59,7 @@ from models.ingest.title_blocks import (
     wrapped_into_aside,
     wrapped_over_body,
 )
+from models.ingest.title_speech import SPEECH_SUBTITLE
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
 _PREVIEW_ITEM = re.compile(

@@ -112,6 +112,28 @@ def wrapped_twice(head: list[str], i: int) -> str | None:
     return joined if len(joined) <= 90 else None
 
 
+# a standing committee's name broken before 常务委员会 (某县人民代表大会 / 常务委员会工作报告, 政协某区…第一次会议
+# / 常务委员会工作报告: 1737, 1744; delivery lines break there too: …人民代表大会 / 常务委员会第三十六次会议上,
+# 386, 492, 1282)
+_BODY_BROKEN = re.compile(r"(?:人民代表大会|委员会|会议)$")
+_BODY_GOES_ON = re.compile(r"^(?:常务委员会|常委会)")
+# the national body whose name opens a local committee's (中国人民政治协商会议 某市第十四届委员会…, 1741): never a
+# site's words before a title
+NATIONAL_BODY = re.compile(r"^(?:中国人民政治协商会议|中国共产党)$")
+
+
+def body_name_goes_on(line: str, nxt: str) -> bool:
+    """``nxt`` goes on with the body's name ``line`` ends with (…人民代表大会 / 常务委员会工作报告): one title."""
+    line, nxt = _compact(line), _compact(nxt)
+    return (
+        _BODY_BROKEN.search(line) is not None
+        and _BODY_GOES_ON.match(nxt) is not None
+        and (REPORT_END.search(nxt) is not None or OTHER_KIND.search(nxt) is not None)
+        and not SENTENCE_MARK_IN.search(line + nxt)
+        and len(line + nxt) <= 60
+    )
+
+
 # a report's setting without its subject (在某镇第十七届人民代表大会第五次会议上的报告): the line under the own title
 # (``2024年某镇人民政府工作报告`` / speaker / setting), a title of its own only when no other line names one (057, 1257)
 SUBJECTLESS_CAPTION = re.compile(r"^在.{2,60}?(?:会议|大会|会)上的(?:讲话|报告|工作报告|主题报告|发言|致辞)$")
@@ -119,13 +141,29 @@ SUBJECTLESS_CAPTION = re.compile(r"^在.{2,60}?(?:会议|大会|会)上的(?:讲
 _CONJUNCTION_START = re.compile(r"(?:以及|和(?!谐)|及(?!时)|暨|与(?!时))")
 
 
+_CONJUNCTION_END = re.compile(r"(?:以及|和|及|暨|与)$")
+
+
 def joined_at_conjunctions(parts: list[str]) -> list[str]:
     """The blank-parted pieces of a line, a piece opening with a conjunction joined to the one before
-    (``某局2023年工作总结 和2024年工作安排``: one title, never two)."""
+    (``某局2023年工作总结 和2024年工作安排``: one title, never two), or a piece ending with one to the next."""
     out: list[str] = []
     for part in parts:
         if out and _CONJUNCTION_START.match(part) and REPORT_END.search(out[-1]):
             out[-1] += part
+        elif out and (m := _CONJUNCTION_END.search(out[-1])) and REPORT_END.search(out[-1][: m.start()]):
+            out[-1] += " " + part  # …工作总结与 2023年度工作计划: the blank after the conjunction (1632, 1591)
         else:
             out.append(part)
+    return out
+
+
+def under_national_body(head: list[str], found: list[tuple[float, str, str, int]]) -> list[tuple[float, str, str, int]]:
+    """中国人民政治协商会议 alone on its line over 某市第十四届委员会 / 常务委员会工作报告 (1740, 1741): the
+    committee's name opens on the line above, the whole title prefixed with it."""
+    out = []
+    for score, text, why, k in found:
+        above = _compact(head[k - 1]) if k else ""
+        if NATIONAL_BODY.match(above) and _compact(text).startswith(_compact(head[k])[:4]):
+            out.append((score + 0.5, above + text, why, k - 1))
     return out
