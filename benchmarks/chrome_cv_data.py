@@ -32,7 +32,6 @@ def collect(corpus: Path = CORPUS, refresh: bool = False) -> list[Record]:
         with cache.open("rb") as f:
             return pickle.load(f)  # type: ignore[no-any-return]
     from models.ingest import parse_file
-    from models.ingest.chrome_learned import rules_only
 
     owner = collections(corpus) if corpus == CORPUS else {}
     out: list[Record] = []
@@ -41,8 +40,7 @@ def collect(corpus: Path = CORPUS, refresh: bool = False) -> list[Record]:
             continue
         path = report_path(doc, gold, ind, corpus=corpus)
         try:
-            with rules_only():  # the model's training data and figure (a) are today's rules alone
-                parsed = parse_file(path)
+            parsed = parse_file(path, learned=False)  # the model's training data and figure (a): the rules alone
         except Exception:  # a report the import path cannot read has no display text to clean further
             continue
         source = docx_source_text(path) if path.suffix == ".docx" else parsed.original_text

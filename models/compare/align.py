@@ -9,8 +9,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import add, mul
 
-from models.compare.roles import section_role, title_subject_terms
+from models.compare.roles import title_subject_terms
 from models.compare.tokens import bigram_terms, domain_counts, domain_hits, domain_terms, word_terms
+from models.section_roles import section_role
 from models.types import Section
 
 TITLE_WEIGHT = 3.0

@@ -1,21 +1,10 @@
-"""What a heading says: the part of a work report it opens (review, plan, problems) and the words of its subject."""
+"""The words of a heading's subject: its period words and generic heading bigrams left out."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
-
-# A heading that reviews what was done: 2020年重点工作回顾 is a review although it says 重点.
-_REVIEW_RE = re.compile(
-    r"回顾|总结|完成情况|开展情况|工作情况|进展情况|执行情况|落实情况|基本情况|主要成效|工作成效|成效|成绩|亮点|主要做法|做法"
-)
-_PLAN_RE = re.compile(r"计划|重点|要点|打算|思路|目标|安排|下一步|谋划|展望|主要任务|工作任务")
-_PROBLEM_RE = re.compile(r"问题|不足|短板|差距|困难|瓶颈|挑战")
-# A problem word that a verb takes as its object is work on it, not a list of problems (补短板, 解决…问题).
-_ACTION_ON_PROBLEM = re.compile(
-    r"(?:补|补齐|弥补|解决|破解|化解|攻克|突破|整改|应对|聚焦|直面)[^，,；;。、]{0,12}?(?:问题|不足|短板|差距|困难|瓶颈|挑战)"
-)
 
 # Words of time that say when, not what: 2017年工作回顾 and 2018年工作回顾 (or 过去一年工作回顾) open the same part.
 _PERIOD_RE = re.compile(
@@ -89,27 +78,6 @@ _GENERIC_BIGRAMS = frozenset(
 def strip_period(title: str) -> str:
     """``title`` without its words of time (2018年, 过去一年, 本届政府, 今年 …)."""
     return _PERIOD_RE.sub("", title)
-
-
-def section_kind(title: str) -> str:
-    """The part of a work report a heading opens: "problem", "plan" or "summary" (the default)."""
-    kind, _ = section_role(title)
-    return kind
-
-
-def section_role(title: str) -> tuple[str, bool]:
-    """``(kind, said)``: the part a heading opens, and whether its words say so (not a default).
-
-    Review words decide first (2020年重点工作回顾 reviews), then problems named as such (存在的问题; not
-    补短板 or 解决…问题, which are work on them), then plan words (计划, 安排, 重点 …).
-    """
-    if _REVIEW_RE.search(title):
-        return "summary", True
-    if _PROBLEM_RE.search(_ACTION_ON_PROBLEM.sub("", title)):
-        return "problem", True
-    if _PLAN_RE.search(title):
-        return "plan", True
-    return "summary", False
 
 
 @lru_cache(maxsize=8192)

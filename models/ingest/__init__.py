@@ -61,9 +61,9 @@ def _with_file_info(metadata: Metadata, info: dict[str, str]) -> Metadata:
     return replace(metadata, title=metadata.title or info.get("Title") or None, date=date, extra=extra)
 
 
-def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
-    """Clean, outline and describe already-decoded text."""
-    cleaned = clean(raw.text)
+def parse_raw(raw: RawText, source_name: str, *, learned: bool = True) -> ParsedDocument:
+    """Clean, outline and describe already-decoded text (``learned=False``: cleaning by the rules alone)."""
+    cleaned = clean(raw.text, learned=learned)
     # English paragraphs of a bilingual copy stay in the text but are not read for headings; the outline reads
     # Chinese punctuation a copy wrote half-width as full-width; titles are the display text's own characters.
     # Garbles whose repair is confident are read as repaired (the display keeps them; offsets stay the display's).
@@ -93,16 +93,21 @@ def parse_raw(raw: RawText, source_name: str) -> ParsedDocument:
 
 
 def parse_file(
-    path: str | Path, *, progress: PageProgress | None = None, cancelled: Callable[[], bool] | None = None
+    path: str | Path,
+    *,
+    progress: PageProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    learned: bool = True,
 ) -> ParsedDocument:
-    """Read and parse one report file (``progress``/``cancelled`` reach OCR of scanned pages).
+    """Read and parse one report file (``progress``/``cancelled`` reach OCR of scanned pages; ``learned=False``
+    cleans by the rules alone, without the learned chrome model).
 
     Raises:
         UnsupportedFormat, DecodeError, EmptyDocument: with a message naming the file.
         Cancelled: OCR was cancelled.
     """
     p = Path(path)
-    return parse_raw(read_file(p, progress=progress, cancelled=cancelled), p.name)
+    return parse_raw(read_file(p, progress=progress, cancelled=cancelled), p.name, learned=learned)
 
 
 def parse_bytes(data: bytes, name: str) -> ParsedDocument:

@@ -15,8 +15,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -186,19 +185,6 @@ def model_from_json(data: dict[str, object]) -> Model:
     )
 
 
-_ENABLED = [True]  # training reads the corpus as the rules alone clean it: the model never trains on itself
-
-
-@contextmanager
-def rules_only() -> Iterator[None]:
-    """Within: cleaning runs without the shipped model (how its training data is read)."""
-    _ENABLED[0] = False
-    try:
-        yield
-    finally:
-        _ENABLED[0] = True
-
-
 @cache
 def shipped_model() -> Model | None:
     """The committed model, or None when no weights file is there."""
@@ -226,12 +212,13 @@ def chrome_spans(text: str, title: str, model: Model, threshold: float | None = 
 
 
 def learned_cut(
-    display: str, arr: Offsets, chrome: list[str], model: Model | None = None
+    display: str, arr: Offsets, chrome: list[str], model: Model | None = None, *, learned: bool = True
 ) -> tuple[str, Offsets, list[str]]:
     """Cleaning's last line step: take out the lines the model (default: the shipped one) calls chrome, their
     offsets with them (so the offset map stays exact and 显示原文 shows them removed), and add them to the chrome
-    set aside."""
-    model = model or (shipped_model() if _ENABLED[0] else None)
+    set aside. With ``learned=False`` it does nothing: training reads the corpus as the rules alone clean it, so
+    the model never trains on itself."""
+    model = model or (shipped_model() if learned else None)
     spans = chrome_spans(display, "", model) if model is not None else []
     if not spans:
         return display, arr, chrome

@@ -337,11 +337,13 @@ def _suspects(garbles: list[Garble], display: str, arr: Offsets) -> list[tuple[S
     return found
 
 
-def clean(text: str) -> CleanText:
+def clean(text: str, *, learned: bool = True) -> CleanText:
     """Turn decoded report text into display text with an exact offset map.
 
     Args:
         text: the decoded original text (``"\\n"`` newlines).
+        learned: whether the learned chrome model has the last word (False: the rules alone, as its training
+            data is read).
 
     Returns:
         The display text (simplified script, without pinyin annotations, page chrome
@@ -370,7 +372,7 @@ def clean(text: str) -> CleanText:
     else:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
     display, arr, headers, chrome = _lines(s1, arr1, text)
-    display, arr, chrome = learned_cut(display, arr, chrome)  # the learned second opinion (chrome_learned.py)
+    display, arr, chrome = learned_cut(display, arr, chrome, learned=learned)  # the learned second opinion
     arr.append(arr[-1] + 1 if arr else 0)
     display, arr, suspects, repaired = apply_confident_repairs(display, arr, _suspects(garbles, display, arr))
     offset_map = OffsetMap.from_array(arr, len(text))

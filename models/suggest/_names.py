@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models import section_roles
 from models.suggest.keywords import cut
 
 
@@ -63,15 +64,11 @@ TARGET_RE = re.compile(
     r"|^计划(?!生育)|预期目标|预期(?=增长|达到|增速|实现|下降|控制|\d)|预期$|(?<!完成)目标(?!企业|客户|群体|人群)|确保(?!企业)|争取(?:实现|达到|完成|突破|在|新增)|将(?:达到|突破|超过|实现|完成|新增|建成)"
     r"|拟|年内(?:实现|完成|新)|(?:今年|明年|下一步|下步)(?:要|将)|要(?:达到|实现|高于|控制)"
 )
-TARGET_SECTION_RE = re.compile(
-    r"计划(?!执行|完成)|要点|打算|工作重点|思路|安排|目标|任务|部署|明年|下一步|今年(?!以来)"
-)
+# the words of a plan's and of a review's heading are one vocabulary, shared with the comparison
+TARGET_SECTION_RE = section_roles.PLAN_RE
+REVIEW_SECTION_RE = section_roles.REVIEW_RE
 #: A section or sentence reporting what was done, even inside a plan (上半年计划执行情况).
 ACTUAL_RE = re.compile(r"同比|上半年|前三季度|\d{1,2}[-至]\d{1,2}月|截[至止]|已经?|累计|完成了")
-# (总体情况 opens an annual report: 政府信息公开工作年度报告, 决算总体情况说明)
-REVIEW_SECTION_RE = re.compile(
-    r"回顾|总结|成绩|成效|进展|(?:执行|完成|工作|运行|开展|落实|推进|实施|总体)情况|取得|(?:顺利|圆满|超额|胜利|全面)完成(?!.{0,6}[的目任])"
-)
 DONE_RE = re.compile(r"已经?(?:完成|实现|达到)|(?:完成|实现|达到|突破|超过|建成)了|超额完成")  # V了: done
 
 

@@ -6,7 +6,8 @@ import pytest
 from compare_helpers import add_parsed
 
 from models.compare import compare_documents
-from models.compare.roles import section_role, strip_period, title_bigrams
+from models.compare.roles import strip_period, title_bigrams
+from models.section_roles import section_role
 from models.store import Store
 
 
