@@ -323,8 +323,8 @@ def known_place(words: str) -> str | None:
         cand = words[k:]
         if cand.startswith("自治"):
             continue  # 自治县 alone is a kind of county, not a place (某某自治县 is found one step earlier)
-        if cand in leveled or cand[:-1] in places:
-            return cand
+        if cand in leveled or cand[:-1] in places or _gazetteer_place(cand):
+            return cand  # the gazetteer knows full names jieba lacks (沙依巴克区, whose tail 巴克 jieba tags a place)
     return None
 
 

@@ -117,3 +117,12 @@ def test_a_city_whose_name_ends_in_zhou_is_named_bare() -> None:
     ]
     assert opening_bureau(lines) == "市体育局"
     assert place_of_bureau("市体育局", lines) == "常州市体育局"
+
+
+def test_known_place_takes_the_gazetteers_full_name_over_a_shorter_tail() -> None:
+    # 沙依巴克区 (乌鲁木齐) is no word of jieba's dictionary, but its tail 巴克 is: the gazetteer's full name wins
+    # (disc 1680 read 巴克区人民政府); 城关区, 雨山区 stay found as before
+    from models.ingest.metadata_places import known_place
+
+    assert known_place("沙依巴克区") == "沙依巴克区"
+    assert known_place("配合洛阳市") == "洛阳市"
