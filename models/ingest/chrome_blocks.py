@@ -24,6 +24,7 @@ from models.folding import compact as _compact
 from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page_title_lines, site_banners
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
+from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
@@ -294,7 +295,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     site_banners(lines, roles, reasons, start)
     page_title_lines(lines, roles, reasons, start)
     headlines_over_title(lines, roles, reasons, start)
+    glued_blocks(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
+    titles_glued_to_text(lines, roles, reasons, start)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
