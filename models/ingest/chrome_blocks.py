@@ -23,12 +23,13 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page_title_lines, site_banners
 from models.ingest.chrome_bundles import compilation_labels
+from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
-from models.ingest.chrome_notices import reader_lines
+from models.ingest.chrome_notices import reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
@@ -236,7 +237,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     for i in store_notices(lines, roles, _own_text_from(lines)):
         roles[i], reasons[i] = "chrome", STORE_NOTICE
         preview.add(i)
-    start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
+    # a site's notice to its reader is a sentence, never the text's start (您将跳转至新网站进行购买,…。: 1648)
+    notices = {i for i in range(min(n, _PRELUDE_LIMIT)) if reader_notice(lines[i])}
+    start = _body_start(lines, [LineClass("chrome") if i in preview or i in notices else p for i, p in enumerate(pre)])
     table_head = column_heads(lines, [p.kind for p in pre], start)
     prev_keep = ""
     for i in range(start):
@@ -293,6 +296,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
     site_banners(lines, roles, reasons, start)
+    contact_banners(lines, roles, reasons, start)
     page_title_lines(lines, roles, reasons, start)
     headlines_over_title(lines, roles, reasons, start)
     glued_blocks(lines, roles, reasons, start)
