@@ -2,7 +2,8 @@
 
 - a doc site's outline preview whose leads open ``一要…`` as well as ``一是…`` (1614; 088 and 578 the ``一是`` form);
 - a farm's page title that is the report's title block glued onto one line, a site's tail after it (1683, 258);
-- a page's title line over a text flattened onto one line that opens with the same title, blanks after it (1630, 176).
+- a page's title line over a text flattened onto one line that opens with the same title, blanks after it (1630, 176);
+- a farm's piece number over the title, set off by blanks with a word count after the copy (1585; 049, 056 with a colon).
 """
 
 from __future__ import annotations
@@ -86,3 +87,28 @@ def test_a_title_over_a_sentence_that_names_it_stays() -> None:
     text = own + "是按照总体要求,全力推进社区改造建设,三年来共投入资金3亿元,完成改造任务。"
     lines = _lines("\n".join([own, text]) + "\n")
     assert lines[0] == own
+
+
+def test_a_farm_piece_number_with_a_word_count_leaves() -> None:
+    page = [
+        "某镇镇长个人述职报告",
+        "第一篇 某镇镇长个人述职报告2150字",
+        "尊敬的各位领导、同志们:",
+        "本人自2019年1月起任某镇党委副书记、镇长。现将三年来各方面情况报告如下,请予评议。",
+        "一、抓好学习这个根本前提",
+        "自觉把学习作为基本需要,作为工作的第一课,利用八小时之外的时间自觉学习。",
+    ]
+    lines = _lines("\n".join(page) + "\n")
+    assert "第一篇 某镇镇长个人述职报告2150字" not in lines
+    assert lines[0] == "某镇镇长个人述职报告"
+
+
+def test_a_plan_part_heading_stays() -> None:
+    page = [
+        "某市国民经济和社会发展第十四个五年规划纲要",
+        "第一篇 开启全面建设社会主义现代化新征程",
+        "第一章 发展基础",
+        "十三五时期是全面建成小康社会决胜阶段,全市经济社会发展取得新的重大成就,综合实力显著增强。",
+    ]
+    lines = _lines("\n".join(page) + "\n")
+    assert "第一篇 开启全面建设社会主义现代化新征程" in lines
