@@ -181,6 +181,8 @@ _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's ke
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
+# a page's date and time in a list item, nothing else (• 2023-01-20 10:20:42, as • 2020-10-27 16:36 of 596)
+_STAMP = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _header_for(line: str, *, prelude: bool = False) -> str | None:
@@ -195,6 +197,9 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
+    stamp = _BULLET.sub("", text)
+    if prelude and _STAMP.match(stamp):
+        return "时间: " + stamp  # a page's time stamp in a list item (292: its seconds kept the field reader off)
     m = _DATED_INFO.match(text) if prelude else None
     if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
         if ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
