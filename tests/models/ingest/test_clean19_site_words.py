@@ -21,3 +21,11 @@ def test_a_report_counting_characters_or_minutes_is_no_site() -> None:
         "共计120个村完成改厕任务。",
     ):
         assert site_word_count(line) == 0, line
+
+
+def test_a_portal_hot_query_bar_is_chrome() -> None:
+    from models.ingest.chrome_lines import classify_line
+
+    for line in ("热点查询:长治黎城旅游", "• 搜索热词: 社保 赫章"):
+        assert classify_line(line).kind == "chrome", line
+    assert classify_line("热点查询服务平台建设稳步推进,全年受理群众咨询1.2万件。").kind == "body"
