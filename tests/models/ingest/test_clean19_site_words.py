@@ -1,5 +1,5 @@
-"""Site words (session 19): a page's word count and reading time are a site's, never a report's (672 ``本文共9296字,仅``,
-1612 ``共计5398个字,预计阅读时长18分钟``, 1610 ``〔此文共1749字〕``)."""
+"""Site words (session 19): a page's word count and reading time are a site's, never a report's (672
+``本文共9296字,仅``, 1612 ``共计5398个字,预计阅读时长18分钟``, 1610 ``〔此文共1749字〕``); a portal's hot-query bar."""
 
 from __future__ import annotations
 
@@ -29,3 +29,10 @@ def test_a_portal_hot_query_bar_is_chrome() -> None:
     for line in ("热点查询:长治黎城旅游", "• 搜索热词: 社保 赫章"):
         assert classify_line(line).kind == "chrome", line
     assert classify_line("热点查询服务平台建设稳步推进,全年受理群众咨询1.2万件。").kind == "body"
+
+
+def test_a_portal_link_to_its_table_file_is_debris() -> None:
+    # a file's name closing a line is the page's, as a store's .docx title is (disc19 1739: …决算报表.xls)
+    assert is_page_debris("/某市中医医院2023年度决算报表.xls")
+    assert is_page_debris("2021年度部门决算公开说明.pdf")
+    assert not is_page_debris("1.某市中医医院2023年度决算报表.xls")  # a notice's numbered attachment
