@@ -25,8 +25,8 @@ from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
-from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
+from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_notices import reader_lines, reader_notice

@@ -3,7 +3,7 @@
 - a doc site's outline preview whose leads open ``一要…`` as well as ``一是…`` (1614; 088 and 578 the ``一是`` form);
 - a farm's page title that is the report's title block glued onto one line, a site's tail after it (1683, 258);
 - a page's title line over a text flattened onto one line that opens with the same title, blanks after it (1630, 176);
-- a farm's piece number over the title, set off by blanks with a word count after the copy (1585; 049, 056 with a colon).
+- a farm's piece number over the title, set off by blanks with a word count after the copy (1585; 049 with a colon).
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ def test_a_paywalled_preview_whose_leads_say_yi_yao_leaves() -> None:
 
 
 def test_yi_yao_leads_in_the_text_stay() -> None:
-    text = "\n".join([_OWN[0], _OWN[1], "一要深入实施保护行动", "二要严密防范森林火灾", "三要严守生态保护红线", _OWN[3]])
+    leads = ["一要深入实施保护行动", "二要严密防范森林火灾", "三要严守生态保护红线"]
+    text = "\n".join([_OWN[0], _OWN[1], *leads, _OWN[3]])
     lines = _lines(text + "\n")
     assert "一要深入实施保护行动" in lines and "三要严守生态保护红线" in lines
 
@@ -72,11 +73,12 @@ def test_a_title_with_its_delivery_glued_alone_stays() -> None:
     assert lines[0] == glued
 
 
-_FLAT = "某局2019年上半年工作总结和下半年工作重点汇编   2019年,我局继续深入贯彻落实全会精神,扎实推进各项工作,现总结如下。"
+_FLAT = "某局2019年上半年工作总结和下半年工作重点汇编   2019年,我局继续深入贯彻落实全会精神,扎实推进各项工作。"
 
 
 def test_a_page_title_over_a_flattened_text_opening_with_it_leaves() -> None:
-    lines = _lines("\n".join(["当前位置:某文档网>工作总结", "[某局2019年上半年工作总结和下半年工作重点汇编]", _FLAT]) + "\n")
+    page = ["当前位置:某文档网>工作总结", "[某局2019年上半年工作总结和下半年工作重点汇编]", _FLAT]
+    lines = _lines("\n".join(page) + "\n")
     assert "[某局2019年上半年工作总结和下半年工作重点汇编]" not in lines
     assert lines[-1].startswith("某局2019年上半年工作总结")  # the text keeps its own title
 
