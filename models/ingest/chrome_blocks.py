@@ -23,11 +23,13 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page_title_lines, site_banners
 from models.ingest.chrome_bundles import compilation_labels
+from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
+from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
-from models.ingest.chrome_notices import reader_lines
+from models.ingest.chrome_notices import reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
@@ -179,6 +181,8 @@ _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's ke
 
 
 _BULLET = re.compile(r"^[-–•·*]\s+")
+# a page's date and time in a list item, nothing else (• 2023-01-20 10:20:42, as • 2020-10-27 16:36 of 596)
+_STAMP = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 
 
 def _header_for(line: str, *, prelude: bool = False) -> str | None:
@@ -193,6 +197,9 @@ def _header_for(line: str, *, prelude: bool = False) -> str | None:
             return table
     if _PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
+    stamp = _BULLET.sub("", text)
+    if prelude and _STAMP.match(stamp):
+        return "时间: " + stamp  # a page's time stamp in a list item (292: its seconds kept the field reader off)
     m = _DATED_INFO.match(text) if prelude else None
     if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
         if ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
@@ -235,7 +242,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     for i in store_notices(lines, roles, _own_text_from(lines)):
         roles[i], reasons[i] = "chrome", STORE_NOTICE
         preview.add(i)
-    start = _body_start(lines, [LineClass("chrome") if i in preview else p for i, p in enumerate(pre)])
+    # a site's notice to its reader is a sentence, never the text's start (您将跳转至新网站进行购买,…。: 1648)
+    notices = {i for i in range(min(n, _PRELUDE_LIMIT)) if reader_notice(lines[i])}
+    start = _body_start(lines, [LineClass("chrome") if i in preview or i in notices else p for i, p in enumerate(pre)])
     table_head = column_heads(lines, [p.kind for p in pre], start)
     prev_keep = ""
     for i in range(start):
@@ -292,9 +301,12 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     compilation_labels(lines, roles, reasons, start)
     posting_lines(lines, roles, reasons, start)
     site_banners(lines, roles, reasons, start)
+    contact_banners(lines, roles, reasons, start)
     page_title_lines(lines, roles, reasons, start)
     headlines_over_title(lines, roles, reasons, start)
+    glued_blocks(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
+    titles_glued_to_text(lines, roles, reasons, start)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)

@@ -40,6 +40,10 @@ _LIST_MARK = re.compile(r"^\d{1,2}\.\s+(?=\S)")
 _CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：]")
 
 
+# a file's name closing a line: a store's page title, a portal's link to its table (…决算报表.xls: disc19 1739)
+_FILE_TITLE = re.compile(r"\.(?:docx?|pdf|wps|txt|xlsx?|et|ofd)$", re.IGNORECASE)
+
+
 def is_page_debris(line: str, *, edge: bool = True) -> bool:
     """A line that only a web page or a doc store would print.
 
@@ -81,7 +85,7 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     n_site = site_word_count(text)
     n_weak = weak_count(text)
     compact = _compact(text)
-    if re.search(r"\.(?:docx?|pdf|wps|txt)$", text, re.IGNORECASE) and len(text) <= 80 and not _ITEM.match(text):
+    if _FILE_TITLE.search(text) and len(text) <= 80 and not _ITEM.match(text):
         return True  # a doc store's page title is the file's name (a numbered one is a notice's attachment)
     if n_site >= 2 and len(text) <= 200:
         return True

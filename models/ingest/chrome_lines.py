@@ -81,7 +81,9 @@ _WHOLE_LINE = [
     # the same rule with its label written inside (------分隔线-----------: disc17 1538)
     re.compile(r"^(?:[-=_~*─━]\s*){3,}(?:分隔线|分割线|分界线)(?:\s*[-=_~*─━]){3,}$"),
     # a portal's search bar with its popular words (热门搜索: 养老保险  身份证办理, • 搜索热词: 社保 赫章)
+    # (热点查询:长治黎城旅游, 1476: the newer words need their colon)
     re.compile(r"^[•·]?\s*(?:热门搜索|搜索热词|热门关键词|热搜词)\s*[:：]?(?:\s*\S{1,12}){0,8}$"),
+    re.compile(r"^[•·]?\s*(?:热点查询|热门查询)\s*[:：](?:\s*[^\s，,。；;！!？?]{1,12}){0,8}$"),
     # a site's greeting and its IPv6 badge (您好,欢迎访问某某文档, 欢迎来到某某网!, 网站支持IPv6 某某政府 欢迎您!)
     re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;]{1,30}[!！]?$"),
     # the site's name, then its greeting (伊金霍洛旗人民政府欢迎您!, 盘锦人大信息网欢迎您！: 1448, 1292)

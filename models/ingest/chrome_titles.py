@@ -155,6 +155,10 @@ def _owned(before: list[str]) -> bool:
     )
 
 
+_PIECE_LABEL = re.compile(r"^第[一二三四五六七八九十\d]{1,3}篇(?:\s*[:：]\s*|\s+)")  # a farm's piece number (第一篇:)
+_WORD_COUNT = re.compile(r"\d+字$")
+
+
 def prelude_titles(
     lines: list[str], roles: list[str], reasons: list[str], cuts: dict[int, list[tuple[int, int]]]
 ) -> None:
@@ -225,9 +229,11 @@ def prelude_titles(
         ):
             roles[i], reasons[i] = "chrome", "a farm's decorated copy of the report's title (…范本, …模板)"
     for i in range(len(lines)):
-        if roles[i] == "body" and reasons[i] != "" and re.match(r"^第.{1,3}篇\s*[:：]", lines[i]):
+        if roles[i] == "body" and reasons[i] != "" and (m := _PIECE_LABEL.match(lines[i])):
+            # the label with a colon or blanks, a farm's word count after the copy (第一篇 某某述职报告2150字: 1585)
+            key = _WORD_COUNT.sub("", fuzzy_title(lines[i][m.end() :]))
             others = {fuzzy_title(lines[j]) for j in range(len(lines)) if j != i}
-            if any(o.startswith(fuzzy_title(lines[i])) for o in others if o) or fuzzy_title(lines[i]) in debris:
+            if len(key) >= 4 and (any(o.startswith(key) for o in others if o) or key in debris):
                 roles[i], reasons[i] = "chrome", "a site's article number over the title"
     # Links to the reports of other years (a mirror's previous / next): the document's year is its own date's.
     year = ""

@@ -226,7 +226,8 @@ _PREVIEW_LABEL = re.compile(
 _OUTLINE_ITEM = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d))\s*\S"
 )
-_LEAD_SNIPPET = re.compile(r"^[一二三四五六七八九十]{1,2}是\S")  # a lead's opening the preview cut (二是深入开展…)
+# a lead's opening the preview cut (二是深入开展…, 二要严密防范…: a lead says 是 or 要 after its number, 1614)
+_LEAD_SNIPPET = re.compile(r"^[一二三四五六七八九十]{1,2}[是要]\S")
 _ELLIPSIS_LINE = re.compile(r"^[.。…⋯·]{2,}$")
 
 

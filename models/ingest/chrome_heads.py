@@ -1,0 +1,64 @@
+"""A page's copies of the report's title block glued together: over the block itself, or glued to its text.
+
+A farm or a store prints the report's title, delivery line and speaker as one line over the block it copies
+(``…政府工作报告——2021年1月27日在…会议上(全文15938字)`` ⏎ ``…政府工作报告`` ⏎ ``——2021年1月27日在…会议上``),
+or prints its title line over a text flattened onto one line that opens with the same title (``[某局2019年…汇编]``
+⏎ ``某局2019年…汇编   2019年,我局…``). The clerk reads the report's own lines; the page's copy is chrome.
+"""
+
+from __future__ import annotations
+
+import re
+
+from models.folding import compact as _compact
+from models.ingest.chrome_titles import fuzzy_title, loose_title
+
+_BLOCK_LINE = ("title", "delivery", "speaker", "date", "title piece")
+_BRACKETS = re.compile(r"[\[\]〔〕【】]")
+
+
+def glued_block(lines: list[str], reasons: list[str], i: int) -> bool:
+    """``lines[i]`` is the report's own title block right under it glued onto one line, a site's tail after it
+    (``…(全文15938字)`` 1683; ``…预算草案的报告(2007年)`` over the title in two pieces, 258). The block names a
+    report and holds two to four of the report's own lines."""
+    key = loose_title(lines[i])
+    for k in (2, 3, 4):
+        block = range(i + 1, i + 1 + k)
+        if block[-1] >= len(lines) or any(reasons[j] not in _BLOCK_LINE for j in block):
+            return False
+        glued = loose_title("".join(_compact(lines[j]) for j in block))
+        if len(glued) >= 10 and key == glued and any(reasons[j] == "title" for j in block):
+            return True
+    return False
+
+
+def glued_blocks(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """Mark the prelude's glued copies of the title block under them as chrome."""
+    for i in range(min(start, len(lines))):
+        if roles[i] == "body" and reasons[i] in ("title", "delivery") and glued_block(lines, reasons, i):
+            roles[i], reasons[i] = "chrome", "page title (the report's title block glued onto one line)"
+
+
+def _opens_with(line: str, key: str) -> bool:
+    """``line`` opens with ``key`` as words of their own: blanks (a lost line break) follow it, then more text."""
+    words = line.split()
+    for n in range(1, len(words)):
+        head = _BRACKETS.sub("", fuzzy_title("".join(words[:n])))
+        if head == key:
+            return True
+        if len(head) >= len(key):
+            return False
+    return False
+
+
+def titles_glued_to_text(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """A prelude title line that the text's first line, flattened, opens with again (blanks after it): the page's
+    copy (1630 ``[…汇编]``, 176 a store's ``2021气象局…思路`` over ``2021 气象局…思路 气象局…``)."""
+    if start >= len(lines) or roles[start] != "body":
+        return
+    for i in range(start):
+        if roles[i] != "body" or reasons[i] not in ("title", "text"):
+            continue
+        key = _BRACKETS.sub("", fuzzy_title(lines[i]))
+        if len(key) >= 6 and _opens_with(lines[start], key):
+            roles[i], reasons[i] = "chrome", "page title (the text's first line opens with the report's title)"
