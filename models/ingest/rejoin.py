@@ -44,8 +44,9 @@ from models.ingest.rejoin_words import _short_cut, _word_cut
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
 _MIN_LINES = 4
-# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在)
-_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
+# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在), its dash
+# also printed as box-drawing lines (──2008年1月17日在)
+_DELIVERY_START = re.compile(r"^[-—－–─━]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 # a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
 # a verb that needs its figure: "…巩固率达到" ⏎ "98%,…" is one sentence wherever the line stopped
