@@ -8,14 +8,7 @@ from typing import TYPE_CHECKING
 
 from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
-from models.ingest.metadata_dates import (
-    DATE_AND_SPEAKER,
-    find_dates,
-    is_date_line,
-    lost_marks_date,
-    lost_marks_readings,
-    repair_date_text,
-)
+from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
 from models.ingest.title_edges import without_jammer_edges
 
 if TYPE_CHECKING:
@@ -140,8 +133,6 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if not dates:
-            if idx and len(lost_marks_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
-                found.append((8, "", "signature date whose 年月日 were lost, read two ways"))  # 2019114 (1146)
             if near_head and (m := _COMPACT_DATE.search(text)):
                 iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
                 if iso:
