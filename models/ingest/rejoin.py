@@ -39,13 +39,15 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
-from models.ingest.rejoin_words import _short_cut, _word_cut
+from models.ingest.rejoin_words import _COMMON_WORD, _short_cut, _word_cut
+from models.ingest.repair_lexicon import word_freq
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
 _MIN_LINES = 4
-# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在)
-_DELIVERY_START = re.compile(r"^[-—－–]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
+# a delivery line's date, also with 年 and 月 lost or turned into spaces (——2018724日在, ——2020 1 7 日在), its dash
+# also printed as box-drawing lines (──2008年1月17日在)
+_DELIVERY_START = re.compile(r"^[-—－–─━]*\s*(?:19|20)\d\d[\s年]*\d{1,2}[\s月]*\d{1,2}\s*日\s*在")
 _DELIVERY_END = re.compile(r"^[^。，,；;]{2,40}(?:会议上|会上)[)）]?$")
 # a contents entry ends with its page number: "…产业体系 11", "第二章 总体要求……8"
 # a verb that needs its figure: "…巩固率达到" ⏎ "98%,…" is one sentence wherever the line stopped
@@ -175,6 +177,26 @@ def _delivery_split(line: str, nxt: str) -> bool:
 _DANGLING = re.compile(
     r"(?:(?<!目)的|(?:^|[一二三四五六七八九十])是|关于|对于|以及|并且|而且|或者|按照|根据|围绕|为了|由于)$"
 )
+# a function word that closes or links a phrase, never a sentence's or a paragraph's first word (等, 的, 和, 以及)
+_LINK_START = re.compile(r"^(?:以及|[等的和及与或])")
+_MEETING_END = re.compile(r"(?:会议|大会|会)上$")
+
+
+def _link_opens(line: str, nxt: str) -> bool:
+    """``nxt``, running text (a clause's mark in it), opens on a function word that links or closes the phrase ``line``
+    stopped in (``…上海交易会`` ⏎ ``等省市农业展会的企业，``, ``…和县委`` ⏎ ``的决策部署,``), not on a word of its own
+    that starts with the same character (``和平区``, ``与会人员``, ``及时``), and ``line`` stops on a character, not
+    after a delivery line's meeting (``…会议上`` ⏎ ``和林格尔县县长``)."""
+    m = _LINK_START.match(nxt)
+    if m is None or not _CJK_CHAR.match(line[-1]) or _MEETING_END.search(line) or _HEADING.match(nxt):
+        return False
+    if _LAYOUT.search(line + nxt) or "\t" in line + nxt:
+        return False  # a table's cells
+    if len(m.group()) == 1 and word_freq(nxt[:2]) >= _COMMON_WORD:
+        return False
+    return bool(_CLAUSE.search(nxt))
+
+
 _SPEECH_CUT = re.compile(r"(?:会议|大会|会)上的$")
 _SPEECH = re.compile(r"^(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?$")
 
@@ -233,6 +255,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
                 joins[i] = True  # a title broken inside its book title, a blank line between (《…发展 ⏎⏎ 规划》的通知)
             elif line and nxt and not _ends_paragraph(line) and _title_middle(para, lines, i):
                 joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…政策 ⏎⏎ 措施》实施方案: over three lines
+            elif line and nxt and _link_opens(line, nxt) and not (_HEADING.match(line) and not _SENTENCE.search(line)):
+                joins[i] = True  # a page's blank inside a phrase (…按市委、市政府 ⏎⏎ 及上级业务主管部门的工作部署,)
             continue
         if indented and runs_on(line, nxt, printed[i], printed[i + 1], indented, first=not (i and joins[i - 1])):
             joins[i] = True  # a full line follows: no indent opens a paragraph there
@@ -250,6 +274,9 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             continue
         if _DANGLING.search(line) and _CJK_CHAR.match(nxt[0]) and not _HEADING.match(nxt):
             joins[i] = True  # a word that never ends a line of its own (一是 ⏎ 发行…, 1985年的 ⏎ 工资改革)
+            continue
+        if _link_opens(line, nxt) and not heading_alone:
+            joins[i] = True  # a phrase's link opens the line (…上海交易会 ⏎ 等省市农业展会的企业，): it runs on
             continue
         if line[-1] in _OPENING or (nxt[0] in _CLOSING and not heading_alone):
             joins[i] = True  # no line ends opening a bracket, none starts closing one (《 ⏎ 国防法 ⏎ 》)
