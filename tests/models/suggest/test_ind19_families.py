@@ -1,0 +1,39 @@
+"""First-sight families of session 19: kinds (a cited report, an aim inside a sentence), changes, counts, units."""
+
+from typing import Any
+
+from models.suggest.indicators import find_indicators
+
+
+def _by_value(text: str) -> dict[float, dict[str, Any]]:
+    return {s.attributes["value"]: s.attributes for s in find_indicators(text)}
+
+
+def test_cited_report_aims_without_figures_leave_its_figures_actual() -> None:
+    # 《报告》指出,…紧扣…目标,…较好完成了…确定的各项目标任务。全年预计实现…: the aims name no figure
+    text = (
+        "《报告》指出,县人民政府紧扣建成全面小康社会目标,较好完成了县十三届人大一次会议确定的各项目标任务。"
+        "全年预计实现地方生产总值25.23亿元,同比增长8.5%;全社会固定资产投资达到45亿元。"
+    )
+    found = _by_value(text)
+    assert found[25.23]["kind"] == "actual"
+    assert found[45.0]["kind"] == "actual"
+
+
+def test_cited_policy_aim_with_figure_stays_target() -> None:
+    found = _by_value("《意见》提出,到2025年全市数字经济核心产业增加值达到500亿元。")
+    assert found[500.0]["kind"] == "target"
+
+
+def test_aim_verb_inside_a_sentence_governs_the_clauses_after_it() -> None:
+    # 经济高质量发展,确保GDP增长7%,财政收入增长6%: 确保 opens the second clause and governs the list after it
+    found = _by_value("经济高质量发展,确保GDP增长7%,财政收入增长6%,城乡居民人均可支配收入分别增长8%和9%。")
+    assert found[7.0]["kind"] == "target"
+    assert found[6.0]["kind"] == "target"
+    assert found[9.0]["kind"] == "target"
+
+
+def test_aim_verb_inside_a_sentence_then_a_done_clause() -> None:
+    # …,确保新学校投入使用,吸引了近4万人次: what follows the aim was done
+    found = _by_value("全力办好赛事,确保活动安全有序,共举办体育赛事86项,吸引了近4万人次参与。")
+    assert found[4.0]["kind"] == "actual"
