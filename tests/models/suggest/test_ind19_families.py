@@ -37,3 +37,11 @@ def test_aim_verb_inside_a_sentence_then_a_done_clause() -> None:
     # …,确保新学校投入使用,吸引了近4万人次: what follows the aim was done
     found = _by_value("全力办好赛事,确保活动安全有序,共举办体育赛事86项,吸引了近4万人次参与。")
     assert found[4.0]["kind"] == "actual"
+
+
+def test_negative_growth_is_a_decline() -> None:
+    # 同比负增长3.4% (disc 1718; the word as in corpus 517 限上批发业持续负增长): the change is negative
+    found = _by_value("6月全县实现规上工业产值20.67亿元,同比负增长3.4%;规上企业出口交货值同比负增长7.1%。")
+    assert found[20.67]["change"] == -3.4
+    assert found[-7.1]["change"] == -7.1
+    assert 3.4 not in found
