@@ -39,6 +39,14 @@ def test_aim_verb_inside_a_sentence_then_a_done_clause() -> None:
     assert found[4.0]["kind"] == "actual"
 
 
+def test_the_year_before_said_in_full_is_the_base_of_a_change() -> None:
+    # 比上一年增加166% (disc 1700), 比上一年增长百分之三十三 (corpus 875): 上年 said 上一年 / 上一年度
+    found = _by_value("全年新增应用50个,比上一年增加166%;全市生产总值100亿元,比上一年度增长5%。")
+    assert found[50.0]["change"] == 166.0
+    assert found[100.0]["change"] == 5.0
+    assert 166.0 not in found
+
+
 def test_negative_growth_is_a_decline() -> None:
     # 同比负增长3.4% (disc 1718; the word as in corpus 517 限上批发业持续负增长): the change is negative
     found = _by_value("6月全县实现规上工业产值20.67亿元,同比负增长3.4%;规上企业出口交货值同比负增长7.1%。")
