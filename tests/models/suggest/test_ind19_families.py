@@ -53,3 +53,23 @@ def test_negative_growth_is_a_decline() -> None:
     assert found[20.67]["change"] == -3.4
     assert found[-7.1]["change"] == -7.1
     assert 3.4 not in found
+
+
+def test_a_count_of_indicators_is_no_indicator() -> None:
+    # 3项指标增速全市第一 (disc 1717), the list names them all
+    found = find_indicators("工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。")
+    assert not [s for s in found if s.attributes.get("unit") == "项"]
+
+
+def test_a_count_of_indicators_beyond_the_names_is_kept() -> None:
+    # 限上商品销售额、科技服务业营收等8项主要经济指标 (corpus 1535): 等 counts more than the list names
+    found = find_indicators("限上商品销售额、科技服务业营收等8项主要经济指标增速分列全市各区前3。")
+    assert [s.attributes["value"] for s in found if s.attributes.get("unit") == "项"] == [8.0]
+
+
+def test_a_rank_shared_by_a_list_closed_by_its_count_in_digits() -> None:
+    # A、B、C3项指标增速全市第一 (disc 1717) as A、B、C三项指标总量全市第一 (corpus 1599): one rank per named quantity
+    found = find_indicators("工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一。")
+    ranks = [s for s in found if s.attributes.get("unit") == "位"]
+    assert [s.attributes["name"] for s in ranks] == ["工业增加值", "工业投资", "地方一般公共预算收入"]
+    assert all(s.attributes["value"] == 1.0 for s in ranks)
