@@ -73,3 +73,20 @@ def test_a_rank_shared_by_a_list_closed_by_its_count_in_digits() -> None:
     ranks = [s for s in found if s.attributes.get("unit") == "位"]
     assert [s.attributes["name"] for s in ranks] == ["工业增加值", "工业投资", "地方一般公共预算收入"]
     assert all(s.attributes["value"] == 1.0 for s in ranks)
+
+
+def test_points_beyond_an_aim_or_behind_a_benchmark_are_a_change() -> None:
+    # 超…考核任务28.0个百分点 (disc 1702), 超目标任务1个百分点 (1610), 超序时109个百分点 (1654),
+    # 落后于全市平均水平1.4个百分点 (1237), 降幅较去年同期缩窄1.2个百分点 (1269): points are a difference
+    found = _by_value(
+        "超南通“四个全面”考核任务28.0个百分点。全县地区生产总值增速落后于全市平均水平1.4个百分点。"
+        "规上工业增加值降幅较去年同期缩窄1.2个百分点。"
+    )
+    assert found[28.0]["change"] == 28.0
+    assert found[-1.4]["change"] == -1.4
+    assert found[-1.2]["change"] == -1.2
+
+
+def test_points_pulled_stay_a_contribution() -> None:
+    found = _by_value("第一产业拉动GDP增长0.5个百分点。")
+    assert found[0.5]["change"] is None
