@@ -90,3 +90,19 @@ def test_points_beyond_an_aim_or_behind_a_benchmark_are_a_change() -> None:
 def test_points_pulled_stay_a_contribution() -> None:
     found = _by_value("第一产业拉动GDP增长0.5个百分点。")
     assert found[0.5]["change"] is None
+
+
+def test_rates_listed_then_counted_share_one_figure() -> None:
+    # 义务段公办学校覆盖率、义务教育免费率两个100% (corpus 039), 见面率、办结率、满意率三个100% (1664)
+    found = find_indicators("代表建议实现见面率、办结率、满意率三个100%。")
+    assert [(s.attributes["name"], s.attributes["value"]) for s in found] == [
+        ("见面率", 100.0),
+        ("办结率", 100.0),
+        ("满意率", 100.0),
+    ]
+
+
+def test_a_count_of_hundreds_with_no_list_stays_as_read() -> None:
+    # 十二个100%硬任务中的三个100% (235): rhetoric, no list of rates names them
+    found = find_indicators("全面完成十二个100%硬任务中的三个100%。")
+    assert not [s for s in found if s.attributes.get("name") in ("硬任务", "中的")]
