@@ -102,7 +102,8 @@ def test_rates_listed_then_counted_share_one_figure() -> None:
     ]
 
 
-def test_a_count_of_hundreds_with_no_list_stays_as_read() -> None:
-    # 十二个100%硬任务中的三个100% (235): rhetoric, no list of rates names them
-    found = find_indicators("全面完成十二个100%硬任务中的三个100%。")
-    assert not [s for s in found if s.attributes.get("name") in ("硬任务", "中的")]
+def test_flat_against_the_budget_or_kept_flat() -> None:
+    # 赤字33400亿元,与预算持平 (corpus 1282), 粮食产量3.07万吨,与去年保持持平 (1503): a change of 0 %
+    found = _by_value("赤字33400亿元,与预算持平。全年粮食产量3.07万吨,与去年保持持平。")
+    assert (found[33400.0]["change"], found[33400.0]["change_unit"]) == (0.0, "%")
+    assert (found[3.07]["change"], found[3.07]["change_unit"]) == (0.0, "%")
