@@ -102,8 +102,29 @@ def test_rates_listed_then_counted_share_one_figure() -> None:
     ]
 
 
+def test_a_count_of_hundreds_with_no_list_is_a_slogan() -> None:
+    # 十二个100%硬任务中的三个100% (235): rhetoric, no list of rates names them
+    found = find_indicators("全面完成十二个100%硬任务中的三个100%。")
+    assert not [s for s in found if s.attributes.get("name") in ("硬任务", "中的")]
+
+
 def test_flat_against_the_budget_or_kept_flat() -> None:
     # 赤字33400亿元,与预算持平 (corpus 1282), 粮食产量3.07万吨,与去年保持持平 (1503): a change of 0 %
     found = _by_value("赤字33400亿元,与预算持平。全年粮食产量3.07万吨,与去年保持持平。")
     assert (found[33400.0]["change"], found[33400.0]["change_unit"]) == (0.0, "%")
     assert (found[3.07]["change"], found[3.07]["change_unit"]) == (0.0, "%")
+
+
+def test_compound_units_of_turnover_energy_and_doses() -> None:
+    # 货物周转量962.97亿吨公里, 旅客周转量36.73亿人公里 (corpus 1291, 1295, 931), 用电量2.61亿千瓦小时 (1059),
+    # 11937340千伏安时 (1295), 疫苗746万毫升, 3万头份 (1490): the unit as written, whole
+    found = _by_value(
+        "货物周转量962.97亿吨公里,增长9.6%;旅客周转量36.73亿人公里,增长6.2%;工业用电量2.61亿千瓦小时,增长18.5%;"
+        "铅酸蓄电池11937340千伏安时;领用禽流感疫苗746万毫升,小反刍兽疫疫苗3万头份。"
+    )
+    assert found[962.97]["unit"] == "亿吨公里"
+    assert found[36.73]["unit"] == "亿人公里"
+    assert found[2.61]["unit"] == "亿千瓦小时"
+    assert found[11937340.0]["unit"] == "千伏安时"
+    assert found[746.0]["unit"] == "万毫升"
+    assert found[3.0]["unit"] == "万头份"
