@@ -187,7 +187,7 @@ def _subjectless_after_aside(gap: str) -> bool:
         return False
     aside = gap[: m.start()]
     return (
-        len(aside) <= 16
+        len(aside) <= 24  # (…亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%: 1014)
         and not re.search(r"[\d%‰]", aside)
         and not re.match(r"[,，]?\s*(?:其中|以及|和|及|与)", aside)
         and not re.search(r"增长|下降|增加|减少|提高|降低|上升|回落|增幅|降幅|增速|持平", aside)

@@ -128,3 +128,15 @@ def test_compound_units_of_turnover_energy_and_doses() -> None:
     assert found[11937340.0]["unit"] == "千伏安时"
     assert found[746.0]["unit"] == "万毫升"
     assert found[3.0]["unit"] == "万头份"
+
+
+def test_an_ownerless_change_after_a_longer_aside_is_the_levels() -> None:
+    # 423.46亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4% (corpus 1014), 8141.69亿元，跨越八千亿新台阶，按不变价格
+    # 计算，比上年增长4.7% (1380): a change with no subject continues the level's statement
+    found = _by_value(
+        "全市地区生产总值完成423.46亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%。"
+        "全市地区生产总值8141.69亿元,跨越八千亿新台阶,按不变价格计算,比上年增长4.7%。"
+    )
+    assert found[423.46]["change"] == 5.4
+    assert found[8141.69]["change"] == 4.7
+    assert 5.4 not in found and 4.7 not in found
