@@ -17,6 +17,11 @@ from models.suggest.numbers import UNITS
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,14}$")
 # 下拉全市工业增加值增速1.2个百分点: a pull down is a contribution below zero (1328, 473, set 53's rule)
 _PULL_DOWN_RE = re.compile(r"(?:下拉|拉低)[^\d,，。；;]{0,16}$")
+# the verb of a gap in points to an aim or a benchmark, the figure's clause ends on (超…任务, 落后于全市平均水平)
+_POINTS_GAP_RE = re.compile(
+    r"(?:(?:超(?:出|过)?|领先(?:于)?)[^\d,，。；;]{0,24}?(?:目标|任务|进度|序时|平均|水平)|(?P<down>(?:落后|慢)于?[^\d,，。；;]{1,16}?"
+    r"|缩窄|收窄))(?:[^\d,，。；;]{0,6})$"
+)
 _VERB_OBJECT_RE = re.compile(r"((?:增加|减少)[\u4e00-\u9fff]{2,12}?)等?\s*")
 
 
@@ -124,6 +129,13 @@ def finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int,
     pulled_down = _PULL_DOWN_RE.search(t, head, q.start)
     if attrs.get("unit") == "个百分点" and isinstance(value, float) and value > 0 and pulled_down:
         attrs["value"] = -value
+    near = max(sentence_start(t, q.start), q.start - 32)  # (a quote's mark may open a clause: 超南通“四个全面”考核任务)
+    gap = _POINTS_GAP_RE.search(t, near, q.start) if attrs.get("change") is None else None
+    if attrs.get("unit") == "个百分点" and isinstance(value, float) and gap and not _PULL_RE.search(t, near, q.start):
+        # 超…考核任务28.0个百分点, 落后于全市平均水平1.4个百分点, 降幅较去年同期缩窄1.2个百分点: a figure in points
+        # said against an aim or a benchmark is that gap, a change (value = signed change)
+        signed = -abs(value) if gap.group("down") else abs(value)
+        attrs["value"], attrs["change"], attrs["change_unit"] = signed, signed, "个百分点"
     if (
         attrs.get("kind") == "actual"
         and t.startswith("其中", head)

@@ -16,11 +16,11 @@ from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest.keywords import cut, domain_words
 
 POS = (
-    "净增加|(?<!加)快|(?<![稳保促])增长|提高|上升|增加|提升|扩大|上涨|回升|"
+    "净增加|(?<!加)快|(?<![稳保促负])增长|提高|上升|增加|提升|扩大|上涨|回升|"
     "增收|增支|增产|增投|增量|上浮|高于|高出|递增|净增|多(?!达)|(?<![新稳保促])增|涨"
 )
 NEG = (
-    "净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
+    "负增长|净减少|(?<!加)慢|下降|减少|回落|下滑|降低|下跌|低于|低出|递减|压减|压缩|削减|缩减|精简|净减|"
     "减产|减收|减支|下浮|减|(?<![起升])降(?!水)"
 )
 _FROM_RE = re.compile(r"(?:由|从)(?:\d{4}年(?:底|末)?|上年|去年|年初)?(?:的)?(?:每[^\d,，。；;]{1,6})?$")
@@ -181,6 +181,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not _kc.DONE_AFTER_RE.match(t, qend)  # 确保渠道畅通,…受理咨询727件,均已办结: said done after it
     ):
         is_target = True  # 计划投资3.5亿元,建设农村公路80公里: the aim governs the sentence
+    if _kc.aim_inside_sentence(t, sent, qstart) and not done and not _kc.DONE_AFTER_RE.match(t, qend):
+        is_target = True  # 经济高质量发展,确保GDP增长7%,财政收入增长6%: the aim governs the clauses after it
     deadline = [m.end() for m in _kc.PLAN_DEADLINE_RE.finditer(t, sent, qstart)]
     if deadline and not done and not re.search(r"\d|已|实际|完成了", t[deadline[-1] : qstart]):
         is_target = True
@@ -243,7 +245,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and _POLICY_PARAGRAPH_RE.match(t, para)
         and not _names.ACTUAL_RE.search(clause)
         # 《报告》指出,…全年完成生产总值27亿元,同比增长15%: a cited text that only reports sets out no aim
-        and not text_reports_only(t[para : _paragraph_end(t, qend)])
+        and not text_reports_only(_kc.figure_sentences(t[para : _paragraph_end(t, qend)]))
     ):
         is_target = (
             True  # 《意见》重点围绕…。一方面扩大…规模至5亿元: what a policy sets out to reach (README, policies)

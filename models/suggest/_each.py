@@ -1,4 +1,5 @@
-"""A figure said once for each item of a list before it (开工、竣工各100万平方米; 省、市级现代农业园区各1个)."""
+"""A figure said once for each item of a list before it (开工、竣工各100万平方米; 省、市级现代农业园区各1个;
+见面率、办结率、满意率三个100%)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,12 @@ import re
 from models.suggest._context import Item
 
 # the list just before 各: 开工、竣工 / 省、市级现代农业园区 (the last item runs on to the figure's noun)
-_LIST_RE = re.compile(r"(?P<items>(?:[^、,，。；;:：\d\s]{1,10}、)+[^、,，。；;:：\d\s]{1,16})各(?:约|达|为)?$")
+# (or counted: 覆盖率、免费率两个100%, the count the list's length)
+_LIST_RE = re.compile(
+    r"(?P<items>(?:[^、,，。；;:：\d\s]{1,10}、)+[^、,，。；;:：\d\s]{1,16}?)(?:各(?:约|达|为)?|(?P<n>[两二三四五六七八九])个)$"
+)
+_VERB_RE = re.compile(r"实现|达到|保持|做到")
+_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LEAD_RE = re.compile(r"^(?:新认定|新增|认定|完成|建成|创建|获评|培育|新建|实现)")
 
 
@@ -22,7 +28,12 @@ def share_each(t: str, items: list[Item]) -> None:
         parts = m.group("items").split("、")
         if not 2 <= len(parts) <= 6:
             continue
-        offsets, pos = [], m.start("items")
+        if m.group("n") and (_COUNT[m.group("n")] != len(parts) or it.attrs.get("unit") != "%"):
+            continue  # 十二个100%硬任务中的三个100%: a count of rhetoric, no list of rates
+        verb = list(_VERB_RE.finditer(parts[0]))
+        cut = verb[-1].end() if verb and verb[-1].end() < len(parts[0]) else 0
+        parts[0] = parts[0][cut:]  # 代表建议实现见面率、…: the list opens after its verb
+        offsets, pos = [], m.start("items") + cut
         for p in parts:
             offsets.append(pos)
             pos += len(p) + 1

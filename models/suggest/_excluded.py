@@ -66,6 +66,12 @@ _UNITS_AMOUNT_RE = re.compile(
 )
 # the items of a plan that were carried out: 完成省市下达的12项民生实事, 办结…重点任务 (a count of what was done)
 _DONE_BEFORE_RE = re.compile(r"(?:完成|办结|办好|兑现|落实完成|全部完成)[^\d,，。；;]{0,10}$")
+# a count of indicators closing the list that names them (工业增加值、工业投资、…收入3项指标增速全市第一): it restates
+# the list, it measures nothing (with 等 it counts more than the list names: 等8项主要经济指标, 1535)
+_INDICATOR_COUNT_RE = re.compile(r"(?:主要)?(?:经济)?指标(?!体系)")
+_NAMES_LISTED_RE = re.compile(r"、[^、,，。；;:：\d\s]{1,16}(?<!等)$")
+_HUNDREDS_COUNTED_RE = re.compile(r"[两二三四五六七八九十]{1,3}个\s?[“\"]?$")
+_RATES_LISTED_RE = re.compile(r"、[^、,，。；;:：\d\s]{1,16}$")
 _SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 # (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
@@ -278,6 +284,11 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and "整改" not in t[max(0, s - 10) : s]  # 被审计单位制定整改措施4条: what an audit brought about
     ):
         return True  # 出台稳增长20条: a package of measures
+    if unit == "项" and _INDICATOR_COUNT_RE.match(t, e) and _NAMES_LISTED_RE.search(t, max(0, s - 40), s):
+        return True  # A、B、C3项指标增速全市第一: the count of a list naming them all (等8项… counts more)
+    counted = _HUNDREDS_COUNTED_RE.search(t, max(0, s - 6), s) if unit == "%" and num == "100" else None
+    if counted and not _RATES_LISTED_RE.search(t, max(0, counted.start() - 40), counted.start()):
+        return True  # 十二个100%硬任务中的三个100%: a slogan's count (覆盖率、免费率两个100% names its rates)
     if unit in ("个", "家", "所", "项", "种", "类") and _SCOPE_COUNT_RE.match(t, e):
         return True
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):

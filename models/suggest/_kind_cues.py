@@ -50,3 +50,23 @@ SENTENCE_AIM_RE = re.compile(
 )
 # a budget's balance carried over (累计滚存结余, 年末累计结余): its 累计 names the sum, it reports nothing
 BALANCE_RE = re.compile(r"累计(?:滚存)?结余")
+
+
+def figure_sentences(text: str) -> str:
+    """The sentences of ``text`` that hold a figure: an aim no figure of the text depends on (紧扣…目标, 完成了…
+    确定的各项目标任务) says nothing of the figures' kind."""
+    return "".join(s for s in re.findall(r"[^。！？!?\n]*(?:[。！？!?\n]|$)", text) if re.search(r"\d", s))
+
+
+# an aim opening a clause inside its sentence (经济高质量发展,确保GDP增长7%,财政收入增长6%): it governs the clauses
+# after it, unless one of them says what was done (了, 已, 同比 …)
+_MID_AIM_RE = re.compile(r"[，,]\s?(?:确保|力争)(?!了)")
+_DONE_BETWEEN_RE = re.compile(
+    r"实际|已经?|同比|比上年|较上年|累计|截[至止]|共(?:计|有)?|预计|[\u4e00-\u9fff](?<![为除])了(?!解)"
+)
+
+
+def aim_inside_sentence(t: str, sent: int, qstart: int) -> bool:
+    """Whether an aim verb opens a clause between the sentence's head and ``qstart``, with no report after it."""
+    aims = list(_MID_AIM_RE.finditer(t, sent, qstart))
+    return bool(aims) and not _DONE_BETWEEN_RE.search(t, aims[-1].end(), qstart)

@@ -46,8 +46,8 @@ _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
 _ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
 _FLAT_RE = re.compile(
-    r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)(?:相比)?"
-    r"|同比|环比)(?:基本)?持平"  # 与“九五”持平: level with a past plan period too
+    r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|(?:年初)?预算|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)"
+    r"(?:相比)?|同比|环比)(?:保持)?(?:基本)?持平"  # 与“九五”持平: level with a past plan period too; 与预算持平 (1282)
     # 播种面积96万亩,持平: a statistics bulletin's bare 持平, the base its other figures name (1529)
     r"|[,，]\s*(?:基本)?持平(?=[,，。；;]|$)"
 )
@@ -187,7 +187,7 @@ def _subjectless_after_aside(gap: str) -> bool:
         return False
     aside = gap[: m.start()]
     return (
-        len(aside) <= 16
+        len(aside) <= 24  # (…亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%: 1014)
         and not re.search(r"[\d%‰]", aside)
         and not re.match(r"[,，]?\s*(?:其中|以及|和|及|与)", aside)
         and not re.search(r"增长|下降|增加|减少|提高|降低|上升|回落|增幅|降幅|增速|持平", aside)

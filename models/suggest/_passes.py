@@ -309,6 +309,11 @@ _HALF_STOP_RE = re.compile(r"(?<=[\u4e00-\u9fff%‰”’)）])\.(?![\d.])")
 _THOUSANDS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
+# (上年度 is left as read: 分别由…提高至950元/月·人、720元/·人,分别比上年度增长5.5%、10.7% (1586) names its levels only
+# through the changes read on their own)
+_YEAR_BEFORE_RE = re.compile(r"(?<=[比较])上一年度?(?![同末底])")
+
+
 def prepared(display_text: str) -> str:
     """The text as the statement readers take it, character for character (offsets kept)."""
     text = to_halfwidth(display_text)
@@ -323,6 +328,9 @@ def prepared(display_text: str) -> str:
         text = _THOUSANDS_RE.sub(lambda m: "0" * m.group(0).count(",") + m.group(0).replace(",", ""), text)
     # 比20xx年增加1112万元: a template's year placeholder still names the year a change is measured against
     text = _YEAR_PLACEHOLDER_RE.sub("2000", text)
+    # 比上一年增加166% (disc 1700; 875 比上一年增长百分之三十三): the year before said in full is 上年
+    # (上一年度 reads as 上年同期)
+    text = _YEAR_BEFORE_RE.sub(lambda m: "上年同期" if len(m.group(0)) == 4 else "上年 ", text)
     # 比重由1.6?36.9?61.5调整为1?31?68: a ratio colon an encoding without ∶ lost (a ? between figures asks nothing)
     text = _OCR_ONE_RE.sub("1", _LOST_COLON_RE.sub("∶", text))
     # 是2006年的3.3倍.全年可完成…: a text typed with half-width full stops (a . after words ends a sentence)

@@ -32,10 +32,13 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     cs += label.end() if label else 0
     period = re.match(r"\s*(?:\d{4}年(?:度|以来|上半年|前三季度)?|今年|去年|全年)[,，]?", t[cs:at])
     cs += period.end() if period else 0  # 2024年地区生产总值、…增速排名…第一: the year is no item
-    parts = _outside_brackets_split(t[cs:at]) if every else t[cs:at].split("、")
+    # A、B、C3项指标增速全市第一: the count of the list's indicators closes it (its digits name no item)
+    counted = _COUNTED_TAIL_RE.search(t, cs, at)
+    listed = t[cs : counted.start()] if counted and not every else t[cs:at]
+    parts = _outside_brackets_split(listed) if every else listed.split("、")
     if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
-    if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not every) for p in parts):
+    if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not (every or counted)) for p in parts):
         return
     if any(
         re.search(r"第[一二三四五六七八九十\d](?!产业)|排名|排位|位居|位列|名列|前[一二三四五六七八九十\d]", p)
@@ -118,6 +121,10 @@ def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
     return True
 
 
+_COUNTED_TAIL_RE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:\d{1,2}|[两二三四五六七八九十]{1,2})项(?:主要)?(?:经济)?指标"
+    r"(?:增速|增幅|总量|规模)?[均都]?\s*$"
+)
 _EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")
 _EVERY_TAIL_RE = re.compile(r"(?:我[区市县镇乡州]|全[区市县镇乡州])?均(?:在[^\d,，。；;、]{1,8})?$")
 _EVERY_STOP = "。！？；;!?\n，,：:"
