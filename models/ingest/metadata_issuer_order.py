@@ -55,6 +55,10 @@ _ENTRUSTED_BY_TWO = re.compile(
 )
 
 
+# 受市人民政府委托 / 受区政府的委托: a level's government, its place left to the text
+_ENTRUSTED_BY_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])受(省|市|区|县|州|旗)(?:人民)?政府的?委托")
+
+
 _Step = Callable[[], "tuple[str | None, str] | None"]
 
 
@@ -106,7 +110,15 @@ def later_steps(
         return None
 
     def entrusting() -> tuple[str | None, str] | None:
-        if (government := entrusting_government(lines)) is None:
+        if (
+            (government := entrusting_government(lines)) is None
+            and (by_level := _ENTRUSTED_BY_LEVEL.search("\n".join(lines[:6])))
+            and not is_budget_report(title, lines)
+        ):
+            # 受市人民政府委托 and the one city the text writes (对重庆提出的…: 1437), as a speaker's 我代表市政府; a
+            # plan-execution report's only (a budget's names its finance office or nobody: 1469; lead, session 18)
+            government = reported_government(title, head, lines, level=by_level.group(1))
+        if government is None:
             return None
         if is_audit_report(title, lines) and (audit := audit_office(government)) is not None:
             return audit, "受…人民政府委托 to report its audit: that government's audit office"
