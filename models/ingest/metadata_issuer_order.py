@@ -3,7 +3,7 @@
 names one; then a one-line copy's signature, and last what the page around the text names (``page_steps``): the
 body a news lead says released the document, the ministry at work in a news item, a 督查 bulletin's office, the
 bureau whose portal heads the page, a store's title line of the same 政府工作报告, the bureau a 来源 line or a
-bracket names."""
+bracket names, the bureau owning the portal by its footer."""
 
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
-from models.ingest.metadata_issuer_source import source_bureau
+from models.ingest.metadata_issuer_source import footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -287,6 +287,10 @@ def page_steps(page: Page) -> list[_Step]:
         found_by(
             lambda: source_bureau(page.own_title, page.cleaned, page.lines),
             "the bureau a source line or a bracket after the title names",
+        ),
+        found_by(
+            lambda: footer_owner(chrome, "\n".join(page.lines)[:8000]),
+            "the bureau whose own portal's footer names it owner, the text speaking at its level",
         ),
     ]
 
