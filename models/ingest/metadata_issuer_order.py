@@ -35,6 +35,7 @@ from models.ingest.metadata_body_names import (
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
+from models.ingest.metadata_issuer_fields import red_head_of_number
 from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
@@ -241,6 +242,10 @@ def later_steps(
                 lambda: self_described_town(lines),
                 "the township the report's basic situation describes (某某是…的一个乡)",
             )
+        ),
+        plain(
+            lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
+            "a red head (某市人民政府文件) agreeing with the 文号 line, glued into a sentence or not",
         ),
         signature,
         *(page_steps(page) if page is not None else []),
