@@ -153,6 +153,7 @@ _NATIONAL_OPENING = re.compile(
     r"(?:(?![省市区县州旗镇乡国])[\u4e00-\u9fff]){2,10}?(?:部|总局|总署))(?:[\u4e00-\u9fff]{1,4}?司)?)"
     r"(?:坚持|认真|深入|全面|紧紧|紧扣|围绕|积极|按照)"
 )
+_NATIONAL_LINES = (_NATIONAL_HEADLINE, _NATIONAL_LEAD, _NATIONAL_OPENING)
 # the voice of a place's own text (我县, 全市): a local report that quotes a ministry
 _LOCAL_VOICE = re.compile(r"(?:我|全|本)[省市县区旗州盟镇乡]")
 _SENTENCE_LETTERS = re.compile(r"[要求的了各级在对将把被从向为是]")
@@ -167,11 +168,7 @@ def national_body_in_lead(lines: list[str]) -> str | None:
     if _LOCAL_VOICE.search(text):
         return None
     for line in lines[:3]:
-        m = (
-            _NATIONAL_HEADLINE.match(_compact(line))
-            or _NATIONAL_LEAD.match(_compact(line))
-            or _NATIONAL_OPENING.match(_compact(line))
-        )
+        m = next((m for rule in _NATIONAL_LINES if (m := rule.match(_compact(line)))), None)
         if m is None or m.group(1).endswith(("宣传部", "组织部", "统战部", "武装部", "工作部")):
             continue  # a party committee's department is a place's, whose place the name leaves out
         name = m.group(1)

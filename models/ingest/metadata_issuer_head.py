@@ -4,6 +4,7 @@ resolution, and the last resorts (the government a report is delivered for, a to
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
@@ -149,7 +150,7 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
             if m := _SESSION_OPENING.match(_compact(line)):
                 return m.group(1)
         opening = [_compact(line) for line in lines[:4] if line.strip()]
-        for line, after in zip(opening, opening[1:]):
+        for line, after in pairwise(opening):
             m = _ADOPTION_LINE.match(line)
             if m and _RESOLVED.match(after) and (has_place(m.group(1)) or "全国" in m.group(1)):
                 return m.group(1)

@@ -13,7 +13,7 @@ def _issuer(text: str) -> str | None:
     return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
 
 
-_BUREAU_PORTAL = """开年以来我盟各地克服疫情带来的苗木物资调运受阻、用工短缺等困难,加快推进营造林工程建设,截止10月底我盟已全面完成年度造林任务。
+_BUREAU_PORTAL = """开年以来我盟各地克服疫情带来的苗木物资调运受阻等困难,截止10月底我盟已全面完成年度造林任务。
 版权所有:锡林郭勒盟林业和草原局 主办部门:锡林郭勒盟林业和草原局办公室
 电话:0479-8114239 传真:0479-8222309
 蒙ICP备19004343号-1 政府网站标识码:1525000038

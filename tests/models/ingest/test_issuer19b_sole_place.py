@@ -27,6 +27,7 @@ _PROVINCE = """省人民政府省长 周强
 过去五年,人流、资金流、物流、信息流涌动湖南,2007年全省航空旅客吞吐量增长20%。
 """
 
+
 def test_the_one_city_a_city_report_names_in_passing_is_its_place() -> None:
     assert _issuer(_CITY) == "大连市人民政府"
 
