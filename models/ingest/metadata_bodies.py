@@ -145,20 +145,30 @@ _NATIONAL_LEAD = re.compile(
     r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前)[,，]?\s*"
     rf"{_NATIONAL}(?:新闻发言人|举行|召开|制定|印发|发布|通报)"
 )
+# the opening sentence of a national body's own report (2022年,国家医保局坚持…; 2010年,卫生部妇社司坚持…, 246): a
+# period, then the body (国家某局/委, 某部, 某总局, 某署, a ministry's 司 after it) as the subject of a verb of work
+_NATIONAL_OPENING = re.compile(
+    r"^(?:(?:19|20)\d\d年(?:上半年|度)?|上半年|今年以来|一年来)[,，]"
+    r"((?:国家(?:(?![省市区县州旗镇乡])[\u4e00-\u9fff]){2,10}?(?:总局|局|委)|"
+    r"(?:(?![省市区县州旗镇乡国])[\u4e00-\u9fff]){2,10}?(?:部|总局|总署))(?:[\u4e00-\u9fff]{1,4}?司)?)"
+    r"(?:坚持|认真|深入|全面|紧紧|紧扣|围绕|积极|按照)"
+)
+_NATIONAL_LINES = (_NATIONAL_HEADLINE, _NATIONAL_LEAD, _NATIONAL_OPENING)
 # the voice of a place's own text (我县, 全市): a local report that quotes a ministry
 _LOCAL_VOICE = re.compile(r"(?:我|全|本)[省市县区旗州盟镇乡]")
 _SENTENCE_LETTERS = re.compile(r"[要求的了各级在对将把被从向为是]")
 
 
 def national_body_in_lead(lines: list[str]) -> str | None:
-    """The ministry or national commission whose work a news item reports: named by the headline before its
+    """The ministry or national commission whose work a news item reports (or whose own untitled report opens
+    with it as the subject, 2022年,国家医保局坚持…): named by the headline before its
     colon or as the subject of the lead, in a text that never speaks as a place (``全县``); the fullest form
     of its name the text writes (``国家发改委`` → ``国家发展改革委``)."""
     text = "\n".join(lines)[:8000]
     if _LOCAL_VOICE.search(text):
         return None
     for line in lines[:3]:
-        m = _NATIONAL_HEADLINE.match(_compact(line)) or _NATIONAL_LEAD.match(_compact(line))
+        m = next((m for rule in _NATIONAL_LINES if (m := rule.match(_compact(line)))), None)
         if m is None or m.group(1).endswith(("宣传部", "组织部", "统战部", "武装部", "工作部")):
             continue  # a party committee's department is a place's, whose place the name leaves out
         name = m.group(1)

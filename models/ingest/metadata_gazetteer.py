@@ -156,3 +156,18 @@ def short_form(name: str) -> str | None:
         if place in counties and "自治" in place:
             return counties[place][0] + place[-1] + name[k:]
     return None
+
+
+def sole_place(text: str, level: str) -> str | None:
+    """The one city (``level`` 市) or province (省) whose name, short or full, the text writes, in full (``大连`` →
+    大连市, ``湖南`` → 湖南省); None when it writes none or two (a report naming its own place once, in passing:
+    嘱托大连要…, 涌动湖南). Any city or province is a rival, whatever its kind (自治州, 盟, 直辖市)."""
+    places = gazetteer()
+    names = places.cities if level == "市" else places.provinces if level == "省" else None
+    if not names:
+        return None
+    found = {full for full, short in names.items() if len(short) >= 2 and short in text}
+    if len(found) != 1:
+        return None
+    full = next(iter(found))
+    return full if full.endswith(level) else None

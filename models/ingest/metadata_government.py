@@ -24,7 +24,7 @@ from itertools import pairwise
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_candidates import Choice
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import gazetteer, sole_place
 from models.ingest.metadata_places import _PROVINCES, MASK, known_place
 from models.ingest.metadata_speaker import _named_place, formula_place, named_province
 
@@ -123,10 +123,11 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
         ranked = found.most_common(2)
         if len(ranked) == 1 or (ranked and ranked[0][1] > ranked[1][1]):
             return ranked[0][0] + "省"
-        return named_province(text)
+        return named_province(text) or sole_place(text, level)
     if len(level) == 1 and (formula := formula_place(text, level)) is not None and known_place(formula) == formula:
         return formula  # 建设…美丽新玉林: the one known place its fixed phrases name, over a county named in passing
-    return _named_place(text, letter, True, dominant=True)
+    # last, the one city the text writes at all, once and in passing by its short name (嘱托大连要…: 1415, 1437)
+    return _named_place(text, letter, True, dominant=True) or sole_place(text, level)
 
 
 def _of_level(words: str, level: str) -> str | None:

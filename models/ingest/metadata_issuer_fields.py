@@ -7,6 +7,7 @@ import re
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_gazetteer import short_form
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_places import known_place
 
 
 def _office_byline(author: str | None) -> str | None:
@@ -85,3 +86,29 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
         if value and value != name and short_form(name) == value:
             return value  # 来源: 三江县财政局 for 三江侗族自治县财政局: the page writes the same body by its short name
     return name
+
+
+# a 文号 line of its own (许政 [2020] 20号, 长府发〔2001〕15号): the issuing body's abbreviation before the year
+_NUMBER_LINE = re.compile(r"^([\u4e00-\u9fff]{1,6}?)\s*[〔\[［(（【]\s*(?:19|20)\d\d\s*[〕\]］)）】]\s*\d{1,4}\s*号$")
+# a red head (某市人民政府文件), standing alone or glued into a sentence by a store (重许昌市人民政府文件许政…)
+_RED_HEAD = re.compile(r"([\u4e00-\u9fff]{2,16}?人民政府)文件")
+
+
+def red_head_of_number(lines: list[str], written: str | None = None) -> str | None:
+    """The government whose red head (``某市人民政府文件``) the text writes anywhere, when a 文号 line of its own
+    abbreviates a body by a letter of that place's name (许政 ↔ 许昌市, 长府发 ↔ 长兴镇). One such head only;
+    ``written`` is the text as written (a cleaner drops a glued head from the lines as debris)."""
+    number = next((m for line in lines[:6] if (m := _NUMBER_LINE.match(line.strip())) is not None), None)
+    if number is None:
+        return None
+    found = set()
+    for m in _RED_HEAD.finditer(written[:20000] if written is not None else "\n".join(lines)[:20000]):
+        words = m.group(1)[:-4]
+        # the longest known place ending the words (重许昌市 → 许昌市): a sentence the head is glued into left out
+        place = next((words[k:] for k in range(len(words) - 1) if known_place(words[k:]) == words[k:]), None)
+        if place is not None:
+            found.add(place + "人民政府")
+    if len(found) != 1:
+        return None
+    head = found.pop()
+    return head if number.group(1)[0] in head[:-4] else None

@@ -27,6 +27,10 @@ _MINISTRIES = {
     "住建部": "住房和城乡建设部",
     "文旅部": "文化和旅游部",
     "退役军人部": "退役军人事务部",
+    # national administrations under a ministry, by the short name their own texts use (1627)
+    "国家医保局": "国家医疗保障局",
+    "国家林草局": "国家林业和草原局",
+    "国家卫健委": "国家卫生健康委员会",
 }
 
 # a township's government or a street's office (章驮乡人民政府: the township 章驮乡)

@@ -4,6 +4,7 @@ resolution, and the last resorts (the government a report is delivered for, a to
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
@@ -125,18 +126,33 @@ _SESSION_OPENING = re.compile(
     r"^((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
     r"[,，]?(?:认真)?(?:听取|审议|审查)"
 )
+# a resolution's adoption line under its title, (2020年5月15日新乡市十三届人大三次会议第三次全体会议通过): the
+# session it names, the plenary sitting (第三次全体会议) left out (1290; 1037, 323, 1249 write the same line)
+_ADOPTION_LINE = re.compile(
+    r"^[(（](?:(?:19|20)\d\d|[一二〇○零][一二三四五六七八九〇○零]{3})年[^)）]{2,12}?日"
+    r"((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届[\u4e00-\u9fff]{2,24}?会议)"
+    r"(?:第[一二三四五六七八九十]{1,3}次全体会议)?(?:审议)?通过[)）]$"
+)
+# the subject-less opening of a resolution (听取和审议了…) under its adoption line
+_RESOLVED = re.compile(r"^(?:会议)?(?:认真)?(?:听取|审议|审查)")
 # 关于某县人民政府工作报告的决议: a resolution's title that does not name the session adopting it
 _ABOUT_RESOLUTION = re.compile(r"^关于.{2,60}的决议$")
 
 
 def adopting_session(title: str | None, lines: list[str]) -> str | None:
     """The session that issues a resolution: named by its title (``某会议关于…的决议``) or, when the page lost
-    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``)."""
+    the title, by the resolution's opening (``第二届全国人民代表大会第三次会议听取了…``) or, when that lost its
+    subject (``听取和审议了…``), by the adoption line above it."""
     if title and (m := RESOLUTION.match(_compact(title))):
         return m.group(1)
     if title is None or _ABOUT_RESOLUTION.match(_compact(title)):
         for line in lines[:5]:
             if m := _SESSION_OPENING.match(_compact(line)):
+                return m.group(1)
+        opening = [_compact(line) for line in lines[:4] if line.strip()]
+        for line, after in pairwise(opening):
+            m = _ADOPTION_LINE.match(line)
+            if m and _RESOLVED.match(after) and (has_place(m.group(1)) or "全国" in m.group(1)):
                 return m.group(1)
     return None
 

@@ -3,7 +3,7 @@
 names one; then a one-line copy's signature, and last what the page around the text names (``page_steps``): the
 body a news lead says released the document, the ministry at work in a news item, a 督查 bulletin's office, the
 bureau whose portal heads the page, a store's title line of the same 政府工作报告, the bureau a 来源 line or a
-bracket names."""
+bracket names, the bureau owning the portal by its footer."""
 
 from __future__ import annotations
 
@@ -35,11 +35,12 @@ from models.ingest.metadata_body_names import (
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
+from models.ingest.metadata_issuer_fields import red_head_of_number
 from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
-from models.ingest.metadata_issuer_source import source_bureau
+from models.ingest.metadata_issuer_source import footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -53,6 +54,10 @@ _ENTRUSTED_BY_TWO = re.compile(
     r"我受(中共中央|中共[\u4e00-\u9fff]{2,12}?委员会|[\u4e00-\u9fff]{2,12}?[省市区县]委)和"
     r"(国务院|[\u4e00-\u9fff]{2,12}?人民政府)的?委托"
 )
+
+
+# 受市人民政府委托 / 受区政府的委托: a level's government, its place left to the text
+_ENTRUSTED_BY_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])受(省|市|区|县|州|旗)(?:人民)?政府的?委托")
 
 
 _Step = Callable[[], "tuple[str | None, str] | None"]
@@ -106,7 +111,15 @@ def later_steps(
         return None
 
     def entrusting() -> tuple[str | None, str] | None:
-        if (government := entrusting_government(lines)) is None:
+        if (
+            (government := entrusting_government(lines)) is None
+            and (by_level := _ENTRUSTED_BY_LEVEL.search("\n".join(lines[:6])))
+            and not is_budget_report(title, lines)
+        ):
+            # 受市人民政府委托 and the one city the text writes (对重庆提出的…: 1437), as a speaker's 我代表市政府; a
+            # plan-execution report's only (a budget's names its finance office or nobody: 1469; lead, session 18)
+            government = reported_government(title, head, lines, level=by_level.group(1))
+        if government is None:
             return None
         if is_audit_report(title, lines) and (audit := audit_office(government)) is not None:
             return audit, "受…人民政府委托 to report its audit: that government's audit office"
@@ -230,6 +243,10 @@ def later_steps(
                 "the township the report's basic situation describes (某某是…的一个乡)",
             )
         ),
+        plain(
+            lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
+            "a red head (某市人民政府文件) agreeing with the 文号 line, glued into a sentence or not",
+        ),
         signature,
         *(page_steps(page) if page is not None else []),
         decided,
@@ -275,6 +292,10 @@ def page_steps(page: Page) -> list[_Step]:
         found_by(
             lambda: source_bureau(page.own_title, page.cleaned, page.lines),
             "the bureau a source line or a bracket after the title names",
+        ),
+        found_by(
+            lambda: footer_owner(chrome, "\n".join(page.lines)[:8000]),
+            "the bureau whose own portal's footer names it owner, the text speaking at its level",
         ),
     ]
 

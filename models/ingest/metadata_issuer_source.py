@@ -87,3 +87,29 @@ def _source_of(line: str) -> str | None:
     if "来源" not in fields and (key := _SOURCE_KEY.search(line)) is not None:
         fields = header_fields((line[key.start() :],))  # the row from its 来源 key on
     return fields.get("来源")
+
+
+# a portal's footer naming the body that owns the site: 版权所有:某局 or 某局版权所有 (1209, 1293)
+_FOOTER_OWNER = re.compile(
+    r"版权所有\s*[:：]?\s*©?\s*(?P<a>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))(?![\u4e00-\u9fff])"
+    r"|(?P<b>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))\s*版权所有"
+)
+# the place a body's name opens with, to its level letter (锡林郭勒盟, 黄石市)
+_OWNER_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(自治区|省|市|州|盟|县|区|旗)")
+
+
+def footer_owner(chrome: Sequence[str], text: str) -> str | None:
+    """The bureau whose own portal posts the page, as its footer names the site's owner, when the text speaks at
+    that bureau's level (我盟, 全市); never a government's portal (it posts every office's
+    reports, 1132) nor a congress's."""
+    for line in chrome:
+        m = _FOOTER_OWNER.search(line)
+        if m is None:
+            continue
+        owner = m.group("a") or m.group("b")
+        place = _OWNER_PLACE.match(owner)
+        if place is None or "政府" in owner or "人大" in owner or "人民代表大会" in owner or not has_place(owner):
+            return None
+        level = place.group(1)
+        return owner if re.search(rf"[我全本]{level}", text) else None
+    return None
