@@ -114,7 +114,8 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     for i, line in enumerate(lines):
         if chunks and not line.split and line.end - line.start >= BODY_MIN_CHARS:
             line = lines[i] = Line(line.start, line.end, True)  # a chunk runs the report's paragraphs together
-        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end) or _PAGE_BEFORE_LABEL.match(text, line.start, line.end)
+        dash = _DASH_BEFORE_LABEL.match(text, line.start, line.end)
+        dash = dash or _PAGE_BEFORE_LABEL.match(text, line.start, line.end)
         if dash is not None:
             line = lines[i] = Line(dash.end(), line.end, line.split)  # ——（1）…: the dash is decoration
         numbered.extend(_numbered_at_line(text, lines, i, line, line.start in chunks, ocr, blanks=blanks))

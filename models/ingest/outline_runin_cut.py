@@ -107,9 +107,9 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         # theme and one phrase, or one short phrase, makes a noun before an opening a title's end)
         plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
         year = _YEAR_IS.match(text, k) is not None
-        if not (doubled or year) and not (opens and noun and (shaped or plain)):
-            if not (siblings_cut and noun and shaped):
-                continue
+        titled = opens and noun and (shaped or plain)
+        if not (doubled or year or titled or (siblings_cut and noun and shaped)):
+            continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
         if score > best_score or (siblings_cut and score == best_score):
             best, best_score = k, score

@@ -1,4 +1,5 @@
-"""A line that opens on a function word closing or linking a phrase (等, 的, 和, 及, 与, 或, 以及) carries on the line before
+"""A line that opens on a function word closing or linking a phrase (等, 的, 和, 及, 与, 或, 以及) carries on the
+line before
 when that one stops on a character (rejoin.join_points): no sentence, title or paragraph starts with 等 or 的."""
 
 from __future__ import annotations
@@ -7,6 +8,8 @@ from models.ingest.clean import clean
 from models.ingest.rejoin import join_points
 
 _BEFORE = "同一企业不累进奖励，实行差额奖励。"
+_CUT = "对参加中国农交会、省农洽会、省名特优农产品上海交易会"
+_ON = "等省市农业展会的企业，补助0.5万元/场次。"
 
 
 def _joins(lines: list[str]) -> list[bool]:
@@ -15,7 +18,7 @@ def _joins(lines: list[str]) -> list[bool]:
 
 def test_a_line_opening_on_deng_closes_the_enumeration_of_the_line_before() -> None:
     # a policy page broken anywhere (649: …省名特优农产品上海交易会 ⏎ 等省市农业展会的企业，补助0.5万元/场次。)
-    lines = [_BEFORE, "对参加中国农交会、省农洽会、省名特优农产品上海交易会", "等省市农业展会的企业，补助0.5万元/场次。"]
+    lines = [_BEFORE, _CUT, _ON]
     assert _joins(lines)[1]
 
 
@@ -46,7 +49,7 @@ def test_a_heading_stays_apart_from_the_text_under_it() -> None:
 
 
 def test_cleaning_shows_the_enumeration_unbroken() -> None:
-    text = "\n".join([_BEFORE, "对参加中国农交会、省农洽会、省名特优农产品上海交易会", "等省市农业展会的企业，补助0.5万元/场次。"])
+    text = "\n".join([_BEFORE, _CUT, _ON])
     assert "上海交易会等省市农业展会" in clean(text + "\n").display_text
 
 

@@ -3,27 +3,19 @@
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 PROSE = "深入践行生态理念，将生态环境保护工作纳入党委政府重要议事日程，多次召开会议听取汇报，研究部署重点任务。\n"
 
 
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections) -> None:  # type: ignore[no-untyped-def]
-        for s in sections:
-            out.append((s.level, s.label, s.title))
-            walk(s.children)
-
-    walk(build_outline(text))
-    return out
-
-
 def test_a_first_item_glued_to_its_parents_title_is_its_child() -> None:
     text = (
-        "某县林业局2015年工作总结\n一、2015年主要工作成效\n(一)以造林绿化为重点\n" + PROSE
-        + "(二)扎实推进林业重点项目工作1.民生工程推进情况\n" + PROSE + "2.林业项目推进情况\n" + PROSE
+        "某县林业局2015年工作总结\n一、2015年主要工作成效\n(一)以造林绿化为重点\n"
+        + PROSE
+        + "(二)扎实推进林业重点项目工作1.民生工程推进情况\n"
+        + PROSE
+        + "2.林业项目推进情况\n"
+        + PROSE
     )
     got = tree(text)
     assert (2, "(二)", "扎实推进林业重点项目工作") in got
@@ -33,8 +25,10 @@ def test_a_first_item_glued_to_its_parents_title_is_its_child() -> None:
 def test_a_part_with_its_own_runs_first_item_glued_holds_it() -> None:
     text = (
         "某区分局上半年工作报告\n今年以来，我区深入学习贯彻生态文明思想，紧紧围绕重大决策部署开展工作。\n"
-        "一、上半年工作进展一、坚持担当作为，层层压实生态环境保护责任。\n" + PROSE
-        + "二、推进污染防治，持续改善环境质量。\n" + PROSE
+        "一、上半年工作进展一、坚持担当作为，层层压实生态环境保护责任。\n"
+        + PROSE
+        + "二、推进污染防治，持续改善环境质量。\n"
+        + PROSE
     )
     got = tree(text)
     assert got[:2] == [(1, "一、", "上半年工作进展"), (2, "一、", "坚持担当作为，层层压实生态环境保护责任")]

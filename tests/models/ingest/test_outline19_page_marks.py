@@ -3,27 +3,21 @@
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 PROSE = "坚决扛起维护社会稳定的政治责任，扎实推进平安建设，坚决巩固来之不易的社会稳定局面。"
-
-
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections) -> None:  # type: ignore[no-untyped-def]
-        for s in sections:
-            out.append((s.level, s.label, s.title))
-            walk(s.children)
-
-    walk(build_outline(text))
-    return out
 
 
 def test_a_heading_after_a_page_number_at_the_line_start_is_found() -> None:
     text = (
         "—1—政府工作报告各位代表：现在，我代表区人民政府向大会报告工作，请予审议。\n"
-        "—2—一、聚力抓好稳定工作。" + PROSE + "\n(一)稳定常态实现新巩固。" + PROSE + "\n(二)民族团结开创新局面。" + PROSE + "\n"
+        "—2—一、聚力抓好稳定工作。"
+        + PROSE
+        + "\n(一)稳定常态实现新巩固。"
+        + PROSE
+        + "\n(二)民族团结开创新局面。"
+        + PROSE
+        + "\n"
         "—3—二、聚力推动经济发展。" + PROSE + "\n(一)工业经济稳步增长。" + PROSE + "\n"
     )
     got = tree(text)

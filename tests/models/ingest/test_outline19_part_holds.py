@@ -3,21 +3,9 @@ numbering style is conventionally below theirs (corpus 1611: 第一、 over 一�
 
 from __future__ import annotations
 
-from models.ingest.outline import build_outline
+from tests.models.ingest.outline_tree import tree
 
 PROSE = "上半年，全区在建续建重点水利工程包括四个大项，完成进度符合预期，投资完成率达到百分之九十以上。\n"
-
-
-def tree(text: str) -> list[tuple[int, str, str]]:
-    out: list[tuple[int, str, str]] = []
-
-    def walk(sections) -> None:  # type: ignore[no-untyped-def]
-        for s in sections:
-            out.append((s.level, s.label, s.title))
-            walk(s.children)
-
-    walk(build_outline(text))
-    return out
 
 
 def test_a_part_heading_in_a_lower_style_holds_the_sections_after_it() -> None:

@@ -1,4 +1,5 @@
-"""A content farm's pictographs decorating its lines (展望2024年工作目标🎯, …增长8%。📈) are read as blanks: the heading's
+"""A content farm's pictographs decorating its lines (展望2024年工作目标🎯, …增长8%。📈) are read as
+blanks: the heading's
 title leaves them out and a sentence ending before one still ends its line (session 19's discovery report 1677; the
 farm copies 1165 ☑ and 1595 👉 carry the same decoration)."""
 

@@ -1,4 +1,5 @@
-"""A heading line written as a quoted slogan, a colon and two phrases (一、“快”字为先:优化营商环境,释放市场供需活力) keeps
+"""A heading line written as a quoted slogan, a colon and two phrases (一、“快”字为先:优化营商环境,释放市场供需活力)
+keeps
 the whole line as its title; the same slogan before a paragraph keeps the colon as a lead-in (corpus 1515 and 111)."""
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ def test_a_slogan_and_two_phrases_alone_on_the_line_are_one_title() -> None:
 
 
 def test_a_slogan_before_a_paragraph_keeps_its_lead_in_colon() -> None:
-    text = "某区工信局2023年上半年工作总结\n" + PROSE + "1.“新上规”培育方面:今年市下达两区新入规工业企业目标任务，我局积极对接。\n"
+    text = (
+        "某区工信局2023年上半年工作总结\n"
+        + PROSE
+        + "1.“新上规”培育方面:今年市下达两区新入规工业企业目标任务，我局积极对接。\n"
+    )
     text += "2.“小升规”培育方面:全年计划培育企业十家，目前已完成六家。\n" + PROSE
     assert heads(text)[0] == ("1.", "“新上规”培育方面")
