@@ -14,7 +14,7 @@ from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head
 from models.ingest.metadata_dates import find_dates
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_title_choice import choose_title
-from models.ingest.title_era import MASKED_YEAR, label_ruled_out
+from models.ingest.title_era import DECADE_MASK, MASKED_YEAR, label_ruled_out
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
 _SITE_WORDS = re.compile(r"(?:网|网站|首页|平台|专栏|栏目|频道|门户|客户端|公众号|版|列表)$")
@@ -148,7 +148,7 @@ def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
     if not years:
         return False
     body = "\n".join(lines[1:60])
-    if any(year in body for year in years) or not MASKED_YEAR.search(body):
+    if any(year in body for year in years) or not (MASKED_YEAR.search(body) or DECADE_MASK.search(body)):
         return False
     return label_ruled_out(title or "", body)  # 突如其来的新冠肺炎疫情 under 2024 (442)
 
