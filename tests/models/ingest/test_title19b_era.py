@@ -34,3 +34,9 @@ def test_label_of_another_decade_is_no_title() -> None:
 
 def test_label_of_the_same_decade_stays() -> None:
     assert _read("2016年度卫计局工作总结\n\n" + BODY).title == "2016年度卫计局工作总结"
+
+
+def test_ruled_out_label_still_names_the_issuer() -> None:
+    # the label's year is the farm's, its office the report's (1633)
+    meta = _read("2021年度武陵区卫计局工作总结\n\n" + BODY)
+    assert (meta.title, meta.issuer) == (None, "武陵区卫计局")
