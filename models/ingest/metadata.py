@@ -252,9 +252,12 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     display_head = [line for _pos, line in _display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
     if (slogan := slogan_over_subtitle(display_head)).value is not None:
         title_choice = slogan
+    dated_label: str | None = None
     if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
         title_choice = Choice(template, "the template's own title under a farm's dated label")
     elif dated_label_over_template(title_choice.value, lines):
+        # the label's year is the farm's, its office the report's: it still names the issuer (1633)
+        dated_label = title_choice.value
         title_choice = Choice(None, "a farm's dated label over a template (XX年)")
     # title_rescue: a second look when no title was found or the choice carries store debris
     start = cleaned.offset_map.to_original(numbered[0][0]) if original and numbered else 0  # the body's, in original
@@ -304,7 +307,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         sig_org = orgs[0]
         extra["落款单位"] = sig_org
     # a title filed from what a notice sends names the sent document, never who issued the notice
-    own_title = None if title_choice.reason in _SENT_REASONS else title
+    own_title = None if title_choice.reason in _SENT_REASONS else (title or dated_label)
     # the issuer in one order, to the page's last steps (metadata_issuer_order)
     around = Page(cleaned, original or cleaned.display_text, lines, own_title, title, released)
     chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines, around)

@@ -50,7 +50,7 @@ REPORT_END = _REPORT_END = re.compile(
 # (kept apart from REPORT_END, which the cleaner also reads)
 OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
-    r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务)表"
+    r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务|自评)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
     r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编"
     # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
@@ -153,6 +153,8 @@ _SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
     # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想|规划)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])"
+    # a farm's compilation word after the report's kind (…工作总结和下半年工作重点汇编, 1630; …工作要点汇编(6篇), 986)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|重点)汇编"
     # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)
     r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)

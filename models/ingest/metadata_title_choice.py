@@ -267,6 +267,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                     not ORG_LINE.match(line)
                     # 某局预算公开 / 某局预算公开情况说明: a page's title over the own title repeating it, not one title
                     and not _compact(nxt).startswith(_compact(line))
+                    # 某年某局部门整体支出绩效自评表 / 部门整体支出绩效自评表: the own title under a page heading that
+                    # ends with it, a second copy, not the heading's last words (1162)
+                    and not _compact(line).endswith(_compact(nxt))
                     and not whole_title_below(line, nxt)
                     and title_score(line) is not None
                     and not REPORT_END.search(_compact(title_text(line)[0]))

@@ -14,7 +14,7 @@ from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head
 from models.ingest.metadata_dates import find_dates
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_title_choice import choose_title
-from models.ingest.title_era import MASKED_YEAR, label_ruled_out
+from models.ingest.title_era import DECADE_MASK, MASKED_YEAR, label_ruled_out
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
 _SITE_WORDS = re.compile(r"(?:网|网站|首页|平台|专栏|栏目|频道|门户|客户端|公众号|版|列表)$")
@@ -148,7 +148,7 @@ def dated_label_over_template(title: str | None, lines: list[str]) -> bool:
     if not years:
         return False
     body = "\n".join(lines[1:60])
-    if any(year in body for year in years) or not MASKED_YEAR.search(body):
+    if any(year in body for year in years) or not (MASKED_YEAR.search(body) or DECADE_MASK.search(body)):
         return False
     return label_ruled_out(title or "", body)  # 突如其来的新冠肺炎疫情 under 2024 (442)
 
@@ -241,12 +241,38 @@ def released_document(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+# a store chunk's number (1、) before the copy; a 公文 title (issuer, 关于, matter, kind) running into its first sentence
+_CHUNK_NUMBER = re.compile(r"^\d{1,2}\s*、")
+_ABOUT_HEAD = re.compile(
+    r"^([\u4e00-\u9fff（）()]{2,30}关于[^，。,；;：:！!？?《》]{4,60}?(?:工作总结|总结|工作报告|报告|计划|要点|汇报|方案))"
+    r"(?![和及与暨以的])(?=[\u4e00-\u9fff])"
+)
+
+
+def _about_title_after_copies(target: str, lines: list[str]) -> str | None:
+    """The own 关于 title glued after a store's page title printed twice at the head of its first chunk
+    (``1、某某总结某某总结某局关于…总结按照…``, 1068): the copies are the store's (365 prints them so over its text)."""
+    # the store's file name (某某总结.doc), the chunk's number (1、某某总结) taken with the copy
+    target = re.sub(r"\.(?:docx?|pdf|wps)$", "", _CHUNK_NUMBER.sub("", target))
+    for line in lines[:8]:
+        text = _CHUNK_NUMBER.sub("", compact(line))
+        if len(target) < 6 or not text.startswith(target * 2):
+            continue
+        while text.startswith(target):
+            text = text[len(target) :]
+        if (m := _ABOUT_HEAD.match(text)) is not None:
+            return m.group(1)
+    return None
+
+
 def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | None:
     """The report's own title after a doc store's copy of its page title that opens the one-line body
     (``2021 某局年终工作总结… 某局年度工作总结… 20xx 年,…``): the copy is the store's, the next piece the report's."""
     if current is None:
         return None
     target = compact(current)
+    if (about := _about_title_after_copies(target, lines)) is not None:
+        return about
     for k, line in enumerate(lines[:8]):
         if compact(line) != target or k + 1 >= len(lines):
             continue

@@ -166,6 +166,9 @@ def own_line_above(
     at = next((k for k, c in enumerate(chrome[:12]) if c.strip() == above.strip()), None)
     # a farm's piece label right before it (某某述职报告篇1): the piece's own title (406)
     labelled = at is not None and at > 0 and bool(re.search(r"篇\s*[(（]?\d{1,2}[)）]?$", chrome[at - 1].strip()))
+    # or the piece label a few lines before it, the compilation's own label reprinted between (第一篇:… /
+    # …(精选多篇) / the piece's own title, 142; 979's 篇一: with a store line between)
+    labelled = labelled or (at is not None and any(_PIECE_LABEL.match(c.strip()) for c in chrome[max(0, at - 3) : at]))
     # a doc store's page: its upload and copyright notices set aside just before the line (846, 942)
     stored = at is not None and any(_STORE_NOTICE.search(c) for c in chrome[max(0, at - 8) : at])
     # a farm's label dating a text that never writes its year (2024年… over an undated text, or over one writing

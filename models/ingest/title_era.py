@@ -4,7 +4,7 @@ A farm or doc store dates a template (``某局2024年工作总结`` over ``xxxx�
 evidence against the label, which stays the title; the text rules the label's year out only by what it says of its
 own time: the party congress or five-year plan it lives under, guiding words of another period (``科学发展观``,
 ``三个代表`` with no later congress), an epidemic it is fighting, a plan's opening year, or the label writing the
-same year for the summary and the plan (gold README, session 8: 079, 203, 207, 213, 289, 442, 776 vs 265, 359, 575).
+same year for the summary and the plan, a year masked but for its decade (201X年) (gold README, session 8: 079, 203, 207, 213, 289, 442, 776 vs 265, 359, 575).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from models.folding import fold_text
 
 # a year masked by the template: xxxx年, 20xx年, XX年, **年
 MASKED_YEAR = re.compile(r"(?<![\dA-Za-z])(?:(?:19|20)[Xx×＊*]{2}|[Xx×＊*]{2,4})\s*年")
+# a year masked but for its last digit (201X年, 202x年, 200*年): the template keeps its decade
+DECADE_MASK = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d)[Xx×＊*]\s*年")
 # a party congress the text cites opens its era (a report written after it)
 _CONGRESSES = {"十六大": 2002, "十七大": 2007, "十八大": 2012, "十九大": 2017, "二十大": 2022}
 # a five-year plan the text names is drafted in the year before it starts, at the earliest
@@ -42,6 +44,9 @@ def era(text: str) -> tuple[int, int]:
         high = min(high, 2013)
     for m in _PLAN_OPENING.finditer(folded):
         high = min(high, _PLANS[m.group(1)] + 2)
+    decades = {int(d) * 10 for d in DECADE_MASK.findall(folded)}
+    if len(decades) == 1:  # the text's own years, all in one decade (201X年 …, 201X年 …): written in it (1633)
+        low, high = max(low, min(decades)), min(high, min(decades) + 9)
     if len(_EPIDEMIC.findall(folded)) >= 3:
         high = min(high, 2023)  # (a later text names it once or twice, looking back)
     return low, high
