@@ -12,6 +12,7 @@ A site's menu set one bulleted item a line is the site's whole, even the items n
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from models.ingest.clean_edges import is_crumb_line
 from models.ingest.metadata_candidates import REPORT_END
@@ -94,15 +95,24 @@ _SITE_NAME = re.compile(
     r"^[\u4e00-\u9fff]{2,20}?(?:人民政府|政府|人大|政协|信息网|网站|门户网站|门户网|网|年鉴|局|委员会|委|办公室|厅|中心)$"
 )
 _HEAD_MIN = 6  # characters: the article's title before the site's name
+_SITE_MAX = 20  # characters: a site's name or label after it
 
 
-def _page_title_parts(line: str) -> tuple[str, list[str], str] | None:
-    """The article's title, the columns and the site's name of a page's <title> line, or None."""
+def _page_title_parts(line: str, alone: Collection[str] = ()) -> tuple[str, list[str], str] | None:
+    """The article's title, the columns and the site's name of a page's <title> line, or None.
+
+    ``alone``: the page's other lines. A site's name of any words (a store's page label ``第1页``, a hijacker's
+    brand: 1613, as 1150) is known by the title before it: a report's title the page prints again on a line alone.
+    """
     parts = [re.sub(r"\s+", "", p) for p in _TITLE_SEP.split(line.strip()) if p.strip()]
     if len(parts) < 2:
         return None
     head, site = parts[0], parts[-1]
-    if len(head) < _HEAD_MIN or not _SITE_NAME.match(site):
+    if len(head) < _HEAD_MIN:
+        return None
+    if not _SITE_NAME.match(site) and not (
+        head in alone and REPORT_END.search(head) and len(site) <= _SITE_MAX and not _CLAUSE.search(site)
+    ):
         return None
     return head, parts[1:-1], site
 
@@ -116,11 +126,11 @@ def page_title_lines(lines: list[str], roles: list[str], reasons: list[str], sta
     first = next((i for i in range(min(start, len(lines))) if roles[i] == "body"), None)
     if first is None:
         return
-    parts = _page_title_parts(lines[first])
+    others = [re.sub(r"\s+", "", line) for k, line in enumerate(lines) if k != first]
+    parts = _page_title_parts(lines[first], others)
     if parts is None:
         return
     head, columns, site = parts
-    others = [re.sub(r"\s+", "", line) for k, line in enumerate(lines) if k != first]
     if not any(head in other or site in other for other in others):
         return
     if head in others and not REPORT_END.search(head):

@@ -26,6 +26,7 @@ from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
+from models.ingest.chrome_headers import header_for
 from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
@@ -54,9 +55,7 @@ from models.ingest.clean_edges import (
 from models.ingest.clean_prelude import (
     DELIVERY,
     HEADING,
-    ORG,
     SALUTATION,
-    TIME,
     beside_signature,
     inside_sentence,
     keeps,
@@ -69,18 +68,9 @@ from models.ingest.clean_prelude import (
 from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
-from models.ingest.metadata_dates import find_dates, is_date_line
-from models.ingest.metadata_fields import parse_fields, table_header_line
+from models.ingest.metadata_dates import find_dates
 from models.ingest.rejoin_styles import token_lines
 
-_PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
-# a portal's info line: its date (and time), the publishing office or a weekday, page tools
-_DATED_INFO = re.compile(
-    r"^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-    r"\s+([\u4e00-\u9fff（）()]{2,20}?)(?:\s+(\S.*))?$"
-)
-_WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六日]|礼拜[一二三四五六日天]")
-_SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 TABLE_CELL = "table cell"
@@ -180,38 +170,6 @@ _WORDS = re.compile(r"[\u4e00-\u9fff\s]+")  # a line of words alone: no counter,
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
-_BULLET = re.compile(r"^[-–•·*]\s+")
-# a page's date and time in a list item, nothing else (• 2023-01-20 10:20:42, as • 2020-10-27 16:36 of 596)
-_STAMP = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
-
-
-def _header_for(line: str, *, prelude: bool = False) -> str | None:
-    """A page date, source or field line, as a header string metadata can read."""
-    text = line.strip()
-    if prelude:
-        bare = _BULLET.sub("", text)
-        if bare != text and parse_fields(bare) is not None:
-            return bare
-        table = table_header_line(text)
-        if table:
-            return table
-    if _PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
-        return "时间: " + text  # a bare time: the page's, kept but never the report's date
-    stamp = _BULLET.sub("", text)
-    if prelude and _STAMP.match(stamp):
-        return "时间: " + stamp  # a page's time stamp in a list item (292: its seconds kept the field reader off)
-    m = _DATED_INFO.match(text) if prelude else None
-    if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
-        if ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
-            return f"时间: {m.group(1)} 来源: {m.group(2)}"
-        if _WEEKDAY.fullmatch(m.group(2)):
-            return "时间: " + m.group(1)  # an e-paper's issue date, 2023年12月22日 星期五
-    m = _SOURCE.match(text)
-    if m:
-        return "来源: " + m.group(1).strip()
-    return None
-
-
 # a 公开 note a 公文 prints under its last article or on its cover (公开方式：主动公开, 公开时间:…), one field alone
 _OWN_NOTE = re.compile(r"^公开(?:方式|时间)\s*[:：]\s*\S+$")
 
@@ -254,7 +212,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = "table header"
             continue
         line = lines[i]
-        header = _header_for(line, prelude=True)
+        header = header_for(line, prelude=True)
         if header:
             roles[i], reasons[i] = "header", "page date/source"
             headers[i] = header
@@ -356,7 +314,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line))
         ) and not own_contact(lines, roles, i):
             roles[i], reasons[i] = "chrome", "site words"
-        elif i >= n - 3 and (header := _header_for(line)):
+        elif i >= n - 3 and (header := header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
     text_from = next((j for j in range(n) if roles[j] == "body" and reasons[j] in ("", "heading")), n)
