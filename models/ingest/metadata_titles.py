@@ -241,7 +241,8 @@ def released_document(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-# a store chunk's number (1、) before the copy; a 公文 title (issuer, 关于, matter, kind) running into its first sentence
+# a store chunk's number (1、) before the copy; a 公文 title (issuer, 关于, matter, kind) running into its first
+# sentence
 _CHUNK_NUMBER = re.compile(r"^\d{1,2}\s*、")
 _ABOUT_HEAD = re.compile(
     r"^([\u4e00-\u9fff（）()]{2,30}关于[^，。,；;：:！!？?《》]{4,60}?(?:工作总结|总结|工作报告|报告|计划|要点|汇报|方案))"

@@ -4,7 +4,8 @@ A farm or doc store dates a template (``某局2024年工作总结`` over ``xxxx�
 evidence against the label, which stays the title; the text rules the label's year out only by what it says of its
 own time: the party congress or five-year plan it lives under, guiding words of another period (``科学发展观``,
 ``三个代表`` with no later congress), an epidemic it is fighting, a plan's opening year, or the label writing the
-same year for the summary and the plan, a year masked but for its decade (201X年) (gold README, session 8: 079, 203, 207, 213, 289, 442, 776 vs 265, 359, 575).
+same year for the summary and the plan, a year masked but for its decade (201X年) (gold README, session 8: 079, 203,
+207, 213, 289, 442, 776 vs 265, 359, 575).
 """
 
 from __future__ import annotations
