@@ -157,6 +157,8 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
         return found
     start = next((k for k in range(len(lines) - 1, 0, -1) if (m := _CHUNK.match(lines[k])) and m.group(1) == "1"), 0)
     found = _chunks(lines, start, _TAIL_CHUNK) if start else {}
+    if not found:
+        return {}
     cut = all(line.rstrip()[-1] not in "。！？；;!?”" for line in lines[start:-1])
     store = any(site_word_count(line) for line in lines[:start])  # the page speaks as a store above the chunks
     return found if cut and store else {}
