@@ -149,17 +149,36 @@ def chunk_prefixes(lines: list[str]) -> dict[int, int]:
     A store cuts a long text into chunks of one size and numbers them; a chunk may cut a word
     (``…产业开展在优化结`` ⏎ ``3、构中展现…``). Every line opens with its own ordinal, and all the
     chunks but the last are long and of one length, and most end mid-sentence: a numbered list is neither.
+    The chunks may also close a page that opens with the store's own lines (its uploader line, its abstract:
+    1150, 1675); then every chunk but the last is a long one cut mid-sentence (``…区域绿化`` ⏎ ``2、美化…``).
     """
+    found = _chunks(lines, 0, 100)
+    if found:
+        return found
+    start = next((k for k in range(len(lines) - 1, 0, -1) if (m := _CHUNK.match(lines[k])) and m.group(1) == "1"), 0)
+    found = _chunks(lines, start, _TAIL_CHUNK) if start else {}
+    if not found:
+        return {}
+    cut = all(line.rstrip()[-1] not in "。！？；;!?”" for line in lines[start:-1])
+    store = any(site_word_count(line) for line in lines[:start])  # the page speaks as a store above the chunks
+    return found if cut and store else {}
+
+
+_TAIL_CHUNK = 200  # characters: a store's chunk after its own lines (a list item is seldom so long)
+
+
+def _chunks(lines: list[str], start: int, shortest: int) -> dict[int, int]:
+    """``lines[start:]`` as numbered chunks of one size (``shortest`` characters at least), by line index."""
     found: dict[int, int] = {}
-    for k, line in enumerate(lines):
+    for k, line in enumerate(lines[start:]):
         m = _CHUNK.match(line)
         if not m or int(m.group(1)) != k + 1:
             return {}
-        found[k] = m.end()
-    sizes = [len(line) for line in lines[:-1]]
-    if len(lines) < 2 or min(sizes) < 100 or max(sizes) > min(sizes) * 1.1:
+        found[start + k] = m.end()
+    sizes = [len(line) for line in lines[start:-1]]
+    if len(lines) - start < 2 or min(sizes) < shortest or max(sizes) > min(sizes) * 1.1:
         return {}
-    cut = sum(1 for line in lines[:-1] if line.rstrip()[-1] not in "。！？；;!?”")
+    cut = sum(1 for line in lines[start:-1] if line.rstrip()[-1] not in "。！？；;!?”")
     same = len(sizes) >= 2 and len(set(sizes)) == 1  # chunks of exactly one size
     return found if cut * 2 >= len(sizes) or same else {}  # a store cuts anywhere; list items end their sentences
 

@@ -310,7 +310,8 @@ def run_in_title(lines: list[str]) -> Choice:
         line,
     )
     if saluted and REPORT_END.search(saluted.group(1)) and title_score(saluted.group(1).strip()) is not None:
-        return Choice(saluted.group(1).strip(), "a title running into the salutation")
+        once = re.sub(r"^(.{4,}?)\1+$", r"\1", saluted.group(1).strip())  # a store's copy repeats it (147, 1068)
+        return Choice(once, "a title running into the salutation")
     # a site's watermark before it (…素材库:https://….公众号:….整理汇总。某镇2023年政府工作报告各位代表:)
     marked = re.match(r"^(.{0,160}?(?:https?:|www\.|公众.?号).{0,60}?。)([^。]{4,40}?)(?=各位代表[:：])", line)
     if marked and REPORT_END.search(marked.group(2)) and title_score(marked.group(2).strip()) is not None:
