@@ -42,6 +42,7 @@ _CRUMB_HEAD = re.compile(r"^(?:[您你]的?)?(?:当前|所在)的?位置\s*[:：
 
 # a file's name closing a line: a store's page title, a portal's link to its table (…决算报表.xls: disc19 1739)
 _ATTACHED = re.compile(r"附件\s*\d*\s*[:：]")
+_NUMBERED_FILE = re.compile(r"号\.[A-Za-z]+$")
 _FILE_TITLE = re.compile(r"\.(?:docx?|pdf|wps|txt|xlsx?|et|ofd)$", re.IGNORECASE)
 
 
@@ -86,8 +87,10 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
     n_site = site_word_count(text)
     n_weak = weak_count(text)
     compact = _compact(text)
-    if _FILE_TITLE.search(text) and len(text) <= 80 and not _ITEM.match(text) and not _ATTACHED.match(text):
-        return True  # a doc store's page title is the file's name (a numbered or 附件 one is a notice's attachment)
+    attached = _ATTACHED.match(text) and not _NUMBERED_FILE.search(text)
+    if _FILE_TITLE.search(text) and len(text) <= 80 and not _ITEM.match(text) and not attached:
+        return True  # a doc store's page title is the file's name (a numbered or 附件 one is a notice's attachment;
+        # one named by its 文号 is the original's scan, whose number the header reads: test_metadata_families)
     if n_site >= 2 and len(text) <= 200:
         return True
     if n_site >= 1 and (n_weak >= 1 or SITE_WORDS.match(text)) and len(text) <= 200:
