@@ -33,3 +33,12 @@ def test_an_item_with_a_session_opening_lead_takes_its_page_day() -> None:
         "代理县长李某向大会作《政府工作报告》。《报告》回顾了十二五期间取得的各项成就,对2017年的工作做了安排部署。\n"
     )
     assert _read(text).date == "2016-12-20"
+
+
+def test_a_page_years_after_the_year_its_opening_heading_reviews_is_a_repost() -> None:
+    text = (
+        "您所在的位置:主页 > 工作报告 >\n\n市长某某作政府工作报告(提纲)\n\n发布日期:2018-04-05 17:22\n\n"
+        "一、2006年工作回顾\n\n过去的一年,是我市实施十一五规划的第一年,全市生产总值增长13.5%,财政总收入增长20.1%。\n\n"
+        "二、2007年工作安排\n\n今年经济社会发展的主要预期目标是:生产总值增长12%。\n"
+    )
+    assert _read(text).date is None
