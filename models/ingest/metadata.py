@@ -54,7 +54,6 @@ from models.ingest.metadata_pages import (
     line_above_body,
     lines_above_body,
     lines_set_aside_below,
-    news_on_report,
     opening_line_above_body,
     page_stamp,
     paged_copy,
@@ -325,9 +324,10 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     page_date = parse_date(fields.get("发布日期", ""))
     number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
     # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)
-    if page_date and (
-        reposted_long_after(page_date, f"{title} {number}") or paged_copy(lines) or news_on_report(lines)
-    ):
+    # (a news item on a 政府工作报告 keeps its page's day: the item has no dated line of its own, gold19)
+    # (…and the years its opening headings review: 一、2006年工作回顾 on a page of 2018 is a re-post, 1310)
+    heads = " ".join(line for line in lines[:4] if len(line.strip()) <= 30 and "。" not in line)
+    if page_date and (reposted_long_after(page_date, f"{title} {number} {heads}") or paged_copy(lines)):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)

@@ -203,26 +203,6 @@ def paged_copy(lines: list[str]) -> bool:
     return any(_PAGE_NUMBER.search(line.strip()) for line in lines[:2])
 
 
-# a news item telling of a 政府工作报告 being delivered (县长某某向大会作政府工作报告, 在作《政府工作报告》时)
-_REPORT_DELIVERED = re.compile(
-    r"(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长)[\u4e00-\u9fff]{0,4}?(?:在|代表[\u4e00-\u9fff]{2,12}?)?"
-    r"(?:向(?:大会|会议))?(?:作|做)了?《?政府工作报告"
-)
-
-
-# 某县第十八届人民代表大会第五次会议(在某地隆重)开幕: a headline or lead telling of a session's opening
-_SESSION_OPENED = re.compile(r"人民代表大会第[一二三四五六七八九十\d]{1,3}次会议[\u4e00-\u9fff]{0,6}?开幕")
-
-
-def news_on_report(lines: list[str]) -> bool:
-    """A news item on a 政府工作报告 (its lead tells of the report being delivered, or of the session it is
-    delivered to opening, and the report's own salutation never comes): its page dates the item, not the report
-    (gold README 637/731, 681; 558, 891)."""
-    head = "\n".join(lines[:6])
-    told = _REPORT_DELIVERED.search(head) or _SESSION_OPENED.search(head)
-    return bool(told) and "各位代表" not in "\n".join(lines[:40])
-
-
 def reposted_long_after(page_date: str, title: str | None) -> bool:
     """A page dated three or more years after the year its report's title names is a later re-post."""
     years = re.findall(r"(?:19|20)\d\d", title or "")
