@@ -105,6 +105,28 @@ def _merge_codes(clause: str, toks: list[str]) -> tuple[list[str], set[int]]:
     return merged, codes
 
 
+# A conjunction inside one figure's name (a budget class, an industry, a price class: 科学研究和技术服务业): with
+# no figure between the two words, they are one quantity's name; a list with 分别 is read by enumeration instead.
+_JOINERS = frozenset("和及与")
+
+
+def _joins_words(tok: str) -> bool:
+    return len(tok) >= 2 and not _is_break(tok) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", tok))
+
+
+# What may stand before a joined name: the clause's start, punctuation, 的, a scope or a period (全县社会保障和就业支出)
+_BEFORE_JOINED = _words(
+    """的 中 全市 全县 全州 全省 全区 全国 我市 我县 我区 全镇 全乡 我镇 我乡 全年 今年 上半年 下半年 前三季度
+    一季度 当年 年底 其中 同时 此外 另外 累计 共 共计 合计 总计"""
+)
+
+
+def _opens_name(stop: str) -> bool:
+    if stop == "…":  # the name ran to its length cap: no start was found
+        return False
+    return not stop or stop in _BEFORE_JOINED or bool(_DIGIT_RE.search(stop)) or not re.search(r"\w", stop)
+
+
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
     """The noun phrase ending ``clause`` (with ``enumeration``, ``甲、乙、丙产值`` stays whole).
 
@@ -119,6 +141,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     picked: list[str] = []
     stopped_by_quantity = False
     i = len(toks) - 1
+    joined_at = -1  # len(picked) when a conjunction was crossed
+    stop = ""  # the token the read stopped at ("" at the clause's start)
     while i >= 0:
         tok = toks[i]
         if tok == "、" and enumeration:
@@ -130,13 +154,22 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
+        if tok in _JOINERS and not enumeration and picked and joined_at < 0 and i > 0 and _joins_words(toks[i - 1]):
+            joined_at = len(picked)
+            picked.append(tok)  # 社会保障和就业支出, 石油及制品类: one name whose words a conjunction joins
+            i -= 1
+            continue
         if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
+            stop = tok
             break
         picked.append(tok)
         if sum(len(t) for t in picked) >= (40 if enumeration else 16):
+            stop = "…"
             break
         i -= 1
+    if joined_at >= 0 and not _opens_name(stop):
+        del picked[joined_at:]  # 经局党组和组织部同意提拔: a verb ended the read, the conjunction joined clauses
     while picked and picked[-1] == "、":
         picked.pop()
     while len(picked) > 1 and picked[-1] in LEAD:
