@@ -114,17 +114,13 @@ def _joins_words(tok: str) -> bool:
     return len(tok) >= 2 and not _is_break(tok) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", tok))
 
 
-# What may stand before a joined name: the clause's start, punctuation, 的, a scope or a period (全县社会保障和就业支出)
-_BEFORE_JOINED = _words(
-    """的 中 全市 全县 全州 全省 全区 全国 我市 我县 我区 全镇 全乡 我镇 我乡 全年 今年 上半年 下半年 前三季度
-    一季度 当年 年底 其中 同时 此外 另外 累计 共 共计 合计 总计"""
-)
+# Coverbs that open a phrase around a joined name (从后备干部和致富能手中选任, 经局党组和组织部同意): a closed class
+_COVERBS = _words("从 经 对 由 向 给 以 按 使 让 被 把 在 与 和 及 为 将 自 据 凭 随 同 跟")
 
 
 def _opens_name(stop: str) -> bool:
-    if stop == "…":  # the name ran to its length cap: no start was found
-        return False
-    return not stop or stop in _BEFORE_JOINED or bool(_DIGIT_RE.search(stop)) or not re.search(r"\w", stop)
+    """A joined name stands when the read stopped anywhere but at a coverb or at the length cap."""
+    return stop != "…" and stop not in _COVERBS
 
 
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
