@@ -105,6 +105,24 @@ def _merge_codes(clause: str, toks: list[str]) -> tuple[list[str], set[int]]:
     return merged, codes
 
 
+# A conjunction inside one figure's name (a budget class, an industry, a price class: 科学研究和技术服务业): with
+# no figure between the two words, they are one quantity's name; a list with 分别 is read by enumeration instead.
+_JOINERS = frozenset("和及与")
+
+
+def _joins_words(tok: str) -> bool:
+    return len(tok) >= 2 and not _is_break(tok) and bool(re.fullmatch(r"[\u4e00-\u9fff]+", tok))
+
+
+# Coverbs that open a phrase around a joined name (从后备干部和致富能手中选任, 经局党组和组织部同意): a closed class
+_COVERBS = _words("从 经 对 由 向 给 以 按 使 让 被 把 在 与 和 及 为 将 自 据 凭 随 同 跟")
+
+
+def _opens_name(stop: str) -> bool:
+    """A joined name stands when the read stopped anywhere but at a coverb or at the length cap."""
+    return stop != "…" and stop not in _COVERBS
+
+
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
     """The noun phrase ending ``clause`` (with ``enumeration``, ``甲、乙、丙产值`` stays whole).
 
@@ -119,6 +137,8 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     picked: list[str] = []
     stopped_by_quantity = False
     i = len(toks) - 1
+    joined_at = -1  # len(picked) when a conjunction was crossed
+    stop = ""  # the token the read stopped at ("" at the clause's start)
     while i >= 0:
         tok = toks[i]
         if tok == "、" and enumeration:
@@ -130,13 +150,22 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             picked.append(tok)
             i -= 1
             continue
+        if tok in _JOINERS and not enumeration and picked and joined_at < 0 and i > 0 and _joins_words(toks[i - 1]):
+            joined_at = len(picked)
+            picked.append(tok)  # 社会保障和就业支出, 石油及制品类: one name whose words a conjunction joins
+            i -= 1
+            continue
         if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
+            stop = tok
             break
         picked.append(tok)
         if sum(len(t) for t in picked) >= (40 if enumeration else 16):
+            stop = "…"
             break
         i -= 1
+    if joined_at >= 0 and not _opens_name(stop):
+        del picked[joined_at:]  # 经局党组和组织部同意提拔: a verb ended the read, the conjunction joined clauses
     while picked and picked[-1] == "、":
         picked.pop()
     while len(picked) > 1 and picked[-1] in LEAD:
