@@ -85,6 +85,10 @@ _LEAD_IN = re.compile(
     r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)"
     r"|(?:(?<=】)|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,4}说[,，:：](?=一、)"
 )
+_COLON_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])[:：](?=一、[\u4e00-\u9fff])")
+_SECOND = re.compile(r"(?<=[。！？])二、")
+# an item number glued to a title's last character, before the item's words (…新局面1、以森林…)
+_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])([1-9][0-9]?)[、.．](?=[\u4e00-\u9fff])")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
 # a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
 _SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
@@ -303,6 +307,10 @@ def _numbered_at_line(
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
+        # (or any colon right before 一、 when 二、 opens a later sentence of the line: …将重点做好12项工作:一、…)
+        after_colon += [
+            m.end() for m in _COLON_FIRST.finditer(text, line.start, line.end) if _SECOND.search(text, m.end(), line.end)
+        ]
         # an OCR copy reading 。 as . (…副科级6人.二.重点工作汇报.): top headings after its dots too
         after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
         for at in sorted({*embedded_heading_starts(text, line), *after_colon, *after_dot}):
@@ -325,6 +333,8 @@ def _numbered_at_line(
                 if cand is not None:
                     if ocr:
                         cand.heading_end = ocr_title_end(text, at, cand, line)
+                    if lab.style == "cn_dun":
+                        _cut_at_glued_item(text, line, cand)
                     out.append(cand)
                     # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
                     parent, parent_style = cand, lab.style
@@ -341,6 +351,24 @@ def _numbered_at_line(
     else:
         out.extend(glued_at_end(text, i, line, blanks=blanks))
     return out
+
+
+def _cut_at_glued_item(text: str, line: Line, cand: Candidate) -> None:
+    """An item glued to the end of a 一、 section's title inside a report run together (…新局面1、以森林围抱…。2、…
+    in 1150; …科技攻关4、继续优化… in 368): the title stops there when the item carries on the line's run of items,
+    the next number opening a later sentence, or the previous one an earlier sentence."""
+    stop = min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS)
+    glued = _GLUED_ITEM.search(text, cand.title_start + 2, stop)
+    if glued is None:
+        return
+    n = int(glued.group(1))
+    run = [
+        (at, lab.value)
+        for at in embedded_heading_starts(text, line)
+        if (lab := match_label(text, at, line.end)) is not None and lab.style == "ar_dot"
+    ]
+    if any(at > glued.end() and v == n + 1 for at, v in run) or any(at < cand.start and v == n - 1 > 0 for at, v in run):
+        cand.heading_end = glued.start()
 
 
 def _stands_alone(text: str, lines: list[Line], i: int) -> bool:

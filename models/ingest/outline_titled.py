@@ -35,6 +35,8 @@ def glued_at_end(text: str, i: int, line: Line, *, blanks: frozenset[int]) -> li
         starts.insert(0, stop + 1)
         stop = text.rfind("。", line.start, stop)
     for at in [p for p in starts if p < line.end][-2:]:
+        while at < line.end and text[at] in " \u3000":
+            at += 1  # (…的内容。 一、“十一五”…: a blank after the stop, 1653 and 414)
         lab = match_label(text, at, line.end)
         if lab is None or lab.style != "cn_dun":
             continue
