@@ -309,7 +309,9 @@ def _numbered_at_line(
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]
         # (or any colon right before 一、 when 二、 opens a later sentence of the line: …将重点做好12项工作:一、…)
         after_colon += [
-            m.end() for m in _COLON_FIRST.finditer(text, line.start, line.end) if _SECOND.search(text, m.end(), line.end)
+            m.end()
+            for m in _COLON_FIRST.finditer(text, line.start, line.end)
+            if _SECOND.search(text, m.end(), line.end)
         ]
         # an OCR copy reading 。 as . (…副科级6人.二.重点工作汇报.): top headings after its dots too
         after_dot = [m.end() for m in OCR_STOP.finditer(text, line.start, line.end)] if ocr else []
@@ -367,7 +369,9 @@ def _cut_at_glued_item(text: str, line: Line, cand: Candidate) -> None:
         for at in embedded_heading_starts(text, line)
         if (lab := match_label(text, at, line.end)) is not None and lab.style == "ar_dot"
     ]
-    if any(at > glued.end() and v == n + 1 for at, v in run) or any(at < cand.start and v == n - 1 > 0 for at, v in run):
+    if any(at > glued.end() and v == n + 1 for at, v in run) or any(
+        at < cand.start and v == n - 1 > 0 for at, v in run
+    ):
         cand.heading_end = glued.start()
 
 

@@ -16,4 +16,3 @@ def test_a_title_written_three_times_before_the_salutation_is_read_once() -> Non
 def test_a_title_written_once_is_unchanged() -> None:
     line = "某镇2023年政府工作报告各位代表:  " + _TEXT
     assert run_in_title([line]).value == "某镇2023年政府工作报告"
-
