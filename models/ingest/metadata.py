@@ -331,10 +331,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
+    # 关千 kept as the page writes it (669); …工作要点(林业局): the posting names its office (the issuer read it)
     return Metadata(
-        title=without_attribution(
-            kept_misreads(title, lines)
-        ),  # 关千 as the page writes it (669)  # …工作要点(林业局): the posting names its office (the issuer read it)
+        title=without_attribution(kept_misreads(title, lines)),
         issuer=issuer,
         date=date,
         doc_number=number,

@@ -50,9 +50,11 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
     """(the committee, True) for a standing committee's work report, (None, True) when its name is masked
     (中国人民政治协商会议XX市委员会), (None, False) for any other report."""
     heads = _heads(title, lines)
-    sentence = next((m.group(1) for line in heads[1:15] if (m := _ENTRUSTED.search(line))), None)
+    opening = heads[1:15]
+    sentence = next((m.group(1) for line in opening if (m := _ENTRUSTED.search(line))), None)
     if not _is_committee_report(heads, sentence):
         return None, False
+    zx_sentence = sentence is not None and ("政协" in sentence or "政治协商" in sentence)
     zx = [m.group(1) for head in heads if (m := _ZX_TITLE.match(head))]
     if sentence and _ZX_NAME.match(sentence):
         zx.append(sentence)
@@ -60,18 +62,18 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
         # the name as written with its term; of two, the one that spells 中国人民政治协商会议 out
         zx.sort(key=lambda name: ("届" not in name, not name.startswith("中国人民政治协商会议")))
         return (None, True) if _MASK.search(zx[0]) else (zx[0], True)
-    delivered = [m.group(1) + "常务委员会" for line in heads[1:15] if (m := _ZX_DELIVERY.search(line))]
-    if delivered and sentence and ("政协" in sentence or "政治协商" in sentence):
+    delivered = [m.group(1) + "常务委员会" for line in opening if (m := _ZX_DELIVERY.search(line))]
+    if delivered and zx_sentence:
         # 我代表县政协常委会 ⏎ (在政协某县第九届委员会第三次会议上): the committee of the session the report goes to
         return (None, True) if _MASK.search(delivered[0]) else (delivered[0], True)
-    if sentence and ("政协" in sentence or "政治协商" in sentence):
+    if zx_sentence:
         return None, True  # a 政协 committee the text never names in full
     places = [m.group(1) for head in heads if (m := _RD_TITLE.match(head))]
-    places += [m.group(1) for line in heads[1:15] if (m := _RD_CHAIR.match(line))]
+    places += [m.group(1) for line in opening if (m := _RD_CHAIR.match(line))]
     if sentence and (m := _RD_SENTENCE.match(sentence)):
         places.append(m.group(1))
     # (no title, chairman line or placed sentence: the congress the delivery line names)
-    places += [m.group(1) for line in heads[1:15] if (m := _RD_DELIVERY.search(line))]
+    places += [m.group(1) for line in opening if (m := _RD_DELIVERY.search(line))]
     for place in places:
         if _MASK.search(place):
             return None, True
