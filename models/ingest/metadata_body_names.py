@@ -237,11 +237,13 @@ def formal_name(area: str) -> str | None:
     return None
 
 
-# 市商务局局长冯一宁作全市商务工作报告; 党组书记、局长王勇代表区商务局汇报工作: a news item's lead where a bureau's
-# head reports the bureau's work (at its sector's work conference, to a visiting leader)
+# 市商务局局长冯一宁作全市商务工作报告; 党组书记、局长王勇代表区商务局汇报工作; 省商务厅党组书记、厅长张应华出席
+# 会议并作工作报告: a news item's lead where a bureau's or a province's department's head reports the body's work (at
+# its sector's work conference, to a visiting leader)
 _HEAD_REPORTS = re.compile(
-    r"([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委))(?:党组|党委)?(?:副?书记、)?(?:局长|主任)"
-    r"[\u4e00-\u9fff·]{2,3}(?:代表[\u4e00-\u9fff]{2,12}?)?(?:作了?|做了?|汇报了?)[^,，。]{0,24}?(?:工作报告|工作)"
+    r"([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|厅))(?:党组|党委)?(?:副?书记、)?(?:局长|主任|厅长)"
+    r"[\u4e00-\u9fff·]{2,3}(?:代表[\u4e00-\u9fff]{2,12}?|出席(?:会议)?并)?(?:作了?|做了?|汇报了?)[^,，。]{0,24}?"
+    r"(?:工作报告|工作)"
 )
 
 

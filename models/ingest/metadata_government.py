@@ -115,6 +115,8 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
         speaker = re.match(rf"^([\u4e00-\u9fff]{{2,16}}?)(?:人民政府)?(?:代理?|常务副|副)?{boss}", line)
         if speaker is not None and (place := _of_level(speaker.group(1), level)) is not None:
             return _fullest(place, head)
+    if len(level) == 1 and (own := _led_by_own(text, level)) is not None:
+        return own  # 在景德镇市委、市政府和乐平市委的坚强领导下: the own committee named after its superiors (1754)
     if level == "自治区":
         named = Counter(_REGIONS[m.group(1)] for m in re.finditer("(" + "|".join(_REGIONS) + ")", text)).most_common(2)
         return named[0][0] if len(named) == 1 or (named and named[0][1] > named[1][1]) else None
@@ -128,6 +130,24 @@ def place_of_level(level: str, title: str | None, head: list[str], lines: list[s
         return formula  # 建设…美丽新玉林: the one known place its fixed phrases name, over a county named in passing
     # last, the one city the text writes at all, once and in passing by its short name (嘱托大连要…: 1415, 1437)
     return _named_place(text, letter, True, dominant=True) or sole_place(text, level)
+
+
+# 在景德镇市委、市政府和乐平市委的坚强领导下: superiors first, the place's own party committee last
+_LED_BY = re.compile(
+    r"在[^。；;！!]{0,40}?(?:和|及|、)(?:中共)?((?:(?![和及与])[\u4e00-\u9fff]){2,8}?)([市县区旗])委的?(?:坚强|正确|有力|统一)*领导下"
+)
+
+
+def _led_by_own(text: str, level: str) -> str | None:
+    """The place of ``level`` whose party committee a 在…领导下 phrase names last, after its superiors (``合肥市委、
+    市政府和巢湖市委``, ``吕梁市委、市政府和交口县委``): a government works under its own committee, so that is
+    its place; the one known place so named, or None."""
+    found = {
+        m.group(1) + m.group(2)
+        for m in _LED_BY.finditer(text)
+        if m.group(2) == level and known_place(m.group(1) + m.group(2)) == m.group(1) + m.group(2)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _of_level(words: str, level: str) -> str | None:
@@ -145,7 +165,12 @@ def _of_level(words: str, level: str) -> str | None:
 
 
 def _fullest(place: str, head: list[str]) -> str:
-    """``place`` as the delivery line writes it in full (东乌旗 → 东乌珠穆沁旗, 七星关区 → 毕节市七星关区)."""
+    """``place`` as the delivery line writes it in full (东乌旗 → 东乌珠穆沁旗, 七星关区 → 毕节市七星关区), without the
+    province it may open with."""
+    return _below_province(_written_in_full(place, head))
+
+
+def _written_in_full(place: str, head: list[str]) -> str:
     heads = [_clean(line) for line in head[:12]]
     for line in [*heads, *(a + b for a, b in pairwise(heads))]:
         for m in _DELIVERY.finditer(line):
@@ -153,13 +178,25 @@ def _fullest(place: str, head: list[str]) -> str:
             if len(full) > len(place) and full[-1] == place[-1] and _in_order(place, full) and full[0] == place[0]:
                 return full
             if len(full) > len(place) and full.endswith(place) and known_place(full) is not None:
-                return full
+                return _below_province(full)
     # 2025年遵义市播州区政府工作报告 over 在播州区第二届…: the title writes the city (1523, 1499)
     for line in heads[:3]:
         titled = re.search(rf"([\u4e00-\u9fff]{{2,10}}?[市州盟]){re.escape(place)}(?:人民)?政府工作报告", line)
         if titled is not None and (city := _city_of(titled.group(1), place)) is not None:
             return city + place
     return place
+
+
+# 江西省, 广西壮族自治区 opening a delivery line's place: its province
+_PROVINCE_NAMES = "|".join(sorted(_PROVINCES, key=len, reverse=True))
+_PROVINCE_PREFIX = re.compile(rf"^(?:{_PROVINCE_NAMES})(?:省|[\u4e00-\u9fff]{{0,4}}自治区)?")
+
+
+def _below_province(full: str) -> str:
+    """``full`` without a province opening it (在江西省南昌市第十六届… → 南昌市): the province is the place's address,
+    a city before a county or district (毕节市七星关区) is kept (gold README, 1748)."""
+    rest = _PROVINCE_PREFIX.sub("", full)
+    return rest if rest != full and len(rest) >= 3 and known_place(rest) is not None else full
 
 
 def _city_of(words: str, place: str) -> str | None:

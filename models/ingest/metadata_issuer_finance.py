@@ -66,8 +66,12 @@ _BUDGET_HEAD = re.compile(r"(?:财政)?预算执行情况|预算(?:\(|（)?草�
 def is_budget_report(title: str | None, lines: list[str]) -> bool:
     """A place's budget or final-accounts report (by its title or its first lines): the finance office reports it,
     entrusted by the government, so the government the text speaks for (全市) is never its issuer."""
-    head = [title or "", *[line for line in lines if line.strip()][:5]]
+    # (大会还以书面形式审议了《某乡…预算执行情况…的报告》: a sentence citing the budget report is not its head, 1711)
+    head = [title or "", *[_CITED.sub("", line) if "。" in line else line for line in lines if line.strip()][:5]]
     return any(_BUDGET_HEAD.search(_compact(line)) for line in head)
+
+
+_CITED = re.compile(r"《[^《》]*》")
 
 
 _BODY = r"([\u4e00-\u9fff（）()]{2,30}?(?:人民政府|街道办事处|委员会|办公室|局|委|办|中心|院|站|所|馆|队))"

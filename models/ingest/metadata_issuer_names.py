@@ -28,6 +28,8 @@ def has_place(org: str) -> bool:
     if re.match(r"[^\W某][市区县州旗镇乡盟](?![市区县州旗盟])", org) and not _one_letter_place(org[:2]):
         # (某县, the made-up examples' stand-in for a name, is left as it was)
         return False  # 页市科技局 (a store's 8页 glued on), 庆市人民政府 (重 lost): one letter that names no place
+    if org[:1] in "年度" and not _gazetteer_prefix(org):
+        return False  # 2020⏎年城市管理局: a year's tail whose digits the page lost, no place (1692)
     # (兵团: 新疆生产建设兵团, a province-level body whose own bodies are named 兵团… as a province's are 某省…)
     return bool(
         re.match(
@@ -36,6 +38,26 @@ def has_place(org: str) -> bool:
             org,
         )
     )
+
+
+def _gazetteer_prefix(org: str) -> bool:
+    """Whether ``org`` opens with a place the gazetteer knows (年古乡…: a town's name may open with 年)."""
+    from models.ingest.metadata_gazetteer import gazetteer
+
+    places = gazetteer()
+    return any(org[:k] in places.towns or org[:k] in places.counties or org[:k] in places.cities for k in range(2, 8))
+
+
+# 某县, 某乡镇, 某市: a store's or farm's stand-in where the place's name stood (某某县, the made-up examples' name, is
+# not this: a name of two letters)
+_MASKED_PLACE = re.compile(r"^(?:某|[XxＸ×*＊]{1,3})(?:乡镇|[省市县区旗州盟镇乡])(?!某)")
+
+
+def masked_place(issuer: str | None) -> bool:
+    """An issuer whose place is only the page's mask (``某县文化和广电旅游体育局``, ``某乡镇人民政府``): the place is
+    never named, so the issuer is unknown (gold README: 1674, 1709; the XX县 rule). The caller asks it of a name
+    read from a title (a store's or farm's label)."""
+    return bool(issuer) and _MASKED_PLACE.match(issuer or "") is not None
 
 
 def _one_letter_place(word: str) -> bool:

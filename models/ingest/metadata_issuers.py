@@ -42,6 +42,7 @@ from models.ingest.metadata_issuer_names import (
     branded,
     formal_office,
     guessed_behind_masks,
+    masked_place,
     masked_zone,
     with_titled_kind,
 )
@@ -76,6 +77,11 @@ def choose_issuer(
     issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines, page), lines)
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
+        return None
+    if masked_place(issuer) and extra.get("发布机构依据", "").endswith("title"):
+        # (a store's or farm's label: 某县…工作总结, 某乡镇政府工作报告; a field or signature writing 某县 is left
+        # as it was, the made-up examples' stand-in for a name)
+        extra["发布机构依据"] = "a place the page masks (某县, 某乡镇): unknown"
         return None
     given = extra.get("发布机构依据", "")
     if guessed_behind_masks(issuer, lines) and not given.startswith(_NAMED_BY_PAGE):

@@ -167,10 +167,13 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 continue  # 并代表镇党委: a verb (代表) before the town's 党委, no town the gazetteer knows
             start = m.start(1) + len(m.group(1)) - len(stem)
             # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
+            at_name = start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共"
+            # (适中乡, 山盆镇: a town the gazetteer knows, where a name stands, is the place whatever word it is too)
+            gazetted_town = level in "镇乡" and word in gazetteer().towns and (at_name or text[start - 1] == "—")
             standing = (
-                word in leveled
+                (word in leveled or gazetted_town)
                 and not re.search(r"[省市县区州]", stem)  # 外省市, 各县市: levels, not a name
-                and (start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共")
+                and (at_name or gazetted_town)
             )
             if stem in _PROVINCES or stem in _NOT_PLACES or (stem in _common_words() and not standing):
                 continue
@@ -190,7 +193,7 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             town = level in "镇乡" and unbound and not worded and _town_named_as_speaker(text, word)
             # 吴起县, a county jieba's dictionary lacks: named with its level, the gazetteer's county counts
             gazetted = level == "县" and word in gazetteer().counties and not text.startswith("域", m.end())
-            if word in leveled or renamed or town or gazetted:
+            if word in leveled or renamed or town or gazetted or gazetted_town:
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
