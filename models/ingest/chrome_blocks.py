@@ -274,6 +274,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
+    # the speaker line (office and name) printed again under the salutation: a report names its speaker once (1765)
+    head |= {_fuzzy(lines[i]) for i in range(start) if reasons[i] == "speaker" and len(_fuzzy(lines[i])) >= 6}
     last_paragraph = _last_paragraph(lines, start)
     pages = page_numbers(lines, roles, start)
     for i in pages:

@@ -56,7 +56,10 @@ SITE_WORDS = re.compile(
     r"忘记密码|(?:还)?没有账号|已有账号|^captcha$|^验证码\s*[:：]?$|"
     # a news page's reprint, follow and copyright notices (欢迎转载,转载请注明原文网址:…; 欢迎关注某某公众号; 郑重声明:
     # 本文版权归原作者所有,转载文章仅为传播…: disc17 1538, 1545, 1537): a report never asks to be followed or reprinted
-    r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)"
+    r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)|"
+    # a site's series label and the article's place in it (本文隶属:某专题(第52/188篇): disc20 1759); a report is no
+    # article of a site's series and never numbers itself among the site's pieces
+    r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
