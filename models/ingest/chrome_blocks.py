@@ -42,15 +42,14 @@ from models.ingest.chrome_titles import (
     slogans_over_title,
 )
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
+from models.ingest.chrome_wiki import WIKI_SECTIONS, wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
-    WIKI_SECTIONS,
     licence_note_over_title,
     licence_tail,
     outline_preview,
     portal_heads,
     watermark_tail,
-    wiki_furniture,
 )
 from models.ingest.clean_prelude import (
     DELIVERY,
