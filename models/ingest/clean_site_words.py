@@ -50,6 +50,9 @@ SITE_WORDS = re.compile(
     r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"
     # a link's own words: click to see, read or get more (点击查阅更多…, 点击此处下载)
     r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)|"
+    # a page's widget: a button that opens or closes a panel (点击关闭详细目录信息: 1511), a viewer's width in
+    # screen pixels (页面宽度(px):, 页面宽度范围为200至2000: 276); a report has no panels and no pixels
+    r"点击\s*(?:关闭|展开|收起|隐藏|打开)|[(（]\s*px\s*[)）]|^页面宽度[^。，,；;]{0,16}$|"
     # a site's browser advice (建议使用1024 X 768分辨率，IE8.0以上版本浏览器浏览本站: 1238, 1292, 1380)
     r"分辨率[^。；;]{0,24}?浏览|浏览器浏览|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*分辨率|"
     # a login box (忘记密码 > 还没有账号? 点击注册 >, captcha, 验证码:: 1429, 785)

@@ -139,3 +139,14 @@ def test_a_pages_tags_from_its_headline_leave_a_menu_bar_does_not_count() -> Non
     # a line of words not taken from one line above is not read as tags here
     other = "乡村振兴 粮食安全 耕地保护"
     assert other in _lines("\n\n".join([headline, _PARA, _PARA2, other]))
+
+
+def test_a_pages_widgets_are_site_words() -> None:
+    for line in ("点击关闭详细目录信息", "点击展开全部内容", "页面宽度(px):", "页面宽度范围为200至2000"):
+        assert site_word_count(line) >= 1, line
+    for line in (
+        "网站页面宽度自适应改造完成,移动端访问量增长35%,群众满意度明显提升。",
+        "点击量达到120万次。",
+        "关闭落后产能企业12家。",
+    ):
+        assert site_word_count(line) == 0, line
