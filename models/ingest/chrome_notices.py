@@ -80,6 +80,8 @@ def photo_credit(line: str) -> bool:
     if len(_compact(text)) > _CAPTION_MAX:
         return False
     if not text.rstrip(")）").endswith("摄"):
+        if "摄影" not in text and "图" not in text:
+            return False
         m = _CREDIT_AFTER.search(text)
         if m is None:
             return False
