@@ -42,15 +42,14 @@ from models.ingest.chrome_titles import (
     slogans_over_title,
 )
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
+from models.ingest.chrome_wiki import WIKI_SECTIONS, wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
-    WIKI_SECTIONS,
     licence_note_over_title,
     licence_tail,
     outline_preview,
     portal_heads,
     watermark_tail,
-    wiki_furniture,
 )
 from models.ingest.clean_prelude import (
     DELIVERY,
@@ -274,6 +273,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
+    # the speaker line (office and name) printed again under the salutation: a report names its speaker once (1765)
+    head |= {_fuzzy(lines[i]) for i in range(start) if reasons[i] == "speaker" and len(_fuzzy(lines[i])) >= 6}
     last_paragraph = _last_paragraph(lines, start)
     pages = page_numbers(lines, roles, start)
     for i in pages:

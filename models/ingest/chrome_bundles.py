@@ -54,4 +54,24 @@ def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], s
                 for j in range(i):  # the page's title over the label is the farm's copy of the piece's name
                     if roles[j] == "body" and _compact(lines[j]) == piece:
                         roles[j], reasons[j] = "chrome", "a content farm's copy of its piece label"
+                if _FIRST_PIECE.match(_compact(line)):
+                    _bundle_title(lines, roles, reasons, i)
             seen.add(key)
+
+
+# the first piece's number (篇一:, 第一篇:, 篇1:): the page opens its bundle there
+_FIRST_PIECE = re.compile(r"^(?:篇[一1]|第[一1]篇)[:：]")
+
+
+def _bundle_title(lines: list[str], roles: list[str], reasons: list[str], first: int) -> None:
+    """The title line over a farm's first piece, with only the page's lines between (its posting line, its
+    blurb), names the bundle, not the piece (减贫摘帽半年工作总结 ⏎ 小草范文网 发布于:… ⏎ 篇一:山盆镇2014年…: 1779;
+    049, 056, 142, 979): chrome. The piece's own title lines stand under the label."""
+    j = first - 1
+    while j >= 0 and roles[j] != "body":
+        j -= 1
+    if j < 0:
+        return
+    text = _compact(lines[j])
+    if j < first - 1 and len(text) <= 60 and REPORT_END.search(text) and not re.search(r"[。；;！!？?]", text):
+        roles[j], reasons[j] = "chrome", "a content farm's title over its bundle of reports"

@@ -3,9 +3,11 @@
 Each is told by how such lines are written on any site, not by the site's name:
 
 * **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
-  name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``). Inside the report's
-  text it is chrome; over the text (before the body starts) it stays for the metadata to read, unless it shows
-  only the scene (``大会现场 张宝杉 摄``, ``(会议现场邓正可摄)``), naming no speaker.
+  name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``), or with ``摄影``/``图/`` and the
+  name after it (``(省工信厅厅长雷绍业。 摄影 赵持)``). Inside the report's
+  text it is chrome; over the text (before the body starts) it stays for the metadata to read when its caption
+  says who delivers the report (``市长…作政府工作报告。 记者 周坤 摄``); one showing only the scene (``大会现场 张宝杉
+  摄``, ``(会议现场邓正可摄)``) or a person (``(省工信厅厅长雷绍业。 摄影 赵持)``) is chrome.
 * **a photo caption with no credit** between a news item's paragraphs: who does what at the meeting
   (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
@@ -27,6 +29,16 @@ _CREDIT = re.compile(
     r"(?:^|[\s。.)）:：/|｜])(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影|网|社|报|台))?\s*"
     r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,5}\s*[/／]?\s*摄\s*[)）]?$"
 )
+# a credit naming its photographer after the word (…。 摄影 赵持), (图/新华社 李明), (摄影:王磊): the other order a
+# caption's credit is written in; set off from the caption by a blank, a stop, a bracket or a colon
+_CREDIT_AFTER = re.compile(
+    r"(?:^|[\s。.)）:：/|｜(（])(?:摄影|图)(?:记者)?\s*[:：/／]?\s*(?:记者\s*)?"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,5}\s*[)）]?$"
+)
+# 图 and 摄影 are words a report writes (示意图, 摄影 培训): as a credit they are set off by a slash or a colon, or
+# 摄影 names a 记者, or it follows the caption's full stop (…雷绍业。 摄影 赵持)
+_PICTURE_SLASH = re.compile(r"图\s*[/／:：]|摄影(?:记者|\s*[:：/／])")
+_CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
 # the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
@@ -41,6 +53,8 @@ _ACT = re.compile(
     r"(?:(?<![工制合协动创写操])作|向大会作)[^，,。；]{0,12}(?:报告|讲话)》?[。|｜\s]*$"
     r"|开幕[。|｜\s]*$|认真听讲[。|｜\s]*$"
 )
+# what the metadata reads an over-the-text caption for: who delivers the report (市长吴翠云…作政府工作报告, 724)
+_DELIVERS = re.compile(r"作[^，,。；]{0,16}(?:报告|讲话)")
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
 _ACT_MAX = 36
@@ -63,8 +77,18 @@ _OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七
 def photo_credit(line: str) -> bool:
     """A news page's photo caption or credit line: short, ending in the photographer's name and ``摄``."""
     text = line.strip()
-    if len(_compact(text)) > _CAPTION_MAX or not text.rstrip(")）").endswith("摄"):
+    if len(_compact(text)) > _CAPTION_MAX:
         return False
+    if not text.rstrip(")）").endswith("摄"):
+        if "摄影" not in text and "图" not in text:
+            return False
+        m = _CREDIT_AFTER.search(text)
+        if m is None:
+            return False
+        word = m.start() + m.group().index("摄影" if "摄影" in m.group() else "图")
+        return _PICTURE_SLASH.search(m.group()) is not None or (
+            text.startswith("摄影", word) and _CAPTION_END.search(text[:word]) is not None
+        )
     if _BRACKETED_CAPTION.fullmatch(text):
         return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
@@ -129,8 +153,8 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
         elif i > start and uncredited_caption(lines, i):
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
-        elif photo_credit(line) and _SCENE_ONLY.match(line.strip()):
-            roles[i], reasons[i] = "chrome", "a news page's photo of the scene over the text"
+        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line)):
+            roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
         elif i <= start and editor_blurb(line):
             roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):

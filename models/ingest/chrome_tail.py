@@ -89,7 +89,10 @@ def _listed(line: str) -> bool:
     text = _LINK_DATE.sub("", line.strip()).strip()
     if _TEASER_CUT.search(text) and not re.search(r"[。！？]", text):
         return True  # another item's teaser, cut with an ellipsis however long (1413's 新闻推荐)
-    return len(text) <= _LISTED_MAX and not re.search(r"[。！？；]", text)
+    if re.search(r"[。！？；]", text):
+        return False
+    # several titles a list printed on one line, parted by blanks (一名加拿大籍男子在澳门被捕 加外长:与此前…: 1762)
+    return all(len(item) <= _LISTED_MAX for item in re.split(r"\s+", text))
 
 
 def _barred_run(lines: list[str], i: int) -> list[str]:
@@ -174,6 +177,24 @@ def _related_files(lines: list[str], roles: list[str], reasons: list[str], last:
         _mark(roles, reasons, run, "a related file's title listed over the page's footer")
 
 
+_TAG_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_TAGS_MIN = 3  # words: a page's tags, more than a name and its office
+
+
+def _headline_tags(lines: list[str], roles: list[str], reasons: list[str], last: int) -> None:
+    """A page's tag line after the text: its headline's words set apart by blanks (``县市场监管局 抽检 监管 提升
+    食品安全`` under ``县市场监管局:以抽检促监管,提升食品安全工作效能``, 1731). A report's line never lists its own
+    title's words so; a portal's menu bar (首页 新闻中心 政务公开) is not one line's words."""
+    for i in range(last + 1, len(lines)):
+        if roles[i] != "body" or reasons[i]:
+            continue
+        words = lines[i].split()
+        if len(words) < _TAGS_MIN or not all(_TAG_WORD.fullmatch(w) for w in words):
+            continue
+        if any(all(w in lines[j] for w in words) for j in range(last + 1) if len(lines[j]) <= 2 * _LISTED_MAX):
+            roles[i], reasons[i] = "chrome", "a page's tags: its headline's words apart"
+
+
 def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
     for i in lines:
         roles[i], reasons[i] = "chrome", why
@@ -255,3 +276,4 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
             roles[i], reasons[i] = "chrome", "below the page's footer"
     _directory(lines, roles, reasons, last)
     _related_files(lines, roles, reasons, last)
+    _headline_tags(lines, roles, reasons, last)

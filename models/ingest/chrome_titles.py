@@ -329,6 +329,8 @@ def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], t
             return  # one phrase: an issuer, a red head or a title's first half
         if _RUNS_ON.search(text):
             return  # issuers whose title runs on (国家发展改革委 市场监管总局关于 ⏎ …的指导意见, 1323): no slogan
+        if i + 1 < len(lines) and re.match(r"\s*(?:——|－－|--)", lines[i + 1]):
+            return  # a main title over its ——subtitle (着力推进精准扶贫 全面建设小康社会 ⏎ ——山盆镇…工作总结: 1779)
         roles[i], reasons[i] = "chrome", "a site's slogan over the title"
 
 

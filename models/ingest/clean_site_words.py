@@ -50,13 +50,19 @@ SITE_WORDS = re.compile(
     r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"
     # a link's own words: click to see, read or get more (点击查阅更多…, 点击此处下载)
     r"点击\s*(?:查看|查阅|进入|阅读|浏览|下载|这里|此处)|"
+    # a page's widget: a button that opens or closes a panel (点击关闭详细目录信息: 1511), a viewer's width in
+    # screen pixels (页面宽度(px):, 页面宽度范围为200至2000: 276); a report has no panels and no pixels
+    r"点击\s*(?:关闭|展开|收起|隐藏|打开)|[(（]\s*px\s*[)）]|^页面宽度[^。，,；;]{0,16}$|"
     # a site's browser advice (建议使用1024 X 768分辨率，IE8.0以上版本浏览器浏览本站: 1238, 1292, 1380)
     r"分辨率[^。；;]{0,24}?浏览|浏览器浏览|\d{3,4}\s*[*×xX]\s*\d{3,4}\s*分辨率|"
     # a login box (忘记密码 > 还没有账号? 点击注册 >, captcha, 验证码:: 1429, 785)
     r"忘记密码|(?:还)?没有账号|已有账号|^captcha$|^验证码\s*[:：]?$|"
     # a news page's reprint, follow and copyright notices (欢迎转载,转载请注明原文网址:…; 欢迎关注某某公众号; 郑重声明:
     # 本文版权归原作者所有,转载文章仅为传播…: disc17 1538, 1545, 1537): a report never asks to be followed or reprinted
-    r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)"
+    r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)|"
+    # a site's series label and the article's place in it (本文隶属:某专题(第52/188篇): disc20 1759); a report is no
+    # article of a site's series and never numbers itself among the site's pieces
+    r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
