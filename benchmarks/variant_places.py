@@ -32,7 +32,7 @@ _GOLD_KEYS_KEPT = frozenset({"file", "date", "notes", "kind", "value", "change",
 
 # names that are also the plain words for a part of any city or a kind of zone (新城区, 城区, 开发区): never swapped
 _GENERIC = re.compile(
-    r"开发区|示范区|名胜区|新区|地区$|管理区|试验区|园区|实验区|林区|矿区|合作区|旅游区|^[新老旧][城市]区$|^城区$|^郊区$|^市中区$"
+    r"开发区|示范区|名胜区|^.?新区$|地区$|管理区|试验区|园区|实验区|林区|矿区|合作区|旅游区|^[新老旧][城市]区$|^城区$|^郊区$|^市中区$"
 )
 _KIND = re.compile(r"(?:自治[区州县旗]|特别行政区|街道|地区|[省市州盟区县旗镇乡])$")
 _LEVELS = ("province", "city", "county", "town")
@@ -215,8 +215,27 @@ def _swapped(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, mappin
     return Variant(fn(text).encode("utf-8"), ".txt", new_gold, new_ind)
 
 
+def written_forms(text: str, rng: random.Random) -> dict[str, str]:
+    """``place_swap`` for a text in either script: a traditional copy (遼寧朝陽市) is read through its simplified
+    form, and each name is swapped as the text writes it (to the new name in traditional script) and as its gold,
+    written simplified, writes it."""
+    from benchmarks.variant_transforms import _t2s, traditional
+
+    simple = str(_t2s().convert(text))
+    if simple == text or len(simple) != len(text):
+        return place_swap(text, rng)
+    mapping = place_swap(simple, rng)
+    out = dict(mapping)
+    for old, new in mapping.items():
+        for m in re.finditer(re.escape(old), simple):
+            written = text[m.start() : m.end()]
+            if written != old:
+                out.setdefault(written, traditional(new))
+    return out
+
+
 def fam_places(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant | None:
-    return _swapped(text, gold, ind, place_swap(text, rng))
+    return _swapped(text, gold, ind, written_forms(text, rng))
 
 
 # bureaus of one shape, swapped among themselves: two letters + 局, and the longer 和-joined ones

@@ -38,6 +38,7 @@ def test_a_short_form_two_places_bear_or_a_word_is_kept() -> None:
 
 def test_generic_words_are_no_places() -> None:
     assert found_places("全市新城区、城区、开发区、高新区和县城建设", places()) == []
+    assert found_places("天津市滨海新区", places()) == ["天津市", "滨海新区"]
 
 
 def test_the_swap_is_seeded() -> None:
@@ -63,6 +64,15 @@ def test_places_family_carries_title_and_issuer_over() -> None:
     assert v.gold["title"] != doc[1]["title"] and norm(v.gold["title"]) in norm(text)
     assert norm(v.gold["issuer"]) in norm(text) and v.gold["date"] == doc[1]["date"]
     assert norm(v.gold["body"]["first"]) in norm(text)
+
+
+def test_a_traditional_copy_is_swapped_as_written_and_its_simplified_gold_too() -> None:
+    doc = pick_documents(0, 0, ["1107"])[0]
+    v = variant_of("places", doc, seed=0)
+    assert v is not None
+    text = v.data.decode("utf-8")
+    assert "朝陽市" not in text and "遼寧" not in text and "朝阳" not in v.gold["issuer"]
+    assert v.gold["issuer"].endswith("市工业和信息化局")
 
 
 def test_offices_are_permuted_among_bureaus_of_their_shape() -> None:
