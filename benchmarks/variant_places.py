@@ -104,6 +104,9 @@ def swappable(name: str) -> bool:
 
 def found_places(text: str, gaz: Places) -> list[str]:
     """The gazetteer names the text writes in full, the longest at each spot, left to right, without overlaps."""
+    from models.ingest.metadata_words import _two_letter_words
+
+    pairs = _two_letter_words()
     out: list[str] = []
     i = 0
     ends = {m.end() for m in _KIND_ANYWHERE.finditer(text)}
@@ -111,6 +114,9 @@ def found_places(text: str, gaz: Places) -> list[str]:
     for end in sorted(ends):
         for size in range(min(16, end), 2, -1):
             word = text[end - size : end]
+            start = end - size
+            if start and text[start - 1 : start + 1] in pairs and text[start - 1] not in _STANDS:
+                continue  # 其中城镇: the letter before binds the name's first into a word (中城镇 is a town)
             if word in gaz.by_name and swappable(word):
                 starts.setdefault(end - size, end)
                 starts[end - size] = max(starts[end - size], end)
@@ -122,6 +128,7 @@ def found_places(text: str, gaz: Places) -> list[str]:
     return sorted(set(out), key=out.index)
 
 
+_STANDS = set('\n,，、;；。:：《“"(（年在省市州县区')  # letters after which a name stands on its own
 _KIND_ANYWHERE = re.compile(r"自治[区州县旗]|特别行政区|街道|地区|[省市州盟区县旗镇乡]")
 
 

@@ -39,6 +39,7 @@ def test_a_short_form_two_places_bear_or_a_word_is_kept() -> None:
 def test_generic_words_are_no_places() -> None:
     assert found_places("全市新城区、城区、开发区、高新区和县城建设", places()) == []
     assert found_places("天津市滨海新区", places()) == ["天津市", "滨海新区"]
+    assert found_places("其中城镇常住人口", places()) == []  # 中城镇 is a town, but 其中 is a word
 
 
 def test_the_swap_is_seeded() -> None:
