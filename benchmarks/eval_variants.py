@@ -6,10 +6,11 @@ as doc stores show it, half-width or full-width punctuation, wrapped in real pag
 bytes, Big5 bytes after s2tw, a .docx with one paragraph per line), the print shapes of variant_print.py (a PDF
 copy with page numbers between pages, wraps turned into spaces, spaces around figures, indented CRLF lines) and
 the cut shapes of variant_cut.py (a store's first 2,000 bytes ending mid-sentence, a copy starting inside a
-heading). The gold is carried over mechanically (joins where the wrap broke lines, the wrapper's lines and page
-numbers as chrome, no breaks in a one-line copy, only what a cut copy still holds), each variant set is written to
-a temp folder laid out like tests/corpus and scored with eval_reading's measures, next to the same reports
-untransformed.
+heading), and the name swaps of variant_places.py (every place of the gazetteer the report writes renamed to another
+real place of its level and kind, consistently; its bureaus permuted, 交通局→水利局). The gold is carried over
+mechanically (joins where the wrap broke lines, the wrapper's lines and page numbers as chrome, no breaks in a
+one-line copy, only what a cut copy still holds, the swapped names), each variant set is written to a temp folder
+laid out like tests/corpus and scored with eval_reading's measures, next to the same reports untransformed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py                      # all families, 120 reports
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py --only wrap,oneline --sample 40 --seed 3
@@ -34,15 +35,21 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks import variant_cut, variant_print, variant_transforms  # noqa: E402
+from benchmarks import variant_cut, variant_places, variant_print, variant_transforms  # noqa: E402
 from benchmarks.eval_reading import CORPUS, evaluate, evaluate_document, gold_documents, overall  # noqa: E402
 from benchmarks.eval_reading import report_path as _report_path  # noqa: E402
 from benchmarks.variant_transforms import Variant  # noqa: E402
 
 __all__ = ["FAMILIES", "build_family", "main", "pick_documents", "run"]
 
-# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx), the print/PDF shapes, the cut shapes
-FAMILIES = {**variant_transforms.FAMILIES, **variant_print.FAMILIES, **variant_cut.FAMILIES}
+# the text shapes (script, wraps, one line, punctuation, chrome, bytes, .docx), the print/PDF shapes, the cut shapes,
+# and the same report of another place or office (names, not shapes: does a rule hold beyond the names it knows)
+FAMILIES = {
+    **variant_transforms.FAMILIES,
+    **variant_print.FAMILIES,
+    **variant_cut.FAMILIES,
+    **variant_places.FAMILIES,
+}
 
 Doc = tuple[str, dict[str, Any], dict[str, Any] | None, Path]
 

@@ -8,6 +8,7 @@ from models.ingest.clean_prelude import ORG, TIME
 from models.ingest.clean_site_words import tool_coverage
 from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
+from models.ingest.metadata_issuer_names import has_place
 
 __all__ = ["header_for"]
 
@@ -31,6 +32,18 @@ _BULLET = re.compile(r"^[-–•·*]\s+")
 _STAMP = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
 
 
+# a site's stamp written as digits, without its clock time (2012-05-08, 2010/3/19)
+_BARE_DAY = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
+
+
+def _mirror_stamp(day: str, office: str, tools: str | None) -> bool:
+    """A mirror's or aggregator's stamp on its copy of a bulletin: a bare day, no time of day nor page tools, then the
+    source office named with its place as an outsider names it (``2012-05-08 湖州市长兴县统计局``: 236, 866, 881,
+    1796, 1799, session 19's ruling: no date). A portal stamps its own post to the minute and names its office as
+    the site's own (``2021-09-27 15:52 市民政局``: 307, 1073, 1084, 1494, 1545)."""
+    return not tools and _BARE_DAY.match(day) is not None and has_place(office)
+
+
 def header_for(line: str, *, prelude: bool = False) -> str | None:
     """A page date, source or field line, as a header string metadata can read."""
     text = line.strip()
@@ -48,6 +61,8 @@ def header_for(line: str, *, prelude: bool = False) -> str | None:
         return "时间: " + stamp  # a page's time stamp in a list item (292: its seconds kept the field reader off)
     m = _DATED_INFO.match(text) if prelude else None
     if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
+        if ORG.match(m.group(2)) and _mirror_stamp(m.group(1), m.group(2), m.group(3)):
+            return f"来源: {m.group(2)}"  # 2012-05-08 湖州市长兴县统计局: a mirror names the office, never dates
         if ORG.match(m.group(2)):  # 2021-09-27 15:52 市民政局 [字号: ] 打印
             return f"时间: {m.group(1)} 来源: {m.group(2)}"
         if _WEEKDAY.fullmatch(m.group(2)):
