@@ -65,7 +65,8 @@ def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
 
 
 # a figure with its measure word (150余次, 2.6万平方米, 100%签订): no date (2024年, 1-6月) and no list's label (1.)
-_MEASURE = r"(?:[余多]?[万亿千百]?(?:平方米|公里|[车架]次|[个家人项户所名件条场批天倍位篇吨亩台辆套座间元次份起处株头只块张%％]))"
+_MEASURES = "个家人项户所名件条场批天倍位篇吨亩台辆套座间元次份起处株头只块张%％"
+_MEASURE = rf"(?:[余多]?[万亿千百]?(?:平方米|公里|[车架]次|[{_MEASURES}]))"
 _FIGURE_OPEN = re.compile(r"^\d+(?:\.\d+)?\s?" + _MEASURE)
 _MEASURE_OPEN = re.compile("^" + _MEASURE)
 _FIGURE_PAGE = 3  # figures set apart in running text: a page's habit, not an accident

@@ -1,5 +1,6 @@
-"""A numbered item of running text wrapped short of the printed width (978 ``1、各项主要经济指标圆满完成,全年实现国内生产总值
-42 亿元,工业销售`` ⏎ ``收入 62 亿元,…``): its clauses say it is no heading, so it runs on as any prose line does."""
+"""A numbered item of running text wrapped short of the printed width (978 ``1、各项主要经济指标圆满完成,全年实现国内
+生产总值 42 亿元,工业销售`` ⏎ ``收入 62 亿元,…``): its clauses say it is no heading,
+so it runs on as any prose line does."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ _ITEMS = [
 def test_an_item_wrapped_short_runs_on() -> None:
     item = "1、各项主要经济指标圆满完成，全年实现国内生产总值42亿元，工业销售"
     rest = "收入62亿元，财政收入6亿元，实际利用外资8426万美元，其中直接利用外资5000万美元，固定资产投资24.3亿元。"
-    lines = cell_wrap(_ITEMS[:1], 34) + [item, rest] + cell_wrap(_ITEMS[1:], 34)
+    lines = [*cell_wrap(_ITEMS[:1], 34), item, rest, *cell_wrap(_ITEMS[1:], 34)]
     joins = join_points(lines, [True] * len(lines))
     assert joins[lines.index(item)]
 
