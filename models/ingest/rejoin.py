@@ -119,10 +119,14 @@ def _fills_line(line: str, width: int, printed: str) -> bool:
     return w >= width - max(4, width // 6)
 
 
+_MEASURED = re.compile(r"\d\s*(?:[万亿千百]\s*)?(?:美元|元|[个家项户人吨亩%％])")
+
+
 def _item_text(line: str) -> bool:
-    """A numbered item of running text, not a heading: two clause marks or more after its label (a heading's title
-    holds one comma at most, ``二、大力推进…，加快构建…``; 978 ``1、…圆满完成,全年实现…42 亿元,工业销售``)."""
-    return len(_CLAUSE.findall(line)) >= 2
+    """A numbered item of running text, not a heading: two clause marks or more and a measured figure after its label
+    (978 ``1、…圆满完成,全年实现国内生产总值 42 亿元,工业销售``); a heading's title states no figure, however many
+    phrases it holds (036 ``一、强化理论武装,筑牢思想根基,把稳教育发展政治方向``)."""
+    return len(_CLAUSE.findall(line)) >= 2 and _MEASURED.search(line) is not None
 
 
 def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | None = None) -> list[list[int]]:

@@ -27,3 +27,10 @@ def test_a_heading_holding_a_comma_keeps_its_line() -> None:
     lines = cell_wrap(_ITEMS, 34)
     heading = lines.index("二、大力推进产业转型升级，加快构建现代产业体系")
     assert not join_points(lines, [True] * len(lines))[heading]
+
+
+def test_a_heading_of_three_phrases_keeps_its_line() -> None:
+    # 036: a heading of three phrases printed near the width, its paragraph on the next line
+    heading = "一、强化理论武装，筑牢思想根基，把稳教育发展政治方向"
+    lines = [*cell_wrap(_ITEMS[:1], 28), heading, *cell_wrap(_ITEMS[3:], 28)]
+    assert not join_points(lines, [True] * len(lines))[lines.index(heading)]
