@@ -12,8 +12,8 @@ begins with. Three layouts escape it, and are told here by evidence over the doc
   before it, and after it when the figure stands alone (``…专项整治行动`` ⏎ ``150余次,出动`` ⏎ ``8000`` ⏎
   ``余人次,…``); when the page does it three times or more, each figure opening a line with its unit, or alone
   before the line that opens with its unit, carries the sentence on from a line that stops on a word.
-* **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma or a word that
-  needs what follows (``的``, ``按照``: ``rejoin``'s dangling words), so prose that stops on one
+* **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma, a clause of one
+  character (``…的实际需要，对``) or a word that needs what follows (``的``, ``按照``: ``rejoin``'s dangling words), so prose that stops on one
   (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break or the blank lines or removed
   line a converter or a page left there, into a line that carries the sentence on.
 
@@ -133,6 +133,7 @@ def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:
 
 
 _CLAUSE_CUT = "，,、"  # marks a paragraph never ends on
+_ONE = re.compile(r"[，,、；;][\u4e00-\u9fff]$")  # nor a clause of one character (…的实际需要，对: 1345)
 _PROSE = 10  # characters: a line of running text, not a table's cell or an addressee alone
 _LAYOUT = re.compile(r"\S {2,}\S|[|｜\t]")
 
@@ -144,7 +145,7 @@ def _clause_cuts(lines: list[str]) -> list[int]:
     out: list[int] = []
     for i in range(len(lines) - 1):
         line, nxt = lines[i].rstrip(), lines[i + 1].strip()
-        if len(line) < _PROSE or not nxt or not (line[-1] in _CLAUSE_CUT or DANGLING.search(line)):
+        if len(line) < _PROSE or not nxt or not (line[-1] in _CLAUSE_CUT or DANGLING.search(line) or _ONE.search(line)):
             continue
         if HEADING.match(line) and not re.search(r"[。；;]", line):
             continue  # a heading's title holding a comma stands over its paragraph
