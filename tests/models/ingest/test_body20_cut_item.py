@@ -23,7 +23,8 @@ def test_a_heading_before_its_paragraph_stays() -> None:
 
 
 def test_a_line_ending_on_a_clause_of_one_character_runs_on_across_a_page() -> None:
-    # 1345 ``…参与国际交往的实际需要，对`` ⏎ (page number, blank lines) ⏎ ``企业高中级管理人员…``; 1090 ``…,发`` ⏎⏎ ``展能级…``
+    # 1345 ``…参与国际交往的实际需要，对`` ⏎ (page number, blank lines) ⏎ ``企业高中级管理人员…``;
+    # 1090 ``…,发`` ⏎⏎ ``展能级…``
     text = (
         "第十五条　根据重点企业参与国际交往的实际需要，对\n\n\n"
         "企业高级管理人员和技术人员简化出入境审批手续，适当延长有效期。\n"
