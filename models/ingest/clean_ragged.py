@@ -14,8 +14,8 @@ begins with. Three layouts escape it, and are told here by evidence over the doc
   before the line that opens with its unit, carries the sentence on from a line that stops on a word.
 * **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma, a clause of one
   character (``…的实际需要，对``) or a word that needs what follows (``的``, ``按照``: ``rejoin``'s dangling
-  words), so prose that stops on one (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break or the blank lines or removed
-  line a converter or a page left there, into a line that carries the sentence on.
+  words), so prose that stops on one (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break
+  or the blank lines or removed line a converter or a page left there, into a line that carries the sentence on.
 
 A sentence end, a semicolon, a heading or a table row is never joined.
 """
