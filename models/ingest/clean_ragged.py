@@ -8,10 +8,14 @@ begins with. Three layouts escape it, and are told here by evidence over the doc
 * **a page broken anywhere**: a web copy re-broken by hand or by a converter stops its lines in mid-word at
   no steady width (``王庄塌方区养鸭基`` ⏎ ``地及800米…``); when most of its long lines do, each such line
   runs on, and so does a word the page set on a line of its own inside the sentence.
-* **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma or a word that
-  needs what follows (``的``, ``按照``: ``rejoin``'s dangling words), so prose that stops on one
-  (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break or the blank lines or removed
-  line a converter or a page left there, into a line that carries the sentence on.
+* **figures on lines of their own**: a PDF's text layer that sets every figure in another font breaks the line
+  before it, and after it when the figure stands alone (``…专项整治行动`` ⏎ ``150余次,出动`` ⏎ ``8000`` ⏎
+  ``余人次,…``); when the page does it three times or more, each figure opening a line with its unit, or alone
+  before the line that opens with its unit, carries the sentence on from a line that stops on a word.
+* **a clause cut by a line break**: a paragraph never ends on a comma, an enumeration comma, a clause of one
+  character (``…的实际需要，对``) or a word that needs what follows (``的``, ``按照``: ``rejoin``'s dangling
+  words), so prose that stops on one (``…街道积极应对，`` ⏎⏎ ``第一时间成立…``) runs on, across a bare line break
+  or the blank lines or removed line a converter or a page left there, into a line that carries the sentence on.
 
 A sentence end, a semicolon, a heading or a table row is never joined.
 """
@@ -60,6 +64,46 @@ def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
     return out
 
 
+# a figure with its measure word (150余次, 2.6万平方米, 100%签订): no date (2024年, 1-6月) and no list's label (1.)
+_MEASURES = "个家人项户所名件条场批天倍位篇吨亩台辆套座间元次份起处株头只块张%％"
+_MEASURE = rf"(?:[余多]?[万亿千百]?(?:平方米|公里|[车架]次|[{_MEASURES}]))"
+_FIGURE_OPEN = re.compile(r"^\d+(?:\.\d+)?\s?" + _MEASURE)
+_MEASURE_OPEN = re.compile("^" + _MEASURE)
+_FIGURE_PAGE = 3  # figures set apart in running text: a page's habit, not an accident
+
+
+def _figure_lines(lines: list[str], adjacent: list[bool]) -> list[int]:
+    """Lines ``i`` that run on into line ``i + 1`` on a page that sets its figures on lines of their own (see the
+    module): line ``i + 1`` opens with a figure and its measure word in a clause, or is a figure alone before the line
+    opening with its measure word; line ``i`` stops on a word (or, before a figure alone, on a comma), no heading alone
+    and no title. A lone figure also runs on into its measure word. A table's label over its figure has none."""
+    n = len(lines)
+
+    def lone(k: int) -> bool:
+        return (
+            k + 1 < n
+            and adjacent[k]
+            and bool(_BARE_FIGURE.match(lines[k]))
+            and bool(re.search(r"\d", lines[k]))
+            and bool(_MEASURE_OPEN.match(lines[k + 1]) or (lines[k][-1] in "%％" and CJK_CHAR.match(lines[k + 1])))
+            and bool(CLAUSE.search(lines[k + 1]) or len(lines[k + 1]) >= 8)
+        )
+
+    def opens(k: int) -> bool:
+        return bool(_FIGURE_OPEN.match(lines[k]) and CLAUSE.search(lines[k])) or lone(k)
+
+    def stops(k: int, soft: bool) -> bool:
+        line = lines[k]
+        if not line or TITLE_END.search(line) or (HEADING.match(line) and not CLAUSE.search(line)):
+            return False
+        return bool(CJK_CHAR.match(line[-1])) or (soft and line[-1] in _CLAUSE_CUT)
+
+    pairs = [i for i in range(n - 1) if adjacent[i] and lines[i + 1] and stops(i, lone(i + 1)) and opens(i + 1)]
+    if len(pairs) < _FIGURE_PAGE:
+        return []
+    return sorted(set(pairs) | {k for k in range(n - 1) if lone(k)})
+
+
 _RAGGED_LINE = 20  # characters: a line of running text, not a heading or a signature
 _RAGGED_SHARE = 0.6
 
@@ -89,6 +133,7 @@ def ragged_breaks(lines: list[str], adjacent: list[bool]) -> bool:
 
 
 _CLAUSE_CUT = "，,、"  # marks a paragraph never ends on
+_ONE = re.compile(r"[，,、；;][\u4e00-\u9fff]$")  # nor a clause of one character (…的实际需要，对: 1345)
 _PROSE = 10  # characters: a line of running text, not a table's cell or an addressee alone
 _LAYOUT = re.compile(r"\S {2,}\S|[|｜\t]")
 
@@ -100,7 +145,7 @@ def _clause_cuts(lines: list[str]) -> list[int]:
     out: list[int] = []
     for i in range(len(lines) - 1):
         line, nxt = lines[i].rstrip(), lines[i + 1].strip()
-        if len(line) < _PROSE or not nxt or not (line[-1] in _CLAUSE_CUT or DANGLING.search(line)):
+        if len(line) < _PROSE or not nxt or not (line[-1] in _CLAUSE_CUT or DANGLING.search(line) or _ONE.search(line)):
             continue
         if HEADING.match(line) and not re.search(r"[。；;]", line):
             continue  # a heading's title holding a comma stands over its paragraph
@@ -116,6 +161,8 @@ def extra_joins(lines: list[str], adjacent: list[bool], joins: list[bool], print
     line break and, on a page broken anywhere, the joins of its lines that stop in mid-word."""
     for i in _lone_figures(lines, adjacent):
         joins[i - 1] = joins[i] = True
+    for i in _figure_lines(lines, adjacent):
+        joins[i] = True
     for i in _clause_cuts(lines):
         joins[i] = True
     if wrap_width(lines, printed) is not None or blank_paragraphs(lines, adjacent) or token_lines(lines):

@@ -307,16 +307,24 @@ def page_cut_runs(lines: list[str], gap_before: list[bool], blanks: list[int] | 
     usual = min((n for n, g in zip(runs, gap_before, strict=True) if g and n), default=0)  # a paragraph's end
     for i in range(1, len(lines)):
         prev, line = lines[i - 1].strip(), lines[i].strip()
-        if not gap_before[i] or len(prev) < (_PROSE_LINE if not spaced else _SPACED_WRAP) or not line:
+        # a word cut before a clause of one character (…核查惠民资金应 ⏎⏎ 用,积极…: 1454), even after an item's label
+        one = bool(line) and _one_character_clause(prev, line)
+        if not gap_before[i] or len(prev) < (_PROSE_LINE if not spaced or one else _SPACED_WRAP) or not line:
             continue
         if not _HAN.match(prev[-1]) or not _HAN.match(line[0]) or _OPENS.match(line) or _TITLE_END.search(prev):
             continue
-        heading = _NUMERAL_LABEL.match(prev) and not re.search(r"[。；;]", prev)  # 一、 （一） 第一: a heading
+        heading = _NUMERAL_LABEL.match(prev) and not re.search(r"[。；;]", prev) and not one  # 一、 （一） 第一
         if spaced and runs[i] <= usual and not _word_across(prev, line):
             continue
         if re.search(r"[，,、]", prev) and re.search(r"[，,、；;。]", line) and not heading:
             out.add(i)
     return out
+
+
+def _one_character_clause(before: str, after: str) -> bool:
+    """``after`` opens on a clause of one character (no clause is one: ``用,``) that ends a common word begun at the
+    end of ``before`` (``…资金应`` ⏎ ``用,``)."""
+    return bool(re.match(r"[\u4e00-\u9fff][，,、；;]", after)) and word_freq(before[-1] + after[0]) >= _COMMON_WORD
 
 
 def _word_across(before: str, after: str) -> bool:

@@ -28,6 +28,7 @@ from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_prelude import names_report
 from models.ingest.clean_word_spaces import word_spaces
 from models.ingest.clean_wraps import period_spaces, wrap_spaces
+from models.ingest.inline_breaks import page_dash_spans
 from models.ingest.inline_junk import trailing_junk
 from models.ingest.inline_leads import LEAD as _LEAD
 from models.ingest.inline_leads import leading_advert, leading_collection, leading_label, leading_stamp
@@ -242,6 +243,7 @@ def inline_deletions(
         spans.extend((m.start(), m.end() + 1) for m in _INLINE_PAGE_NUMBER.finditer(line))
         spans.extend(page_series(line))
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
+    spans.extend(page_dash_spans(line))  # a store's page-break dashes inside a clause (1784)
     spans.extend(spam_spans(line))
     if junk:
         cut = trailing_junk(line, cjk_line=cjk_line)

@@ -114,9 +114,19 @@ def _fills_line(line: str, width: int, printed: str) -> bool:
     w = visual_width(printed)
     if _TITLE_END.search(line) and not _CLAUSE.search(line):
         return False  # a title (…工作计划) ends its line however wide it is printed
-    if _HEADING.match(line) and not _SENTENCE.search(line) and not _RUN_IN.search(line):
+    if _HEADING.match(line) and not _SENTENCE.search(line) and not _RUN_IN.search(line) and not _item_text(line):
         return w >= width - 2  # a heading is joined only when it fills the line (a run-in heading wrapped)
     return w >= width - max(4, width // 6)
+
+
+_MEASURED = re.compile(r"\d\s*(?:[万亿千百]\s*)?(?:美元|元|[个家项户人吨亩%％])")
+
+
+def _item_text(line: str) -> bool:
+    """A numbered item of running text, not a heading: two clause marks or more and a measured figure after its label
+    (978 ``1、…圆满完成,全年实现国内生产总值 42 亿元,工业销售``); a heading's title states no figure, however many
+    phrases it holds (036 ``一、强化理论武装,筑牢思想根基,把稳教育发展政治方向``)."""
+    return len(_CLAUSE.findall(line)) >= 2 and _MEASURED.search(line) is not None
 
 
 def wrapped_runs(lines: list[str], adjacent: list[bool], printed: list[str] | None = None) -> list[list[int]]:
