@@ -6,7 +6,17 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, Line, cn_number
+from models.ingest.outline_lines import (
+    DOCUMENT_TITLE,
+    PLAIN,
+    POINTLESS_LABEL,
+    PRIOR,
+    SENTENCE_END,
+    Candidate,
+    Line,
+    cn_number,
+    points_lost,
+)
 from models.ingest.outline_title_end import title_end
 
 PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
@@ -95,6 +105,22 @@ def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
     if not value or end < line.end - 1 or not _CLAUSES.search(text, m.end(), end):
         return None  # (a sentence end inside the line: a paragraph, not a heading)
     return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), end)
+
+
+POINTLESS_TITLE_MAX = 40  # characters of such an item's title, to its sentence end
+
+
+def lost_point(text: str, lines: list[Line], i: int) -> Candidate | None:
+    """An item whose dot a copy lost with every decimal point of the text (``1 经济发展平稳。全年…``, 1777): the
+    figure opens a line or a piece of a report run together right after a sentence end; its title runs to its own."""
+    line = lines[i]
+    m = POINTLESS_LABEL.match(text, line.start, line.end)
+    if m is None or i == 0 or text[lines[i - 1].end - 1] not in SENTENCE_END or not points_lost(text):
+        return None
+    end = title_end(text, m.end(), line.end)
+    if not 2 <= end - m.end() <= POINTLESS_TITLE_MAX:
+        return None
+    return Candidate(i, "ar_dot", int(m.group(1)), line.start, m.end(1), m.end(), end)
 
 
 # the numbering styles whose label ends with each leftover: 、 is what 一、 leaves, ) what （一） or (1) leaves
