@@ -107,7 +107,9 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         # theme and one phrase, or one short phrase, makes a noun before an opening a title's end)
         plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
         year = _YEAR_IS.match(text, k) is not None
-        titled = opens and noun and (shaped or plain)
+        # (a connective opening the paragraph after a theme and its phrase: the title ends there whatever its noun,
+        # …构建城市综合管理指挥中枢根据市、区两级的统一部署,…)
+        titled = opens and (noun or (shaped and _CONNECTIVE.match(text, k) is not None)) and (shaped or plain)
         if not (doubled or year or titled or (siblings_cut and noun and shaped)):
             continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
