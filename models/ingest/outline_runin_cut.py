@@ -35,6 +35,7 @@ _CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；
 _ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力)")
 # what cannot end a title or open the paragraph right after it (a word going on across the cut)
 _NO_END = "的和与及等之在对为把将以从于并或、"
+_MODAL = "要应须需将可能会得"  # a modal verb before a connective: the sentence goes on through it
 _NO_START = "的之和与及等中上下内外性化者是了着过地得，,、。；;：:）)”"
 TITLE_MIN = 6  # characters of the title before a cut
 TITLE_MAX = 34  # characters of the title before a cut
@@ -109,7 +110,9 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         year = _YEAR_IS.match(text, k) is not None
         # (a connective opening the paragraph after a theme and its phrase: the title ends there whatever its noun,
         # …构建城市综合管理指挥中枢根据市、区两级的统一部署,…)
-        titled = opens and (noun or (shaped and _CONNECTIVE.match(text, k) is not None)) and (shaped or plain)
+        # (not after a modal verb that governs it: “十一五”期间,市级财政要根据…原则, a sentence going on)
+        connective = shaped and left not in _MODAL and _CONNECTIVE.match(text, k) is not None
+        titled = opens and (noun or connective) and (shaped or plain)
         if not (doubled or year or titled or (siblings_cut and noun and shaped)):
             continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped

@@ -28,3 +28,11 @@ def test_a_connective_opens_the_paragraph_after_a_shaped_title() -> None:
 def test_a_connective_inside_the_titles_phrase_stays() -> None:
     text = one_line("(一)坚持问题导向,按照“四个一批”要求推进积案化解。" + TAIL, "(二)加强督查考核。" + TAIL)
     assert titles(text)[1:] == ["坚持问题导向,按照“四个一批”要求推进积案化解", "加强督查考核"]
+
+
+def test_a_connective_a_modal_verb_governs_goes_on_in_the_sentence() -> None:
+    text = one_line(
+        "(一)“十一五”期间,市级财政要根据“三控三保三压”原则,优化投入结构,切实加大对教育、科技等事业的投入。" + TAIL,
+        "(二)加强督查考核。" + TAIL,
+    )
+    assert titles(text)[1] == "“十一五”期间,市级财政要根据“三控三保三压”原则,优化投入结构,切实加大对教育、科技等事业的投入"
