@@ -36,3 +36,11 @@ def test_a_connective_a_modal_verb_governs_goes_on_in_the_sentence() -> None:
         "(二)加强督查考核。" + TAIL,
     )
     assert titles(text)[1] == "“十一五”期间,市级财政要根据“三控三保三压”原则,优化投入结构,切实加大对教育、科技等事业的投入"
+
+
+def test_an_adverb_opens_the_paragraph_after_a_result_of_harmony() -> None:
+    text = one_line(
+        "(一)聚力抓好稳定工作,社会大局持续和谐坚决扛起维护社会稳定的政治责任,扎实推进平安建设。" + TAIL,
+        "(二)加强督查考核。" + TAIL,
+    )
+    assert titles(text)[1] == "聚力抓好稳定工作,社会大局持续和谐"
