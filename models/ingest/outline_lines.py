@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
@@ -172,6 +173,8 @@ def split_lines(text: str) -> list[Line]:
                 for gap in _WS_RUN.finditer(text, start, end):
                     if _LABEL.fullmatch(text, at, gap.start()):
                         continue  # 1.  坚持外防输入…: the blank after a label does not break its line
+                    if gap.start() - at <= 2 and _pointless_label_at(text, start, at, end):
+                        continue  # 1 经济发展平稳。: a label whose dot went with every point of the copy
                     label = _LABEL.match(text, at, end)
                     if label is not None and label.end() > gap.start():
                         continue  # 3 .	丰富…: a blank a PDF or a Word copy put inside the label
@@ -184,6 +187,35 @@ def split_lines(text: str) -> list[Line]:
                 append(Line(_past_jammer(text, start, at, end), end, True))
         pos += n + 1
     return lines
+
+
+# A copy that lost every decimal point writes a blank for it (5 9亿元, 108 3%) and keeps no point in any figure; its
+# item labels lost their dots the same way (1 经济发展平稳。…, 1777; 863's 13 87亿 is the same accident).
+_POINT = re.compile(r"[0-9０-９][.．][0-9０-９]")
+_POINT_AS_BLANK = re.compile(r"(?<![0-9０-９ ])[0-9]{1,4} [0-9]{1,2}(?:%|％|亿|万)")
+# such a label: a figure alone between a sentence end and a clause, no unit after it (2 万余名… is a count)
+# (not the words a measure word opens: 项目, 成效)
+_UNIT_AFTER = "年月日天周季时个倍万亿千百十元角分吨亩米人户家项件台辆头只名所座条次度成号期批届位级类种份处栋套"
+POINTLESS_LABEL = re.compile(
+    rf"([1-9][0-9]?)[ \u3000]+(?=[\u4e00-\u9fff])(?:(?=项目|成效|成绩|成果|年度)|(?![{_UNIT_AFTER}]))"
+)
+
+
+@lru_cache(maxsize=4)
+def points_lost(text: str) -> bool:
+    """The text writes blanks for its decimal points and no point anywhere: a figure's point, a label's dot lost."""
+    return _POINT.search(text) is None and _POINT_AS_BLANK.search(text) is not None
+
+
+def _pointless_label_at(text: str, start: int, at: int, end: int) -> bool:
+    """The piece ``[at, gap)`` of a long line is a label whose dot was lost (``1``), a sentence end before it and a
+    clause after it, in a copy that lost every point."""
+    before = at
+    while before > start and text[before - 1] in WS:
+        before -= 1
+    if before == start or text[before - 1] not in SENTENCE_END:
+        return False
+    return POINTLESS_LABEL.match(text, at, end) is not None and points_lost(text)
 
 
 QUOTED_NAME_MAX = 60  # characters from an open 《 to a blank still inside the name it opens

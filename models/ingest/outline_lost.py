@@ -6,14 +6,25 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, PRIOR, Candidate, Line, cn_number
+from models.ingest.outline_lines import (
+    DOCUMENT_TITLE,
+    PLAIN,
+    POINTLESS_LABEL,
+    PRIOR,
+    SENTENCE_END,
+    Candidate,
+    Line,
+    cn_number,
+    points_lost,
+)
 from models.ingest.outline_title_end import title_end
 
 PLAIN_BASE = -1.2  # the score an unnumbered heading candidate starts from
 PLAIN_MAX_CHARS = 25  # characters of an unnumbered heading line
 
-# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构…
-LOST_LEFTOVER = re.compile(r"[、)）](?=[\u4e00-\u9fff])")
+# what a numbering whose numeral the extraction lost leaves at the line's start: 、经济建设… / )健全应急管理机构… /
+# ()水旱灾害防御… (a page's font lost the numeral inside its brackets)
+LOST_LEFTOVER = re.compile(r"(?:[(（][)）]|[、)）])(?=[\u4e00-\u9fff])")
 LOST_LABEL = 1.5  # the leftover of a label opening a line after a paragraph end: a heading whose numeral was lost
 
 
@@ -25,15 +36,16 @@ def lost_labels(text: str, lines: list[Line], numbered: set[int], prose_at: int,
         line, prev = lines[i], lines[i - 1]
         if line.split or i in taken or i in numbered or line.start <= prose_at:
             continue
-        if LOST_LEFTOVER.match(text, line.start) is None or text[prev.end - 1] not in "。！？!?；;”":
+        left = LOST_LEFTOVER.match(text, line.start)
+        if left is None or text[prev.end - 1] not in "。！？!?；;”":
             continue
-        end = title_end(text, line.start + 1, line.end)
-        if not 4 <= end - line.start - 1 <= PLAIN_MAX_CHARS + 15:
+        end = title_end(text, left.end(), line.end)
+        if not 4 <= end - left.end() <= PLAIN_MAX_CHARS + 15:
             continue
-        cand = Candidate(i, PLAIN, 1, line.start, line.start, line.start + 1, end)
+        cand = Candidate(i, PLAIN, 1, line.start, line.start, left.end(), end)
         cand.score = PLAIN_BASE + LOST_LABEL
         cand.under = True
-        cand.leftover = text[line.start]
+        cand.leftover = text[left.end() - 1]
         out.append(cand)
     return out
 
@@ -97,6 +109,22 @@ def lost_separator(text: str, lines: list[Line], i: int) -> Candidate | None:
     return Candidate(i, "cn_bare", value, line.start, m.end(), m.end(), end)
 
 
+POINTLESS_TITLE_MAX = 40  # characters of such an item's title, to its sentence end
+
+
+def lost_point(text: str, lines: list[Line], i: int) -> Candidate | None:
+    """An item whose dot a copy lost with every decimal point of the text (``1 经济发展平稳。全年…``, 1777): the
+    figure opens a line or a piece of a report run together right after a sentence end; its title runs to its own."""
+    line = lines[i]
+    m = POINTLESS_LABEL.match(text, line.start, line.end)
+    if m is None or i == 0 or text[lines[i - 1].end - 1] not in SENTENCE_END or not points_lost(text):
+        return None
+    end = title_end(text, m.end(), line.end)
+    if not 2 <= end - m.end() <= POINTLESS_TITLE_MAX:
+        return None
+    return Candidate(i, "ar_dot", int(m.group(1)), line.start, m.end(1), m.end(), end)
+
+
 # the numbering styles whose label ends with each leftover: 、 is what 一、 leaves, ) what （一） or (1) leaves
 LEFTOVER_STYLES = {"、": ("cn_dun",), ")": ("cn_paren", "ar_paren"), "）": ("cn_paren", "ar_paren")}
 
@@ -104,8 +132,8 @@ LEFTOVER_STYLES = {"、": ("cn_dun",), ")": ("cn_paren", "ar_paren"), "）": ("c
 def mark_leftovers(text: str, plain: list[Candidate]) -> None:
     """Note on each unnumbered heading that opens with the leftover of a lost numeral (、重点工作) what it left."""
     for c in plain:
-        if c.style == PLAIN and c.title_start > c.start and LOST_LEFTOVER.match(text, c.start) is not None:
-            c.leftover = text[c.start]
+        if c.style == PLAIN and c.title_start > c.start and (left := LOST_LEFTOVER.match(text, c.start)) is not None:
+            c.leftover = text[left.end() - 1]
 
 
 def continues_run(c: Candidate, sibling_style: str) -> bool:

@@ -354,8 +354,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             label_end, title_at = annex.end(1), annex.end()
         elif dashed is not None:
             title_at = line.start + dashed.end()  # the dash is no label
-        elif LOST_LEFTOVER.match(text, line.start) is not None:
-            title_at = line.start + 1  # 、经济建设…: the leftover of a label whose numeral was lost
+        elif (left := LOST_LEFTOVER.match(text, line.start)) is not None:
+            title_at = left.end()  # 、经济建设… / ()水旱…: the leftover of a label whose numeral was lost
         end = head.end
         while end > title_at + 1 and text[end - 1] in "：:":
             end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon

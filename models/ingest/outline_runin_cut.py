@@ -22,7 +22,7 @@ import re
 _TITLE_END = re.compile(
     "(?:体系|机制|建设|产业|成效|能力|水平|环境|质量|服务|局面|突破|格局|底线|防线|关口|基础|保障|工程|平台|活力|"
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
-    "方向|成就|增强|提升|完善|加快|显现|凸显|增效|见效|发展)$"
+    "方向|成就|增强|提升|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
 )
 # a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
 # adverb opening a verb phrase
@@ -32,9 +32,10 @@ _SUBJECT = re.compile(
     r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有))"
 )
 _CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))")
-_ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力)")
+_ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力|坚决)")
 # what cannot end a title or open the paragraph right after it (a word going on across the cut)
 _NO_END = "的和与及等之在对为把将以从于并或、"
+_MODAL = "要应须需将可能会得"  # a modal verb before a connective: the sentence goes on through it
 _NO_START = "的之和与及等中上下内外性化者是了着过地得，,、。；;：:）)”"
 TITLE_MIN = 6  # characters of the title before a cut
 TITLE_MAX = 34  # characters of the title before a cut
@@ -107,7 +108,11 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         # theme and one phrase, or one short phrase, makes a noun before an opening a title's end)
         plain = _COMMA.search(text, start, k) is None and k - start <= PLAIN_MAX
         year = _YEAR_IS.match(text, k) is not None
-        titled = opens and noun and (shaped or plain)
+        # (a connective opening the paragraph after a theme and its phrase: the title ends there whatever its noun,
+        # …构建城市综合管理指挥中枢根据市、区两级的统一部署,…)
+        # (not after a modal verb that governs it: “十一五”期间,市级财政要根据…原则, a sentence going on)
+        connective = shaped and left not in _MODAL and _CONNECTIVE.match(text, k) is not None
+        titled = opens and (noun or connective) and (shaped or plain)
         if not (doubled or year or titled or (siblings_cut and noun and shaped)):
             continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped

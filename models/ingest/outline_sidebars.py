@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from models.ingest.outline_lines import FRONT_MATTER, PLAIN, Candidate, Line
+from models.ingest.outline_lines import FRONT_MATTER, PLAIN, Candidate, Line, is_body
 from models.ingest.outline_lost import PLAIN_BASE
 
 # 专栏1 and its title reaching the line's end, at a line's start or right after a sentence or a bracket closed
@@ -40,23 +40,29 @@ def sidebar_candidates(text: str, lines: list[Line]) -> list[Candidate]:
     return out
 
 
-# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…
-_BRACKETED = re.compile(r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])")
+# a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…,
+# 【疫情防控】新冠肺炎…, 【基层治理】 2021年… (not a news item's dateline: 【新华网讯】, 【宁波网报道】)
+_BRACKETED = re.compile(
+    r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])"
+    r"|【([\u4e00-\u9fff]{2,10})(?<![讯电])(?<!报道)】(?=[ \u3000]?[\u4e00-\u9fff0-9])"
+)
 BRACKETED = 2.5
 BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
 
 
 def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
-    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``), two or more."""
-    out: list[Candidate] = []
+    """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``, ``【概况】…``), two
+    or more in the same brackets."""
+    found: dict[int, list[Candidate]] = {1: [], 2: []}  # by bracket: 〔〕 or 【】 (a page may use the other for labels)
     for i, line in enumerate(lines):
         m = _BRACKETED.match(text, line.start, line.end)
-        if m is None or i in taken:
+        if m is None or i in taken or not is_body(text, line):
             continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(1), m.end(1))
+        group = 1 if m.group(1) else 2
+        cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(group), m.end(group))
         cand.score = PLAIN_BASE + BRACKETED
-        out.append(cand)
-    return out if len(out) >= BRACKETED_MIN else []
+        found[group].append(cand)
+    return sorted((c for run in found.values() if len(run) >= BRACKETED_MIN for c in run), key=lambda c: c.start)
 
 
 # a bullet glyph opening a short head alone on its line (★ 精准施策稳收入，夯实… / ● 以“开源增收”为基础 夯实财力支撑 /
