@@ -65,3 +65,20 @@ def over_speech_subtitle(head: list[str]) -> str | None:
             return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
         return _compact(above)
     return None
+
+
+# the second line of a delivery line set in two (2012年6月27日在…会议上 / 代市长朱民作报告): the speaker and the verb
+# that delivers, a caption of who spoke, never a title (a page's lone heading 市长某某作政府工作报告 is one, 1310)
+_SPEAKER_DELIVERS = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|主任|书记|厅长|主席)"
+    r"[\u4e00-\u9fff·]{2,4}作了?[\u4e00-\u9fff《》]{0,12}报告$"
+)
+
+
+def delivery_line_goes_on(above: str, line: str) -> bool:
+    """``line`` is the speaker half of the delivery line ``above`` (…在某市…会议上 / 代市长某某作报告)."""
+    return (
+        bool(DELIVERY_LINE.match(above.strip()))
+        and _compact(above).endswith("上")
+        and bool(_SPEAKER_DELIVERS.match(_compact(line)))
+    )
