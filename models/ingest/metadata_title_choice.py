@@ -213,7 +213,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
         if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
-            cands.append((glued.group("title"), "the title before its delivery line on its line"))
+            cands.append((glued["title"] or glued["kind"], "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):

@@ -72,3 +72,33 @@ def test_a_title_whose_year_a_wrap_left_alone_above_it(year: str, rest: str) -> 
 @pytest.mark.parametrize("badge", ["【精选推荐】", "【推荐精选】", "(最新精选)"])
 def test_a_farms_two_word_badge_is_no_part_of_the_title(badge: str) -> None:
     assert title_text(f"经开区城管局工作总结及工作安排{badge}")[0] == "经开区城管局工作总结及工作安排"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("政府工作报告(草案)在伊金霍洛镇第四届人民代表大会第三次会议上", "政府工作报告(草案)"),
+        ("某县人民政府工作报告在某县第十七届人民代表大会第二次会议上", "某县人民政府工作报告"),
+    ],
+)
+def test_a_title_with_its_undated_delivery_phrase_run_on(line: str, title: str) -> None:
+    assert choose_title(None, [line, "——在某镇第四届人民代表大会第三次会议上"]).value == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("20210530:区科学技术局2021年工作总结及2022年工作计划", "区科学技术局2021年工作总结及2022年工作计划"),
+        ("20191108：某县水利局2019年工作总结", "某县水利局2019年工作总结"),
+        ("2024年度全市农业农村系统工作要点一", "2024年度全市农业农村系统工作要点"),
+        ("某街道2022年工作计划三", "某街道2022年工作计划"),
+    ],
+)
+def test_a_writing_sites_dated_id_and_piece_numeral_are_no_part_of_the_title(line: str, title: str) -> None:
+    assert title_text(line)[0] == title
+
+
+def test_a_farms_compilation_word_after_a_run_in_title() -> None:
+    body = "2019年,我局继续深入贯彻落实全国、省、市教育工作会议精神,扎实做好各项工作,努力开创教育工作新局面。" * 2
+    text = f"教育局(体育局)2019年上半年工作总结和下半年工作重点汇编   {body}\n"
+    assert _title(text) == "教育局(体育局)2019年上半年工作总结和下半年工作重点"
