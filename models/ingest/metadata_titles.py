@@ -56,9 +56,11 @@ _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|�
 
 
 # a newspaper's dateline opening the lead (本报讯, 本报北京1月5日讯, 本报记者): the item is the paper's, not the body's
-# a news agency's or site's dateline (人民网北京12月27日电, 新华社长沙1月5日电): the item is the agency's too
+# a news agency's or site's dateline (人民网北京12月27日电, 新华社长沙1月5日电): the item is the agency's too; so is a
+# reporter's lead telling what he learned from the body (记者从…发布会上获悉, 记者日前从某局了解到: 1155)
 _PAPER_DATELINE = re.compile(
-    r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日\s*电)"
+    r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日\s*电"
+    r"|记者(?:近日|日前|昨日|今天)?从[^，。,]{2,40}?(?:获悉|了解到))"
 )
 
 HEADLINE_REASON = "a headline over the first paragraph"
@@ -89,6 +91,8 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
         if not pieces and _TOOL_ROW.search(text) and not _SENTENCE.search(text):
             continue
         if pieces and len(text) >= 4 and compact(text) in compact("".join(pieces)):
+            if _BODY_COLON.match(pieces[0]):
+                return Choice(None, "")  # 某局:X over X: the release's own title line, title_repeated's to weigh
             repeated = True
             continue
         if not _headline_piece(text, first=not pieces) or len(pieces) == 3:

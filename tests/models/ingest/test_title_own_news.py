@@ -62,3 +62,14 @@ def test_an_offices_own_news_headline_is_its_title(head: list[str], lead: str, t
 )
 def test_no_headline_title_from_an_agencys_item_or_a_sentence(head: str, lead: str) -> None:
     assert headline([head, lead]).value is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "记者从近日召开的县统计局新闻发布会上获悉,今年以来,全县上下凝心聚力,经济运行稳中提质,上半年主要指标好于预期。",
+        "记者日前从市农业农村局了解到,今年以来,全市春耕生产稳步推进,粮食播种面积稳中有增,农资供应充足。",
+    ],
+)
+def test_a_reporters_item_learned_from_a_body_takes_no_title_from_its_headline(lead: str) -> None:
+    assert headline(["上半年 我县经济实现稳中提质", lead]).value is None
