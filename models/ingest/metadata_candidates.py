@@ -159,7 +159,7 @@ _SITE_SUFFIX = re.compile(
     r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
-    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整)[】\]）)]"
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整){1,2}[】\]）)]"  # (two of them: 【精选推荐】, 1691)
     # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
     r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
@@ -167,7 +167,7 @@ _SITE_SUFFIX = re.compile(
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
     # a farm collection's item number glued after the kind (…下年工作安排1)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\d{1,2}$"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{1,2}|[一二三四五六七八九十])$"  # (…工作要点一, 1321)
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     # anti-copy letters glued after the report's kind (政府工作报告pbY)
@@ -179,7 +179,8 @@ FARM_WORD_INSIDE = re.compile(
 )
 # a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 _SITE_PREFIX = re.compile(
-    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|"
+    # (a writing site's dated id before its label, 20210530:区科学技术局…, 20211025:5篇…: 1698, 1715)
+    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|(?:19|20)\d\d[01]\d[0-3]\d\s*[:：]\s*(?=[\u4e00-\u9fff\d])|"
     # a store's badge and its 最新 (【推荐】, 2024最新) before the title
     r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
     # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,

@@ -269,7 +269,8 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
 # as metadata_candidates reads a sentence
 _SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 _RUN_IN_TITLE = re.compile(
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划))(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+    # (a farm's 汇编 after the kind, …工作重点汇编, 1630: SITE_SUFFIX cuts it as it cuts 986's)
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划|工作重点)(?:汇编)?)(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
 
 
@@ -302,7 +303,7 @@ def run_in_title(lines: list[str]) -> Choice:
     # (第…会议听取和审议了国务院总理…所作的 政府工作报告 。: a resolution's opening sentence names the report it adopts)
     heard = m is not None and re.search(r"听取(?:和审[议查])?了|审议(?:并批准)?了", m.group(1))
     if m and not heard and not _SENTENCE_MARK.search(m.group(1)) and title_score(m.group(1)) is not None:
-        title = m.group(1).strip()
+        title = re.sub(r"(?<=总结|计划|报告|要点|重点)汇编$", "", m.group(1).strip())
         # the store's name with a word added (…工作总结工作总结), then the report's own title: take the latter
         again = re.match(r"\s+(\S{8,})", _PAGE_COUNT.sub("", line)[m.end() :])
         if again:

@@ -35,6 +35,7 @@ from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
 from models.ingest.title_issuer_lines import issuer_block_titles
 from models.ingest.title_speech import (
     GLUED_DELIVERY,
+    delivery_line_goes_on,
     over_speech_subtitle,
     own_lines_over_delivery,
 )
@@ -186,6 +187,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
     columns = page_row_columns(head)  # 工作计划及完成情况 under 标题-工作计划及完成情况-政务公开-某局: a column's label
     tails: set[int] = set()  # lines that end a title split over two lines: 吉林省…社会发 / 展统计公报
     for i, line in enumerate(head):
+        if i and delivery_line_goes_on(head[i - 1], line):
+            continue  # …在某市…会议上 / 代市长某某作报告: the delivery line's speaker half, no title (1821)
         cands: list[tuple[str, str]] = [] if i in tails or _compact(line) in columns else [(line, "head line")]
         parts = joined_at_conjunctions(line.split())
         if len(parts) > 1 and all(REPORT_END.search(p) for p in parts) and not runs_on_to_kind(parts):
@@ -210,7 +213,7 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
         if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
-            cands.append((glued.group("title"), "the title before its delivery line on its line"))
+            cands.append((glued["title"] or glued["kind"], "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):
@@ -366,10 +369,31 @@ def named_document(lines: list[str]) -> Choice:
             return Choice(line.strip(), "the document the notice transmits")
     # the notice names its document a little differently (…建设规划 for its own …建设总体规划): the document's own
     # title still stands right under the notice's signature date, of the same kind as the name
-    for prev, line in pairwise(lines[:25]):
+    # (a publication note between, (此件公开发布); the bodies named in full over the own line's short forms, 1758)
+    kept = [line for line in lines[:25] if not _PUBLICATION_NOTE.match(_compact(line))]
+    for prev, line in pairwise(kept):
         own = line.strip()
         if not is_date_line(prev.strip()) or re.match(r"\d|附件|[一二三四五六七八九十]+[、.．]", own):
             continue
-        if any(own[-2:] == name[-2:] and SequenceMatcher(None, own, name).ratio() >= 0.9 for name in names):
+        if any(own[-2:] == name[-2:] and _same_document(own, name) for name in names):
             return Choice(own, "the document the notice transmits (its own title under the signature)")
     return Choice(None, "")
+
+
+# a 公文's note on its publication under the signature date: (此件公开发布), (此件主动公开), (此件不公开)
+_PUBLICATION_NOTE = re.compile(r"^[(（]此件[\u4e00-\u9fff]{2,6}[)）]$")
+
+
+def _same_document(own: str, name: str) -> bool:
+    """``own`` and the notice's ``name`` are one document's: nearly the same words, or the same year and kind word
+    for word after short forms of the same bodies (省委科技工委 省科技厅2020年… for 中共陕西省委科技工委 陕西省…)."""
+    if SequenceMatcher(None, own, name).ratio() >= 0.9:
+        return True
+    own_c, name_c = _compact(own), _compact(name)
+    year = re.search(r"(?:19|20)\d\d年", own_c)
+    if year is None or year.start() < 2 or len(own_c) >= len(name_c):
+        return False
+    tail = own_c[year.start() :]
+    kind = REPORT_END.search(tail) or OTHER_KIND.search(tail)
+    bodies = name_c[: len(name_c) - len(tail)]
+    return len(tail) >= 6 and name_c.endswith(tail) and bool(kind) and all(ch in bodies for ch in own_c[: year.start()])

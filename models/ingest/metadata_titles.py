@@ -56,7 +56,12 @@ _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|�
 
 
 # a newspaper's dateline opening the lead (本报讯, 本报北京1月5日讯, 本报记者): the item is the paper's, not the body's
-_PAPER_DATELINE = re.compile(r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者)")
+# a news agency's or site's dateline (人民网北京12月27日电, 新华社长沙1月5日电): the item is the agency's too; so is a
+# reporter's lead telling what he learned from the body (记者从…发布会上获悉, 记者日前从某局了解到: 1155)
+_PAPER_DATELINE = re.compile(
+    r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日\s*电"
+    r"|记者(?:近日|日前|昨日|今天)?从[^，。,]{2,40}?(?:获悉|了解到))"
+)
 
 HEADLINE_REASON = "a headline over the first paragraph"
 
@@ -86,6 +91,8 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
         if not pieces and _TOOL_ROW.search(text) and not _SENTENCE.search(text):
             continue
         if pieces and len(text) >= 4 and compact(text) in compact("".join(pieces)):
+            if _BODY_COLON.match(pieces[0]):
+                return Choice(None, "")  # 某局:X over X: the release's own title line, title_repeated's to weigh
             repeated = True
             continue
         if not _headline_piece(text, first=not pieces) or len(pieces) == 3:
@@ -99,7 +106,8 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
         glued = ORG_LINE.match(text) or _WRAPPED_END.search(text)
         text += piece if glued else " " + piece
     commas = len(re.findall(r"[，,]", text))
-    if not 6 <= len(compact(text)) <= 60 or commas > 1 or (commas and len(pieces) > 1):
+    limit = 70 if _SUBTITLE.match(text) else 60  # (a theme and its subtitle, 1730)
+    if not 6 <= len(compact(text)) <= limit or commas > 1 or (commas and len(pieces) > 1):
         return Choice(None, "")
     if ORG_LINE.match(text) or REPORT_END.search(compact(text)):
         return Choice(None, "")  # a line naming a report had its chance as a title line
@@ -124,10 +132,23 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
 _PLACE_COLON = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|区|县|州|旗|镇|乡|街道)[:：](?=[\u4e00-\u9fff])")
 
 
+# the acting body before a colon (交通局:争先创优取得新成效, 县市场监管局:以抽检促监管,…): an office's own news column
+# names who acted as a place's portal names its place (1688, 1731; 1054's ministry under a news agency's dateline is
+# passed over by the lead's test, 864's headline names a kind of report)
+_BODY_COLON = re.compile(
+    r"^[\u4e00-\u9fff]{1,12}?(?:局|委|厅|部|办|署|中心|政府|管委会|办事处)[:：](?=[\u4e00-\u9fff“\"])"
+)
+# a two-part headline: the theme, then the ——subtitle saying who did what (…生态底色——某分局部署2020年…工作, 1730)
+_SUBTITLE = re.compile(r"^(?P<theme>[^—]{4,40}?)\s*—{2}\s*(?P<sub>[^—]{4,40})$")
+
+
 def _headline_piece(text: str, *, first: bool) -> bool:
     """``text`` may be a headline or one line of one: short, no sentence, no site word, heading, date or number."""
     if first:
-        text = _PLACE_COLON.sub("", text)
+        text = _BODY_COLON.sub("", _PLACE_COLON.sub("", text))
+        if (parts := _SUBTITLE.match(text)) is not None:
+            # each half a headline's phrase, the subtitle naming no kind of report (…——政府工作报告摘登 is a digest's)
+            return _headline_piece(parts["theme"], first=False) and _headline_piece(parts["sub"], first=False)
     marks = _SENTENCE.findall(text)  # one comma between two phrases (感恩奋进 踔厉前行,…会议召开), never a sentence
     if not (6 if first else 2) <= len(text) <= 40 or len(marks) > 1 or (marks and marks[0] not in ",，"):
         return False

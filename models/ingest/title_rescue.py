@@ -212,6 +212,17 @@ def _page_title_wrapped(current: str, lines: list[str], chrome: tuple[str, ...])
     return None
 
 
+_LONE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
+
+
+def _year_left_above(current: str, above: str | None, lines: list[str]) -> bool:
+    """``current`` opens the text with 年 and names a report, its year alone on the line set aside above it."""
+    first = bool(lines) and lines[0].strip() == current
+    return bool(above and _LONE_YEAR.fullmatch(above) and first and re.match(r"年", current)) and bool(
+        REPORT_END.search(_compact(current))
+    )
+
+
 def rescue_title(
     current: str | None,
     lines: list[str],
@@ -282,6 +293,10 @@ def rescue_title(
         )
         if wrapped is not None:
             return Choice(wrapped, "a title wrapped over short lines above the text, set aside by the cleaner")
+        if _year_left_above(current, above, lines):
+            # 2020⏎年城市管理局工作总结: a hard wrap left the title's year alone on its line, and the cleaner set the
+            # bare number aside as a page's (1692; a title wrapped over more lines, 087, is read whole above)
+            return Choice(f"{above}{current}".strip(), "a title whose year a wrap left on the line above, set aside")
         if (joined := org_line_over(current, lines, above, year)) is not None:
             return Choice(joined, "a title whose issuer line the cleaner set aside above it")
         own = own_line_over_delivery(lines, current, year)

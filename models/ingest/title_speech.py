@@ -15,8 +15,11 @@ DELIVERY_LINE = re.compile(
     r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
 )
 # a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
+# (or with no date and no space after the kind or its draft note: 政府工作报告(草案)在某镇…会议上, 1448)
 GLUED_DELIVERY = re.compile(
     r"^(?P<title>[^，。,；;：:]{4,40}?)[\s;；]+(?=(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?(?:会议|大会)上?$)"
+    r"|^(?P<kind>[^，。,；;：:]{0,30}?报告(?:[(（](?:草案|征求意见稿|讨论稿|送审稿|代拟稿)[)）])?)"
+    r"\s*(?=在[^，。,；;:：]{2,40}?(?:会议|大会)上$)"
 )
 
 
@@ -27,7 +30,7 @@ def own_lines_over_delivery(head: list[str]) -> set[str]:
     own: set[str] = set()
     for d, line in enumerate(head):
         if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
-            own.add(_compact(title_text(glued.group("title"))[0]))
+            own.add(_compact(title_text(glued.group("title") or glued.group("kind"))[0]))
         if not d or not DELIVERY_LINE.match(line.strip()):
             continue
         for j in range(d - 1, max(-1, d - 4), -1):
@@ -65,3 +68,20 @@ def over_speech_subtitle(head: list[str]) -> str | None:
             return _compact(first + above)  # 全面贯彻… / 奋力书写…新篇章: one title in two lines
         return _compact(above)
     return None
+
+
+# the second line of a delivery line set in two (2012年6月27日在…会议上 / 代市长朱民作报告): the speaker and the verb
+# that delivers, a caption of who spoke, never a title (a page's lone heading 市长某某作政府工作报告 is one, 1310)
+_SPEAKER_DELIVERS = re.compile(
+    r"^[\u4e00-\u9fff]{0,10}?(?:总理|省长|市长|区长|县长|州长|旗长|盟长|镇长|乡长|局长|主任|书记|厅长|主席)"
+    r"[\u4e00-\u9fff·]{2,4}作了?[\u4e00-\u9fff《》]{0,12}报告$"
+)
+
+
+def delivery_line_goes_on(above: str, line: str) -> bool:
+    """``line`` is the speaker half of the delivery line ``above`` (…在某市…会议上 / 代市长某某作报告)."""
+    return (
+        bool(DELIVERY_LINE.match(above.strip()))
+        and _compact(above).endswith("上")
+        and bool(_SPEAKER_DELIVERS.match(_compact(line)))
+    )
