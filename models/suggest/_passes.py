@@ -204,7 +204,15 @@ def _round(value: float) -> bool:
     return 0 < len(digits) <= 2
 
 
-_FLAT_ALONE_RE = re.compile(r"(?:与|和|同|较|比)(?:上年|去年)(?:同期)?(?:相比)?(?:基本)?持平")
+# the period it is level with: the year before, or the month, quarter, half or months before (增速较上月持平,
+# 降幅与1-4月基本持平: a monthly bulletin's base)
+_FLAT_BASE = (
+    r"(?:上年|去年|上月|上季度|上一季度|上半年|上期|[一二三四1-4]季度|前[二三两]季度"
+    r"|(?:\d{1,2}[-—–至~～])?\d{1,2}月份?)"
+)
+_FLAT_ALONE_RE = re.compile(rf"(?:与|和|同|较|比){_FLAT_BASE}(?:同期)?(?:相比)?(?:基本)?持平")
+# a growth rate level with another period's is a change of 0 points (1186, 517); any other quantity's, 0 %
+_RATE_NAME_RE = re.compile(r"(?:增速|增幅|降幅)$")
 
 
 def flat_statements(t: str, items: list[Item], targets: Spans) -> None:
@@ -220,7 +228,8 @@ def flat_statements(t: str, items: list[Item], targets: Spans) -> None:
         name, offset, _ = name_before(t[cs : m.start()])
         if len(name) < 2:
             continue
-        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": "%", "change": 0.0, "change_unit": "%"}
+        unit = "个百分点" if _RATE_NAME_RE.search(name) else "%"
+        attrs: dict[str, Any] = {"name": name, "value": 0.0, "unit": unit, "change": 0.0, "change_unit": unit}
         attrs.update(context_attrs(t, m.start(), m.end(), targets))
         items.append(Item(cs + offset, m.end(), attrs, 0.6, cs + offset))
     items.sort(key=lambda it: (it.start, it.end))

@@ -66,6 +66,12 @@ _UNITLESS_CHANGE_RE = re.compile(
     rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
     rf"(?:\s?[和、]\s?(?P<num2>{NUM}))?\s?(?=[,，。；;]|$)"  # 分别比上年增长 21 和 9.4: one change per level before
 )
+# a page that lost every percent sign (1649, 1816: 城镇登记失业率1.91; 公司制企业增长116): a rate's bare level, or a
+# bare change after its verb, at its clause's end is read in the % the page dropped
+_LOST_PERCENT_RE = re.compile(
+    rf"(?:(?:(?<=率)|(?<=[涨增降]幅)|(?<=增速))(?:为|是|达到?|控制在|保持在|稳定在)?|(?<=[\u4e00-\u9fff])(?:增长|下降))"
+    rf"\s?(?P<num>{NUM})\s?(?=[,，。；;]|$)"
+)
 # the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
 _SCORE_CHANGE_RE = re.compile(
     rf"[,，]?(?:比|较)[^\d,，。；;]{{0,8}}(?:\d{{4}}年)?(?:同期)?(?:提升|提高|增加|上升|下降|降低|减少)了?(?P<num>{NUM})分(?!钟)"
@@ -105,6 +111,13 @@ _POINTS_LATER_RE = re.compile(
 # (or a figure in % run into it: 分别增长0.4%-0.2%, separators lost)
 # (同比-6.2%, 同比分别-6.2%: a bulletin's bare signed change after its base)
 _NEG_BEFORE_RE = re.compile(r"[为是达至到:：速幅率长%比别]")
+
+
+def _signed_after_word(t: str, s: int) -> bool:
+    """A minus sign right before ``t[s]`` that follows a word, not a figure (3万元-5万元, 2021年-2025年: a range)."""
+    if s < 2 or t[s - 1] not in "-−" or not "\u4e00" <= t[s - 2] <= "\u9fff":
+        return False
+    return not re.search(r"\d", t[max(0, s - 6) : s - 1])
 
 
 @dataclass
@@ -281,6 +294,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         written = _unit_of(m)
         # 自然增长率为-4.34‰: a negative rate after its verb (a dash after a digit or letter is a range or code)
         neg = written in ("%", "‰") and s >= 2 and t[s - 1] in "-−" and bool(_NEG_BEFORE_RE.match(t, s - 2))
+        # 当年收支结余-1477万元: a sum signed right after the word it is (a date's dash is a span: 2021年-2025年)
+        neg = neg or (written in UNITS and UNITS[written].kind == "money" and _signed_after_word(t, s))
         s -= neg
         if written == "个亿" and t.startswith("元", e) and not m.group("per"):
             written, e = "个", e - 1  # 3个亿元以上项目: three projects, each over 亿元
@@ -355,6 +370,16 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         for k, key in enumerate(keys):
             out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "%", group=group, index=k))
         taken.add(m.start("num"), m.end(keys[-1]))
+    if not re.search("[%％‰]", t):
+        for m in _LOST_PERCENT_RE.finditer(t):
+            value = float(m.group("num").replace(",", ""))
+            if (
+                value
+                and not taken.overlaps(m.start("num"), m.end("num"))
+                and not re.fullmatch(r"(?:19|20)\d\d", m["num"])
+            ):
+                out.append(Qty(m.start("num"), m.end("num"), value, "%"))
+                taken.add(m.start("num"), m.end("num"))
     out.sort(key=lambda q: q.start)
     terms = term_sentences(t)
     return [q for k, q in enumerate(out) if not (k and _restated(t, out[k - 1], q)) and not terms.contains(q.start)]

@@ -39,7 +39,11 @@ _SCOPED_RANK_RE = re.compile(
     rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 # the year a place was held at, between a move's 由 (or 到) and the place: 由2011年的全省第5位, 上升至2019年的第35名
-_PLACE_YEAR = r"(?:\d{4}\s?年(?:底|末|度)?|上年|去年|上一年|今年|当年)?的?"
+# (由二季度的第12位上升到第6位, 由1-5月的第8位: a quarter's or months' standing, as a monthly bulletin compares)
+_PLACE_YEAR = (
+    r"(?:\d{4}\s?年(?:底|末|度)?|上年|去年|上一年|今年|当年|年初|上半年|上月|上季度|[一二三四1-4]季度|前三季度"
+    r"|(?:\d{1,2}[-—–至~～])?\d{1,2}月份?)?的?"
+)
 # 由2011年的全省第5位上升到…, 排名由2016年的第60名上升至…: the rank a move left, read only with the rank it reached
 _MOVE_FROM_RE = re.compile(
     rf"(?P<verb>[由从]){_PLACE_YEAR}(?P<scope>{_SCOPE})?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
@@ -52,15 +56,27 @@ _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
+# a board a move reached or a list entered, the place said with its own word (提升至全国百强城市第31位,
+# 跻身全国先进制造业百强市第7位, 上升至国内城市第三位) and a place held among peers (在滇中四州市中处于第2位):
+# without 位/名 these are ordinals
+_REACHED_RANK_RE = re.compile(
+    rf"(?P<verb>(?:上升|提升|跃升|攀升|前移|升)至|跻身|处于)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前]{{0,14}}?)"
+    rf"第(?P<n>{_N})(?:位|名)(?P<n2>)(?P<first>)(?P<top>)"
+)
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
 # (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名;
 # 比重4.57%(居…第2): a rank noted in brackets after a figure)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?:(?<=[\d%年,，量额值数率])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:(?<=[\d%年,，量额值数率幅速])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
     rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+)
+# the last of a list of ranks, joined by 和/及 right after the rank before it (分别居全省第6位和第12位,
+# 第3、第8和第15位)
+_LAST_ITEM_RE = re.compile(
+    rf"(?P<verb>[和及与])(?P<scope>)第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
 _COMMA_BOARD_RE = re.compile(
@@ -88,6 +104,7 @@ _RANK_CHANGE_RE = re.compile(
 _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
+_LIST_VERBS = ("、", ",", "，", "和", "及", "与")  # what opens the next rank of a list (its board, if any, names it)
 _RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?\s?(?:上年|去年|上一年|\d{4}\s?年)?\s?$")
 
 
@@ -100,9 +117,10 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _TOP_GROUP_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
-    for board_re in (_BOARD_RANK_RE, _BARE_BOARD_RANK_RE):
+    for board_re in (_BOARD_RANK_RE, _REACHED_RANK_RE, _BARE_BOARD_RANK_RE):
         found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
+    found += [m for m in _LAST_ITEM_RE.finditer(t) if m.start() in {f.end() for f in found}]
     found += [m for m in _COMMA_BOARD_RE.finditer(t) if m.start() in {f.end() for f in found}]
     found.sort(key=lambda m: m.start())
     for m in found:
@@ -111,12 +129,13 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
         if (
-            re.match(r"[个家批次届档等类轮期阶层级]|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
+            re.match(r"[个家批次届档等类轮期阶层级]|产业|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
             or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
         ):  # 列入全国第一、二批…规划: ordinals of batches
-            continue  # 全市第二个无煤区 (an ordinal), 多项指标位居全市第一 (no one figure), 稳居第一方阵 (a tier)
+            # 全市第二个无煤区 (an ordinal), 提升至第三产业 (a sector), 多项指标位居全市第一 (no one figure),
+            continue  # 稳居第一方阵 (a tier)
         end = m.end()
         attrs: dict[str, Any] = {"rank": int(rank), "unit": "位", "value": rank, "kind": "actual", "change": None}
         attrs["change_unit"] = None
@@ -147,7 +166,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
         attrs["name"] = with_measure(t, items, m, str(attrs["name"]), board)
-        at = m.start("board") if board and m.group("verb") in ("、", ",", "，") else m.start()
+        at = m.start("board") if board and m.group("verb") in _LIST_VERBS else m.start()
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if (
             _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start())
@@ -158,7 +177,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
             # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
             attrs["shared"] = True
-        items.append(Item(at if m.group("verb") in ("、", ",", "，") else min(start, at), end, attrs, 0.7, at))
+        items.append(Item(at if m.group("verb") in _LIST_VERBS else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
     # a rank change on its own: 在全市排名上升3位
@@ -256,7 +275,7 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     verb = m.group("verb")
     if verb.startswith("位") and m.start() and t[m.start() - 1] in "单岗座职席":
         return False  # 责任单位列第一位的为牵头单位: 单位 + 列, no ranking
-    if verb in ("、", ",", "，"):
+    if verb in _LIST_VERBS:
         return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
