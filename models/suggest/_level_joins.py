@@ -82,6 +82,22 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
     return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
 
 
+_HEAD_AGAIN_RE = re.compile(r"[,，]\s*(?P<word>[\u4e00-\u9fff]{2,10})")
+
+
+def _without_head_again(gap: str, name: str) -> str:
+    """``第一产业增加值26.4亿元,占GDP比重5.8%,增加值增长4.6%`` (1263), ``…利润总额…,利润总额同比增长``: the change
+    names the level's own head again (the end of its name); the gap read without it."""
+    m = _HEAD_AGAIN_RE.match(gap)
+    if m is None or not name:
+        return gap
+    word = m.group("word")
+    for k in range(len(word), 1, -1):
+        if name.endswith(word[:k]):
+            return gap[: m.start("word")] + gap[m.start("word") + k :]
+    return gap
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
@@ -133,6 +149,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     gap = _ASIDE_RE.sub("", gap[1:] if subjectless else gap)
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
+    gap = _without_head_again(gap, str(prev.attrs.get("name") or ""))
     if not _MERGE_GAP_RE.fullmatch(gap) and prev is not items[-1]:
         # 总收入21232.31亿元(已扣除…613亿元),比2005年增加…: the asides were a note in brackets after the level
         gap = _ASIDE_RE.sub("", t[prev.end : ch.verb_start])
