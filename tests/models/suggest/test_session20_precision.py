@@ -1,4 +1,4 @@
-"""Families of extra suggestions and wrong fields seen in session 20, in made-up snippets (other places, offices, years)."""
+"""Families of extra suggestions and wrong fields seen in session 20, in made-up snippets (other places and years)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def test_a_second_benchmark_in_brackets_is_no_figure_of_ours(first: str, second:
 
 
 def test_a_benchmark_after_bi_in_brackets_leaves_only_the_gap() -> None:
-    # 增速比全市平均增速(8.1%)低8.4个百分点 (1433), 较全省平均水平(6.2%)高1.5个百分点: the gap is ours, the bracket is not
+    # 增速比全市平均增速(8.1%)低8.4个百分点 (1433), 较全省平均水平(6.2%)高1.5个百分点: the gap is ours, the bracket not
     got = _values("全区工业增加值增长9.7%,增速比全市平均增速(8.1%)高1.6个百分点,较全省平均水平(6.2%)高3.5个百分点。")
     assert got == [(9.7, "%", 9.7), (1.6, "个百分点", 1.6), (3.5, "个百分点", 3.5)]
 
@@ -46,12 +46,15 @@ def test_last_year_s_level_in_brackets_before_the_change() -> None:
 
 
 def test_an_aim_in_brackets_stays_an_indicator() -> None:
-    # 增速高出…全年任务目标(10.5%)0.9个百分点 (1210): the aim is our own figure, only places and past periods are others'
+    # 增速高出…全年任务目标(10.5%)0.9个百分点 (1210): the aim is our own; places and past periods are others'
     got = _values("增速高出市政府下达的全年任务目标(10.5%)0.9个百分点。")
     assert (10.5, "%", None) in got
 
 
-@given(level=st.integers(min_value=12, max_value=99999), rate=_RATE, unit=st.sampled_from(["亿元", "万元", "元", "万吨"]))
+_LEVEL_UNITS = st.sampled_from(["亿元", "万元", "元", "万吨"])
+
+
+@given(level=st.integers(min_value=12, max_value=99999), rate=_RATE, unit=_LEVEL_UNITS)
 def test_a_bare_change_after_its_level_lost_only_its_percent_sign(level: int, rate: str, unit: str) -> None:
     # 一般公共预算收入353亿元,增长8.8; (1816, a copy with every % gone, where 同比增长7.2 was already read)
     got = _values(f"全县税收收入{level}{unit},增长{rate};粮食总产稳定。")
@@ -112,3 +115,24 @@ def test_a_bare_change_cut_off_by_the_excerpt_s_end_is_not_guessed() -> None:
     # 258: …比2005年增加3222.27亿元,增长1 (the excerpt ends inside the figure)
     got = _values("中央财政总支出23482.26亿元,比2005年增加3222.27亿元,增长1")
     assert got[0][2] != 1
+
+
+def test_the_items_a_ledger_or_a_list_holds_are_no_count_of_results() -> None:
+    # 建立了128项工作项目台账 (1759), 细化58项学习任务清单 (1626): the items a list holds; lists counted and the items
+    # listed after the list's name stay
+    assert _values("全县建立了64项重点工作任务台账,逐项明确责任单位。") == []
+    got = _values("形成关键核心技术清单191项、优先部署技术清单92项和前沿技术清单47项。")
+    assert [v for v, _, _ in got] == [191, 92, 47]
+    # a time within which a list is handled is no count of the list's items (1250)
+    assert [v for v, _, _ in _values("在1个自然月内将申报清单数据进行归并。")] == [1]
+
+
+def test_a_gap_to_a_benchmark_after_a_rate_is_its_own_indicator() -> None:
+    # 高新技术产业投资增速达到23.8%,高于工业投资12.8个百分点 (1697): as after a growth, the gap is read apart
+    got = find_indicators("技术合同成交额增速达到31.2%,高于全省平均9.6个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(31.2, None), (9.6, 9.6)]
+    # a share keeps a gap to a benchmark as its change (585), and its lead on the plan's schedule (session 10 ruling)
+    got = find_indicators("规上工业产值占比为31.5%,较全省平均水平高2.1个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(31.5, 2.1)]
+    got = find_indicators("完成全年目标任务的60.5%,超任务进度10.5个百分点。")
+    assert [(s.attributes["value"], s.attributes["change"]) for s in got] == [(60.5, 10.5)]
