@@ -20,8 +20,9 @@ _PAGE_COUNTER_BEFORE_RE = re.compile(
 
 # 较上年同期(9.2%)加快2.2个百分点, 比上年(134908吨)减少3.3%: the base's own figure, said in brackets beside the change
 _BASE_FIGURE_BEFORE_RE = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度|一季度)(?:同期)?[(（]$")
-# another place's figure beside ours, alone in its brackets: 增速比全市平均增速(8.1%)低8.4个百分点 (1433), 较全省平均水平(…),
-# 同比增长1.6%(全市2.6%) (1237), and every benchmark listed after a first one: 高于全国(3%)、全省(2.9%) (1416, 1270)
+# another place's figure beside ours, alone in its brackets: 增速比全市平均增速(8.1%)低8.4个百分点 (1433),
+# 较全省平均水平(…), 同比增长1.6%(全市2.6%) (1237), and every benchmark listed after a first one:
+# 高于全国(3%)、全省(2.9%) (1416, 1270)
 _PLACE = r"全[国省市县区州]"
 _PLACE_FIGURE_BEFORE_RE = re.compile(
     rf"(?:(?:比|较){_PLACE}[^\d,，。；;、()（）]{{0,12}}[(（]"

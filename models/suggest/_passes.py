@@ -58,8 +58,9 @@ _MILESTONE_BEFORE_RE = re.compile(
 
 _PERIOD_NAME_RE = re.compile(r"(?:近|连续)?(?:[一二两三四五六七八九十]|\d+)?年(?:内|来|间)?|")
 _DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:实现了?|已)?")
-# a doubling said of all the levels before it (全市地区生产总值达3552亿元,人均超过4.1万元,均比2007年翻了一番: 1821; 存款余额
-# 2981亿元、贷款余额1735亿元,均比2007年翻了一番多): each level's change, when none states its own (else 1032's second change)
+# a doubling said of all the levels before it (全市地区生产总值达3552亿元,人均超过4.1万元,均比2007年翻了一番: 1821;
+# 存款余额2981亿元、贷款余额1735亿元,均比2007年翻了一番多): each level's change, when none states its own (else 1032's
+# second change)
 _ALL_DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?[^\d,，。；;]{0,8}?(?:\d{4}年(?:底|末)?)?(?:实现了?)?")
 _LEVELS_GAP_RE = re.compile(r"[,，、和及]\s*[^\d,，、。；;：:()（）]{0,20}")
 

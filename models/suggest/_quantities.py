@@ -66,8 +66,8 @@ _UNITLESS_CHANGE_RE = re.compile(
     rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?|(?<=[,，])(?P<bare>(?:分别)?))(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
     rf"(?:\s?[和、]\s?(?P<num2>{NUM}))?\s?(?=[,，。；;]|$)"  # 分别比上年增长 21 和 9.4: one change per level before
 )
-# …or right after the level it changes, with no base said (一般公共预算收入353亿元,增长8.8; 城镇…40510元,农村…19394元,分别
-# 增长8.7、10.5: 1816, the same copy as 同比增长7.2): a level in a unit of words, then the bare change
+# …or right after the level it changes, with no base said (一般公共预算收入353亿元,增长8.8; 城镇…40510元,农村…19394元,
+# 分别增长8.7、10.5: 1816, 1649, as 同比增长7.2 in the same copies): a level in a unit of words, then the bare change
 _LEVEL_BEFORE_BARE_RE = re.compile(r"\d\s?(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,3}[,，]$")
 # the change of a score in its points, right after it: 得分为94.1分,较2021年提升1.23分
 _SCORE_CHANGE_RE = re.compile(
