@@ -70,7 +70,9 @@ def add_change_only(
         and not re.search(r"进度|全[国省市县区]|平均", gap)
         and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
     ):
-        attrs["name"] = f"{owners[-1].attrs.get('name', '')}增幅{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
+        owner = str(owners[-1].attrs.get("name", ""))
+        rate = "" if re.search(r"(?:增速|增幅|增长率|涨幅|降幅)$", owner) else "增幅"  # 投资增速达到23.8%,高于…
+        attrs["name"] = f"{owner}{rate}{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
     gap_name = _gap_name(t, owners, q, ch, str(attrs.get("name") or "")) if unit == "个百分点" else ""
     if gap_name:
         attrs["name"] = gap_name

@@ -42,6 +42,8 @@ _INCLUSIVE_BOUND_RE = re.compile(r"[(（]含[)）](?:及?以[上下内]|[—\-~�
 _NOT_YET_BEFORE_RE = re.compile(r"(?:未满|不满|不足)$")
 # the figure of a benchmark, in brackets after it: 增速高于全省(8%)3.9个百分点, 低于预期目标(4.8%)5.4个百分点
 _BENCHMARK_VALUE_RE = re.compile(r"(?:高于|低于|快于|慢于|高出|低出|超过|超出)[^\d,，。；;、()（）]{1,12}[(（]$")
+# …but an aim is our own figure: 增速高出市政府下达的全年任务目标(10.5%)0.9个百分点 (1210)
+_AIM_BEFORE_RE = re.compile(r"(?:目标|任务|计划)(?:值|数)?[(（]$")
 
 
 # measure words that are also the head of a word after a figure (54万群众, 全家5口人): a count only when no such word
@@ -67,6 +69,11 @@ def class_bound(t: str, s: int, e: int, unit: str) -> bool:
     """Whether ``t[s:e]`` in ``unit`` bounds the class a rule applies to (``30人(含)以下的企业``, ``未满3年``)."""
     if _INCLUSIVE_BOUND_RE.match(t, e):
         return True
-    if unit == "%" and t[e : e + 1] in (")", "）") and _BENCHMARK_VALUE_RE.search(t, max(0, s - 16), s):
+    if (
+        unit == "%"
+        and t[e : e + 1] in (")", "）")
+        and _BENCHMARK_VALUE_RE.search(t, max(0, s - 16), s)
+        and not _AIM_BEFORE_RE.search(t, max(0, s - 4), s)
+    ):
         return True
     return unit in ("年", "岁") and _NOT_YET_BEFORE_RE.search(t, max(0, s - 2), s) is not None

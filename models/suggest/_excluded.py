@@ -72,7 +72,12 @@ _INDICATOR_COUNT_RE = re.compile(r"(?:主要)?(?:经济)?指标(?!体系)")
 _NAMES_LISTED_RE = re.compile(r"、[^、,，。；;:：\d\s]{1,16}(?<!等)$")
 _HUNDREDS_COUNTED_RE = re.compile(r"[两二三四五六七八九十]{1,3}个\s?[“\"]?$")
 _RATES_LISTED_RE = re.compile(r"、[^、,，。；;:：\d\s]{1,16}$")
-_SYSTEM_AFTER_RE = re.compile(r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系")
+_SYSTEM_AFTER_RE = re.compile(
+    r"[^\d,，。；;、]{0,10}?(?:指标|评价|考核|评估)体系"
+    # the items a list or a ledger holds: 建立了128项工作项目台账 (1759), 细化58项学习任务清单 (1626); 清单31个
+    # counts lists
+    r"|[^\d,，。；;、和及与内将把对在从]{0,8}?(?:台账|清单)(?![外中内])"  # (1个自然月内将申报清单: 1250)
+)
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 # (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
 _CONTENTS_VERB_RE = re.compile(
@@ -263,7 +268,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
     if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
-        return True  # 搭建71项城市体检指标体系, 围绕…等7项任务: the items a system or a plan holds
+        return True  # 搭建71项城市体检指标体系, 围绕…等7项任务, 128项项目台账: what a system, a plan or a list holds
     if (
         unit in ("条", "项", "个", "件")
         and (

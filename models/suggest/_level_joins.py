@@ -82,6 +82,18 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
     return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
 
 
+_RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)$")
+_HEAD_AGAIN_RE = re.compile(r"[,，]\s*(?P<word>[\u4e00-\u9fff]{2,10})")
+
+
+def _without_head_again(gap: str, name: str) -> str:
+    """The gap without the level's head said again (``第一产业增加值26.4亿元,占GDP比重5.8%,增加值增长4.6%``, 1263)."""
+    m = _HEAD_AGAIN_RE.match(gap)
+    word = m.group("word") if m and name else ""
+    k = next((k for k in range(len(word), 1, -1) if name.endswith(word[:k])), 0)
+    return gap[: m.start("word")] + gap[m.start("word") + k :] if m and k else gap
+
+
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
@@ -133,6 +145,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     gap = _ASIDE_RE.sub("", gap[1:] if subjectless else gap)
     if doubled_from:
         gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
+    gap = _without_head_again(gap, str(prev.attrs.get("name") or ""))
     if not _MERGE_GAP_RE.fullmatch(gap) and prev is not items[-1]:
         # 总收入21232.31亿元(已扣除…613亿元),比2005年增加…: the asides were a note in brackets after the level
         gap = _ASIDE_RE.sub("", t[prev.end : ch.verb_start])
@@ -141,6 +154,8 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     prev_unit = str(prev.attrs.get("unit"))
     if ch.benchmark and unit == "个百分点" and prev_unit not in ("%", "‰"):
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
+    if ch.benchmark and unit in POINTS and _RATE_NAME_RE.search(str(prev.attrs.get("name") or "")):
+        return False  # 增速达到23.8%,高于工业投资12.8个百分点 (1697): its own after a rate as after a growth (README)
     if unit in POINTS and prev_unit not in ("%", "‰", *POINTS):
         # 进出口总额14.5亿元,降幅较上月扩大3.4个百分点: a gap in points is a rate's, never an amount's change
         return False

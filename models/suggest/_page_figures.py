@@ -18,8 +18,21 @@ _PAGE_COUNTER_BEFORE_RE = re.compile(
 )
 
 
-# 较上年同期(9.2%)加快2.2个百分点: the base's own rate, said in brackets beside the change
+# 较上年同期(9.2%)加快2.2个百分点, 比上年(134908吨)减少3.3%: the base's own figure, said in brackets beside the change
 _BASE_FIGURE_BEFORE_RE = re.compile(r"(?:比|较)(?:上年|去年|上月|上季度|一季度)(?:同期)?[(（]$")
+# another place's figure beside ours, alone in its brackets: 增速比全市平均增速(8.1%)低8.4个百分点 (1433),
+# 较全省平均水平(…), 同比增长1.6%(全市2.6%) (1237), and every benchmark listed after a first one:
+# 高于全国(3%)、全省(2.9%) (1416, 1270)
+_PLACE = r"全[国省市县区州]"
+_PLACE_FIGURE_BEFORE_RE = re.compile(
+    rf"(?:(?:比|较){_PLACE}[^\d,，。；;、()（）]{{0,12}}[(（]"
+    rf"|[%％][(（]{_PLACE}(?:平均)?(?:水平|增速|增幅)?[为:：]?"
+    rf"|[%％][)）][、和及]{_PLACE}[^\d,，。；;、()（）]{{0,8}}[(（])-?$"
+)
+_LISTED_BENCHMARKS_RE = re.compile(
+    rf"(?:高于|低于|快于|慢于|高出|低出|超过|超出|比|较)[^\d,，。；;、()（）]{{1,12}}[(（]-?[\d.]+[%％][)）]"
+    rf"(?:[、和及]{_PLACE}[^\d,，。；;、()（）]{{0,8}}[(（]-?[\d.]+[%％][)）])*[、和及]{_PLACE}[^\d,，。；;、()（）]{{0,8}}[(（]-?$"
+)
 
 
 def page_counter(t: str, s: int, unit: str) -> bool:
@@ -27,6 +40,14 @@ def page_counter(t: str, s: int, unit: str) -> bool:
 
 
 def base_rate_in_brackets(t: str, s: int, e: int, unit: str) -> bool:
-    return (
-        unit == "%" and _BASE_FIGURE_BEFORE_RE.search(t, max(0, s - 10), s) is not None and t[e : e + 1] in (")", "）")
-    )
+    """Whether ``t[s:e]`` is alone in brackets as the base's or another place's figure beside a comparison."""
+    if t[e : e + 1] not in (")", "）"):
+        return False
+    if _BASE_FIGURE_BEFORE_RE.search(t, max(0, s - 10), s) is not None:
+        return True  # a past period's own level or rate, in any unit
+    if unit != "%":
+        return False
+    if _PLACE_FIGURE_BEFORE_RE.search(t, max(0, s - 20), s) is not None:
+        return True
+    # the first bracket of the list is read by its own rule; the list's later ones follow it
+    return _LISTED_BENCHMARKS_RE.search(t, max(0, s - 60), s) is not None

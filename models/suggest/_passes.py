@@ -58,6 +58,11 @@ _MILESTONE_BEFORE_RE = re.compile(
 
 _PERIOD_NAME_RE = re.compile(r"(?:近|连续)?(?:[一二两三四五六七八九十]|\d+)?年(?:内|来|间)?|")
 _DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:实现了?|已)?")
+# a doubling said of all the levels before it (全市地区生产总值达3552亿元,人均超过4.1万元,均比2007年翻了一番: 1821;
+# 存款余额2981亿元、贷款余额1735亿元,均比2007年翻了一番多): each level's change, when none states its own (else 1032's
+# second change)
+_ALL_DOUBLED_GAP_RE = re.compile(r"[,，]\s*(?:均|都)(?:比|较)?[^\d,，。；;]{0,8}?(?:\d{4}年(?:底|末)?)?(?:实现了?)?")
+_LEVELS_GAP_RE = re.compile(r"[,，、和及]\s*[^\d,，、。；;：:()（）]{0,20}")
 
 
 def doubling_of_level(t: str, items: list[Item]) -> None:
@@ -69,7 +74,12 @@ def doubling_of_level(t: str, items: list[Item]) -> None:
             continue
         if prev.attrs.get("is_change") or prev.attrs.get("change") is not None or prev.attrs.get("value") is None:
             continue
-        if "rank" in prev.attrs or not _DOUBLED_GAP_RE.fullmatch(t, prev.end, it.start):
+        if "rank" in prev.attrs:
+            continue
+        if _ALL_DOUBLED_GAP_RE.fullmatch(t, prev.end, it.start):
+            _doubled_levels(t, items, i)
+            continue
+        if not _DOUBLED_GAP_RE.fullmatch(t, prev.end, it.start):
             continue
         if not _PERIOD_NAME_RE.fullmatch(str(it.attrs.get("name") or "")) or re.match(
             r"的?目标", t[it.end : it.end + 3]
@@ -78,6 +88,29 @@ def doubling_of_level(t: str, items: list[Item]) -> None:
         prev.attrs["change"], prev.attrs["change_unit"] = it.attrs["change"], it.attrs["change_unit"]
         prev.end = it.end
         del items[i]
+
+
+def _doubled_levels(t: str, items: list[Item], i: int) -> None:
+    """``A达3552亿元,B超过4.1万元,均比2007年翻了一番``: the doubling ``items[i]`` is the change of every level listed
+    right before it; none may state a change of its own, and nothing but names may stand between them."""
+    levels = [items[i - 1]]
+    while i - len(levels) - 1 >= 0:
+        before = items[i - len(levels) - 1]
+        gap = _LEVELS_GAP_RE.fullmatch(t, before.end, levels[0].start)
+        if gap is None or before.attrs.get("value") is None or "rank" in before.attrs:
+            break
+        if before.attrs.get("change") is not None or before.attrs.get("is_change"):
+            # one of the list grew in its own words, or a 分别-list of growths stands before the levels (A、B年均分别
+            # 增长14.1%、22.1%,达4270亿元、500.36亿元,均比2006年翻一番以上): the doubling is a second change (1032)
+            return
+        levels.insert(0, before)
+    if len(levels) < 2:
+        return
+    it = items[i]
+    for lv in levels:
+        lv.attrs["change"], lv.attrs["change_unit"] = it.attrs["change"], it.attrs["change_unit"]
+    levels[-1].end = it.end
+    del items[i]
 
 
 # a news item's headline: its source or subject, a colon, a short statement with no full stop (人社部:截至…74652万人;

@@ -63,9 +63,12 @@ _UNITLESS_LEVEL_RE = re.compile(
 # a change whose percent sign a doc store lost, at its clause's end (粮食产量达到 53.85 亿斤,比上年增长12.5;
 # 同比增长14。): the change is read, unit none (966, and a county speech's copy with every % gone)
 _UNITLESS_CHANGE_RE = re.compile(
-    rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?)(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
+    rf"(?:同比|(?:比|较)(?:上年|去年)(?:同期)?|(?<=[,，])(?P<bare>(?:分别)?))(?:实际)?(?:增长|下降)\s?(?P<num>{NUM})"
     rf"(?:\s?[和、]\s?(?P<num2>{NUM}))?\s?(?=[,，。；;]|$)"  # 分别比上年增长 21 和 9.4: one change per level before
 )
+# …or right after the level it changes, with no base said (一般公共预算收入353亿元,增长8.8; 城镇…40510元,农村…19394元,
+# 分别增长8.7、10.5: 1816, 1649, as 同比增长7.2 in the same copies): a level in a unit of words, then the bare change
+_LEVEL_BEFORE_BARE_RE = re.compile(r"\d\s?(?:万亿|亿|万|千)?[\u4e00-\u9fff]{1,3}[,，]$")
 # a page that lost every percent sign (1649, 1816: 城镇登记失业率1.91; 公司制企业增长116): a rate's bare level, or a
 # bare change after its verb, at its clause's end is read in the % the page dropped
 _LOST_PERCENT_RE = re.compile(
@@ -363,6 +366,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))
             taken.add(m.start(), m.end())
     for m in _UNITLESS_CHANGE_RE.finditer(t):
+        if m.group("bare") is not None and (
+            not _LEVEL_BEFORE_BARE_RE.search(t, max(0, m.start() - 10), m.start())
+            or not t[m.end() : m.end() + 1]  # an excerpt cut inside the figure (…增加3222.27亿元,增长1): no guess
+        ):
+            continue
         keys = ("num", "num2") if m.group("num2") else ("num",)
         if taken.overlaps(m.start("num"), m.end(keys[-1])):
             continue
