@@ -161,13 +161,29 @@ def short_form(name: str) -> str | None:
 def sole_place(text: str, level: str) -> str | None:
     """The one city (``level`` 市) or province (省) whose name, short or full, the text writes, in full (``大连`` →
     大连市, ``湖南`` → 湖南省); None when it writes none or two (a report naming its own place once, in passing:
-    嘱托大连要…, 涌动湖南). Any city or province is a rival, whatever its kind (自治州, 盟, 直辖市)."""
+    嘱托大连要…, 涌动湖南). Any city or province is a rival, whatever its kind (自治州, 盟, 直辖市). A short name
+    written only as the stem of another place's name (长沙县, 南昌县, 吉林市 for the province) does not name it."""
     places = gazetteer()
     names = places.cities if level == "市" else places.provinces if level == "省" else None
     if not names:
         return None
-    found = {full for full, short in names.items() if len(short) >= 2 and short in text}
+    found = {
+        full
+        for full, short in names.items()
+        if len(short) >= 2 and short in text and not _only_as_namesake(text, short, full)
+    }
     if len(found) != 1:
         return None
     full = next(iter(found))
     return full if full.endswith(level) else None
+
+
+def _only_as_namesake(text: str, short: str, full: str) -> bool:
+    """True when every ``short`` in ``text`` opens another place's name (长沙县 for 长沙市: a county named after its
+    city), so that the place ``full`` itself is never written."""
+    places = gazetteer()
+    for m in re.finditer(re.escape(short), text):
+        named = text[m.start() : m.end() + 1]
+        if named == full or not (named in places.counties or named in places.cities):
+            return False
+    return True

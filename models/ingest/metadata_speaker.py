@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from models.folding import compact, fold_text
 from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazetteer_names
+from models.ingest.metadata_issuer_streets import speaks_as_street, street_office
 from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_places import (
@@ -37,20 +38,19 @@ from models.ingest.metadata_words import _common_words, _two_letter_words, _word
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
-# 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district)
-_STREET_VOICE = re.compile(r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结")
-_STREET_OFFICE = re.compile(
-    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[年来后日]))([\u4e00-\u9fff]{2,3}?)街道办事处(?=在|以|坚持|认真|紧紧|始终)"
-)
-_STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
 _BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
 # 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
 FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
 # 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)
 _OWN_PLAN = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)")
-# 林业工作总结, 统计工作要点: a sector's work is a bureau's (年度工作, 政府工作, 重点工作 are a government's)
-_SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})工作")
-_GENERAL_WORK = frozenset(re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年公开"))
+# 林业工作总结, 统计工作要点, 侨务系统年终工作总结: a sector's work is a bureau's (年度工作, 政府工作, 重点工作,
+# 乡镇年终工作 are a government's)
+_SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})(?:年终|年度)?工作")
+# 一、2021年水务工作总结, 1、侨务系统年终工作总结: an untitled text's first part heading naming the summary it opens
+_OPENING_SUMMARY = re.compile(r"[一1][、.．]\s*([^\n。，,]{0,20}?工作(?:总结|要点|计划))")
+_GENERAL_WORK = frozenset(
+    re.findall(r"\w\w", "政府全年年度重点主要各项全面经济中心当前今年明年下步一步半年上年公开年终乡镇")
+)
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
 _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
@@ -78,7 +78,9 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     could be meant."""
     text = "\n".join(lines)[:8000]
     own = compact(title or "")
-    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(own):
+    # (镇2010年工作总结及2011年工作目标思路规划: a summary with its next year's plan, its kind the summary's)
+    kind = re.sub(r"(?<=总结)(?:及|和|与|暨).*", "", own)
+    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(kind):
         return None
     if not own and _OWN_PLAN.search(text[:600]):
         return None  # 结合县情…制定本规划: a plan stored from its preamble never says who issues it (321, 171, 827)
@@ -89,22 +91,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     body_news = _PLACED_BODY.search(text[:300]) is not None
     if joint_issuer(lines, title):
         return None  # bodies that sign together name themselves
-    if _STREET_VOICE.search(text):
-        if body_news:
-            return None
-        streets = {
-            m.group(1)
-            for m in _STREET.finditer(text)
-            if not _NOT_STEM_START.match(m.group(1)) and m.group(1) not in _common_words()  # 先进街道, 生态街道
-        }
-        if len(streets) == 1:
-            return streets.pop() + "街道办事处"
-        # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is
-        offices = {m.group(1) for m in _STREET_OFFICE.finditer(text) if not _NOT_STEM_START.match(m.group(1))}
-        named = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2})街道办事处", text)}  # any other office a rival
-        if len(offices) != 1 or len(named) > 1 or streets - offices:
-            return None
-        return offices.pop() + "街道办事处"
+    if speaks_as_street(text):
+        return None if body_news else street_office(text, _NOT_STEM_START)
     levels = Counter(m.group(1) for m in _SPOKEN_LEVEL.finditer(text)).most_common(2)
     if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
         return None
@@ -116,6 +104,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         place = own_town(text, level)
     if place is None or (body_news and not own.startswith(place)):
         return None
+    if not own and (opening := _OPENING_SUMMARY.match(text.lstrip())) and _sector_title(opening.group(1)):
+        return None  # untitled, opening at 一、2021年水务工作总结: a bureau's summary of its sector (1687, 1510, 182)
     if own and _sector_title(own) and (not own.startswith(place) or not FIRST_PERSON_PLACE.search(text)):
         # 生态县建设林业工作总结: a bureau's summary, whatever place its county is; 某区2022年安全生产工作综述 said of
         # 全区 in the third person only: a review of the place's sector, whoever wrote it (730's 我市 speaks)

@@ -31,10 +31,11 @@ def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
     return issuer
 
 
-# a 统计公报 opens its figures with 一、综合 and goes on with 二、农业 (the national statistics template)
+# a 统计公报 opens its figures with 一、综合 and goes on with 二、农业 or 二、农、林、牧、渔业 (the national statistics
+# template; 1797, 1140, 1505, 990)
 # (a mirror's bullets stand for the numbers: ■ 综合 ⏎ 年末全市常住人口… ⏎ 初步核算,全市生产总值…, disc19 1721)
 _OVERVIEW = re.compile(r"^(?:[一1][、.．,，\s]*|[■□◆●▲◎]\s*)综\s*合$")
-_FARMING = re.compile(r"^(?:[二三2-3][、.．,，\s]*|[■□◆●▲◎]\s*)农\s*业")
+_FARMING = re.compile(r"^(?:[二三2-3][、.．,，\s]*|[■□◆●▲◎]\s*)农\s*(?:业|[、,，]?\s*林)")
 # the national template's first figures under 综合: the accounting's preliminary output (初步核算,全年全市生产总值)
 _ACCOUNTING = re.compile(r"^初步核算[,，]\s*(?:全年)?(?:全[国省市区县州旗盟])?(?:地区)?生产总值")
 

@@ -1,0 +1,65 @@
+"""A sub-district's own voice: whether a text speaks as its street (我街道, 街道办事处 as a clause's subject), and the
+街道办事处 it names: the street the text writes (three letters where the gazetteer knows the name whole), the office
+named in full as the subject, or the place its slogans repeat."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_words import _common_words
+
+# 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district); 街道办事处紧紧
+# 围绕…, the office unnamed as a clause's subject (1776)
+_STREET_VOICE = re.compile(
+    r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结"
+    r"|(?<![\u4e00-\u9fff])街道办事处(?=紧紧|始终|坚持|认真|围绕|全面)"
+    # 【概况】税务庄街道办事处成立于…: a yearbook entry opening at the office's full name (1714)
+    r"|\A(?:【[^】\n]{1,6}】)?[\u4e00-\u9fff]{2,4}街道办事处"
+)
+_STREET_OFFICE = re.compile(
+    r"(?:^|(?<=[^\u4e00-\u9fff])|(?<=[年来后日]))([\u4e00-\u9fff]{2,3}?)街道办事处(?=在|以|坚持|认真|紧紧|始终)"
+)
+_STREET = re.compile(r"([\u4e00-\u9fff]{2})街道(?!上下|党工委|工作)")
+# 实力陶堰、美丽陶堰、平安陶堰: a slogan list whose items each end in the street's own name
+_SLOGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}([\u4e00-\u9fff]{2,3})、){2,}[\u4e00-\u9fff]{2}\1(?![\u4e00-\u9fff])")
+
+
+def speaks_as_street(text: str) -> bool:
+    return _STREET_VOICE.search(text) is not None
+
+
+def street_office(text: str, not_stem_start: re.Pattern[str]) -> str | None:
+    """``某某街道办事处`` for a text speaking as its street: the one street it names (``税务庄街道``, the gazetteer's
+    three-letter name over its last two letters), else the office it names in full as a subject, else the one
+    street of the gazetteer its slogan list repeats; None when two could be meant."""
+    streets = _named_streets(text, not_stem_start)
+    if len(streets) == 1:
+        return streets.pop() + "街道办事处"
+    # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is
+    offices = {m.group(1) for m in _STREET_OFFICE.finditer(text) if not not_stem_start.match(m.group(1))}
+    named = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2})街道办事处", text)}  # any other office a rival
+    if len(offices) == 1 and len(named) <= 1 and not streets - offices:
+        return offices.pop() + "街道办事处"
+    if streets or offices:
+        return None
+    towns = gazetteer().towns
+    slogans = {m.group(1) for m in _SLOGAN_LIST.finditer(text) if m.group(1) + "街道" in towns}
+    return slogans.pop() + "街道办事处" if len(slogans) == 1 else None
+
+
+def _named_streets(text: str, not_stem_start: re.Pattern[str]) -> set[str]:
+    towns = gazetteer().towns
+    found: set[str] = set()
+    for m in _STREET.finditer(text):
+        stem, start = m.group(1), m.start(1)
+        longer = text[start - 1 : start + 2] if start else ""
+        if len(longer) == 3 and longer + "街道" in towns and stem + "街道" not in towns:
+            found.add(longer)  # 税务庄街道, 五角场街道: the gazetteer's name whole
+            continue
+        if not_stem_start.match(stem) or stem in _common_words():  # 先进街道, 生态街道
+            continue
+        if stem[-1] in "我全本各该每了的着过" and stem + "街道" not in towns:
+            continue  # 现将我街道, 组成了街道: the voice or a verb's particle, no name
+        found.add(stem)
+    return found
