@@ -94,6 +94,9 @@ _NUMBER_THEN_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:\s*[，,]?\s*[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)?\s*[)）]$"
 )
+# the document's own 公开 note, one field alone on its line in the text (公开时间:2024年10月25日 under a 决算's 目录, 296;
+# 公开日期:2024926, its 年月日 lost, 1739): the day the document itself says it was made public
+_OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
 
@@ -132,6 +135,9 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         stated = _STATED_DELIVERY.search(text) if idx < 3 else None
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
+        if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):
+            found.append((5.5, on[0][2], "the document's own 公开 note"))  # below its signature's date, over the page's
+            continue
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):
                 iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
