@@ -70,6 +70,15 @@ _STATED_DELIVERY = re.compile(
 )
 
 
+# a news or live-text lead opening with the day the congress session heard the report (2010年3月5日9时,十一届全国人民代表大会
+# 第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告): the day alone, never a span (17日至19日)
+_SESSION_DAY_LEAD = re.compile(
+    r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
+    r"[^。；]{2,50}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。；]{0,50}?(?:开幕|举行|召开)"
+    r"[^。；]{0,50}?作[^。；]{0,4}?政府工作报告"
+)
+
+
 # a report's delivery line in brackets opening its line (the salutation may run on after it)
 _BRACKETED_DELIVERY = re.compile(
     r"^\|?\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^()（）]{2,40}?(?:会议|大会)上\s*[)）]"
@@ -133,6 +142,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             # (2020年9月28日在县…常委会…会议上) under a title a contents list pushed down, the salutation run on
             found.append((9, on[0][2], "delivery line in brackets"))
         stated = _STATED_DELIVERY.search(text) if idx < 3 else None
+        if stated is None and idx < 3:
+            stated = _SESSION_DAY_LEAD.match(text.strip())  # (the day the session heard the report)
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):

@@ -48,3 +48,46 @@ def test_the_note_agreeing_with_the_page_changes_nothing() -> None:
     text = "2023年度某县公安局部门决算\n\n发布日期:2024-10-25    浏览量:次\n\n"
     text += TOC.format(note="公开时间:2024年10月25日", year=2023) + BODY
     assert _read(text).date == "2024-10-25"
+
+
+# A news or live-text lead stating the day of the session that heard the report (1373 `2010年3月5日9時,十一屆全國人民代表大會
+# 第三次會議在人民大會堂舉行開幕會,聽取國務院總理溫家寶作政府工作報告`): the delivery date, as a lead's `…日在…会议上作的《…》` (244)
+REPORT = "\n\n各位代表:\n\n现在,我代表{who}向大会作政府工作报告,请予审议。\n\n一、过去一年工作回顾\n\n过去一年,全年地区生产总值增长6.5%。\n"
+
+
+@pytest.mark.parametrize(
+    ("lead", "who", "expected"),
+    [
+        (
+            "2010年3月5日9时,十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,"
+            "听取国务院总理温家宝作政府工作报告,审查年度计划报告和预算报告。",
+            "国务院",
+            "2010-03-05",
+        ),
+        (
+            "2019年1月15日上午,贵阳市第十四届人民代表大会第四次会议在贵阳国际生态会议中心隆重开幕,市长陈晏作政府工作报告。",
+            "市人民政府",
+            "2019-01-15",
+        ),
+        (
+            "2023年1月9日上午9时30分，某某县第十八届人民代表大会第二次会议在县会议中心开幕，大会听取了县长张三作的政府工作报告。",
+            "县人民政府",
+            "2023-01-09",
+        ),
+    ],
+)
+def test_a_leads_session_day_dates_the_report(lead: str, who: str, expected: str) -> None:
+    assert _read(lead + REPORT.format(who=who)).date == expected
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # (a session over several days: which day the report was heard is not said)
+        "2024年1月17日至19日,二连浩特市第十六届人民代表大会第三次会议在二连浩特市召开,会议听取、审议并通过了《政府工作报告》。",
+        # (the session is named, the report is not heard at it)
+        "2021年2月3日上午,某某县第十七届人民代表大会常务委员会第三十次会议在县会议中心召开,听取县法院工作报告。",
+    ],
+)
+def test_a_lead_that_does_not_date_the_delivery_gives_no_date(lead: str) -> None:
+    assert _read(lead + REPORT.format(who="县人民政府")).date is None
