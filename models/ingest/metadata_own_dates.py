@@ -97,6 +97,11 @@ _ISSUERS_AND_DATE = re.compile(
     # (in brackets, the bodies joined by 、: (某市统计局、国家统计局某市调查队 2009年3月18日), a law database's copy)
     rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})(?:\s+|、)){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)[)）]?(?:\s|$)"
 )
+# a library's header under the title: the issuing body labelled, then the date (a Wikisource header, 1678: 某县人民政府工作报告
+# 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |)
+_LABELLED_ISSUER_AND_DATE = re.compile(
+    r"(?:^|\s)(?:制定机关|发布机关|发文机关)\s*[:：]\s*[^:：|｜\s]{2,60}\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[|｜]?$"
+)
 # a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
 _NUMBER_THEN_DATE = re.compile(
     r"^[(（]\s*(?:[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s*[，,]?\s*)?"
@@ -162,6 +167,9 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         ):
             # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
             found.append((7.5, on[0][2], "date line under the title"))
+            continue
+        if near_head and (labelled := _LABELLED_ISSUER_AND_DATE.search(text.strip())) and (on := find_dates(labelled[1])):
+            found.append((7.5, on[0][2], "date line under the title"))  # (the header's issuing body, then its date)
             continue
         if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
             text = f"({numbered.group(1)})"  # (武政[2007]41号 2007年5月30日): the 文号 and date line under the title

@@ -91,3 +91,19 @@ def test_a_leads_session_day_dates_the_report(lead: str, who: str, expected: str
 )
 def test_a_lead_that_does_not_date_the_delivery_gives_no_date(lead: str) -> None:
     assert _read(lead + REPORT.format(who="县人民政府")).date is None
+
+
+# An encyclopedia's or library's header under the title naming the issuing body, then the date (a Wikisource header,
+# 1678 `2022年黎平县人民政府工作报告 制定机关:黎平县人民政府(主讲人为时黎平县县长崔华明) 2022年2月16日 |`): the issuer-and-date
+# line under the title (as `某市统计局 2010年3月31日`), labelled
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2022年黎平县人民政府工作报告 制定机关:黎平县人民政府(主讲人为时黎平县县长崔华明) 2022年2月16日 |", "2022-02-16"),
+        ("2019年某某市人民政府工作报告 制定机关:某某市人民政府 2019年1月8日", "2019-01-08"),
+        ("发布机关:某某自治州人民政府(州长某某) 2021年2月26日", "2021-02-26"),
+    ],
+)
+def test_a_headers_issuing_body_and_date_date_the_report(line: str, expected: str) -> None:
+    text = "某某县人民政府工作报告\n" + line + REPORT.format(who="县人民政府")
+    assert _read(text).date == expected
