@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -70,8 +71,9 @@ _STATED_DELIVERY = re.compile(
 )
 
 
-# a news or live-text lead opening with the day the congress session heard the report (2010年3月5日9时,十一届全国人民代表大会
-# 第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告): the day alone, never a span (17日至19日)
+# a news or live-text lead opening with the day the congress session heard the report (2010年3月5日9时,
+# 十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告): the day alone,
+# never a span (17日至19日)
 _SESSION_DAY_LEAD = re.compile(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
     r"[^。；]{2,50}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。；]{0,50}?(?:开幕|举行|召开)"
@@ -97,8 +99,8 @@ _ISSUERS_AND_DATE = re.compile(
     # (in brackets, the bodies joined by 、: (某市统计局、国家统计局某市调查队 2009年3月18日), a law database's copy)
     rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})(?:\s+|、)){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)[)）]?(?:\s|$)"
 )
-# a library's header under the title: the issuing body labelled, then the date (a Wikisource header, 1678: 某县人民政府工作报告
-# 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |)
+# a library's header under the title: the issuing body labelled, then the date (a Wikisource header, 1678:
+# 某县人民政府工作报告 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |)
 _LABELLED_ISSUER_AND_DATE = re.compile(
     r"(?:^|\s)(?:制定机关|发布机关|发文机关)\s*[:：]\s*[^:：|｜\s]{2,60}\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[|｜]?$"
 )
@@ -108,8 +110,8 @@ _NUMBER_THEN_DATE = re.compile(
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:\s*[，,]?\s*[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)?\s*[)）]$"
 )
-# the document's own 公开 note, one field alone on its line in the text (公开时间:2024年10月25日 under a 决算's 目录, 296;
-# 公开日期:2024926, its 年月日 lost, 1739): the day the document itself says it was made public
+# the document's own 公开 note, one field alone on its line in the text (公开时间:2024年10月25日 under a 决算's 目录,
+# 296; 公开日期:2024926, its 年月日 lost, 1739): the day the document itself says it was made public
 _OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
@@ -168,7 +170,8 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
             found.append((7.5, on[0][2], "date line under the title"))
             continue
-        if near_head and (labelled := _LABELLED_ISSUER_AND_DATE.search(text.strip())) and (on := find_dates(labelled[1])):
+        labelled = _LABELLED_ISSUER_AND_DATE.search(text.strip()) if near_head else None
+        if labelled is not None and (on := find_dates(labelled[1])):
             found.append((7.5, on[0][2], "date line under the title"))  # (the header's issuing body, then its date)
             continue
         if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
@@ -257,4 +260,23 @@ def date_set_aside_under_title(
         text = repair_date_text(line.strip())
         if _WORDED_DATE.match(text) and (on := find_dates(text)):
             return [(7.5, on[0][2], "date line under the title (set aside with the page's lines)")]
+    return []
+
+
+# one token of a date a PDF copy broke over lines (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日, or 2021 年 ⏎ 4 月 ⏎ 2 日)
+_DATE_TOKEN = re.compile(r"^(?:\d{1,4}\s*[年月日]?|[年月日])$")
+
+
+def date_broken_under_offices(original: str) -> list[tuple[float, str, str]]:
+    """The issuing bodies' date under them that a PDF copy broke one token a line (``云 南 省 统 计 局`` ⏎
+    ``国家统计局云南调查总队`` ⏎ ``2010`` ⏎ ``年`` ⏎ ``3`` ⏎ ``月`` ⏎ ``23`` ⏎ ``日``, 1332): read whole, it is the date
+    line under the title; a column of bare figures with no 年/月/日 is none."""
+    lines = [line.strip() for line in original[:3000].splitlines() if line.strip()][:16]
+    for idx in range(1, len(lines)):
+        if not ORG_LINE.match(re.sub(r"\s+", "", lines[idx - 1])):
+            continue
+        run = list(itertools.takewhile(_DATE_TOKEN.match, lines[idx : idx + 6]))
+        joined = "".join(run).replace(" ", "")
+        if len(run) >= 3 and _WORDED_DATE.fullmatch(joined) and (on := find_dates(joined)):
+            return [(7.5, on[0][2], "date line under the title, broken one token a line")]
     return []
