@@ -72,7 +72,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, settle_page_date
+from models.ingest.metadata_publisher import news_site_headline, posted_before_its_event, settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -333,7 +333,11 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     # (a news item on a 政府工作报告 keeps its page's day: the item has no dated line of its own, gold19)
     # (…and the years its opening headings review: 一、2006年工作回顾 on a page of 2018 is a re-post, 1310)
     heads = " ".join(line for line in lines[:4] if len(line.strip()) <= 30 and "。" not in line)
-    if page_date and (reposted_long_after(page_date, f"{title} {number} {heads}") or paged_copy(lines)):
+    if page_date and (
+        reposted_long_after(page_date, f"{title} {number} {heads}")
+        or paged_copy(lines)
+        or posted_before_its_event(page_date, lines)  # (a stamp over 5月10日上午,… of a January page, 1543)
+    ):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     under += date_broken_under_offices(original)  # (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日 under the bodies, 1332)

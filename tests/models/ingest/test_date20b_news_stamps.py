@@ -1,0 +1,64 @@
+"""A news item's page date and its own days: a page is not posted before the event it reports (1543: a stamp of
+2018-01-21 over an item whose lead opens `5月10日上午,…`: the mirror's stamp, not the item's date), while a December
+event posted in January stays dated; a news agency's dateline naming the page's own day (1177 `济南2月9日电` under
+`2007年02月09日 21:12 来源:中国新闻网`) confirms the page date as the item's (gold19: a news site's day dates its
+item)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+def _item(stamp: str, lead_day: str, office: str = "麻城市科技局") -> str:
+    return (
+        "地方频道:\n您的当前位置:首页>科技\n某市领导调研科技工作\n"
+        f"{stamp} 19:47:44   来源:{office}\n\n"
+        f"{lead_day}上午,某市副市长赴科技局调研全市科技工作,并与该局领导班子和干部职工座谈。\n\n"
+        "市科技局局长详细汇报了近年来科技工作的总体情况、工作重点和下一步工作安排。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead_day"),
+    [("2018-01-21", "5月10日"), ("2020-03-02", "9月18日"), ("2015-06-30", "11月3日")],
+)
+def test_a_stamp_before_the_event_its_item_reports_is_no_date(stamp: str, lead_day: str) -> None:
+    assert _read(_item(stamp, lead_day)).date is None
+
+
+@pytest.mark.parametrize(
+    ("stamp", "lead_day"),
+    [("2019-01-03", "12月28日"), ("2018-05-12", "5月10日"), ("2021-07-23", "7月22日")],
+)
+def test_a_stamp_after_its_event_stays_the_page_date(stamp: str, lead_day: str) -> None:
+    assert _read(_item(stamp, lead_day)).date == stamp
+
+
+def _agency(posted: str, dateline: str) -> str:
+    return (
+        "■ 本页位置:首页新闻中心国内新闻\n站内检索:\n【放大字体】  【缩小字体】\n"
+        "山东人大会议开幕 省长韩寓群作政府工作报告\n"
+        f"{posted} 21:12 来源:中国新闻网\n\n"
+        f"  中新山东网济南{dateline}电(记者 张璐)山东省第十届人民代表大会第五次会议今天上午在济南山东会堂开幕。\n\n"
+        "山东省省长韩寓群向大会做了《政府工作报告》,报告全面回顾2006年山东省经济、政治、文化、社会发展的工作。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("posted", "dateline", "expected"),
+    [
+        ("2007年02月09日", "2月9日", "2007-02-09"),
+        ("2013年01月21日", "1月21日", "2013-01-21"),
+        ("2019年03月05日", "3月4日", None),  # (posted the day after: the page's day is not the item's)
+    ],
+)
+def test_a_datelines_day_confirms_the_page_date(posted: str, dateline: str, expected: str | None) -> None:
+    assert _read(_agency(posted, dateline)).date == expected
