@@ -72,7 +72,12 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, posted_before_its_event, settle_page_date
+from models.ingest.metadata_publisher import (
+    forum_upload_date,
+    news_site_headline,
+    posted_before_its_event,
+    settle_page_date,
+)
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -222,6 +227,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         fields["发布日期"] = dated
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
+    if "发布日期" not in fields and (upload := forum_upload_date(cleaned.chrome_lines)) is not None:
+        fields["发布日期"] = upload  # a forum post's attachment stamp (下载附件 ⏎ 2022-2-12 09:26 上传, 1690)
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)

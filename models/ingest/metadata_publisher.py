@@ -9,6 +9,7 @@ evidence about the page, never a list of sites.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -80,6 +81,19 @@ def dateline_on_page_day(lines: list[str], posted: str | None) -> bool:
         if _NEWS_BYLINE.match(line.strip()) and (m := _DATELINE_DAY.search(line[:40])) is not None:
             return (int(m[1]), int(m[2])) == (int(posted[5:7]), int(posted[8:10]))
     return False
+
+
+# a forum post's attachment block (Discuz): 下载附件 ⏎ 2022-2-12 09:26 上传
+_UPLOAD_STAMP = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?\s*上传$")
+
+
+def forum_upload_date(chrome: tuple[str, ...]) -> str | None:
+    """The day a forum post's attachment was uploaded, under its ``下载附件`` link (1690 ``2022-2-12 09:26 上传``): the
+    post's own day, the page's date (the lead's ruling on 1690); a store's bare upload time is none."""
+    for before, line in itertools.pairwise(chrome[:13]):
+        if before.strip() == "下载附件" and (m := _UPLOAD_STAMP.match(line.strip())) is not None:
+            return parse_date(m[1])
+    return None
 
 
 # a news lead opening with the event's day and no year (5月10日上午,…), 1543

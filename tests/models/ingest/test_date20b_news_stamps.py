@@ -62,3 +62,25 @@ def _agency(posted: str, dateline: str) -> str:
 )
 def test_a_datelines_day_confirms_the_page_date(posted: str, dateline: str, expected: str | None) -> None:
     assert _read(_agency(posted, dateline)).date == expected
+
+
+# A forum post's attachment stamp (Discuz: `3333.jpg (43.65 KB, 下载次数: 58)` / `下载附件` / `2022-2-12 09:26 上传`)
+# is the post's day, the page's date when the text gives none with a year (lead's ruling on 1690); a yearless meeting
+# day is none
+def _forum(stamp: str) -> str:
+    return (
+        "|\n3333.jpg (43.65 KB, 下载次数: 58)\n下载附件\n"
+        f"{stamp} 上传\n"
+        "2月8日上午,市委副书记、代市长主持召开会议,听取有关部门2022年重点工作和重点工程情况汇报。"
+        "局长汇报了全市水务重点工作情况和2022年工作计划。\n"
+    )
+
+
+@pytest.mark.parametrize(("stamp", "expected"), [("2022-2-12 09:26", "2022-02-12"), ("2019-3-1 18:05", "2019-03-01")])
+def test_a_forum_attachments_upload_stamp_dates_the_post(stamp: str, expected: str) -> None:
+    assert _read(_forum(stamp)).date == expected
+
+
+def test_an_upload_line_without_the_attachment_is_a_stores_time() -> None:
+    text = _forum("2022-2-12 09:26").replace("下载附件\n", "")
+    assert _read(text).date is None
