@@ -75,6 +75,7 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_publisher import (
     forum_upload_date,
     news_site_headline,
+    portal_furniture,
     posted_before_its_event,
     settle_page_date,
 )
@@ -370,7 +371,10 @@ def _date(
     headers: tuple[str, ...] = (),
     under: list[tuple[float, str, str]] | None = None,
 ) -> str | None:
-    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome) + (under or [])
+    portal = portal_furniture(chrome, headers, lines)  # (a portal's date settles a signature reading two ways, 1086)
+    own = (
+        own_dates(lines, head, parse_date(fields.get("发布日期", "")), portal) + masthead_dates(chrome) + (under or [])
+    )
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

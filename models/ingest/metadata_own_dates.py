@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
-from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+from models.ingest.metadata_dates import (
+    DATE_AND_SPEAKER,
+    digit_date_readings,
+    find_dates,
+    is_date_line,
+    lost_marks_date,
+    repair_date_text,
+)
 from models.ingest.title_edges import without_jammer_edges
 
 if TYPE_CHECKING:
@@ -38,6 +45,9 @@ _TITLE_KIND_END = re.compile(r"(?:报告|讲话|说明|汇报)$")
 _FIELD_ROW = re.compile(r"^\s*(?:[-•·]\s*)?(?:\*\*)?[\u4e00-\u9fff]{2,6}(?:\*\*)?\s*[:：]")
 # a flattened table's cell marks around a line (2021年2月9日 |): the page's layout, not the text
 _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
+
+
+TWO = "signature date that reads two ways"
 
 
 def _clean_date_line(line: str) -> str:
@@ -117,9 +127,12 @@ _OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
 
 
-def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
+def own_dates(
+    lines: list[str], head: list[str], page_date: str | None = None, page_settles: bool = True
+) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
-    which bounds a delivery date whose digits read two ways)."""
+    which bounds a delivery date whose digits read two ways, and settles a signature date that does when
+    ``page_settles``, a government portal's date; else that signature gives the text a date not in one reading)."""
     found: list[tuple[float, str, str]] = masthead_dates(lines)
     reported = any(_REPORTERS.match(line.strip()) for line in lines[:8])
     for idx, line in enumerate(lines):
@@ -155,6 +168,11 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):
             found.append((5.5, on[0][2], "the document's own 公开 note"))  # below its signature's date, over the page's
+            continue
+        if idx and len(readings := digit_date_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
+            # 某区人民政府办公室 ⏎ 2019114 (01-14 or 11-04): a portal's date among the readings settles it (1086)
+            settled = page_settles and page_date in readings
+            found.append((7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", TWO))
             continue
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):

@@ -84,3 +84,28 @@ def test_a_forum_attachments_upload_stamp_dates_the_post(stamp: str, expected: s
 def test_an_upload_line_without_the_attachment_is_a_stores_time() -> None:
     text = _forum("2022-2-12 09:26").replace("下载附件\n", "")
     assert _read(text).date is None
+
+
+# A signature date that lost 年/月/日 and reads two ways (1146 `2019114`: 01-14 or 11-04; 1086 `2022121日`): the text
+# dates itself, not in one reading, so the page's date does not stand in for it (670) — unless a government portal's
+# own date is one of its readings and settles it (1086's ruling); a farm's or hijacked page's posting time never does
+def _notice(office_page: str, signed: str) -> str:
+    return (
+        f"{office_page}\n\n某区人民政府办公室关于印发{signed[:4]}年区政府工作报告确定的主要目标任务责任分解方案的通知\n\n"
+        "各街办事处,区人民政府各部门:\n\n经区政府同意,现将《分解方案》印发给你们,请认真贯彻执行。\n\n"
+        f"某区人民政府办公室\n\n{signed}\n\n一、主要目标任务\n\n1、地区生产总值增长7.5%。\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("page", "signed", "expected"),
+    [
+        ("点击量:1570 发布于:2019-01-14 04:42\n\n某某注册开户网址 www.example.com", "2019114", None),
+        ("字体:【 默认 超大 |\n发布日期:2019-01-14", "2019114", "2019-01-14"),
+        ("字体:【 默认 超大 |\n发布日期:2022-01-21", "2022121日", "2022-01-21"),
+        ("字体:【 默认 超大 |\n发布日期:2019-02-20", "2019114", None),
+        ("点击量:1570 发布于:2019-01-20 04:42", "2019120", "2019-01-20"),  # (one reading: the text's own)
+    ],
+)
+def test_a_signature_date_that_reads_two_ways(page: str, signed: str, expected: str | None) -> None:
+    assert _read(_notice(page, signed)).date == expected
