@@ -72,13 +72,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import (
-    forum_upload_date,
-    news_site_headline,
-    portal_furniture,
-    posted_before_its_event,
-    settle_page_date,
-)
+from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -228,8 +222,6 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         fields["发布日期"] = dated
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
-    if "发布日期" not in fields and (upload := forum_upload_date(cleaned.chrome_lines)) is not None:
-        fields["发布日期"] = upload  # a forum post's attachment stamp (下载附件 ⏎ 2022-2-12 09:26 上传, 1690)
     head = head_lines(lines)
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)
@@ -341,11 +333,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     # (a news item on a 政府工作报告 keeps its page's day: the item has no dated line of its own, gold19)
     # (…and the years its opening headings review: 一、2006年工作回顾 on a page of 2018 is a re-post, 1310)
     heads = " ".join(line for line in lines[:4] if len(line.strip()) <= 30 and "。" not in line)
-    if page_date and (
-        reposted_long_after(page_date, f"{title} {number} {heads}")
-        or paged_copy(lines)
-        or posted_before_its_event(page_date, lines)  # (a stamp over 5月10日上午,… of a January page, 1543)
-    ):
+    if page_date and (reposted_long_after(page_date, f"{title} {number} {heads}") or paged_copy(lines)):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     under += date_broken_under_offices(original)  # (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日 under the bodies, 1332)

@@ -169,8 +169,13 @@ def settle_page_date(
     aggregator's or news site's; taken from the page's ``时间:`` when the page is a government portal's, or when it is a
     bare date line under the title on a page with no farm furniture."""
     out = dict(fields)
+    if "发布日期" not in out and (upload := forum_upload_date(chrome)) is not None:
+        out["发布日期"] = upload  # a forum post's attachment stamp (下载附件 ⏎ 2022-2-12 09:26 上传, 1690)
     source = out.get("来源")
     posted = parse_date(full_year(out.get("发布日期", "")))
+    if posted and posted_before_its_event(posted, lines):
+        out.pop("发布日期", None)  # a stamp over 5月10日上午,… on a January page (1543): the mirror's, no date
+        return out
     if _not_the_publication(chrome, header, lines, source, posted):
         out.pop("发布日期", None)
         out.pop("页面时间", None)
