@@ -169,8 +169,9 @@ _WORDS = re.compile(r"[\u4e00-\u9fff\s]+")  # a line of words alone: no counter,
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
-# a 公开 note a 公文 prints under its last article or on its cover (公开方式：主动公开, 公开时间:…), one field alone
-_OWN_NOTE = re.compile(r"^公开(?:方式|时间)\s*[:：]\s*\S+$")
+# a 公开 note a 公文 prints under its last article or on its cover (公开方式：主动公开, 公开时间:…, 公开日期:…),
+# one field alone
+_OWN_NOTE = re.compile(r"^公开(?:方式|时间|日期)\s*[:：]\s*\S+$")
 
 
 def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:

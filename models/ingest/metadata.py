@@ -48,7 +48,13 @@ from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
 from models.ingest.metadata_oneline import is_one_line, lined_copy, with_lined_read
-from models.ingest.metadata_own_dates import date_set_aside_under_title, masthead_dates, own_dates, signature_orgs
+from models.ingest.metadata_own_dates import (
+    date_broken_under_offices,
+    date_set_aside_under_title,
+    masthead_dates,
+    own_dates,
+    signature_orgs,
+)
 from models.ingest.metadata_pages import (
     is_farm_page,
     line_above_body,
@@ -66,7 +72,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, settle_page_date
+from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -330,6 +336,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     if page_date and (reposted_long_after(page_date, f"{title} {number} {heads}") or paged_copy(lines)):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
+    under += date_broken_under_offices(original)  # (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日 under the bodies, 1332)
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     # 关千 kept as the page writes it (669); …工作要点(林业局): the posting names its office (the issuer read it)
     return Metadata(
@@ -352,7 +359,10 @@ def _date(
     headers: tuple[str, ...] = (),
     under: list[tuple[float, str, str]] | None = None,
 ) -> str | None:
-    own = own_dates(lines, head, parse_date(fields.get("发布日期", ""))) + masthead_dates(chrome) + (under or [])
+    portal = portal_furniture(chrome, headers, lines)  # (a portal's date settles a signature reading two ways, 1086)
+    own = (
+        own_dates(lines, head, parse_date(fields.get("发布日期", "")), portal) + masthead_dates(chrome) + (under or [])
+    )
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

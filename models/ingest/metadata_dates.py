@@ -90,6 +90,27 @@ _DAY_LOST = re.compile(
 _DIGITS_ONLY = re.compile(r"^[(（]?((?:19|20)\d\d)(\d{2,4})(日?)[)）]?$")
 
 
+def digit_date_readings(line: str) -> set[str]:
+    """The calendar dates a line of digits alone may stand for (``2019114``: 2019-01-14 and 2019-11-04; ``2024327``:
+    2024-03-27 only); none for ``202012``, a year and its month as much as a lost-marks day (2020年1月2日)."""
+    m = _DIGITS_ONLY.match(line.strip())
+    if m is None:
+        return set()
+    year, rest = int(m.group(1)), m.group(2)
+    if len(rest) == 2 and not m.group(3) and 1 <= int(rest) <= 12:
+        return set()
+    readings = set()
+    for cut in (1, 2):
+        month, day = rest[:cut], rest[cut:]
+        if not 1 <= len(day) <= 2 or any(len(part) == 1 and part == "0" for part in (month, day)):
+            continue
+        if (month.startswith("0") and len(month) == 1) or (day.startswith("0") and len(day) == 1):
+            continue
+        if (iso := _valid(year, int(month), int(day))) is not None:
+            readings.add(iso)
+    return readings
+
+
 def repair_date_text(line: str) -> str:
     """A date that lost its 年 or all its words, written back in full where it reads only one way.
 
@@ -100,20 +121,8 @@ def repair_date_text(line: str) -> str:
     (``202271日)`` -> ``2022年7月1日``; ``202091`` -> ``2020年9月1日``, but ``202012`` may be a year and month).
     """
     s = line.strip()
-    m = _DIGITS_ONLY.match(s)
-    if m:
-        year, rest = int(m.group(1)), m.group(2)
-        if len(rest) == 2 and not m.group(3) and 1 <= int(rest) <= 12:
-            return line  # 202012: a year and its month as much as a lost-marks day (2020年1月2日)
-        readings = set()
-        for cut in (1, 2):
-            month, day = rest[:cut], rest[cut:]
-            if not 1 <= len(day) <= 2 or any(len(part) == 1 and part == "0" for part in (month, day)):
-                continue
-            if (month.startswith("0") and len(month) == 1) or (day.startswith("0") and len(day) == 1):
-                continue
-            if (iso := _valid(year, int(month), int(day))) is not None:
-                readings.add(iso)
+    if _DIGITS_ONLY.match(s):
+        readings = digit_date_readings(s)
         if len(readings) == 1:
             iso = readings.pop()
             return f"{iso[:4]}年{int(iso[5:7])}月{int(iso[8:])}日"

@@ -3,12 +3,20 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
 from models.ingest.metadata_candidates import DELIVERY as _DELIVERY
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
-from models.ingest.metadata_dates import DATE_AND_SPEAKER, find_dates, is_date_line, lost_marks_date, repair_date_text
+from models.ingest.metadata_dates import (
+    DATE_AND_SPEAKER,
+    digit_date_readings,
+    find_dates,
+    is_date_line,
+    lost_marks_date,
+    repair_date_text,
+)
 from models.ingest.title_edges import without_jammer_edges
 
 if TYPE_CHECKING:
@@ -37,6 +45,9 @@ _TITLE_KIND_END = re.compile(r"(?:报告|讲话|说明|汇报)$")
 _FIELD_ROW = re.compile(r"^\s*(?:[-•·]\s*)?(?:\*\*)?[\u4e00-\u9fff]{2,6}(?:\*\*)?\s*[:：]")
 # a flattened table's cell marks around a line (2021年2月9日 |): the page's layout, not the text
 _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
+
+
+TWO = "signature date that reads two ways"
 
 
 def _clean_date_line(line: str) -> str:
@@ -70,6 +81,16 @@ _STATED_DELIVERY = re.compile(
 )
 
 
+# a news or live-text lead opening with the day the congress session heard the report (2010年3月5日9时,
+# 十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告): the day alone,
+# never a span (17日至19日)
+_SESSION_DAY_LEAD = re.compile(
+    r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
+    r"[^。；]{2,50}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。；]{0,50}?(?:开幕|举行|召开)"
+    r"[^。；]{0,50}?作[^。；]{0,4}?政府工作报告"
+)
+
+
 # a report's delivery line in brackets opening its line (the salutation may run on after it)
 _BRACKETED_DELIVERY = re.compile(
     r"^\|?\s*[(（]\s*((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*在[^()（）]{2,40}?(?:会议|大会)上\s*[)）]"
@@ -88,19 +109,30 @@ _ISSUERS_AND_DATE = re.compile(
     # (in brackets, the bodies joined by 、: (某市统计局、国家统计局某市调查队 2009年3月18日), a law database's copy)
     rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})(?:\s+|、)){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)[)）]?(?:\s|$)"
 )
+# a library's header under the title: the issuing body labelled, then the date (a Wikisource header, 1678:
+# 某县人民政府工作报告 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |)
+_LABELLED_ISSUER_AND_DATE = re.compile(
+    r"(?:^|\s)(?:制定机关|发布机关|发文机关)\s*[:：]\s*[^:：|｜\s]{2,60}\s+((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[|｜]?$"
+)
 # a law site's line under the title: (文号 date) or (date 文号), the 文号 dropped to read the date
 _NUMBER_THEN_DATE = re.compile(
     r"^[(（]\s*(?:[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号\s*[，,]?\s*)?"
     r"((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
     r"(?:\s*[，,]?\s*[\u4e00-\u9fff]{1,14}\s*[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号)?\s*[)）]$"
 )
+# the document's own 公开 note, one field alone on its line in the text (公开时间:2024年10月25日 under a 决算's 目录,
+# 296; 公开日期:2024926, its 年月日 lost, 1739): the day the document itself says it was made public
+_OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
 
 
-def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -> list[tuple[float, str, str]]:
+def own_dates(
+    lines: list[str], head: list[str], page_date: str | None = None, page_settles: bool = True
+) -> list[tuple[float, str, str]]:
     """Candidates for the document's own date as ``(score, iso, reason)`` (``page_date``: the page's 发布日期,
-    which bounds a delivery date whose digits read two ways)."""
+    which bounds a delivery date whose digits read two ways, and settles a signature date that does when
+    ``page_settles``, a government portal's date; else that signature gives the text a date not in one reading)."""
     found: list[tuple[float, str, str]] = masthead_dates(lines)
     reported = any(_REPORTERS.match(line.strip()) for line in lines[:8])
     for idx, line in enumerate(lines):
@@ -130,8 +162,18 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
             # (2020年9月28日在县…常委会…会议上) under a title a contents list pushed down, the salutation run on
             found.append((9, on[0][2], "delivery line in brackets"))
         stated = _STATED_DELIVERY.search(text) if idx < 3 else None
+        if stated is None and idx < 3:
+            stated = _SESSION_DAY_LEAD.match(text.strip())  # (the day the session heard the report)
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
+        if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):
+            found.append((5.5, on[0][2], "the document's own 公开 note"))  # below its signature's date, over the page's
+            continue
+        if idx and len(readings := digit_date_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
+            # 某区人民政府办公室 ⏎ 2019114 (01-14 or 11-04): a portal's date among the readings settles it (1086)
+            settled = page_settles and page_date in readings
+            found.append((7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", TWO))
+            continue
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):
                 iso = find_dates(f"{m.group(1)}年{int(m.group(2))}月{int(m.group(3))}日")
@@ -145,6 +187,10 @@ def own_dates(lines: list[str], head: list[str], page_date: str | None = None) -
         ):
             # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on
             found.append((7.5, on[0][2], "date line under the title"))
+            continue
+        labelled = _LABELLED_ISSUER_AND_DATE.search(text.strip()) if near_head else None
+        if labelled is not None and (on := find_dates(labelled[1])):
+            found.append((7.5, on[0][2], "date line under the title"))  # (the header's issuing body, then its date)
             continue
         if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
             text = f"({numbered.group(1)})"  # (武政[2007]41号 2007年5月30日): the 文号 and date line under the title
@@ -232,4 +278,23 @@ def date_set_aside_under_title(
         text = repair_date_text(line.strip())
         if _WORDED_DATE.match(text) and (on := find_dates(text)):
             return [(7.5, on[0][2], "date line under the title (set aside with the page's lines)")]
+    return []
+
+
+# one token of a date a PDF copy broke over lines (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日, or 2021 年 ⏎ 4 月 ⏎ 2 日)
+_DATE_TOKEN = re.compile(r"^(?:\d{1,4}\s*[年月日]?|[年月日])$")
+
+
+def date_broken_under_offices(original: str) -> list[tuple[float, str, str]]:
+    """The issuing bodies' date under them that a PDF copy broke one token a line (``云 南 省 统 计 局`` ⏎
+    ``国家统计局云南调查总队`` ⏎ ``2010`` ⏎ ``年`` ⏎ ``3`` ⏎ ``月`` ⏎ ``23`` ⏎ ``日``, 1332): read whole, it is the date
+    line under the title; a column of bare figures with no 年/月/日 is none."""
+    lines = [line.strip() for line in original[:3000].splitlines() if line.strip()][:16]
+    for idx in range(1, len(lines)):
+        if not ORG_LINE.match(re.sub(r"\s+", "", lines[idx - 1])):
+            continue
+        run = list(itertools.takewhile(_DATE_TOKEN.match, lines[idx : idx + 6]))
+        joined = "".join(run).replace(" ", "")
+        if len(run) >= 3 and _WORDED_DATE.fullmatch(joined) and (on := find_dates(joined)):
+            return [(7.5, on[0][2], "date line under the title, broken one token a line")]
     return []

@@ -9,11 +9,14 @@ evidence about the page, never a list of sites.
 
 from __future__ import annotations
 
+import itertools
 import re
+from datetime import date, timedelta
 
 from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import ORG_LINE, Choice
+from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
@@ -66,6 +69,54 @@ def news_byline(lines: list[str]) -> bool:
     return any(_NEWS_BYLINE.match(line.strip()) for line in lines[:3])
 
 
+_DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日电")
+
+
+def dateline_on_page_day(lines: list[str], posted: str | None) -> bool:
+    """True when the news agency's dateline opening the text names the page's own day (``济南2月9日电`` under
+    ``2007年02月09日 21:12``, 1177): the page's date is the item's own, as gold19 dates a news site's item."""
+    if not posted:
+        return False
+    for line in lines[:3]:
+        if _NEWS_BYLINE.match(line.strip()) and (m := _DATELINE_DAY.search(line[:40])) is not None:
+            return (int(m[1]), int(m[2])) == (int(posted[5:7]), int(posted[8:10]))
+    return False
+
+
+# a forum post's attachment block (Discuz): 下载附件 ⏎ 2022-2-12 09:26 上传
+_UPLOAD_STAMP = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?\s*上传$")
+
+
+def forum_upload_date(chrome: tuple[str, ...]) -> str | None:
+    """The day a forum post's attachment was uploaded, under its ``下载附件`` link (1690 ``2022-2-12 09:26 上传``): the
+    post's own day, the page's date (the lead's ruling on 1690); a store's bare upload time is none."""
+    for before, line in itertools.pairwise(chrome[:13]):
+        if before.strip() == "下载附件" and (m := _UPLOAD_STAMP.match(line.strip())) is not None:
+            return parse_date(m[1])
+    return None
+
+
+# a news lead opening with the event's day and no year (5月10日上午,…), 1543
+_LEAD_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:[上下]午|晚上?|早上|凌晨)?\s*[,，]")
+
+
+def posted_before_its_event(posted: str, lines: list[str]) -> bool:
+    """True when the news lead's day falls after the page's date in the page's year and long before it (over three
+    months) in the year before (a stamp of 2018-01-21 over ``5月10日上午,…``, 1543): a page is not posted before the
+    event it reports, nor an item months after it, so the date is a mirror's stamp (a December event posted in
+    January is the item's own day)."""
+    for line in lines[:4]:
+        if (m := _LEAD_DAY.match(line.strip())) is None:
+            continue
+        try:
+            on = date.fromisoformat(posted)
+            same_year, year_before = date(on.year, int(m[1]), int(m[2])), date(on.year - 1, int(m[1]), int(m[2]))
+        except ValueError:
+            return False
+        return same_year > on and on - year_before > timedelta(days=92)
+    return False
+
+
 def update_time_only(header: tuple[str, ...]) -> bool:
     """True when the page's only posting date is an update time (``更新时间:2024-05-10``)."""
     written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "发布日期"]
@@ -73,7 +124,7 @@ def update_time_only(header: tuple[str, ...]) -> bool:
 
 
 def _not_the_publication(
-    chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None
+    chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None, posted: str | None = None
 ) -> bool:
     """The page's date is a farm's, store's, aggregator's or news site's: farm furniture; a news byline on a page
     without a portal's furniture; a newspaper as 来源, or an update time alone, on a page with no sign of a portal
@@ -83,7 +134,7 @@ def _not_the_publication(
     furniture = portal_furniture(chrome, header, lines)
     if furniture:
         return False
-    if news_byline(lines):
+    if news_byline(lines) and not dateline_on_page_day(lines, posted):
         return True
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))
     return (newspaper or update_time_only(header)) and not source_is_issuer(source)
@@ -118,8 +169,14 @@ def settle_page_date(
     aggregator's or news site's; taken from the page's ``时间:`` when the page is a government portal's, or when it is a
     bare date line under the title on a page with no farm furniture."""
     out = dict(fields)
+    if "发布日期" not in out and (upload := forum_upload_date(chrome)) is not None:
+        out["发布日期"] = upload  # a forum post's attachment stamp (下载附件 ⏎ 2022-2-12 09:26 上传, 1690)
     source = out.get("来源")
-    if _not_the_publication(chrome, header, lines, source):
+    posted = parse_date(full_year(out.get("发布日期", "")))
+    if posted and posted_before_its_event(posted, lines):
+        out.pop("发布日期", None)  # a stamp over 5月10日上午,… on a January page (1543): the mirror's, no date
+        return out
+    if _not_the_publication(chrome, header, lines, source, posted):
         out.pop("发布日期", None)
         out.pop("页面时间", None)
         return out
