@@ -30,7 +30,7 @@ from models.ingest.chrome_headers import header_for
 from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
-from models.ingest.chrome_notices import reader_lines, reader_notice
+from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
@@ -174,6 +174,21 @@ _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's ke
 _OWN_NOTE = re.compile(r"^公开(?:方式|时间|日期)\s*[:：]\s*\S+$")
 
 
+_HEADLINE_MAX = 40  # characters: a headline of two phrases, never a paragraph
+
+
+def _headline(line: str) -> bool:
+    """A news headline's shape: two phrases parted by one comma, no sentence end, no section label."""
+    text = _compact(line)
+    return (
+        len(text) <= _HEADLINE_MAX
+        and len(re.findall(r"[,，]", text)) == 1
+        and not re.search(r"[。；;！!？?:：、]", text)
+        and not HEADING.match(text)
+        and min(len(p) for p in re.split(r"[,，]", text)) >= 6
+    )
+
+
 def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     """Decide the role of every non-blank line of a page.
 
@@ -274,6 +289,9 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
     }
+    # a news headline of two phrases over the text (…工作重点,强化现代农业基础支撑), printed again between its
+    # paragraphs: a farm's wrapper repeats its headline, no report repeats a line of its own so (1759)
+    head |= {_fuzzy(lines[i]) for i in range(start) if reasons[i] == "text" and _headline(lines[i])}
     # the speaker line (office and name) printed again under the salutation: a report names its speaker once (1765)
     head |= {_fuzzy(lines[i]) for i in range(start) if reasons[i] == "speaker" and len(_fuzzy(lines[i])) >= 6}
     last_paragraph = _last_paragraph(lines, start)
@@ -328,6 +346,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] == "chrome" and _ATTACHMENT.match(lines[i]) and own:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
+    captions_over_dateline(lines, roles, reasons)
     licence_tail(lines, roles, reasons)
     licence_note_over_title(lines, roles, reasons)
     wiki_furniture(lines, roles, reasons)

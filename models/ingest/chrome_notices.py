@@ -115,6 +115,33 @@ def uncredited_caption(lines: list[str], i: int) -> bool:
     return any(name[-2:] in line or name in line for name in names for line in near)
 
 
+# a news item's dateline (深圳新闻网1月24日讯, 某某日报2月3日电) whose byline credits its photos
+# (胡安坤/文 史蒙/图, 摄影 李某)
+_DATELINE = re.compile(r"^[^\s，,。]{2,16}?\d{1,2}月\d{1,2}日(?:讯|电)\s*[(（][^)）]*(?:/\s*图|图\s*/|摄)[^)）]*[)）]")
+_CAPTION_SENTENCE = 40  # characters: one short sentence under a picture
+_DATELINE_REACH = 12  # lines: the dateline opens the item near the page's top
+
+
+def captions_over_dateline(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """The short sentences right over a news item's dateline that credits its photos are the photos' captions
+    (龙华区第一届人民代表大会第二次会议开幕。 ⏎ 龙华区区长陈清作政府工作报告。 ⏎ 深圳新闻网1月24日讯(记者 胡安坤/文 史蒙
+    赖志豪/图)…: 1215; 1177's captions over its dateline are credited). One saying who delivers the report stays
+    for the metadata, as a credited one does; a dateline crediting no photo keeps the line over it (a lead or a
+    headline)."""
+    for d in range(min(len(lines), _DATELINE_REACH)):
+        if roles[d] != "body" or not _DATELINE.match(_compact(lines[d])):
+            continue
+        j = d - 1
+        while j >= 0 and roles[j] == "body":
+            text = _compact(lines[j])
+            if len(text) > _CAPTION_SENTENCE or not text.endswith("。") or re.search(r"[，,；;：:]|。(?=.)", text):
+                break
+            if not _DELIVERS.search(text):  # one saying who delivers the report stays for the metadata (above)
+                roles[j], reasons[j] = "chrome", "a news photo's caption over the dateline crediting it"
+            j -= 1
+        return
+
+
 def reader_notice(line: str) -> bool:
     """A site's short notice that speaks to the reader about logging in, paying or downloading to read on."""
     text = _compact(line)

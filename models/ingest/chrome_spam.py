@@ -29,7 +29,47 @@ _SPAM = re.compile(
 
 def spam_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` that are a gambling site's pasted name, in order."""
-    return [(m.start(), m.end()) for m in _SPAM.finditer(line) if line[m.start() - 1 : m.start()] not in _PLACE_END]
+    spans = [(m.start(), m.end()) for m in _SPAM.finditer(line) if line[m.start() - 1 : m.start()] not in _PLACE_END]
+    if "_" in line:
+        spans = sorted(spans + _chain_spans(line))
+    return spans
+
+
+# A gambling site's page title pasted whole: its search phrases joined by underscores (and dashes), each a
+# brand, a game and a web word (365体育投注_365体育直播-竞猜网投: 1755; beat365官方网站手机版_365三式投注_…: 1367;
+# 1165, 260). Report prose never joins words with an underscore; the chain's first phrase starts at its brand
+# (a Latin or digit run) and its last ends at a web word, so the words of the sentence on either side stay.
+_WORD = r"[A-Za-z0-9\u4e00-\u9fff]+"
+# a run of words and joins, tried once from its start (a line's long runs are read once each)
+_CHAIN = re.compile(rf"(?<![A-Za-z0-9\u4e00-\u9fff_\-])[_\-]*{_WORD}(?:[_\-]+{_WORD})*")
+_GAME = re.compile(rf"{_SPORT}|{_BET}|网投|竞猜|[Bb][Ee][Tt]")
+_WEB_END = re.compile(
+    rf"^[A-Za-z0-9]*[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?(?:{_STRONG_SUFFIX}|网站|平台|下载|直播|网投|应用|手机版|多少|封号)+"
+)
+# a brand's Latin or digit run, never a figure with its unit (2009年365三式投注: the year is the sentence's)
+_BRAND_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?![A-Za-z0-9]|[年月日号届次个项万亿元%])")
+
+
+def _chain_spans(line: str) -> list[tuple[int, int]]:
+    """The underscore-joined chains of ``line`` that are a gambling site's page title."""
+    spans: list[tuple[int, int]] = []
+    for m in _CHAIN.finditer(line):
+        chain = m.group().lstrip("_-")
+        if "_" not in chain:
+            continue
+        parts = re.split(r"[_\-]+", chain)
+        first, last = parts[0], parts[-1]
+        # the first phrase from its brand: the first Latin or digit run whose phrase names a game or a web word
+        starts = [
+            b.start()
+            for b in _BRAND_START.finditer(first)
+            if _GAME.search(first[b.start() :]) or _WEB_END.match(first[b.start() :])
+        ]
+        end = _WEB_END.match(last)
+        if not starts or end is None or not _GAME.search(m.group()):
+            continue
+        spans.append((m.end() - len(chain) + starts[0], m.end() - len(last) + end.end()))
+    return spans
 
 
 # A hijacked domain's own page title pasted over the copied report: a string of adult-video search words joined

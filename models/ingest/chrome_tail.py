@@ -44,7 +44,8 @@ _SIGNATURE = re.compile(
 _OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^联系人|^印发")
 _LIST_HEAD = re.compile(
     r"相关(?:文章|链接|阅读|新闻|推荐|文档)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行|文档)|精彩推荐|推荐阅读|"
-    r"最新(?:文章|发布|动态|文档)|友情链接|新闻推荐|推荐新闻|相关报道|更多新闻"
+    r"最新(?:文章|发布|动态|文档)|友情链接|新闻推荐|推荐新闻|相关报道|更多新闻|"
+    r"附件下载|下载附件"  # a portal's download links to the files the text's own 附件 list names (1376)
 )
 _TEASER_CUT = re.compile(r"(?:\.{3,}|…+|⋯+)$")  # a listed item's teaser the list cut short (…,1月...)
 # a page's prev/next label alone on its line (上一篇： ⏎ its article's title): the one line under it is its link

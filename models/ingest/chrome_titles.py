@@ -176,12 +176,16 @@ def prelude_titles(
     said = [0 if tool_coverage(line) >= 0.9 else site_word_count(line) + weak_count(line) for line in lines]
     farm = any(r == "site words" and n for r, n in zip(reasons, said, strict=False))
     # a line printed twice in a row over the text, whatever kind of report it names (…工作设想): the first is the
-    # page's copy (a title wrapped over lines and printed again is the title rules' to judge, as a block)
+    # page's copy (a title wrapped over lines and printed again is the title rules' to judge, as a block); the
+    # page's date and source line may stand between the two (headline ⏎ 2013-01-22 来源:… ⏎ headline: 1288)
     for i in range(len(lines) - 1):
         key = fuzzy_title(lines[i])
         if roles[i] != "body" or reasons[i] != "text" or len(key) < 6 or re.search(r"[，,。；;！!？?]", lines[i]):
             continue
-        if roles[i + 1] == "body" and fuzzy_title(lines[i + 1]) == key:
+        j = i + 1
+        while j < len(lines) - 1 and roles[j] == "header":
+            j += 1
+        if roles[j] == "body" and fuzzy_title(lines[j]) == key:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
     for k, i in enumerate(titles):
         key = fuzzy_title(lines[i])

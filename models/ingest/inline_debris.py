@@ -53,6 +53,12 @@ _STOP = "。！？!?；;：:"
 _SPACED_DECIMAL = re.compile(
     r"(?:(?<=[^\d\s.：:；;。！？])|(?<=[\u4e00-\u9fff] ))\d{1,6}\.([ \u3000])(?=\d{1,3}(?![\d.]))"
 )
+# the same at a line's start, where no character stands before the figure: only before an amount's unit, and only
+# on a line that spaces its other decimals so (978 ⏎24. 3 亿元,比上年分别增长 36. 8、…); an item label keeps its blank
+_LINE_START_DECIMAL = re.compile(r"^[ \u3000]*\d{1,6}\.([ \u3000])(?=\d{1,3}[ \u3000]?(?:亿|万|千|百|元|%|％))")
+# a table's closing bar a one-line copy left after its last sentence (…分别增长11.5%和10.8%。 |: 488, 1253): the
+# line holds no other bar, so no row of cells
+_TRAILING_BAR = re.compile(r"(?<=[^\s|])[ \u3000]+\|[ \u3000]*$")
 _SPACED_LINE = re.compile(r"^[\u4e00-\u9fff]([ \u3000]{1,4})[\u4e00-\u9fff](?:\1[\u4e00-\u9fff])+$")
 # a doc store's page marker fused into the text: "第1页共8页", "第 2 页 / 共 8 页", "共8页第3页"
 PAGE_MARKER = re.compile(
@@ -268,8 +274,12 @@ def inline_deletions(
             continue
         if _CJK.match(before) or _CJK.match(after[0]) or before.isdigit() or after[0].isdigit():
             spans.append((i, i + 1))
-    for m in _SPACED_DECIMAL.finditer(line):
-        spans.append((m.start(1), m.end(1)))  # a PDF's blank after a decimal point: 36. 8 -> 36.8
+    decimals = [(m.start(1), m.end(1)) for m in _SPACED_DECIMAL.finditer(line)]
+    spans.extend(decimals)  # a PDF's blank after a decimal point: 36. 8 -> 36.8
+    if decimals and (m := _LINE_START_DECIMAL.match(line)):
+        spans.append((m.start(1), m.end(1)))
+    if line.count("|") == 1 and (m := _TRAILING_BAR.search(line)) and re.search(r"[，,。；;]", line[: m.start()]):
+        spans.append((m.start(), m.end()))
     rates = [(m, False) for m in _SPACED_RATE.finditer(line)]  # 增长 7.9%: the blank a PDF set before a rate
     for m, unit_space in [*((m, True) for m in _NUM_SPACE.finditer(line)), *rates]:
         if unit_space:

@@ -43,3 +43,41 @@ def test_a_pasted_gambling_name_leaves_the_sentence_as_written() -> None:
 )
 def test_sport_and_lottery_words_without_a_web_suffix_are_report_text(line: str) -> None:
     assert spam_spans(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # a gambling site's page title, its search phrases joined by underscores (1755, 1367, 1165, 260)
+        ("增速连续7个季度高于全国、365体育投注_365体育直播-竞猜网投平均水平。", "增速连续7个季度高于全国、平均水平。"),
+        (
+            "在党中央、国务院和中共beat365官方网站手机版_365三式投注_365打水账号怎么防止封号委的正确领导下,",
+            "在党中央、国务院和中共委的正确领导下,",
+        ),
+        (
+            "1、部门职责。365彩票手机app下载_365bet官网网址多少_office365桌面应用林业局属正科级行政事业单位",
+            "1、部门职责。林业局属正科级行政事业单位",
+        ),
+        (
+            "2009年365三式投注_365bet体育投注网址_365商城怎么下载国民经济和社会发展统计公报",
+            "2009年国民经济和社会发展统计公报",
+        ),
+        ("全市88彩票在线_九州体育官网入口_九州app下载公共服务水平不断提高。", "全市公共服务水平不断提高。"),
+    ],
+)
+def test_a_gambling_sites_underscored_title_is_deleted_whole(line: str, kept: str) -> None:
+    spans = spam_spans(line)
+    shown = "".join(ch for i, ch in enumerate(line) if not any(a <= i < b for a, b in spans))
+    assert shown == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "附件:2023_体育彩票销售统计表.xlsx",  # a file name with an underscore and no web phrase
+        "详见www.sport_lottery.gov.cn网站公告,体育彩票销售增长12%。",
+        "变量名 lottery_sales 与 sport_count 分别为体育彩票销售额和场次",
+    ],
+)
+def test_underscores_without_a_gambling_chain_stay(line: str) -> None:
+    assert spam_spans(line) == []

@@ -191,3 +191,20 @@ def test_a_portals_footer_naming_itself_closes_the_page_with_no_chrome_line_amon
     roles, reasons = ["body"] * 3, [""] * 3
     page_tail(lines[:3], roles, reasons, 0)
     assert roles == ["body", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # 1376: the portal's download links repeat the text's own 附件 list with the files' extensions
+        ["附件1：2025年度某市财政决算公开数据表（含目录）.pdf", "附件2：2025年度某市本级财政决算相关重要事项说明.pdf"],
+        ["2024年某县部门预算公开表.xlsx", "关于2024年某县预算草案的报告.docx", "政策解读.pdf"],
+    ],
+)
+def test_a_portals_download_links_under_its_download_head_go(files: list[str]) -> None:
+    own = (
+        "附件：\n1.2025年度某市财政决算公开数据表（含目录）\n2.2025年度某市本级财政决算相关重要事项说明\n"
+        "某市财政局\n2026年7月13日"
+    )
+    page = TEXT + "\n" + own + "\n附件下载\n" + "\n".join(files) + "\n纠错\n关闭"
+    _check(page, chrome=files, kept=["1.2025年度某市财政决算公开数据表", "某市财政局"])
