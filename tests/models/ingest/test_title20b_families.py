@@ -59,3 +59,34 @@ def test_a_file_name_with_underscores_is_no_keyword_chain() -> None:
 
     assert spam_chain(["2021_工作总结_定稿.docx", "2021_工作总结_定稿.docx 下载"]) is None
     assert spam_chain(["365彩票app_365bet官网林业局", "365彩票app_365bet官网部门"]) == "365彩票app_365bet官网"
+
+
+_BODY = "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。" + (
+    "一、过去一年工作回顾 过去一年,全市上下坚持稳中求进工作总基调,经济社会发展取得新成效,地区生产总值增长6.5%。" * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "delivery", "speaker"),
+    [
+        ("泉州人民政府2011年工作报告", "——2012年1月5日在泉州市第十五届 人民代表大会第一次会议上", "泉州市人民政府代市长 黄少萍"),
+        ("2019年某县人民政府工作报告全文", "——2019年2月18日在某县第十七届人民代表大会第四次会议上", "县长 张明"),
+        ("(湖南省)2020年衡阳市政府工作报告", "——2020年1月9日在衡阳市第十五届 人民代表大会第五次会议上", "市长 邓群策"),
+    ],
+)
+def test_a_one_line_copys_own_title_over_its_delivery_line_wins_over_the_label_above(
+    label: str, delivery: str, speaker: str
+) -> None:
+    # 1032 as a doc store's one-line copy: the store's label, then the own title over the delivery line
+    text = f"{label} 政府工作报告 {delivery} {speaker} 各位代表: {_BODY}"
+    assert _title(text) == "政府工作报告"
+
+
+def test_a_fields_date_value_ends_its_cell_before_the_title_in_a_one_line_copy() -> None:
+    # 1404: • 发布日期:2025-01-08 政 府 工 作 报 告 ——…: the title a line of its own, over the delivery line
+    text = (
+        "2025年政府工作报告 • 发文机构:上海市长宁区人民政府 • 发布日期:2025-01-08 政 府 工 作 报 告 "
+        f"——2025年1月8日在长宁区第十七届 人民代表大会第六次会议上 长宁区代区长 刘平 各位代表: {_BODY}"
+    )
+    assert _title(text) == "政府工作报告"
+
