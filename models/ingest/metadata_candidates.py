@@ -58,7 +58,8 @@ OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
     r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务|自评)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
-    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编"
+    # (a government's list of its key tasks for the year, 2021年县政府重点工作任务, is a document of its own: 381)
+    r"|工作重点|重点工作(?:任务)?|重心|主要任务|重点任务|摘登|摘编"
     # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
     # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
     r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"

@@ -89,3 +89,19 @@ def test_a_fields_date_value_ends_its_cell_before_the_title_in_a_one_line_copy()
         f"——2025年1月8日在长宁区第十七届 人民代表大会第六次会议上 长宁区代区长 刘平 各位代表: {_BODY}"
     )
     assert _title(text) == "政府工作报告"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["2021年县政府重点工作任务", "2023年市人民政府重点工作任务", "2022年区政府重点工作任务"],
+)
+@pytest.mark.parametrize("number", ["", "(华政发〔2021〕2号)", "（某政发〔2023〕15号）"])
+def test_a_governments_key_tasks_are_a_kind_of_document(title: str, number: str) -> None:
+    # 381: the list of the year's key tasks, its 文号 in brackets after it on the title's line
+    lines = [
+        title + number,
+        "各乡镇人民政府、县直各单位:",
+        "《重点工作任务分解》已经人民政府同意,现印发给你们,请认真抓好贯彻落实。",
+        "一、强化责任落实。重点工作任务实行分线领导牵头负责制和部门单位具体负责制。",
+    ]
+    assert _title("\n".join(lines)) == title
