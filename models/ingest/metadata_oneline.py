@@ -44,8 +44,11 @@ def _word_space(text: str, start: int, end: int) -> bool:
     spaced = (_NUMBER_BEFORE.search(before) and _CJK.match(after)) or (
         _CJK.match(before[-1:]) and _NUMBER_AFTER.match(after)
     )
-    # (a field's date value ends its cell: 发布日期:2025-01-08 政 府 工 作 报 告, the title on the next line, 1404)
-    dated = re.search(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$", before) is not None
+    # (a field's date value ends its cell before a heading set letter-spaced: 发布日期:2025-01-08 政 府 工 作 报 告,
+    # the title on the next line, 1404)
+    dated = re.search(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$", before) is not None and bool(
+        re.match(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", after)
+    )
     return bool(spaced) and not dated and not _is_key_edge(before[-6:], after[:6])
 
 
