@@ -88,7 +88,7 @@ from models.ingest.metadata_titles import (
 )
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import without_attribution, without_copy_marks
+from models.ingest.title_edges import without_attribution, without_copy_marks, without_spam_chain
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -226,7 +226,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     sig_org, sig_date = _signature(numbered)
     own = own_dates(lines, head)
     best_own = max(own, key=lambda c: c[0])[1] if own else ""
-    title_choice = rule_head = choose_title(fields.get("名称"), head, year=best_own[:4])
+    # (365彩票…_office365桌面应用林业局: a hijacker's keywords where the place's name stood go before titles are read)
+    titled = without_spam_chain(head, original or cleaned.display_text)
+    title_choice = rule_head = choose_title(fields.get("名称"), titled, year=best_own[:4])
     if title_choice.value is None:
         title_choice = named_document(lines)
     if title_choice.value is None and (sent := sent_document(lines)).value:

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
-from models.ingest.title_edges import without_issue_number, without_jammer, without_lost_glyphs
+from models.ingest.title_edges import (
+    LOST_YEAR_DIGIT,
+    without_garbled_region,
+    without_issue_number,
+    without_jammer,
+    without_lost_glyphs,
+)
 
 _ORG_SUFFIX = (
     "委员会|办公室|办公厅|人民政府|政府|管理局|局|委|办|厅|中心|公司|集团|研究院|院|研究所|所|站|协会|学会|联合会|"
@@ -52,7 +58,8 @@ OTHER_KIND = re.compile(
     r"(?:规则|办法|细则|规定|条例|章程|准则|制度|决定|决议|公告|通告|批复|请示|函|建议|发言|发言稿|致辞|讲稿|提纲"
     r"|(?:预算|决算)公开(?:说明|文本)?|公开说明|(?:分解|清单|一览|统计|明细|任务|自评)表"
     # a plan's focus (2025年工作重点, …工作重心), a newspaper's digest of a report (…政府工作报告摘登)
-    r"|工作重点|重点工作|重心|主要任务|重点任务|摘登|摘编"
+    # (a government's list of its key tasks for the year, 2021年县政府重点工作任务, is a document of its own: 381)
+    r"|工作重点|重点工作(?:任务)?|重心|主要任务|重点任务|摘登|摘编"
     # a review or a record of the year's work (工作综述, 年终盘点, 大事记, 年报), a ledger or list of tasks; never
     # 工作回顾, 工作进展, 工作任务: the usual names of a report's own parts
     r"|综述|纪实|盘点|述评|简报|年报|纲要|大事记|自评|台账|(?:任务|责任|工作)清单"
@@ -265,6 +272,7 @@ def title_text(line: str) -> tuple[str, float]:
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
     text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
+    text = without_garbled_region(text)  # (浙江?。?025年…: a mirror's region tag garbled with the year's digit
     text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
@@ -358,7 +366,11 @@ def _title_score(line: str) -> float | None:
         _DELIVERY.search(line) and not _REPORT_END.search(line.split("--")[0]) and not OTHER_KIND.search(line)
     ):
         return None
-    if _SENTENCE.search(line) or re.match(r"^[^:：]{1,10}[:：]", line) or line.count("《") != line.count("》"):
+    if (
+        _SENTENCE.search(LOST_YEAR_DIGIT.sub("", line))  # ?025年…: a mirror's lost digit, no question
+        or re.match(r"^[^:：]{1,10}[:：]", line)
+        or line.count("《") != line.count("》")
+    ):
         return None
     score = 1.0
     if kind:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.ingest.metadata_candidates import fragment_ok
+from models.ingest.metadata_candidates import REPORT_END, fragment_ok
 from models.ingest.metadata_fields import key_of
+from models.ingest.title_speech import DELIVERY_LINE
 from models.types import Metadata
 
 __all__ = ["is_one_line", "lined_copy", "with_lined_read"]
@@ -43,7 +44,12 @@ def _word_space(text: str, start: int, end: int) -> bool:
     spaced = (_NUMBER_BEFORE.search(before) and _CJK.match(after)) or (
         _CJK.match(before[-1:]) and _NUMBER_AFTER.match(after)
     )
-    return bool(spaced) and not _is_key_edge(before[-6:], after[:6])
+    # (a field's date value ends its cell before a heading set letter-spaced: 发布日期:2025-01-08 政 府 工 作 报 告,
+    # the title on the next line, 1404)
+    dated = re.search(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$", before) is not None and bool(
+        re.match(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", after)
+    )
+    return bool(spaced) and not dated and not _is_key_edge(before[-6:], after[:6])
 
 
 # a speaker's office ending the speaker line, before the name (某市城管局党组书记、局长 杜 宇)
@@ -175,6 +181,23 @@ def _wrapped_pair(title: str, second: str, lines: list[str]) -> bool:
     )
 
 
+def _own_over_delivery(title: str, lined_title: str, lines: list[str]) -> bool:
+    """The lined read's title is the line right over the delivery line (——2012年1月5日在…会议上), and the direct
+    read's is a line of the copy above it (a page's or store's label, 泉州人民政府2011年工作报告 over 政府工作报告):
+    the report's own title stands over its delivery line, as in a lined copy (1032, 1404)."""
+    kept = [line.strip() for line in lines if line.strip()]
+    own, label = _compact(lined_title), _compact(title)
+    for k, line in enumerate(kept[1:41], start=1):
+        # (the delivery line wrapped at a blank too: ——2012年1月5日在泉州市第十五届 / 人民代表大会第一次会议上)
+        if _compact(line) == own and DELIVERY_LINE.match("".join(kept[k + 1 : k + 3])):
+            # (or the label and the own title the direct read joined: …工作报告全文 / 政府工作报告, the label naming
+            # its kind already, no first half of a title)
+            return any(_compact(above) == label for above in kept[:k]) or (
+                label.endswith(own) and REPORT_END.search(label[: -len(own)]) is not None
+            )
+    return False
+
+
 _SESSION_REASON = "the session that adopts the resolution"
 
 
@@ -197,7 +220,8 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
         and not _wrapped_pair(title, lined.title, lined_lines[:40])
     )
     named = lined.extra.get("标题依据") == "名称 field" and direct.extra.get("标题依据") != "名称 field"
-    if lined.title is not None and (title is None or ran_on or named):
+    over = title is not None and lined.title is not None and _own_over_delivery(title, lined.title, lined_lines)
+    if lined.title is not None and (title is None or ran_on or named or over):
         title = lined.title
         extra["标题依据"] = f"{lined.extra.get('标题依据', '')} (the one-line copy read as lined)"
     date = direct.date

@@ -1,5 +1,6 @@
-"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it, a
-posting's office in brackets after it, a forum's jammer run after it, a store's anti-copy token after each head line."""
+"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it or its
+garbled region tag before it, a posting's office in brackets after it, a hijacker's keyword chain where the place's
+name stood, a forum's jammer run after it, a store's anti-copy token after each head line."""
 
 from __future__ import annotations
 
@@ -15,6 +16,18 @@ _ISSUE_PREFIX = re.compile(
 # glyphs a mirror could not encode, printed as half-width question marks after the title's last letter (政府工作报告?,
 # …会议上??)
 _LOST_GLYPHS = re.compile(r"(?<=[\u4e00-\u9fff])\?+$")
+
+
+# a mirror's region tag before its page label ((浙江省)2025年…) with its last glyphs garbled: 省) and the year's first
+# digit decoded as ?。? (1114, 199, the same mirror). The tag goes; the label keeps the ? the text shows for its digit
+_GARBLED_REGION = re.compile(r"^[(（][\u4e00-\u9fff]{2,6}\?。(?=\?\d{3}年)")
+# a year whose first digit a mirror lost (?025年): no question mark, when the text shows it so
+LOST_YEAR_DIGIT = re.compile(r"^\?(?=\d{3}年)")
+
+
+def without_garbled_region(text: str) -> str:
+    """``text`` without a mirror's garbled region tag before its label (``(浙江?。?025年…`` → ``?025年…``)."""
+    return _GARBLED_REGION.sub("", text)
 
 
 def without_issue_number(text: str) -> str:
@@ -85,3 +98,46 @@ def without_jammer_edges(text: str) -> str:
     if m is not None and sum(map(is_junk_token, m.group(1).split())) >= 2:
         text = text[m.end() :]
     return without_jammer(text)
+
+
+# a hijacked mirror's keyword chain where the place's name stood (365彩票手机app下载_365bet官网网址多少_
+# office365桌面应用林业局, 2009年365三式投注__365商城怎么下载国民经济…): search keywords joined by underscores, the
+# first opening on a brand's Latin letters or digits (never a year); the match runs on into the words after it
+_CHAIN = re.compile(
+    r"(?<![A-Za-z\d])(?!(?:19|20)\d\d年)[A-Za-z\d]+[\u4e00-\u9fffA-Za-z\d]*?(?:_+[\u4e00-\u9fffA-Za-z\d]+)+"
+)
+
+
+def spam_chain(lines: list[str]) -> str | None:
+    """The keyword chain a hijacker put where the place's name stood, when the lines write it at least twice before
+    different words (its end is where they part: the place's name was replaced the same way each time); None when
+    the lines write none, or only once (its end unknown)."""
+    found = [m.group() for line in lines for m in _CHAIN.finditer(line)]
+    if len(found) < 2:
+        return None
+    common = found[0]
+    for other in found[1:]:
+        k = 0
+        while k < min(len(common), len(other)) and common[k] == other[k]:
+            k += 1
+        common = common[:k]
+    items = [item for item in common.split("_") if item]
+    branded = sum(bool(re.search(r"[A-Za-z]{2}|\d{3}", x)) for x in items)
+    if common.endswith("_") and items and re.search(r"[A-Za-z]{2}", common):
+        return common  # ky开元app下载_: the cleaner took the keyword after the last underscore out
+    # (a brand's letters or digits in two keywords at least: a file name's 2021_工作总结 is no chain)
+    if len(items) < 2 or len(items[-1]) < 2 or branded < 2:
+        return None
+    return common
+
+
+def without_spam_chain(lines: list[str], page: str) -> list[str]:
+    """``lines`` with a hijacker's keyword chain (``spam_chain``) taken out where it stands: the chain the ``page``'s
+    opening writes (before the cleaner set any copy aside: the words after each copy tell where it ends), then the
+    one the lines write (the cleaner may have taken a keyword out of it: 365三式投注__365商城怎么下载)."""
+    if "_" not in page[:6000]:
+        return lines
+    for seen in (page[:6000].splitlines(), lines):
+        if (chain := spam_chain(seen)) is not None:
+            lines = [line.replace(chain, "") for line in lines]
+    return lines
