@@ -26,8 +26,6 @@ _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
 # the whole a counted part is taken of: 10家省实验室余杭占4席
 _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
-# a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
-_CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
 # the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
 _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
@@ -262,8 +260,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if kind == "count" and _PART_OF_RE.match(t, e):
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
-        return True
-    if "美元" in unit and _CONVERTED_RE.search(t, max(0, s - 14), s):
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
