@@ -123,7 +123,11 @@ _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
-_BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
+_BUILT_AFTER_RE = re.compile(
+    r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
+    # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
+    r"|获批|入选|全面完成|全部完成|已全部|已经获得?立项)"
+)
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")

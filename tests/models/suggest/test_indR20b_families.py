@@ -112,3 +112,36 @@ def test_restatement_is_named_by_its_level(level: int, dollars: int, year: int, 
     assert got[0][:2] == (level, "元")
     assert got[1][:2] == (dollars, "美元")
     assert got[1][2].startswith("人均地区生产总值")
+
+
+def _counts(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count in words whose things reached a result: 1778 两个项目获批, 1626 两项工作入选,
+        # 1609 四个问题全面完成整改,
+        # 1579 四个行政村已全部退出贫困村 (as 建成, 竣工 after a count already were)
+        ("三个项目获批省重点研发计划项目。", [(3, "个")]),
+        ("两项成果入选全国智慧城市典型案例。", [(2, "项")]),
+        ("督察反馈的五个问题全面完成整改。", [(5, "个")]),
+        ("全镇六个贫困村已全部退出贫困序列。", [(6, "个")]),
+    ],
+)
+def test_a_count_in_words_that_reached_a_result(text: str, expected: list) -> None:
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为打造“两个中心”实现新突破而努力奋斗。",  # a slogan's parts
+        "严格落实八项规定精神。",
+        "圆满完成调非调准两项工程建设任务并顺利通过验收。",  # no result word of this family
+        "坚持两个毫不动摇,全面完成全年目标任务。",  # the result is not the counted things'
+    ],
+)
+def test_no_count_in_words_without_a_result_of_its_own(text: str) -> None:
+    assert _counts(text) == []
