@@ -123,6 +123,8 @@ _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
+# the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
+_PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
 _BUILT_AFTER_RE = re.compile(
     r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
     # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
@@ -363,7 +365,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         )
         if not ok or in_quotes(t, s):
             return True
-        if unit != "个" and any(t.find(t[s:e] + level) >= 0 for level in "县市区旗"):
+        named = unit != "个" and any(t.find(t[s:e] + level) >= 0 for level in "县市区旗")
+        if named and _PLACE_NAMED_RE.search(t.replace(t[s:e], "\0")):
             return True  # 三门污水治理工作入选… where the text writes 三门县: a place's name, no count (四会市, 六合区)
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
             return True

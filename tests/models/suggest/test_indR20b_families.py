@@ -148,3 +148,15 @@ def test_a_count_in_words_that_reached_a_result(text: str, expected: list) -> No
 )
 def test_no_count_in_words_without_a_result_of_its_own(text: str) -> None:
     assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 市民, 区域 after the figure are words, no place's level: the count stays
+        ("两处市民公园已全部完成验收。", [(2, "处")]),
+        ("三处区域绿化工程已全部完成。", [(3, "处")]),
+    ],
+)
+def test_a_count_before_a_word_opening_on_a_level_letter(text: str, expected: list) -> None:
+    assert _counts(text) == expected
