@@ -26,8 +26,6 @@ _PER_CAPITA_AFTER_RE = re.compile(r"[^\d\s,，。；;、]{1,10}?(?:人均|户均
 _STAT_AHEAD_RE = re.compile(r"[^\d,，。；;]{1,24}?\d")
 # the whole a counted part is taken of: 10家省实验室余杭占4席
 _PART_OF_RE = re.compile(r"[^\d\s,，。；;、]{1,12}?占(?:\d+|[一二两三四五六七八九十]+)[个家席项名所座]")
-# a figure restated in another currency: 按2021年平均汇率计算为4295美元, 折合6.2亿美元
-_CONVERTED_RE = re.compile(r"(?:汇率[^\d,，。；;]{0,4}(?:计算|折算|换算)|折合)(?:为|约为|约|成)?$")
 # the group a plan is aimed at: 以全市…的7600多名持证残疾人为主要对象
 _AIMED_AT_RE = re.compile(r"[^\d,，。；;]{1,16}?为(?:主要|重点)?(?:服务)?(?:对象|目标群体|群体)")
 _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", "立方米", "标箱"})
@@ -125,7 +123,13 @@ _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
-_BUILT_AFTER_RE = re.compile(r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付)")
+# the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
+_PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
+_BUILT_AFTER_RE = re.compile(
+    r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
+    # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
+    r"|获批|入选|全面完成|全部完成|已全部|已经获得?立项)"
+)
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
@@ -263,8 +267,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 10家省实验室余杭占4席: the count is the whole the part is taken of
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
         return True
-    if "美元" in unit and _CONVERTED_RE.search(t, max(0, s - 14), s):
-        return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
     if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
@@ -363,6 +365,9 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         )
         if not ok or in_quotes(t, s):
             return True
+        named = unit != "个" and any(t.find(t[s:e] + level) >= 0 for level in "县市区旗")
+        if named and _PLACE_NAMED_RE.search(t.replace(t[s:e], "\0")):
+            return True  # 三门污水治理工作入选… where the text writes 三门县: a place's name, no count (四会市, 六合区)
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
             return True
         if (num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") and not about) or unit == "万":

@@ -29,6 +29,7 @@ from models.folding import compact
 from models.suggest._carried_subjects import carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
+from models.suggest._converted import conversion_at, restate
 from models.suggest._each import share_each
 from models.suggest._from_to import annual_rate_of_move
 from models.suggest._level_joins import (
@@ -270,6 +271,8 @@ def find_indicators(
                 start = verb[-1].end()
                 attrs["name"] = re.sub(r"^(?:完成|占)", "", str(attrs["name"])) or attrs["name"]
         finish(t, items, q, attrs, start, conf, targets)
+        if (words := conversion_at(t, q.start, unit)) is not None:
+            restate(t, items, words)  # 折合8301美元: the level before it said again in another currency
         if plan_of_share:
             items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)

@@ -24,9 +24,10 @@ def test_a_count_before_a_per_capita_figure_is_its_scope() -> None:
     assert got == [(12850, "元", None, None)]
 
 
-def test_a_figure_converted_at_the_exchange_rate_restates_the_one_before() -> None:
+def test_a_figure_converted_at_the_exchange_rate_is_its_own_indicator() -> None:
+    # session 20 ruling: the restatement in another currency counts (test_indR20b_families has the names)
     got = _read("人均地区生产总值35210元,按年平均汇率折算为5240美元。")
-    assert got == [(35210, "元", None, None)]
+    assert got == [(35210, "元", None, None), (5240, "美元", None, None)]
 
 
 def test_a_count_followed_by_the_names_it_counts_restates_them() -> None:
