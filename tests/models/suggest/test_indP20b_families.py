@@ -1,0 +1,53 @@
+"""Families of session 20, round 2 (indP20b): fields of statements read in the corpus, in made-up sentences."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["change_unit"])
+        for s in find_indicators(text)
+        if s.attributes.get("unit") == "位"
+    ]
+
+
+# --- a rank with its move is one indicator: the rank its value, the move its change in 位, up negative
+# (lead's ruling, session 20; as 999's 由第14位上升到第11位 → 11, −3: the change of the rank's number)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the base a year, last year, last month, last year's same period, a run of months (1746, 1329, 1716, 473)
+        ("社会消费品零售总额增长6.9%,排名全省第4,较上年前移2位。", [(4, "位", -2, "位")]),
+        ("增长8.5%,增速居全省第2位,比去年同期提升3位。", [(2, "位", -3, "位")]),
+        ("全市规上工业增加值同比增长9.9%,居全省第4位,较上月前移一位。", [(4, "位", -1, "位")]),
+        ("规上工业增加值增速居全市第6位,较1-5月上升1位。", [(6, "位", -1, "位")]),
+        ("农村居民收入增速居全州第3位,较一季度提升2位。", [(3, "位", -2, "位")]),
+        ("外贸进出口总额居全省第9位,比2019年上升2位。", [(9, "位", -2, "位")]),
+        # a move down raises the rank's number (后移, 下降)
+        ("固定资产投资增速居全市第7位,较上年后移3位。", [(7, "位", 3, "位")]),
+        ("综合考核成绩排名全国第60名,比上年下降5位。", [(60, "位", 5, "位")]),
+        # a page that doubled the comma (1489 躍居全國第60名,,上升68位)
+        ("绩效考核成绩跃居全国第60名,,上升68位。", [(60, "位", -68, "位")]),
+    ],
+)
+def test_a_rank_with_its_move_is_one_indicator_up_negative(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _read(text) == expected
+
+
+def test_a_move_since_several_bases_stays_apart_from_the_rank() -> None:
+    # 1057: one rank, three moves since three bases — no one base for the rank's change
+    got = _read("增速居全省第7位,位次分别较一季度、上半年和前三季度分别前移7位、8位和7位。")
+    assert got[0] == (7, "位", None, None)
+
+
+def test_a_move_on_its_own_states_it_as_its_value() -> None:
+    # no rank beside it (444 排名上升25位): the move is the statement, up positive as written
+    assert _read("限额以上消费品零售额排名上升25位。") == [(25, "位", 25, "位")]
