@@ -51,3 +51,52 @@ def test_a_move_since_several_bases_stays_apart_from_the_rank() -> None:
 def test_a_move_on_its_own_states_it_as_its_value() -> None:
     # no rank beside it (444 排名上升25位): the move is the statement, up positive as written
     assert _read("限额以上消费品零售额排名上升25位。") == [(25, "位", 25, "位")]
+
+
+def _all(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes["unit"], s.attributes["change"], s.attributes["kind"])
+        for s in find_indicators(text)
+    ]
+
+
+# --- a threshold that leaves its counter to the level after it (1753 市场主体总量突破100万、达135万户): one level
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("市场主体总量突破100万、达135万户。", [(135, "万户", None, "actual")]),
+        ("常住人口首次突破500万、达到512.3万人。", [(512.3, "万人", None, "actual")]),
+        ("全年接待游客超过1000万、达1086万人次,增长12%。", [(1086, "万人次", 12, "actual")]),
+    ],
+)
+def test_a_bare_threshold_then_the_level_in_its_counter_is_one_indicator(
+    text: str, expected: list[tuple[Any, ...]]
+) -> None:
+    assert _all(text) == expected
+
+
+def test_a_bare_magnitude_with_no_threshold_verb_is_not_joined() -> None:
+    got = _all("新增就业1.2万、其中返乡创业达3.5万人。")
+    assert len(got) == 2
+
+
+# --- a budget's revenue or spending named as the plan (收入计划N, 支出年初计划N: 1294, 1801) is the aim
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "经县人民代表大会审议批准,我县2020年一般公共预算收入计划34,888万元,执行中受疫情影响减收。",
+        "全市地方一般公共预算收入计划358,775万元,增长2%。",
+        "2021年全区政府性基金预算支出计划12,500万元。",
+    ],
+)
+def test_a_revenue_or_spending_named_as_the_plan_is_a_target(text: str) -> None:
+    assert _all(text)[0][3] == "target"
+
+
+def test_a_share_of_the_revenue_plan_reached_stays_actual() -> None:
+    got = _all("一般公共预算收入完成34,264万元,占收入计划的98.2%。")
+    assert [g[3] for g in got] == ["actual", "actual"]
