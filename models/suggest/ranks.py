@@ -139,6 +139,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
             or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
+            # 获得了七个第一名 (1781, as 627 取得9个第一): the firsts counted, no rank
+            or re.search(r"(?:\d+|[一二三四五六七八九十两]+)个$", t[max(0, m.start() - 4) : m.start()])
         ):  # 列入全国第一、二批…规划: ordinals of batches
             # 全市第二个无煤区 (an ordinal), 提升至第三产业 (a sector), 多项指标位居全市第一 (no one figure),
             continue  # 稳居第一方阵 (a tier)

@@ -100,3 +100,22 @@ def test_a_revenue_or_spending_named_as_the_plan_is_a_target(text: str) -> None:
 def test_a_share_of_the_revenue_plan_reached_stays_actual() -> None:
     got = _all("一般公共预算收入完成34,264万元,占收入计划的98.2%。")
     assert [g[3] for g in got] == ["actual", "actual"]
+
+
+# --- firsts counted (七个第一名 1781, 9个第一 627): a count of places won, no rank
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("在游泳比赛中,丽都社区获得了七个第一名。", [(7, "个", None, "actual")]),
+        ("在全市运动会上获得3个第一名、2个第二名。", [(3, "个", None, "actual"), (2, "个", None, "actual")]),
+        ("全年在全市统计业务评比中取得9个第一。", [(9, "个", None, "actual")]),
+    ],
+)
+def test_firsts_counted_are_a_count_not_a_rank(text: str, expected: list[tuple[Any, ...]]) -> None:
+    assert _all(text) == expected
+
+
+def test_a_place_won_alone_stays_a_rank() -> None:
+    assert _all("在全市运动会上获得团体第一名。") == [(1, "位", None, "actual")]
