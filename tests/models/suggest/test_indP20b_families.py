@@ -119,3 +119,28 @@ def test_firsts_counted_are_a_count_not_a_rank(text: str, expected: list[tuple[A
 
 def test_a_place_won_alone_stays_a_rank() -> None:
     assert _all("在全市运动会上获得团体第一名。") == [(1, "位", None, "actual")]
+
+
+# --- milestones counted (五年跨越两个千亿元台阶 1817, 跨越3个十亿级台阶 702, 跨越了两千亿元和三千亿元两个台阶 466):
+# the steps passed restate the level, no figure of their own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "五年跨越3个十亿级台阶。",
+        "经济总量跨越了两千亿元和三千亿元两个台阶。",
+        "财政收入连续跨越三个“十亿元”台阶。",
+    ],
+)
+def test_milestone_steps_counted_are_no_indicator(text: str) -> None:
+    assert _all(text) == []
+
+
+def test_milestone_steps_between_a_from_to_level_and_its_rate_leave_the_rate_its_change() -> None:
+    got = _all("地区生产总值从2011年6580.28亿元预计提高到2016年8600亿元,五年跨越两个千亿元台阶,年均增长8.5%。")
+    assert got == [(8600, "亿元", 8.5, "actual")]
+
+
+def test_a_single_milestone_with_no_other_level_stays() -> None:
+    assert _all("财政收入迈上10亿元台阶。") == [(10, "亿元", None, "actual")]
