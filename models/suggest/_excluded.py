@@ -180,11 +180,21 @@ _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
 
 
+# milestones counted (五年跨越两个千亿元台阶, 跨越了两千亿元和三千亿元两个台阶): the steps passed restate the level
+_STEPS_RE = re.compile(
+    r"(?:跨越|跨上|跨过|迈上|迈过|跃上|登上)了?[^,，。；;]{0,14}?(?:\d+|[两二三四五六七八九十]+)个[^,，。；;\d]{0,8}台阶"
+)
+
+
+def _in_steps(t: str, s: int, e: int) -> bool:
+    return any(m.start() <= s and e <= m.end() for m in _STEPS_RE.finditer(t, max(0, s - 16), min(len(t), e + 24)))
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
     nxt = t[e] if e < len(t) else ""
-    if page_counter(t, s, unit) or base_rate_in_brackets(t, s, e, unit):
+    if page_counter(t, s, unit) or base_rate_in_brackets(t, s, e, unit) or _in_steps(t, s, e):
         return True
     # (a point after a word is a half-width copy's full stop: 重点工作.12名区级领导…)
     full_stop = prev == "." and s >= 2 and "\u4e00" <= t[s - 2] <= "\u9fff"

@@ -11,7 +11,11 @@ from models.suggest.numbers import UNITS
 
 # the rate over the years of the move: 年均增长24.5%, 平均每年增长
 ANNUAL_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)(?:增长|增加|提高)\s?[\d.]")
-_ANNUAL_RE = re.compile(r"(?:多|以上|余)?[,，]\s*(?:年均|平均每年|每年平均)(?:增长|增加|提高)\s?$")
+# (…提高到2016年8600亿元,五年跨越两个千亿元台阶,年均增长8.5%: the milestones passed restate the move, 1817)
+_ANNUAL_RE = re.compile(
+    r"(?:多|以上|余)?(?:[,，][^\d,，。；;]{0,4}(?:跨越|跨上|迈上|跃上|登上)了?[^,，。；;]{0,16}台阶)?"
+    r"[,，]\s*(?:年均|平均每年|每年平均)(?:增长|增加|提高)\s?$"
+)
 _ANNUAL_IN_RE = re.compile(r"[,，]\s*(?:年均|平均每年|每年平均)(?:增长|增加|提高)")
 _BETWEEN_RE = re.compile(r"[,，][^\d,，。；;]{0,12}")
 _ADDED_RE = re.compile(r"[,，]\s*(?:增加|增长|提高)(?:了)?(?:近|约|超过?)?$")

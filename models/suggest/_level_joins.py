@@ -284,10 +284,10 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
     prev_unit = str(prev.attrs.get("unit"))
     if not is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
         return False
-    if prev_unit != unit and not _same_base(prev_unit, unit):
-        return False
     gap = t[prev.end : qs]
     pq = prev.qty_start
+    if prev_unit != unit and not _same_base(prev_unit, unit) and not _bare_threshold(t, pq, prev_unit, unit, gap):
+        return False
     if prev_unit == unit and _ADDED_GAP_RE.match(gap) and not _ADDED_RE.search(t[clause_start(t, pq) : pq]):
         prev.attrs["change"], prev.attrs["change_unit"] = value, unit  # 农民合作社769个,新增6个: the stock's change
         prev.end = qe
@@ -323,6 +323,15 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
             return False
     prev.end = qe
     return True
+
+
+def _bare_threshold(t: str, pq: int, prev_unit: str, unit: str, gap: str) -> bool:
+    """``总量突破100万、达135万户``: a threshold in a bare magnitude leaves its counter to the level after it."""
+    bare, full = UNITS.get(prev_unit), UNITS.get(unit)
+    if bare is None or full is None or bare.base or full.kind != "count" or bare.factor != full.factor:
+        return False
+    verb = re.search(r"(?:突破|超过|跨越|迈上|站上|跃上)$", t[max(0, pq - 4) : pq])
+    return bool(verb and _THRESHOLD_GAP_RE.match(gap))
 
 
 def _same_base(a: str, b: str) -> bool:

@@ -105,7 +105,13 @@ _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
 _LIST_VERBS = ("、", ",", "，", "和", "及", "与")  # what opens the next rank of a list (its board, if any, names it)
-_RANK_GAP_RE = re.compile(r"^[,，]?\s*(?:相比|比|较)?\s?(?:上年|去年|上一年|\d{4}\s?年)?\s?$")
+# what stands between a rank and its move: the base the move is counted from, one base only (比上年, 较上月,
+# 比去年同期, 较1-5月, 较一季度, 比2019年; a page's doubled comma), never a list of bases (较一季度、上半年…分别)
+_RANK_BASE = (
+    r"(?:上一?年|去年|上月|上季度?|上期)(?:同期|末|底)?|同期|年初|\d{4}\s?年(?:同期|末|底)?"
+    r"|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四]季度|前三季度|上半年"
+)
+_RANK_GAP_RE = re.compile(rf"^[,，]{{0,2}}\s*(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?$")
 
 
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
@@ -133,6 +139,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
             or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
+            # 获得了七个第一名 (1781, as 627 取得9个第一): the firsts counted, no rank
+            or re.search(r"(?:\d+|[一二三四五六七八九十两]+)个$", t[max(0, m.start() - 4) : m.start()])
         ):  # 列入全国第一、二批…规划: ordinals of batches
             # 全市第二个无煤区 (an ordinal), 提升至第三产业 (a sector), 多项指标位居全市第一 (no one figure),
             continue  # 稳居第一方阵 (a tier)
@@ -147,7 +155,9 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if cm and _RANK_GAP_RE.match(t[end : cm.start()]):
             d = parse_number(cm.group("n")) or 0
             attrs["rank_change"] = int(d if cm.group("dir") in ("前进", "上升", "提升", "提高", "前移") else -d)
-            attrs["change"], attrs["change_unit"] = attrs["rank_change"], "位"
+            # the change is the rank number's, as a move from one place to another (由第14位上升到第11位 → −3):
+            # up is negative (lead's ruling, session 20); rank_change keeps the places gained
+            attrs["change"], attrs["change_unit"] = -attrs["rank_change"], "位"
             end = cm.end()
         moved = _moved_to(t, m, end)
         if moved is None and (m.re is _MOVE_FROM_RE or re.search(r"[由从]第", m.group(0))):

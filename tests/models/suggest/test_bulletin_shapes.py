@@ -163,7 +163,7 @@ def test_more_bulletin_shapes(text: str, expected: list[tuple[Any, ...]]) -> Non
 
 def test_a_rank_with_its_move_since_a_year_carries_the_move_as_its_change() -> None:
     (got,) = find_indicators("城市综合经济实力排名全国第25位,比2019年上升2位。")
-    assert (got.attributes["value"], got.attributes["change"], got.attributes["change_unit"]) == (25, 2, "位")
+    assert (got.attributes["value"], got.attributes["change"], got.attributes["change_unit"]) == (25, -2, "位")
 
 
 def test_counts_of_a_money_class_are_counts() -> None:

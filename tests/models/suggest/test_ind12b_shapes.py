@@ -88,13 +88,13 @@ def test_a_clock_time_in_a_sentence_on_three_sectors_is_no_ratio() -> None:
     assert _read("三次产业座谈会定于9:30召开。") == []
 
 
-# --- a rank, then how many places it moved since a base (比上年前移3位, 比 2017 年提高了 24 位)
+# --- a rank, then how many places it moved since a base (比上年前移3位, 比 2017 年提高了 24 位), up negative
 
 
 def test_a_rank_then_its_move_in_places_since_a_base_is_its_change() -> None:
-    assert [g[1:] for g in _read("综合实力居全省第8位,比上年前移3位。")] == [(8, "位", 3, "位")]
+    assert [g[1:] for g in _read("综合实力居全省第8位,比上年前移3位。")] == [(8, "位", -3, "位")]
     got = _read("全县在百强县中的位次上升至第 31 位,比 2019 年提高了 12 位。")
-    assert [g[1:] for g in got] == [(31, "位", 12, "位")]
+    assert [g[1:] for g in got] == [(31, "位", -12, "位")]
 
 
 # --- a count of standing units whose own amount is the figure (gold README, "Counts that set a scope")
