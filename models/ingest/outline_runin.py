@@ -86,8 +86,11 @@ _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?={_YEAR})")
 # words a section title ends with (what the section holds); ``…成效`` and ``…重点`` often go on inside a title
 END_WORDS = ("情况", "概况", "总结", "回顾", "打算", "思路", "展望")
 _END_WORD = re.compile("|".join(END_WORDS))
-# what may follow an end word inside a title: a connective, a bracket or quote, another document word
-_GOES_ON = re.compile(r"[，,和及与暨并、的之（(“《〔\[]|汇报|报告|通报|说明|分析|统计|一览|表|工作|如下|暨")
+# what may follow an end word inside a title: a connective, a bracket or quote, another document word, or the
+# predicate of the title's own sentence, the word its subject (森林督查情况获…肯定, …情况受到…表扬, …情况被列为…)
+_GOES_ON = re.compile(
+    r"[，,和及与暨并、的之（(“《〔\[]|汇报|报告|通报|说明|分析|统计|一览|表|工作|如下|暨|获|荣获|受到|得到|赢得|被"
+)
 _CLAUSE = re.compile(r"[，,]")
 _STOP = re.compile(r"[，,、；;]")
 HEAD_MAX = 20  # characters of the title before its end word
