@@ -160,7 +160,7 @@ HEADLINE_MIN = 3
 HEADLINE_SHARE = 1 / 3
 
 
-def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
+def paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it (its
     first sentence may run on past a stray blank of the copy: 挖掘引入上下游产业链 企业 ,探索…)."""
     if k >= len(lines):
@@ -197,7 +197,7 @@ def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
         return False  # …办法。 第二，…: the last sentence of a section, a numbered heading after it
     if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end):
         return False  # 扩大国内需求，首先必须…。 一是…: a sentence with a clause announcing the leads after it
-    return clauses <= 2 and _paragraph_piece(text, lines, i + 1)
+    return clauses <= 2 and paragraph_piece(text, lines, i + 1)
 
 
 def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
@@ -261,7 +261,7 @@ def headline_series(
         if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
             m = None
         # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
-        alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
+        alone = m is not None and m.end() == line.end and paragraph_piece(text, lines, i + 1)
         as_lead = not alone and _lead_piece(text, lines, i)
         if as_lead:
             # a lead sentence as lead_lines reads a line (这一年，我们迎难而上稳大盘，保持了…态势。 ⏎ paragraph); over
