@@ -111,12 +111,27 @@ def lead_lines(
         cand.score = LEAD_SCORE + (GOVERNS if governs else 0.0)
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
-    out = found if len(found) + len(governing) >= LEADS_MIN else []
+    out = found if len(found) + len(governing) >= LEADS_MIN else _theme_series(text, found)
     if not numbered_lines and all(_one_sentence(text, lines[c.line + 1]) for c in out):
         # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
         # anywhere: no lead over any
         out = []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+THEME_SERIES_MIN = 2  # lead lines opening with the same period theme (这一年，我们…。 twice): parallel subheads
+
+
+def _theme_series(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The lead lines of ``found`` that open with one period theme, two or more of them (这一年，我们迎难而上稳大盘，…。
+    ⏎ paragraph ⏎ 这一年，我们大抓实体兴产业，…。): the review's parallel subheads, however few an excerpt keeps;
+    the repeated opening is the series' own evidence (a dash-led theme is a lead-in, never one)."""
+    by_theme: dict[str, list[Candidate]] = {}
+    for c in found:
+        m = _PERIOD_THEME.match(text, c.start, c.heading_end)
+        if m is not None and text[c.start] not in "—-":
+            by_theme.setdefault(re.sub(r"[，,]", "，", m.group()), []).append(c)
+    return [c for group in by_theme.values() if len(group) >= THEME_SERIES_MIN for c in group]
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
@@ -257,8 +272,13 @@ def headline_series(
             continue  # …。 优化发展金融服务业。 深入…: a PDF copy's blank after a stop inside a paragraph
         if starts_line and runs_on_in_paragraph(text, line):
             continue  # (its first sentence: a run-in lead, 322)
-        m = _RUN_HEADLINE.match(text, line.start, line.end)
-        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+        # (one clause at most; a period theme's sentence run into its paragraph as long as a lead line, one clause
+        # after the theme's comma: 这一年，我们迎难而上稳大盘，保持了…态势。全年…; a piece of its own is a lead below)
+        themed = _PERIOD_THEME.match(text, line.start, line.end) is not None
+        m = (_LEAD if themed else _RUN_HEADLINE).match(text, line.start, line.end)
+        if m is not None and themed and m.end() == line.end:
+            themed, m = False, _RUN_HEADLINE.match(text, line.start, line.end)
+        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1 + themed:
             m = None
         # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
         alone = m is not None and m.end() == line.end and paragraph_piece(text, lines, i + 1)
@@ -314,6 +334,7 @@ def headline_series(
     if cut:
         heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
+    kept += [c for c in _theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
     return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
 
 
