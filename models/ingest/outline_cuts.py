@@ -121,6 +121,11 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     return widths
 
 
+def goes_on(text: str, line: Line) -> bool:
+    """``line`` is as long as a wrapped line and stops inside its sentence (…开启新局面、): a paragraph's line."""
+    return line.end - line.start >= WRAP_MIN_CHARS and text[line.end - 1] in _NO_TITLE_END
+
+
 def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
     """Lines a hard wrap cut out of a paragraph: each fills a printed width that at least ``WRAPPED_MIN`` lines
     stopping mid-sentence share, and stops mid-sentence itself (a line of a paragraph, however short its words)."""

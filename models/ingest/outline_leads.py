@@ -186,7 +186,8 @@ def paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     if ENUM_LEAD.fullmatch(text, line.start, line.end) or match_label(text, line.start, line.end):
         return False  # …抓好以下几个方面。 一是 …: a lead-in over enumerated leads
     end = line.end
-    while end - line.start < BODY_MIN_CHARS and _WORD_END.match(text, end - 1) and k + 1 < len(lines):
+    # (over a blank after a word, or after a clause mark: 开启新局面、 城市综合竞争力…, a wrap the copy ran on)
+    while end - line.start < BODY_MIN_CHARS and _IN_WORDS.match(text, end - 1) and k + 1 < len(lines):
         k += 1
         if not lines[k].split or match_label(text, lines[k].start, lines[k].end):
             break
@@ -195,7 +196,7 @@ def paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
 
 
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
-_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a piece ending inside a clause (no punctuation)
+_IN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，,、]")  # a piece ending inside its sentence
 
 
 def _lead_piece(text: str, lines: list[Line], i: int) -> bool:

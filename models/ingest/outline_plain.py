@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import wrapped_lines
+from models.ingest.outline_cuts import goes_on, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines, paragraph_piece
 from models.ingest.outline_lines import (
@@ -292,6 +292,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt) or i + 1 in bullet_first
         # (a piece of a report run together: its paragraph may run on past a stray blank, …关于学徒学习的 ​ 期限、…)
         nxt_body = nxt_body or (line.split and paragraph_piece(text, lines, i + 1))
+        # (or a line a wrap cut inside its sentence where the copy's widths vary: …开启新局面、 ⏎ 城市综合竞争力…)
+        nxt_body = nxt_body or (not line.split and goes_on(text, nxt))
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)
