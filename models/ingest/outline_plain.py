@@ -252,8 +252,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             head = Line(line.start, line.end - 1)
             s = s[:-1]
         # ——坚持改进作风,自身建设不断加强 alone on its line, no final punctuation: the title of the paragraph after
-        dashed = None if line.split else _DASHED.match(s)
-        if dashed is not None and (s[-1] in "。！？；：:，," or "会议" in s):
+        dashed = _DASHED.match(s)  # (a piece of a report run together as well: a line of the copy)
+        if dashed is not None and (text[line.end - 1] in "。！？；：:，," or "会议" in s):
             dashed = None
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
@@ -281,6 +281,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not s.endswith(HEADING_WORDS)
             and not under
             and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
+            and dashed is None  # (——在推进“放管服”改革上精准发力 alone between blanks: its own line's shape, 717)
             and not between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
