@@ -176,21 +176,29 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 BLANK_TITLE_MIN = 4  # characters of a run-in title before a blank taken out may end it
 
 
-def _blank_cut(start: int, cut: int, blanks: frozenset[int]) -> int:
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+
+
+def _blank_cut(text: str, start: int, cut: int, blanks: frozenset[int]) -> int:
     """The first blank taken out inside the run-in title ``[start, cut)``, or ``cut``.
 
     ``blanks`` are the display offsets where the original had a blank for a line break that cleaning took out
     between two Chinese characters (a copy run together with one blank per break: 一、本届政府开局之年的工作
-    综合经济实力…; see ``text_views.blanks_taken_out``); a run-in title ends there."""
+    综合经济实力…; see ``text_views.blanks_taken_out``); a run-in title ends there, never inside a quote or a
+    bracket it opened (…审计“下半篇文 章”更加彰显…: a wrap's blank)."""
     inside = [b for b in blanks if start + BLANK_TITLE_MIN <= b < cut] if blanks else []
-    return min(inside, default=cut)
+    return min((b for b in inside if _closed(text[start:b])), default=cut)
+
+
+def _closed(s: str) -> bool:
+    return all(s.count(a) <= s.count(b) for a, b in _PAIRS)
 
 
 def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a heading inside a report run together: after
     a heading word followed by a year or a first item, before a year and comma, before a glued first item ``1.``,
     or where ``body_start`` finds it; first, at a line break the copy wrote as a blank."""
-    cut = _blank_cut(start, cut, blanks)
+    cut = _blank_cut(text, start, cut, blanks)
     year = (
         _WORD_THEN_YEAR.search(text, start + 4, cut)
         or _WORD_THEN_ITEM.search(text, start + 4, cut)
