@@ -27,7 +27,11 @@ def titles(pieces: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("opened", "closed"),
-    [("审计“下半篇文", "章”更加彰显权威高效要求。"), ("落实《政府工作报", "告》确定的各项任务。"), ("推进（二期扩", "建）工程取得实效。")],
+    [
+        ("审计“下半篇文", "章”更加彰显权威高效要求。"),
+        ("落实《政府工作报", "告》确定的各项任务。"),
+        ("推进（二期扩", "建）工程取得实效。"),
+    ],
 )
 def test_a_dash_led_paragraph_wrapped_inside_a_quote_is_no_heading(opened: str, closed: str) -> None:
     pieces = ["某局2024年度审计工作报告", "一、总体情况", PARA, "——审计整改总体格局进一步巩固深化，" + opened]

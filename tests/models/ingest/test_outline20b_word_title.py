@@ -37,5 +37,6 @@ def test_a_word_by_word_pdf_title_still_runs_to_its_stop_when_the_stop_ends_the_
     # 2. 工业 经济提能升级。 充分发挥…: the tail and its stop are a piece of their own, the paragraph after a blank
     para = "全镇完成工业总产值十一亿元,同比增长百分之八,较好完成了年度 目标任务,各项工作 取得新进展。"
     text = "某镇政府工作报告 各位代表: " + para + " 一、2022年工作回顾 "
-    text += " ".join(["1. 特色农业提质扩量。 " + para, "2. 工业 经济提能升级。 " + para, "3. 服务业 持续回暖。 " + para])
+    items = ["1. 特色农业提质扩量。 ", "2. 工业 经济提能升级。 ", "3. 服务业 持续回暖。 "]
+    text += " ".join(item + para for item in items)
     assert ("2.", "工业经济提能升级") in titles(text)
