@@ -121,6 +121,11 @@ def _wrap_widths(text: str, lines: list[Line]) -> dict[int, int]:
     return widths
 
 
+def goes_on(text: str, line: Line) -> bool:
+    """``line`` is as long as a wrapped line and stops inside its sentence (…开启新局面、): a paragraph's line."""
+    return line.end - line.start >= WRAP_MIN_CHARS and text[line.end - 1] in _NO_TITLE_END
+
+
 def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
     """Lines a hard wrap cut out of a paragraph: each fills a printed width that at least ``WRAPPED_MIN`` lines
     stopping mid-sentence share, and stops mid-sentence itself (a line of a paragraph, however short its words)."""
@@ -266,7 +271,10 @@ def wrapped_tail(text: str, lines: list[Line], i: int, title_at: int) -> tuple[t
             return (tuple(gaps[:-1]), end) if len(gaps) > 1 else None
         tail = _PIECE_TAIL.match(text, nxt.start, nxt.end)
         if tail is not None:
-            return (tuple(gaps), tail.end() - 1) if chars + tail.end() - 1 - nxt.start <= reach else None
+            # (a one-word title reaches past its own length only to a stop ending the piece, 工业 经济提能升级。: a
+            # stop with the paragraph run on after it is a lead sentence opening it, 一、综合 国民经济。初步核算,…)
+            limit = reach if tail.end() == nxt.end else WRAPPED_WORD_MAX
+            return (tuple(gaps), tail.end() - 1) if chars + tail.end() - 1 - nxt.start <= limit else None
         if _CJK_WORD.fullmatch(text, nxt.start, nxt.end) is None:
             return None
         chars += nxt.end - nxt.start

@@ -111,12 +111,27 @@ def lead_lines(
         cand.score = LEAD_SCORE + (GOVERNS if governs else 0.0)
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
-    out = found if len(found) + len(governing) >= LEADS_MIN else []
+    out = found if len(found) + len(governing) >= LEADS_MIN else _theme_series(text, found)
     if not numbered_lines and all(_one_sentence(text, lines[c.line + 1]) for c in out):
         # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
         # anywhere: no lead over any
         out = []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+THEME_SERIES_MIN = 2  # lead lines opening with the same period theme (这一年，我们…。 twice): parallel subheads
+
+
+def _theme_series(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The lead lines of ``found`` that open with one period theme, two or more of them (这一年，我们迎难而上稳大盘，…。
+    ⏎ paragraph ⏎ 这一年，我们大抓实体兴产业，…。): the review's parallel subheads, however few an excerpt keeps;
+    the repeated opening is the series' own evidence (a dash-led theme is a lead-in, never one)."""
+    by_theme: dict[str, list[Candidate]] = {}
+    for c in found:
+        m = _PERIOD_THEME.match(text, c.start, c.heading_end)
+        if m is not None and text[c.start] not in "—-":
+            by_theme.setdefault(re.sub(r"[，,]", "，", m.group()), []).append(c)
+    return [c for group in by_theme.values() if len(group) >= THEME_SERIES_MIN for c in group]
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
@@ -160,7 +175,7 @@ HEADLINE_MIN = 3
 HEADLINE_SHARE = 1 / 3
 
 
-def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
+def paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it (its
     first sentence may run on past a stray blank of the copy: 挖掘引入上下游产业链 企业 ,探索…)."""
     if k >= len(lines):
@@ -171,7 +186,8 @@ def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
     if ENUM_LEAD.fullmatch(text, line.start, line.end) or match_label(text, line.start, line.end):
         return False  # …抓好以下几个方面。 一是 …: a lead-in over enumerated leads
     end = line.end
-    while end - line.start < BODY_MIN_CHARS and _WORD_END.match(text, end - 1) and k + 1 < len(lines):
+    # (over a blank after a word, or after a clause mark: 开启新局面、 城市综合竞争力…, a wrap the copy ran on)
+    while end - line.start < BODY_MIN_CHARS and _IN_WORDS.match(text, end - 1) and k + 1 < len(lines):
         k += 1
         if not lines[k].split or match_label(text, lines[k].start, lines[k].end):
             break
@@ -180,7 +196,7 @@ def _paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
 
 
 _FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
-_WORD_END = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")  # a piece ending inside a clause (no punctuation)
+_IN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，,、]")  # a piece ending inside its sentence
 
 
 def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
@@ -197,7 +213,7 @@ def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
         return False  # …办法。 第二，…: the last sentence of a section, a numbered heading after it
     if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end):
         return False  # 扩大国内需求，首先必须…。 一是…: a sentence with a clause announcing the leads after it
-    return clauses <= 2 and _paragraph_piece(text, lines, i + 1)
+    return clauses <= 2 and paragraph_piece(text, lines, i + 1)
 
 
 def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
@@ -257,11 +273,16 @@ def headline_series(
             continue  # …。 优化发展金融服务业。 深入…: a PDF copy's blank after a stop inside a paragraph
         if starts_line and runs_on_in_paragraph(text, line):
             continue  # (its first sentence: a run-in lead, 322)
-        m = _RUN_HEADLINE.match(text, line.start, line.end)
-        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1:
+        # (one clause at most; a period theme's sentence run into its paragraph as long as a lead line, one clause
+        # after the theme's comma: 这一年，我们迎难而上稳大盘，保持了…态势。全年…; a piece of its own is a lead below)
+        themed = _PERIOD_THEME.match(text, line.start, line.end) is not None
+        m = (_LEAD if themed else _RUN_HEADLINE).match(text, line.start, line.end)
+        if m is not None and themed and m.end() == line.end:
+            themed, m = False, _RUN_HEADLINE.match(text, line.start, line.end)
+        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1 + themed:
             m = None
         # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
-        alone = m is not None and m.end() == line.end and _paragraph_piece(text, lines, i + 1)
+        alone = m is not None and m.end() == line.end and paragraph_piece(text, lines, i + 1)
         as_lead = not alone and _lead_piece(text, lines, i)
         if as_lead:
             # a lead sentence as lead_lines reads a line (这一年，我们迎难而上稳大盘，保持了…态势。 ⏎ paragraph); over
@@ -314,6 +335,7 @@ def headline_series(
     if cut:
         heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
+    kept += [c for c in _theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
     return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import wrapped_lines
+from models.ingest.outline_cuts import goes_on, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
-from models.ingest.outline_leads import headline_series, lead_lines
+from models.ingest.outline_leads import headline_series, lead_lines, paragraph_piece
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
@@ -252,8 +252,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             head = Line(line.start, line.end - 1)
             s = s[:-1]
         # ——坚持改进作风,自身建设不断加强 alone on its line, no final punctuation: the title of the paragraph after
-        dashed = None if line.split else _DASHED.match(s)
-        if dashed is not None and (s[-1] in "。！？；：:，," or "会议" in s):
+        dashed = _DASHED.match(s)  # (a piece of a report run together as well: a line of the copy)
+        if dashed is not None and (text[line.end - 1] in "。！？；：:，," or "会议" in s):
             dashed = None
         if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
@@ -281,6 +281,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not s.endswith(HEADING_WORDS)
             and not under
             and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
+            and dashed is None  # (——在推进“放管服”改革上精准发力 alone between blanks: its own line's shape, 717)
             and not between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
@@ -290,6 +291,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_num = by_line.get(i + 1)
         # (a paragraph's first line in a hard-wrapped copy: its words run on to the next line, its stop further on)
         nxt_body = is_body(text, nxt) or i + 1 in wrapped or opens_long_line(text, nxt) or i + 1 in bullet_first
+        # (a piece of a report run together: its paragraph may run on past a stray blank, …关于学徒学习的 ​ 期限、…)
+        nxt_body = nxt_body or (line.split and paragraph_piece(text, lines, i + 1))
+        # (or a line a wrap cut inside its sentence where the copy's widths vary: …开启新局面、 ⏎ 城市综合竞争力…)
+        nxt_body = nxt_body or (not line.split and goes_on(text, nxt))
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)

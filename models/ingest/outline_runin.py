@@ -86,8 +86,11 @@ _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?={_YEAR})")
 # words a section title ends with (what the section holds); ``…成效`` and ``…重点`` often go on inside a title
 END_WORDS = ("情况", "概况", "总结", "回顾", "打算", "思路", "展望")
 _END_WORD = re.compile("|".join(END_WORDS))
-# what may follow an end word inside a title: a connective, a bracket or quote, another document word
-_GOES_ON = re.compile(r"[，,和及与暨并、的之（(“《〔\[]|汇报|报告|通报|说明|分析|统计|一览|表|工作|如下|暨")
+# what may follow an end word inside a title: a connective, a bracket or quote, another document word, or the
+# predicate of the title's own sentence, the word its subject (森林督查情况获…肯定, …情况受到…表扬, …情况被列为…)
+_GOES_ON = re.compile(
+    r"[，,和及与暨并、的之（(“《〔\[]|汇报|报告|通报|说明|分析|统计|一览|表|工作|如下|暨|获|荣获|受到|得到|赢得|被"
+)
 _CLAUSE = re.compile(r"[，,]")
 _STOP = re.compile(r"[，,、；;]")
 HEAD_MAX = 20  # characters of the title before its end word
@@ -173,21 +176,29 @@ _DOUBLED = re.compile(r"([\u4e00-\u9fff]{3,8})\1")
 BLANK_TITLE_MIN = 4  # characters of a run-in title before a blank taken out may end it
 
 
-def _blank_cut(start: int, cut: int, blanks: frozenset[int]) -> int:
+_PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
+
+
+def _blank_cut(text: str, start: int, cut: int, blanks: frozenset[int]) -> int:
     """The first blank taken out inside the run-in title ``[start, cut)``, or ``cut``.
 
     ``blanks`` are the display offsets where the original had a blank for a line break that cleaning took out
     between two Chinese characters (a copy run together with one blank per break: 一、本届政府开局之年的工作
-    综合经济实力…; see ``text_views.blanks_taken_out``); a run-in title ends there."""
+    综合经济实力…; see ``text_views.blanks_taken_out``); a run-in title ends there, never inside a quote or a
+    bracket it opened (…审计“下半篇文 章”更加彰显…: a wrap's blank)."""
     inside = [b for b in blanks if start + BLANK_TITLE_MIN <= b < cut] if blanks else []
-    return min(inside, default=cut)
+    return min((b for b in inside if _closed(text[start:b])), default=cut)
+
+
+def _closed(s: str) -> bool:
+    return all(s.count(a) <= s.count(b) for a, b in _PAIRS)
 
 
 def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -> int:
     """Where the paragraph starts in the title ``text[start:cut]`` of a heading inside a report run together: after
     a heading word followed by a year or a first item, before a year and comma, before a glued first item ``1.``,
     or where ``body_start`` finds it; first, at a line break the copy wrote as a blank."""
-    cut = _blank_cut(start, cut, blanks)
+    cut = _blank_cut(text, start, cut, blanks)
     year = (
         _WORD_THEN_YEAR.search(text, start + 4, cut)
         or _WORD_THEN_ITEM.search(text, start + 4, cut)
