@@ -20,7 +20,6 @@ from models.ingest.metadata_candidates import (
     ORG_LINE,
     ORG_SUFFIX,
     OTHER_KIND,
-    PAGE_TAIL,
     REPORT_END,
     SESSION_COVER,
     SPEAKER,
@@ -32,6 +31,7 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
+from models.ingest.title_edges import PAGE_TAIL
 from models.ingest.title_issuer_lines import issuer_block_titles
 from models.ingest.title_speech import (
     GLUED_DELIVERY,
