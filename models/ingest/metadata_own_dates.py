@@ -47,7 +47,8 @@ _FIELD_ROW = re.compile(r"^\s*(?:[-•·]\s*)?(?:\*\*)?[\u4e00-\u9fff]{2,6}(?:\*
 _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
 
 
-TWO = "signature date that reads two ways"
+# (a signature date with its 年月日 lost that reads two ways and no portal date settles: the text dates itself, no day)
+_READS_TWO_WAYS = "signature date that reads two ways"
 
 
 def _clean_date_line(line: str) -> str:
@@ -172,7 +173,9 @@ def own_dates(
         if idx and len(readings := digit_date_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
             # 某区人民政府办公室 ⏎ 2019114 (01-14 or 11-04): a portal's date among the readings settles it (1086)
             settled = page_settles and page_date in readings
-            found.append((7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", TWO))
+            found.append(
+                (7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", _READS_TWO_WAYS)
+            )
             continue
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):
