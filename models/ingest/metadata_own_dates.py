@@ -1,5 +1,7 @@
-"""The document's own date: candidates from the delivery line, a date line under the title, the signature
-(also glued to its office), a compact date in the title, and a news lead stating the delivery date, each scored."""
+"""The document's own date: candidates from the delivery line, a date line under the title (also labelled in a
+library's header, or broken one token a line by a PDF), the signature (also glued to its office, or its lost-marks
+digits reading two ways), a compact date in the title, the document's own 公开 note, and a news lead stating the
+delivery date or the day the congress heard the report, each scored."""
 
 from __future__ import annotations
 
