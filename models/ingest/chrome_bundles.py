@@ -1,4 +1,5 @@
-"""A content farm's labels over its bundles of reports (``…工作总结6篇``, ``篇一:``): chrome, never a report's title."""
+"""A content farm's labels over its bundles of reports (``…工作总结6篇``, ``篇一:``) and the bundle's title over its
+first piece: chrome, never a report's title."""
 
 from __future__ import annotations
 

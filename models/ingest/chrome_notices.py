@@ -1,4 +1,4 @@
-"""Lines a page prints for its reader, never the report's: photo credits, login walls, tracking codes.
+"""Lines a page prints for its reader, never the report's: photo credits and captions, login walls, tracking codes.
 
 Each is told by how such lines are written on any site, not by the site's name:
 
@@ -9,7 +9,9 @@ Each is told by how such lines are written on any site, not by the site's name:
   says who delivers the report (``市长…作政府工作报告。 记者 周坤 摄``); one showing only the scene (``大会现场 张宝杉
   摄``, ``(会议现场邓正可摄)``) or a person (``(省工信厅厅长雷绍业。 摄影 赵持)``) is chrome.
 * **a photo caption with no credit** between a news item's paragraphs: who does what at the meeting
-  (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it.
+  (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it; and the
+  short caption sentences right over a news item's dateline that credits its photos (``…深圳新闻网1月24日讯(记者
+  胡安坤/文 史蒙/图)``), but for one saying who delivers the report, which stays for the metadata.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
 * **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the

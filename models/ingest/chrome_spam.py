@@ -8,6 +8,9 @@ written. A sport or lottery word with no web suffix (``体育彩票销售3亿元
 A brand written where a place's name stood (``北京市手机彩票网卫生健康委员会``: right after 省, 市, 县 …) stays:
 deleting it would make the text name another body (the city's commission for a district's), and the
 metadata reads the brand as the sign that the name is lost.
+A gambling site's page title pasted whole, its search phrases joined by underscores
+(``365体育投注_365体育直播-竞猜网投``), is deleted from its brand to its last web word: report prose never joins
+words with an underscore.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The page's end after the report's last paragraph: its link lists, sidebar and footer, decided in one place.
+"""The page's end after the report's last paragraph: its link lists, tags, sidebar and footer, decided in one place.
 
 Below the report's last paragraph a page prints what only a page prints: the articles listed under a list's head
 (``相关文章``), a sidebar's links, a portal's footer (its name, mailbox, a row of links in any separator). The report's

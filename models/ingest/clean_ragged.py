@@ -1,7 +1,7 @@
 """Lines a page broke with no steady width: a figure set apart from its sentence, a text broken anywhere.
 
 ``rejoin.join_points`` re-joins hard-wrapped text by its printed width and by what a line ends and the next
-begins with. Three layouts escape it, and are told here by evidence over the document's lines:
+begins with. Four layouts escape it, and are told here by evidence over the document's lines:
 
 * **a figure alone on its line**: a PDF's text layer sets a run of different type on a line of its own
   (``…展示基地`` ⏎ ``2`` ⏎ ``个。发挥…``); a report never sets a figure apart from its unit.

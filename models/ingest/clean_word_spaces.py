@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 _STRAY = re.compile(r"(?<=[\u4e00-\u9fff]{2}|[，,；;、][\u4e00-\u9fff]) {1,2}(?=[\u4e00-\u9fff](?![ \u3000]))")
-_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
 # what a clause runs on to: a mark inside or at the end of a sentence, or a closing quote or bracket
 _CLAUSE_MARK = set("，。；：、！？,;:!?）)”’」》")
@@ -131,7 +130,7 @@ def _in_clause(line: str, i: int) -> bool:
 
 def _parts_word(line: str, i: int) -> bool:
     across = word_freq(line[i - 1] + line[i + 1])
-    if across < _COMMON_WORD:
+    if across < COMMON_WORD:
         return False
     edges = (line[i - 2 : i], line[i - 3 : i], line[i + 1 : i + 3], line[i + 1 : i + 4])
     if not all(across > word_freq(w) for w in edges if " " not in w):

@@ -15,10 +15,9 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from models.ingest.clean_word_spaces import _COMMON_WORD
 from models.ingest.clean_word_spaces import word_spaces as word_spaces  # re-exported: tests import it here
 from models.ingest.rejoin import visual_width
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 _CANDIDATE = re.compile(r"(?<=\S) (?=\S)")
 _MIN_WIDTH = 16  # printed columns: a narrower "line" is a list of short items, not a page
@@ -324,13 +323,13 @@ def page_cut_runs(lines: list[str], gap_before: list[bool], blanks: list[int] | 
 def _one_character_clause(before: str, after: str) -> bool:
     """``after`` opens on a clause of one character (no clause is one: ``用,``) that ends a common word begun at the
     end of ``before`` (``…资金应`` ⏎ ``用,``)."""
-    return bool(re.match(r"[\u4e00-\u9fff][，,、；;]", after)) and word_freq(before[-1] + after[0]) >= _COMMON_WORD
+    return bool(re.match(r"[\u4e00-\u9fff][，,、；;]", after)) and word_freq(before[-1] + after[0]) >= COMMON_WORD
 
 
 def _word_across(before: str, after: str) -> bool:
     """A common word of two to four characters runs from the end of ``before`` into the start of ``after``."""
     for k in (1, 2, 3):
         for m in (1, 2, 3):
-            if 2 <= k + m <= 4 and word_freq(before[-k:] + after[:m]) >= _COMMON_WORD:
+            if 2 <= k + m <= 4 and word_freq(before[-k:] + after[:m]) >= COMMON_WORD:
                 return True
     return False

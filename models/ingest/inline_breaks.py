@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 # four or more dashes between a character or a figure and a character, the clause running on both sides
 _RUN = re.compile(r"(?<=[\u4e00-\u9fff\d])[—―]{4,}(?=[\u4e00-\u9fff])")
-_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
 
 
 def _parts_word(line: str, m: re.Match[str]) -> bool:
     """The run parts a common word (``突————破``) or a figure from the word after it (``8————摊``)."""
     before, after = line[m.start() - 1], line[m.end()]
-    return before.isdigit() or word_freq(before + after) >= _COMMON_WORD
+    return before.isdigit() or word_freq(before + after) >= COMMON_WORD
 
 
 def page_dash_spans(line: str) -> list[tuple[int, int]]:

@@ -14,6 +14,10 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
   (``202 5 年``, ``7月2 2 日``) are rejoined when the joined number is a year, month or day.
 * **letter-spaced stretches**: a PDF line set with a space after nearly every character
   (``市 委 十 届 七 次全 会 及 国 家 、省``) reads without those spaces.
+* **decimal spaces**: a PDF's blank after a decimal point (``36. 8``), at a line's start too when the line spaces
+  its other decimals so; a one-line copy's lone closing table bar after its last sentence.
+* **page debris**: a store's page markers and page-break dashes inside a clause (``inline_breaks``), a gambling
+  site's name pasted into a sentence (``chrome_spam``).
 """
 
 from __future__ import annotations

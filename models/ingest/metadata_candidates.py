@@ -18,7 +18,13 @@ from models.folding import compact as _compact
 from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
 from models.ingest.title_edges import (
+    BRAND_TAIL,
+    FARM_WORD_INSIDE,
     LOST_YEAR_DIGIT,
+    PAGE_HEAD,
+    PAGE_TAIL,
+    SITE_PREFIX,
+    SITE_SUFFIX,
     without_garbled_region,
     without_issue_number,
     without_jammer,
@@ -156,52 +162,6 @@ def without_index_table(lines: list[str]) -> list[str]:
     return kept
 
 
-_SITE_SUFFIX = re.compile(
-    r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
-    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想|规划)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])"
-    # a farm's compilation word after the report's kind (…工作总结和下半年工作重点汇编, 1630; …工作要点汇编(6篇), 986)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|重点)汇编"
-    # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)
-    r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
-    # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
-    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整){1,2}[】\]）)]"  # (two of them: 【精选推荐】, 1691)
-    # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
-    r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
-    # a store's note after the title: …工作计划供借鉴, …总结(供参考)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
-    # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
-    # a farm collection's item number glued after the kind (…下年工作安排1)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{1,2}|[一二三四五六七八九十])$"  # (…工作要点一, 1321)
-    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
-    # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
-    # anti-copy letters glued after the report's kind (政府工作报告pbY)
-    r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
-    r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
-)
-FARM_WORD_INSIDE = re.compile(
-    r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?范文(?=和|及|与|暨)"
-)
-# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
-_SITE_PREFIX = re.compile(
-    # (a writing site's dated id before its label, 20210530:区科学技术局…, 20211025:5篇…: 1698, 1715)
-    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|(?:19|20)\d\d[01]\d[0-3]\d\s*[:：]\s*(?=[\u4e00-\u9fff\d])|"
-    # a store's badge and its 最新 (【推荐】, 2024最新) before the title
-    r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
-    # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
-    # matter and kind (GB/T 9704), nothing in brackets before it
-    r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
-    # a news portal's column tag before a headline naming its body (【奋进黄南】黄南州农牧局谋实…): the column, not the
-    # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
-    # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499; the
-    # column itself dated, 【2015年台州市政府】2015年台州市政府工作报告, 1649)
-    r"【(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
-    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
-    # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
-    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
-)
 # a resolution's adoption note after its title: (…会议通过), (…大会批准)
 ADOPTION_NOTE = re.compile(r"\s*[(（][^()（）]{4,60}(?:会议|大会)[^()（）]{0,6}(?:通过|批准)\s*[)）]\s*$")
 _DELIVERY_TAIL = re.compile(
@@ -215,29 +175,15 @@ _DELIVERY_TAIL = re.compile(
 )
 
 
-# a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
-PAGE_TAIL = re.compile(
-    r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
-    r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
-)
-
-
 # a cover's form cells (预算编码  306001, 评价方式:部门(单位)绩效自评 under a 绩效自评 title, 1467; 1166, 1475): a label
 # with its code, or a short label and colon with its value; never a line of a title wrapped over two
 COVER_CELL = re.compile(r"\d{5,}$|^[\u4e00-\u9fff()（）]{2,10}\s*[:：]\s*\S")
-
-
-# a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
-PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
 
 
 # a hijacked page's gambling brand written into a name where the place stood (759 北京市手机彩票网卫生健康委员会,
 # 653 bet36体育在线, 071 …真人游戏): never part of a title or an issuer
 SPAM_BRAND = re.compile(
     r"(?:手机|网上|在线)?(?:彩票|投注|博彩)(?:网址|网站|官网|网|平台)?|[A-Za-z]{0,6}bet\d{0,4}(?:体育在线)?|真人游戏|体育在线"
-)
-_BRAND_TAIL = re.compile(
-    r"^(.{4,80}?(?:报告|总结|计划|要点|汇报|讲话|方案|规划|思路|安排|打算|公报|通报))\s*[-_|｜]\s*((?:(?![篇页])[\u4e00-\u9fffA-Za-z]){2,24})$"
 )
 
 
@@ -276,7 +222,7 @@ def title_text(line: str) -> tuple[str, float]:
     text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)
     text = _DELIVERY_TAIL.sub("", re.sub(r"^#{1,6}\s+(?=\S)", "", text.strip())).strip()  # a markdown heading's marks
     paged = PAGE_HEAD.sub("", PAGE_TAIL.sub("", text)).strip()
-    if paged == text and (branded := _BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
+    if paged == text and (branded := BRAND_TAIL.match(text)) is not None and not _REPORT_END.search(branded.group(2)):
         paged = branded.group(1)  # …重点工作安排-某某官网第一品牌: a site's or hijacker's name after the title
     penalty = 0.0
     if len(paged) >= 4 and paged != text:
@@ -295,9 +241,9 @@ def title_text(line: str) -> tuple[str, float]:
     if len(unbranded := SPAM_BRAND.sub("", text)) >= 6 and unbranded != text:
         text = unbranded  # a hijacked page's brand inside the title
     text = _unglued(text)
-    cut = _SITE_SUFFIX.sub("", text).strip()
+    cut = SITE_SUFFIX.sub("", text).strip()
     cut = without_issue_number(cut)  # 2019年第43号(总第221号)某市关于…的报告: the gazette's issue number off
-    if len(bare := _SITE_PREFIX.sub("", _SITE_PREFIX.sub("", cut))) >= 4:  # a bullet, then a tag (• 【淄博招商】…)
+    if len(bare := SITE_PREFIX.sub("", SITE_PREFIX.sub("", cut))) >= 4:  # a bullet, then a tag (• 【淄博招商】…)
         cut = bare
     half = len(cut) // 2
     if len(cut) >= 12 and len(cut) % 2 == 0 and cut[:half] == cut[half:]:

@@ -1,5 +1,7 @@
-"""The document's own date: candidates from the delivery line, a date line under the title, the signature
-(also glued to its office), a compact date in the title, and a news lead stating the delivery date, each scored."""
+"""The document's own date: candidates from the delivery line, a date line under the title (also labelled in a
+library's header, or broken one token a line by a PDF), the signature (also glued to its office, or its lost-marks
+digits reading two ways), a compact date in the title, the document's own 公开 note, and a news lead stating the
+delivery date or the day the congress heard the report, each scored."""
 
 from __future__ import annotations
 
@@ -47,7 +49,8 @@ _FIELD_ROW = re.compile(r"^\s*(?:[-•·]\s*)?(?:\*\*)?[\u4e00-\u9fff]{2,6}(?:\*
 _CELL_MARKS = re.compile(r"^\s*[|｜]+\s*|\s*[|｜]+\s*$")
 
 
-TWO = "signature date that reads two ways"
+# (a signature date with its 年月日 lost that reads two ways and no portal date settles: the text dates itself, no day)
+_READS_TWO_WAYS = "signature date that reads two ways"
 
 
 def _clean_date_line(line: str) -> str:
@@ -172,7 +175,9 @@ def own_dates(
         if idx and len(readings := digit_date_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
             # 某区人民政府办公室 ⏎ 2019114 (01-14 or 11-04): a portal's date among the readings settles it (1086)
             settled = page_settles and page_date in readings
-            found.append((7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", TWO))
+            found.append(
+                (7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", _READS_TWO_WAYS)
+            )
             continue
         if not dates:
             if near_head and (m := _COMPACT_DATE.search(text)):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.ingest.metadata_candidates import FARM_WORD_INSIDE, REPORT_END, Choice, title_score
+from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
+from models.ingest.title_edges import FARM_WORD_INSIDE
 from models.ingest.title_run_in import title_before_clause
 
 _CHUNK = re.compile(r"^(\d{1,2})、")

@@ -4,7 +4,9 @@ content farm, doc store, aggregator or news site), and so whether the page's pos
 The gold rule (README "Metadata", "Posting times of content farms and doc stores"): a government site's page date
 (``发布时间``, ``生成日期``, ``时间:`` on a portal, a posting line naming the office) dates a report whose text has no
 date of its own; a farm's, store's, aggregator's or news site's posting or update time never does. The decision is
-evidence about the page, never a list of sites.
+evidence about the page, never a list of sites. ``settle_page_date`` decides the page's date in one place: a forum
+post's attachment stamp when the page gives no other, no date for a stamp earlier than the event the news lead
+reports, a news agency's dateline on the page's own day confirming it.
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from models.ingest.metadata_candidates import (
     ORG_LINE,
     ORG_SUFFIX,
     OTHER_KIND,
-    PAGE_TAIL,
     REPORT_END,
     SESSION_COVER,
     SPEAKER,
@@ -32,10 +31,11 @@ from models.ingest.metadata_candidates import (
 )
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line
 from models.ingest.metadata_fields import STRONG_KEYS, WEAK_KEYS
+from models.ingest.title_edges import PAGE_TAIL
 from models.ingest.title_issuer_lines import issuer_block_titles
 from models.ingest.title_speech import (
-    GLUED_DELIVERY,
     delivery_line_goes_on,
+    glued_delivery_title,
     over_speech_subtitle,
     own_lines_over_delivery,
 )
@@ -212,8 +212,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             before = re.sub(r"^#(?=[^#\s])", "", line[: len(line) - len(rest)].strip())
             cands.append((before, "the title before a page's words on its line"))
         cands += issuer_block_titles(head, i)
-        if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
-            cands.append((glued["title"] or glued["kind"], "the title before its delivery line on its line"))
+        if (glued := glued_delivery_title(line)) is not None:
+            cands.append((glued, "the title before its delivery line on its line"))
         if i + 1 < len(head) and _NOTE_LINE.match(head[i + 1]):
             cands.append((title_text(line)[0] + head[i + 1], "title with its note line"))
         if i + 1 < len(head):

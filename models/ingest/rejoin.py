@@ -39,8 +39,8 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
-from models.ingest.rejoin_words import _COMMON_WORD, _short_cut, _word_cut
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.rejoin_words import _short_cut, _word_cut
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
 _HALF_STOP = re.compile(r"(?<=[\u4e00-\u9fff%％‰)）”」』])(?<![一二三四五六七八九十])\.(?![\d.])")
@@ -202,7 +202,7 @@ def _link_opens(line: str, nxt: str) -> bool:
         return False
     if _LAYOUT.search(line + nxt) or "\t" in line + nxt:
         return False  # a table's cells
-    if len(m.group()) == 1 and word_freq(nxt[:2]) >= _COMMON_WORD:
+    if len(m.group()) == 1 and word_freq(nxt[:2]) >= COMMON_WORD:
         return False
     return bool(_CLAUSE.search(nxt))
 

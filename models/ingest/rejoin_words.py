@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from models.ingest.rejoin_marks import _CJK_CHAR, _CLAUSE, _HEADING, _TITLE_END, visual_width
-from models.ingest.repair_lexicon import word_freq
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
-_COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
 _FIRST_CLAUSE = re.compile(r"[^，,、；;。！？!?]*[，,、；;。！？!?]")
 
 
@@ -26,7 +25,7 @@ def _word_cut(line: str, nxt: str) -> bool:
         return False
     across = word_freq(line[-1] + nxt[0])
     edges = (line[-2:], line[-3:], nxt[:2], nxt[:3])
-    return across >= _COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)
+    return across >= COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)
 
 
 def _clause_cut(line: str, nxt: str) -> bool:

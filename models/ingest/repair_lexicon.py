@@ -67,6 +67,9 @@ def chars_with_reading(pinyin: str) -> tuple[str, ...]:
     return tuple(chr(int(cp)) for cp, rs in _pinyin_table().items() if pinyin in rs.split(","))
 
 
+COMMON_WORD = 100  # a word's frequency in the dictionary: a rarer pair of characters may be two words by chance
+
+
 @lru_cache(maxsize=8192)
 def word_freq(word: str) -> int:
     """Frequency of ``word`` in jieba's dictionary (simplified Chinese), 0 if absent."""

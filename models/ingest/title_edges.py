@@ -1,12 +1,79 @@
-"""What a copy glues to a title's edges: a gazette's issue number before it, a mirror's lost glyphs after it or its
-garbled region tag before it, a posting's office in brackets after it, a hijacker's keyword chain where the place's
-name stood, a forum's jammer run after it, a store's anti-copy token after each head line."""
+"""What a copy glues to a title's edges: a store's, farm's or portal's additions around it (a file's extension, 范文, a
+badge, a region tag, the site's name and posting time), a gazette's issue number before it, a mirror's lost glyphs
+after it or its garbled region tag before it, a posting's office in brackets after it, a hijacker's keyword chain where
+the place's name stood, a forum's jammer run after it, a store's anti-copy token after each head line."""
 
 from __future__ import annotations
 
 import re
 
 from models.ingest.inline_junk import is_junk_token
+
+# a doc store's, farm's or portal's additions after the title (….docx, —全文, (3页), …总结范文, 【精品】, (全文))
+SITE_SUFFIX = re.compile(
+    r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
+    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想|规划)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])"
+    # a farm's compilation word after the report's kind (…工作总结和下半年工作重点汇编, 1630; …工作要点汇编(6篇), 986)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|重点)汇编"
+    # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)
+    r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
+    # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整){1,2}[】\]）)]"  # (two of them: 【精选推荐】, 1691)
+    # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
+    r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
+    # a store's note after the title: …工作计划供借鉴, …总结(供参考)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
+    # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
+    # a farm collection's item number glued after the kind (…下年工作安排1)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{1,2}|[一二三四五六七八九十])$"  # (…工作要点一, 1321)
+    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
+    # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
+    # anti-copy letters glued after the report's kind (政府工作报告pbY)
+    r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
+    r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
+)
+FARM_WORD_INSIDE = re.compile(
+    r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?范文(?=和|及|与|暨)"
+)
+# a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
+SITE_PREFIX = re.compile(
+    # (a writing site's dated id before its label, 20210530:区科学技术局…, 20211025:5篇…: 1698, 1715)
+    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|(?:19|20)\d\d[01]\d[0-3]\d\s*[:：]\s*(?=[\u4e00-\u9fff\d])|"
+    # a store's badge and its 最新 (【推荐】, 2024最新) before the title
+    r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
+    # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
+    # matter and kind (GB/T 9704), nothing in brackets before it
+    r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
+    # a news portal's column tag before a headline naming its body (【奋进黄南】黄南州农牧局谋实…): the column, not the
+    # title (165 【标题】=, 991 [内蒙古], 294 keep no tag either)
+    # (a headline opening with its year too: 【余杭区招商】2015年杭州市余杭区政府工作报告, a farm's column, 1499; the
+    # column itself dated, 【2015年台州市政府】2015年台州市政府工作报告, 1649)
+    r"【(?:(?:19|20)\d\d年)?[\u4e00-\u9fff]{2,8}】\s*(?=(?:(?:19|20)\d\d年度?)?[\u4e00-\u9fff]{2,12}?(?:[省市县区州旗乡镇]|局|委|办|厅|政府).{6,}$)|"
+    # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
+    # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
+    r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+)
+
+
+# a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
+PAGE_TAIL = re.compile(
+    r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
+    r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
+
+
+# a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
+PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
+
+
+# a site's or hijacker's name after the title (…重点工作安排-某某官网第一品牌), the title its first group
+BRAND_TAIL = re.compile(
+    r"^(.{4,80}?(?:报告|总结|计划|要点|汇报|讲话|方案|规划|思路|安排|打算|公报|通报))\s*[-_|｜]\s*((?:(?![篇页])[\u4e00-\u9fffA-Za-z]){2,24})$"
+)
+
 
 # a gazette's or bulletin's issue number before the title (2019年第43号(总第221号), 2020年第5期): the issue the
 # document was printed in, never a part of its title (the year with it: 第1号总河长令 is a title of its own)

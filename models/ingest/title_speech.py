@@ -16,11 +16,18 @@ DELIVERY_LINE = re.compile(
 )
 # a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
 # (or with no date and no space after the kind or its draft note: 政府工作报告(草案)在某镇…会议上, 1448)
-GLUED_DELIVERY = re.compile(
+_GLUED_DELIVERY = re.compile(
     r"^(?P<title>[^，。,；;：:]{4,40}?)[\s;；]+(?=(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在.{2,40}?(?:会议|大会)上?$)"
     r"|^(?P<kind>[^，。,；;：:]{0,30}?报告(?:[(（](?:草案|征求意见稿|讨论稿|送审稿|代拟稿)[)）])?)"
     r"\s*(?=在[^，。,；;:：]{2,40}?(?:会议|大会)上$)"
 )
+
+
+def glued_delivery_title(line: str) -> str | None:
+    """The title before a delivery line run onto its line (``政府工作报告 ;;2018年2月5日在…会议上`` → ``政府工作报告``),
+    or None."""
+    glued = _GLUED_DELIVERY.match(line.strip())
+    return None if glued is None else glued["title"] or glued["kind"]
 
 
 def own_lines_over_delivery(head: list[str]) -> set[str]:
@@ -29,8 +36,8 @@ def own_lines_over_delivery(head: list[str]) -> set[str]:
     copy or portal title stands above it (701/702, 1032)."""
     own: set[str] = set()
     for d, line in enumerate(head):
-        if (glued := GLUED_DELIVERY.match(line.strip())) is not None:
-            own.add(_compact(title_text(glued.group("title") or glued.group("kind"))[0]))
+        if (glued := glued_delivery_title(line)) is not None:
+            own.add(_compact(title_text(glued)[0]))
         if not d or not DELIVERY_LINE.match(line.strip()):
             continue
         for j in range(d - 1, max(-1, d - 4), -1):

@@ -11,12 +11,12 @@ from models.folding import compact as _compact
 from models.ingest.metadata_candidates import (
     ORG_LINE,
     OTHER_KIND,
-    PAGE_TAIL,
     REPORT_END,
     issuer_line,
     title_score,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line
+from models.ingest.title_edges import PAGE_TAIL
 
 # a sentence's marks: a title holds none of them
 SENTENCE_MARK_IN = re.compile(r"[，。,；;！？!?：:]")
