@@ -221,7 +221,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
             stem = whole[k:]
             if stem[0] in "各全我本该每" or re.search(r"[省市县区]", stem):
                 continue  # 各县市气象局: every county's bureau, no place
-            if stem in places or stem + level in leveled:
+            # (三沙市民政局, 共青城市民政局: the gazetteer's whole name before the tail jieba knows, 沙市, 青城)
+            if stem in places or stem + level in leveled or _gazetteer_place(stem + level):
                 return stem + level + bare
     if explicit:
         ranked = explicit.most_common(2)
@@ -299,8 +300,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             or tok[0] in "各全我本该每"  # 各县 (各县市: every county and city, a word of the dictionary)
         ):
             continue
-        if tok[-1] in _LEVELS and tok + level not in leveled:
-            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
+        if tok[-1] in _LEVELS and (tok + level not in leveled or _only_as_tail(tok, text)):
+            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare (沙市 of 三沙市 is no city)
         if tok + level not in leveled and tok not in _MUNICIPALITIES:
             continue  # 宜居, 内河, 城镇: a word the dictionary tags as a place, but no city it knows
         if tok in _MUNICIPALITIES and level != "市":
@@ -314,6 +315,17 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             continue  # 成都市 for a district's bureau: the city, not the district
         found[tok] += 1
     return found
+
+
+def _only_as_tail(name: str, text: str) -> bool:
+    """True when every ``name`` in ``text`` (沙市) ends a longer place of the gazetteer the text writes there
+    (三沙市: jieba's dictionary lacks it and cuts 三/沙市)."""
+    places = gazetteer()
+    for m in re.finditer(re.escape(name), text):
+        longer = (text[m.start() - k : m.end()] for k in range(1, min(m.start(), 4) + 1))
+        if not any(word in places.cities or word in places.counties for word in longer):
+            return False
+    return True
 
 
 def known_place(words: str) -> str | None:

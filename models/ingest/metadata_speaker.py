@@ -146,8 +146,11 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!{kinds})", text):
         for stem in (m.group(1), m.group(1)[-2:]) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
+            start = m.start(1) + len(m.group(1)) - len(stem)
+            # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
+            at_name = start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共"
             if (
-                _NOT_STEM_START.match(stem)
+                (_NOT_STEM_START.match(stem) and not _named_town(word, level, at_name))
                 or stem[-1] in "全我本各该每"
                 or is_area_word(word)
                 or _PLACEHOLDER.search(word)
@@ -155,9 +158,6 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 continue
             if level in "镇乡" and len(stem) == 3 and stem[1:] in _two_letter_words() and word not in gazetteer().towns:
                 continue  # 并代表镇党委: a verb (代表) before the town's 党委, no town the gazetteer knows
-            start = m.start(1) + len(m.group(1)) - len(stem)
-            # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
-            at_name = start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共"
             # (适中乡, 山盆镇: a town the gazetteer knows, where a name stands, is the place whatever word it is too)
             gazetted_town = level in "镇乡" and word in gazetteer().towns and (at_name or text[start - 1] == "—")
             standing = (
@@ -223,6 +223,24 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None
         return bare_town(text, level)
     return bare_place(text, level, titled, dominant=dominant)
+
+
+# letters of size, age and position that open plain phrases (新城镇, 大小城镇, 上下镇村) and real towns' names alike
+_NAME_OPENING = re.compile(r"^[新老旧大小上下原城]")
+# the plain nouns for a town or the countryside: after a size or an age, a kind of town (小城镇, 新乡镇), no name
+_TOWN_KINDS = frozenset({"城镇", "乡镇", "村镇", "集镇", "市镇", "城乡"})
+
+
+def _named_town(word: str, level: str, at_name: bool) -> bool:
+    """``新窑镇``, ``大新镇``, ``上坪镇`` where a name stands: a town of the gazetteer, though its first letter opens
+    plain phrases too; not a kind of town (小城镇, 新乡镇, 新集镇: 城镇, 乡镇, 集镇 are words for towns)."""
+    return (
+        at_name
+        and level in "镇乡"
+        and _NAME_OPENING.match(word) is not None
+        and word[-2:] not in _TOWN_KINDS
+        and word in gazetteer().towns
+    )
 
 
 def _most_spelt(text: str, named: set[str]) -> str | None:
