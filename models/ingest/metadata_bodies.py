@@ -10,13 +10,14 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.folding import fold_text
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_issuer_finance import finance_body as finance_body
 from models.ingest.metadata_issuer_forms import official_name
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, MASK, _dictionary, _leveled, known_place
 
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
@@ -184,16 +185,25 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-_PLACED_BUREAU = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
+_BUREAU_OF_SECTOR = (
+    r"(?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
     r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
     r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
     r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
     r"(?:局|委员会|委)"
+)
+_PLACED_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗]"
+    + _BUREAU_OF_SECTOR
+    +
     # 湘西自治州生态环境局吉首分局, 岳阳市生态环境局岳阳县分局, 随州市公安局曾都区分局: a branch is named after its
     # parent bureau, and the parent's name alone is not the branch (1591; 064, 271)
     r"(?:[\u4e00-\u9fff]{2,4}?分局)?)"
 )
+
+
+# 在某市司法局的精心指导下, 在上级部门的大力支持下: the body a text works under or with
+_UNDER_SUPERIOR = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:指导|领导|关心|支持|帮助)下")
 
 
 def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
@@ -204,11 +214,16 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
     """
     found = set()
     text = "\n".join(lines)[:8000]
+    if re.search(rf"{MASK}[省市区县州旗]{_BUREAU_OF_SECTOR}", fold_text(text)):
+        return None  # xx县司法局: the text names a bureau whose place it hides, whatever other bureau it names
     for m in _PLACED_BUREAU.finditer(text):
         org = m.group(1)
         if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
             continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
-        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
+        if _UNDER_SUPERIOR.match(text, m.end()):
+            continue  # 在温州市司法局的精心指导下: the superior the body works under, not the body
+        # (温州市, 沙市市: a level letter right before another ends no name, 温州 is no place of its own)
+        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗](?![省市区县州旗])", org)
         known = known_place(place.group(0)) if place else None
         if place and known:
             found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place

@@ -187,6 +187,10 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 if not _PARTNER.search(text[max(start - 2, 0) : start]):
                     explicit.add(word)
                 break
+    if level in "镇乡" and (ethnic := _ethnic_townships(text, level)):
+        # 桃源回族乡, 成富朝鲜族满族乡: a 民族乡's name runs past the stems above (回族乡, 源回族乡: its tail)
+        explicit = {w for w in explicit if not any(e.endswith(w) for e in ethnic)} | ethnic
+        towns = {w for w in towns if not any(e.endswith(w) for e in ethnic)} | ethnic
     if level in "镇乡" and explicit and (spelt := _most_spelt(text, explicit | towns)) is not None:
         return spelt
     if level in "镇乡" and len(towns) > 1:
@@ -223,6 +227,20 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None
         return bare_town(text, level)
     return bare_place(text, level, titled, dominant=dominant)
+
+
+def _ethnic_townships(text: str, level: str) -> set[str]:
+    """The 民族乡 (and 民族镇) of the gazetteer the text names whole (``桃源回族乡``), not as a partner."""
+    found: set[str] = set()
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,14}}族{level}", text):
+        whole = m.group(0)
+        for k in range(len(whole) - 3):
+            if whole[k:] in gazetteer().towns:
+                start = m.start() + k
+                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                    found.add(whole[k:])
+                break
+    return found
 
 
 # letters of size, age and position that open plain phrases (新城镇, 大小城镇, 上下镇村) and real towns' names alike

@@ -60,3 +60,44 @@ def test_a_kind_of_town_where_a_name_stands_names_no_government(phrase: str) -> 
         f"(二)推进建设。{phrase}建设加快,全镇农民人均纯收入增加18%。\n"
     )
     assert _meta(text).issuer is None
+
+
+_TOWNSHIP = (
+    "政府工作报告\n一、基本情况。{town}位于县西北部,距县城60公里,属半山区,行政区域总面积320平方千米。"
+    "全乡耕地面积24万亩,下辖7个行政村。{town}矿产资源丰富,已探明地下矿藏有大理石、石灰石等13种。\n"
+    "二、重点工作。在县委县政府的坚强领导下,{town}坚持以党的建设为引领,全乡各项工作取得较好进展。"
+    "{town}发展以“产业强乡”为目标,优化农业产业结构,全乡中草药种植规模3900亩。\n"
+)
+
+
+@pytest.mark.parametrize("town", ["桃源回族乡", "桐木漯瑶族乡", "成富朝鲜族满族乡", "后坪苗族土家族乡", "济沁河乡"])
+def test_an_ethnic_township_named_whole_is_the_speaking_government(town: str) -> None:
+    # 310 with 济沁河乡 → 桃源回族乡: a 民族乡's name runs past the two or three letters a town's stem is read by
+    assert _meta(_TOWNSHIP.format(town=town)).issuer == f"{town}人民政府"
+
+
+def test_two_ethnic_townships_named_as_often_give_no_government() -> None:
+    first, second = _TOWNSHIP.split("二、")
+    text = first.format(town="桃源回族乡") + "二、" + second.format(town="成富朝鲜族满族乡")
+    assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize("city", ["温州市", "榆林市", "沙市市"])
+def test_the_one_bureau_a_byline_names_is_found_whatever_letter_ends_the_citys_name(city: str) -> None:
+    # 温州市司法局: the place was read up to 州 (在温州), no known place, and the bureau lost
+    from models.ingest.metadata_bodies import only_bureau_named
+
+    lines = ["全市公共法律服务体系建设成效明显", "今年以来,全市公共法律服务中心接待群众咨询1.2万人次。", f"({city}司法局 张三)"]
+    assert only_bureau_named(lines) == f"{city}司法局"
+
+
+@pytest.mark.parametrize("city", ["温州市", "榆林市", "常州市"])
+def test_a_masked_bureau_working_under_its_citys_bureau_is_unknown(city: str) -> None:
+    # 1734 with 温州市 → 榆林市: xx县司法局 speaks 在温州市司法局的精心指导下; its own place is masked (null), and
+    # the superior it names is no issuer
+    text = (
+        f"xxxx年,xx县司法局在县委、县政府的坚强领导下,在{city}司法局的精心指导下,深入贯彻落实党的十九大精神,"
+        "为推进县域治理现代化提供坚强的法治保障,现将xxxx年工作总结如下:\n一、主要工作成效\n"
+        "xxxx年,xx县公证处被司法部评为“全国公共法律服务工作先进集体”称号,全县公共法律服务体系不断完善。\n"
+    )
+    assert _meta(text).issuer is None
