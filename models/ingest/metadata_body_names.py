@@ -9,7 +9,7 @@ from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_own_work import placed_name
-from models.ingest.metadata_places import _dictionary
+from models.ingest.metadata_places import _dictionary, level_prefixes
 
 # the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
 _PERIOD = (
@@ -84,14 +84,14 @@ def opening_bureau(lines: list[str]) -> str | None:
             if org[0] in "省市区县州旗" or org.endswith("分局"):
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
-            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)
-            # (an autonomous county the word list lacks, 麻阳苗族自治县审计局, is the gazetteer's)
-            if place and (
-                place.group(0) in leveled
-                or place.group(0)[:-1] in places
-                or is_prefecture_short(place.group(0))
-                or place.group(0) in gazetteer().counties
-                or place.group(0) in gazetteer().cities
+            # (an autonomous county the word list lacks, 麻阳苗族自治县审计局, is the gazetteer's; 泰州市, not 泰州)
+            if any(
+                place in leveled
+                or place[:-1] in places
+                or is_prefecture_short(place)
+                or place in gazetteer().counties
+                or place in gazetteer().cities
+                for place in level_prefixes(org, "省市区县州旗盟")
             ):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None

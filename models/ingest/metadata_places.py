@@ -328,6 +328,19 @@ def _only_as_tail(name: str, text: str) -> bool:
     return True
 
 
+def level_prefixes(name: str, levels: str = "省市区县州旗") -> list[str]:
+    """The stretches opening ``name`` that end at its first level letter or at one of the level letters right after
+    it, shortest first (``泰州``, ``泰州市``, ``泰州市市`` of 泰州市市场监督管理局): a lazy match stops at the first
+    (泰州 of 泰州市, 沙市 of 沙市市), no place of its own; the caller takes the first its test accepts."""
+    first = next((i for i, ch in enumerate(name) if ch in levels and i >= 1), None)
+    if first is None:
+        return []
+    end = first + 1
+    while end < len(name) and name[end] in levels:
+        end += 1
+    return [name[: i + 1] for i in range(first, end)]
+
+
 def known_place(words: str) -> str | None:
     """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
     places, leveled = _dictionary()

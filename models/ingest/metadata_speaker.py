@@ -54,6 +54,20 @@ _GENERAL_WORK = frozenset(
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
 _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
+# 与比拼对象保康县比, 同某县相比: a place the text measures itself against
+_COMPARED = re.compile(r"[与和同跟较][^,，。;；:：\n]{0,8}$")
+
+
+def _partner_at(text: str, start: int, end: int) -> bool:
+    """A place named at ``start:end`` as a partner or a place visited (与…合作, 赴…), or the one the text compares
+    itself with (与比拼对象保康县比, 同某县相比)."""
+    if _PARTNER.search(text[max(start - 2, 0) : start]):
+        return True
+    return re.match(r"相?比(?![重例率])", text[end : end + 2]) is not None and bool(
+        _COMPARED.search(text[max(start - 9, 0) : start])
+    )
+
+
 # the levels above a place's level: a bare name known at one of them may be the place around it
 _HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省", "州": "省", "盟": "省"}
 _PLACED_BODY = re.compile(
@@ -184,7 +198,7 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             # 吴起县, a county jieba's dictionary lacks: named with its level, the gazetteer's county counts
             gazetted = level == "县" and word in gazetteer().counties and not text.startswith("域", m.end())
             if word in leveled or renamed or town or gazetted or gazetted_town:
-                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                if not _partner_at(text, start, start + len(word)):
                     explicit.add(word)
                 break
     if level in "镇乡" and (ethnic := _ethnic_townships(text, level)):
@@ -209,10 +223,12 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             if (
                 word not in explicit
                 and count < 2
-                and not re.search(rf"(?:^|[,，、;；。:：《“(（]|年){word}", text, re.M)
+                and not re.search(rf"(?:^|[,，、;；。:：《“(（{_BEFORE_NAME}]|年){word}", text, re.M)
             ):
-                continue  # 划归呼和浩特市管辖: a name the dictionary lacks, named once in passing, is no evidence
-            if any(not _PARTNER.search(text[max(m.start() - 2, 0) : m.start()]) for m in re.finditer(word, text)):
+                # 划归呼和浩特市管辖: a name the dictionary lacks, named once in passing, is no evidence (也是乌鲁木齐县
+                # 抢抓机遇: after 是, 为, 在, where a name stands in a sentence, it is, as 是化德县 is for jieba's)
+                continue
+            if any(not _partner_at(text, m.start(), m.end()) for m in re.finditer(word, text)):
                 explicit = {w for w in explicit if not word.endswith(w)} | {word}  # (德庆区 of 堆龙德庆区)
     if len(explicit) == 1:
         word = explicit.pop()
