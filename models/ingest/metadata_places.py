@@ -50,10 +50,17 @@ _SURE_AREA_WORD = re.compile(
 )
 
 
+# letters the gazetteer's (simplified) place names write that the folding table reads as traditional: 乾 of 乾安县,
+# 乾县 (traditional for 干 in 乾燥, its own letter in a name); a test holds every county, city and province to it
+_NAME_LETTERS = "乾"
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> dict[int, str]:
-    """The script half of the project's folding table: traditional Chinese letters only (no case or width)."""
-    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00}
+    """The script half of the project's folding table: traditional Chinese letters only (no case or width), less
+    the letters place names write as they are (``_NAME_LETTERS``)."""
+    keep = {ord(ch) for ch in _NAME_LETTERS}
+    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00 and code not in keep}
 
 
 def simplified(text: str) -> str:
@@ -311,8 +318,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
         if _FIRM.match(after):
             continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
-        if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
-            continue  # 成都市 for a district's bureau: the city, not the district
+        if re.search(rf"{tok}[{_LEVELS.replace(level, '')}镇乡]", text):
+            continue  # 成都市 for a district's bureau: the city, not the district (海口镇: a town named like a city)
         found[tok] += 1
     return found
 

@@ -201,3 +201,65 @@ def test_a_district_named_like_a_word_opening_its_bureaus_title_places_the_burea
         "1、市场主体培育新增工作。截至4月底,我区市场主体总量35910户,净增2959户,净增完成率为44.9%。\n"
     )
     assert _meta(text).issuer == f"{district}市场监督管理局"
+
+
+@pytest.mark.parametrize(
+    ("signers", "short"),
+    [
+        ("中共陕西省委科技工委 陕西省科学技术厅", "省委科技工委 省科技厅"),  # 1758
+        ("中共洛阳市委宣传部 洛阳市文化广电和旅游局", "市委宣传部 市文广旅局"),
+        ("四川省财政厅 四川省教育厅 四川省人力资源和社会保障厅", "省财政厅 省教育厅 省人社厅"),
+    ],
+)
+def test_joint_signers_written_short_in_the_title_issue_under_their_signature(signers: str, short: str) -> None:
+    text = (
+        "各有关单位:\n"
+        f"现将《{signers}2020年工作要点》印发你们,请结合实际认真贯彻执行。\n{signers}\n2020年2月25日\n"
+        f"{short}2020年工作要点\n2020年是全面建成小康社会的决胜之年。{short.replace(' ', '、')}工作的总体思路是:"
+        "以新时代中国特色社会主义思想为指导,全面贯彻党的十九大精神。\n一、强化创新引领\n(一)加强基础研究。\n"
+    )
+    assert _meta(text).issuer == signers
+
+
+def test_the_gazetteers_county_and_city_names_stay_as_they_are_written() -> None:
+    # 1272 with 岳西县 → 乾安县: 乾 (a simplified letter of its own, and traditional 干) was folded to 干安县
+    from models.ingest.metadata_gazetteer import gazetteer
+    from models.ingest.metadata_places import simplified
+
+    places = gazetteer()
+    names = [*places.counties, *places.cities, *places.provinces]
+    assert [name for name in names if simplified(name) != name] == []
+    assert simplified("乾安縣民政局") == "乾安县民政局"
+
+
+@pytest.mark.parametrize("county", ["岳西县", "乾安县", "乾县"])
+def test_a_county_bureau_opening_a_news_item_is_its_issuer(county: str) -> None:
+    text = (
+        f"{county[:-1]}民政连续四年民生工程考核获全市第一位次\n\n02.03.2017  03:32\n\n"
+        f"      日前,{county}民政局再次在全市民政民生工程考核中荣获第一,这也是该局连续四年在全市考核中取得第一位次。\n"
+        f"      2016年,{county}民政局实施的8项民生工程年度投入资金9275万元,各项目标任务圆满完成。\n"
+    )
+    assert _meta(text).issuer == f"{county}民政局"
+
+
+@pytest.mark.parametrize("town", ["陡沟镇", "海口镇", "荆州镇", "宜昌乡"])
+def test_a_town_named_after_a_city_does_not_place_the_citys_bureau(town: str) -> None:
+    # 070 with 陡沟镇 → 海口镇: 海口 bare is a city; 海口镇 is a town, written with its own level
+    text = (
+        "应急管理局2023年工作总结和2024年工作计划\n2023年,市应急局坚持以新时代中国特色社会主义思想为指导,"
+        "紧紧围绕市委、市政府工作部署,全力以赴压责任、查隐患、遏事故。\n"
+        f"一、排查整治隐患。全市排查隐患1200处,整改{town}塔江路无照明设施等隐患1180处,整改率98%。\n"
+    )
+    assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    ("parents", "town"), [("临沧市临翔区", "章驮乡"), ("三沙市西沙区", "岭头乡"), ("邵东市", "黑田铺镇")]
+)
+def test_a_townships_accounts_take_the_parents_its_title_writes(parents: str, town: str) -> None:
+    # 1051 with 临沧市 → 三沙市: the title's parents were read by jieba's word list alone (三沙市 is not in it)
+    text = (
+        f"你好,欢迎访问{parents}人民政府\n{town}  >  通知公告  >  正文\n\n{parents}{town}2022年度部门决算\n\n"
+        "第一部分 部门概况\n一、部门职责\n贯彻执行党的路线方针政策,负责本行政区域内的经济社会发展。\n"
+    )
+    assert _meta(text).issuer == f"{parents}{town}人民政府"
