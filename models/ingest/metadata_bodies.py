@@ -10,13 +10,23 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact as _compact
+from models.folding import fold_text
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_finance import finance_body as finance_body
 from models.ingest.metadata_issuer_forms import official_name
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, _leveled, known_place
+from models.ingest.metadata_places import (
+    _LEVELS,
+    _PLACEHOLDER,
+    MASK,
+    _dictionary,
+    _leveled,
+    known_place,
+    level_prefixes,
+)
 
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
@@ -184,16 +194,31 @@ def _in_order(short: str, full: str) -> bool:
     return all(ch in it for ch in short)
 
 
-_PLACED_BUREAU = re.compile(
-    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗](?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
+_BUREAU_OF_SECTOR = (
+    r"(?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
     r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
     r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
     r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
     r"(?:局|委员会|委)"
+)
+_PLACED_BUREAU = re.compile(
+    r"([\u4e00-\u9fff]{2,8}?[省市区县州旗]"
+    + _BUREAU_OF_SECTOR
+    +
     # 湘西自治州生态环境局吉首分局, 岳阳市生态环境局岳阳县分局, 随州市公安局曾都区分局: a branch is named after its
     # parent bureau, and the parent's name alone is not the branch (1591; 064, 271)
     r"(?:[\u4e00-\u9fff]{2,4}?分局)?)"
 )
+
+
+# where a name stands: a line's or a clause's start, a 《title》's or a quote's opening
+_NAME_STANDS = '\n,，、;；。:：《“"(（ '
+# 门户网站, 官网, 微信公众号, 服务热线: a body's channel, named where a text sends its readers
+_CHANNEL = re.compile(
+    r"(?:的)?(?:门户网站|政府网站|网站|官网|官方网站|微信公众号|公众号|微信|服务热线|热线|APP|App|平台)"
+)
+# 在某市司法局的精心指导下, 在上级部门的大力支持下: the body a text works under or with
+_UNDER_SUPERIOR = re.compile(r"的[\u4e00-\u9fff]{0,2}(?:指导|领导|关心|支持|帮助)下")
 
 
 def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
@@ -204,14 +229,23 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
     """
     found = set()
     text = "\n".join(lines)[:8000]
+    if re.search(rf"{MASK}[省市区县州旗]{_BUREAU_OF_SECTOR}", fold_text(text)):
+        return None  # xx县司法局: the text names a bureau whose place it hides, whatever other bureau it names
     for m in _PLACED_BUREAU.finditer(text):
         org = m.group(1)
         if re.match(r"(?:具体)?负责(?:解释|组织实施)", text[m.end() : m.end() + 6]):
             continue  # 由某区发改委负责解释: the bureau that interprets a policy, not the body that issues it
-        place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗]", org)
-        known = known_place(place.group(0)) if place else None
-        if place and known:
-            found.add(known + org[place.end() :])  # 配合洛阳市财政局: the bureau starts at the place
+        if _UNDER_SUPERIOR.match(text, m.end()):
+            continue  # 在温州市司法局的精心指导下: the superior the body works under, not the body
+        if _CHANNEL.match(text, m.end()):
+            continue  # 通过杭州市民政局门户网站申请: the body's channel, where a service is opened (321)
+        # 配合洛阳市财政局: the bureau starts at the place (温州市, not 温州; 各市县 is every county, no place)
+        placed = [(p, k) for p in level_prefixes(org) if (k := known_place(p)) and k[0] not in "各全我本该每"]
+        if not placed and (m.start(1) == 0 or text[m.start(1) - 1] in _NAME_STANDS):
+            # 鼓楼区市场监督管理局… opening a line: the gazetteer's district, though its stem is a word (鼓楼)
+            placed = [(p, p) for p in level_prefixes(org) if p in gazetteer().counties or p in gazetteer().cities]
+        if placed:
+            found.add(placed[0][1] + org[len(placed[0][0]) :])
     if not found and title is None:
         found = _repeated_subject(text)
     if len(found) != 1:
@@ -235,8 +269,7 @@ def _repeated_subject(text: str) -> set[str]:
     counts = Counter(m.group(1) for m in _PLACED_BODY.finditer(re.sub(r"\s", "", text)))
     found = set()
     for body, n in counts.items():
-        place = re.match(r".+?[省市县区州旗]", body)
-        if n >= 2 and place is not None and known_place(place.group(0)) is not None:
+        if n >= 2 and any(known_place(p) is not None for p in level_prefixes(body)):
             found.add(body)
     return found
 

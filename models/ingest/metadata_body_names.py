@@ -9,7 +9,7 @@ from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_own_work import placed_name
-from models.ingest.metadata_places import _dictionary
+from models.ingest.metadata_places import _dictionary, _one_letter_county, level_prefixes
 
 # the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
 _PERIOD = (
@@ -21,7 +21,7 @@ _OPENING_ORG = re.compile(
     # 为…, 面对…, 围绕…: an opening clause of purpose or circumstance before the subject (2022年,面对严峻形势,市某局…)
     r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
-    r"((?:[\u4e00-\u9fff]{2,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
+    r"((?:[\u4e00-\u9fff]{1,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|办公室|局|委|办|服务中心|部门)"
     # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
     r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局)"
@@ -84,17 +84,21 @@ def opening_bureau(lines: list[str]) -> str | None:
             if org[0] in "省市区县州旗" or org.endswith("分局"):
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
-            place = re.match(r"[\u4e00-\u9fff]+?[省市区县州旗盟]", org)
-            # (an autonomous county the word list lacks, 麻阳苗族自治县审计局, is the gazetteer's)
-            if place and (
-                place.group(0) in leveled
-                or place.group(0)[:-1] in places
-                or is_prefecture_short(place.group(0))
-                or place.group(0) in gazetteer().counties
-                or place.group(0) in gazetteer().cities
-            ):
+            # (an autonomous county the word list lacks, 麻阳苗族自治县审计局, is the gazetteer's; 泰州市, not 泰州)
+            if any(_opening_place(place, places, leveled) for place in level_prefixes(org, "省市区县州旗盟")):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None
+
+
+def _opening_place(place: str, places: frozenset[str], leveled: frozenset[str]) -> bool:
+    """A known place opening a bureau's name: the dictionary's or the gazetteer's (an autonomous county the word list
+    lacks, 麻阳苗族自治县审计局), a prefecture's short name (锡盟), or a one-letter county as the gazetteer knows it
+    (日前,乾县民政局…; not a function letter's 全县 or 该县)."""
+    if is_prefecture_short(place):
+        return True
+    if len(place) == 2:
+        return _one_letter_county(place)
+    return place in leveled or place[:-1] in places or place in gazetteer().counties or place in gazetteer().cities
 
 
 # a leader's title inside what the opening's pattern read as one name (市政府副市长杨淼到市商务局), and the bureau

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from models.ingest.metadata_gazetteer import gazetteer
-from models.ingest.metadata_places import _dictionary
+from models.ingest.metadata_places import _dictionary, _gazetteer_place
 
 # ministries of the State Council by their colloquial short forms (国务院组成部门, official names as of 2023); the
 # forms a ministry writes itself (人力资源社会保障部, 国家发展改革委) stay as the text writes them (306, 654)
@@ -118,8 +118,8 @@ def _is_place(token: str, *, bare: bool = False) -> bool:
     places, leveled = _dictionary()
     if token.startswith("自治") or len(token) < 2:
         return False
-    if token[-1] in _LEVELS and (token in leveled or token[:-1] in places):
-        return True
+    if token[-1] in _LEVELS and (token in leveled or token[:-1] in places or _gazetteer_place(token)):
+        return True  # (三沙市, 邵东市: the gazetteer's names jieba's word list lacks)
     return bare and token in _short_names()  # 常州 (常州高新区): a city's short name before a zone's
 
 

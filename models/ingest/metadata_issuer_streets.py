@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import NameSet, gazetteer
 from models.ingest.metadata_words import _common_words
 
 # 全街道, 街道上下, 街道党工委: a sub-district speaks (its issuer is its 街道办事处, not the district); 街道办事处紧紧
@@ -57,9 +57,23 @@ def _named_streets(text: str, not_stem_start: re.Pattern[str]) -> set[str]:
         if len(longer) == 3 and longer + "街道" in towns and stem + "街道" not in towns:
             found.add(longer)  # 税务庄街道, 五角场街道: the gazetteer's name whole
             continue
-        if not_stem_start.match(stem) or stem in _common_words():  # 先进街道, 生态街道
-            continue
+        if (not_stem_start.match(stem) or stem in _common_words()) and not _street_as_subject(text, m, towns):
+            continue  # 先进街道, 生态街道 (an honour), unless the gazetteer's street opens a clause as its subject
         if stem[-1] in "我全本各该每了的着过" and stem + "街道" not in towns:
             continue  # 现将我街道, 组成了街道: the voice or a verb's particle, no name
         found.add(stem)
     return found
+
+
+# where a street opens the text or a clause after its date as the subject (【概况】天文街道办事处成立于…, 2022年,新华
+# 街道坚决…): the street itself, whatever word its name is (天文, 新华) or letter opens it (城南)
+_SUBJECT_BEFORE = re.compile(r"(?:\A|\n|】|(?:年|以来)[,，]?)$")
+
+
+def _street_as_subject(text: str, m: re.Match[str], towns: NameSet) -> bool:
+    start = m.start(1)
+    return (
+        f"{m.group(1)}街道" in towns
+        and _SUBJECT_BEFORE.search(text[max(start - 4, 0) : start]) is not None
+        and re.match(r"(?:办事处)?(?:创建|建设|工作)", text[m.end() :]) is None
+    )

@@ -105,4 +105,18 @@ def with_joint_issuers(issuer: str | None, lines: list[str], title: str | None) 
         return issuer
     if issuer is None or any(issuer == n or _in_order(issuer, n) or _in_order(n, issuer) for n in names):
         return " ".join(names)
+    if _short_forms_of(re.sub(r"\s", "", issuer), names):
+        return " ".join(names)  # 省委科技工委 省科技厅 (the title's) under 中共陕西省委科技工委 陕西省科学技术厅 (1758)
     return issuer
+
+
+def _short_forms_of(issuer: str, names: list[str]) -> bool:
+    """Whether ``issuer`` is the joint names written short one after another (``省委科技工委省科技厅`` of 中共陕西省委
+    科技工委 and 陕西省科学技术厅): each piece in the order of its name's letters, each at least three letters."""
+    if not names:
+        return not issuer
+    first, rest = names[0], names[1:]
+    return any(
+        _in_order(issuer[:k], first) and _short_forms_of(issuer[k:], rest)
+        for k in range(3, len(issuer) - 3 * len(rest) + 1)
+    )

@@ -50,10 +50,17 @@ _SURE_AREA_WORD = re.compile(
 )
 
 
+# letters the gazetteer's (simplified) place names write that the folding table reads as traditional: 乾 of 乾安县,
+# 乾县 (traditional for 干 in 乾燥, its own letter in a name); a test holds every county, city and province to it
+_NAME_LETTERS = "乾"
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> dict[int, str]:
-    """The script half of the project's folding table: traditional Chinese letters only (no case or width)."""
-    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00}
+    """The script half of the project's folding table: traditional Chinese letters only (no case or width), less
+    the letters place names write as they are (``_NAME_LETTERS``)."""
+    keep = {ord(ch) for ch in _NAME_LETTERS}
+    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00 and code not in keep}
 
 
 def simplified(text: str) -> str:
@@ -221,7 +228,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
             stem = whole[k:]
             if stem[0] in "各全我本该每" or re.search(r"[省市县区]", stem):
                 continue  # 各县市气象局: every county's bureau, no place
-            if stem in places or stem + level in leveled:
+            # (三沙市民政局, 共青城市民政局: the gazetteer's whole name before the tail jieba knows, 沙市, 青城)
+            if stem in places or stem + level in leveled or _gazetteer_place(stem + level):
                 return stem + level + bare
     if explicit:
         ranked = explicit.most_common(2)
@@ -299,8 +307,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             or tok[0] in "各全我本该每"  # 各县 (各县市: every county and city, a word of the dictionary)
         ):
             continue
-        if tok[-1] in _LEVELS and tok + level not in leveled:
-            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare
+        if tok[-1] in _LEVELS and (tok + level not in leveled or _only_as_tail(tok, text)):
+            continue  # 株洲县 cut short; 常州, 杭州 end in 州 and are cities named bare (沙市 of 三沙市 is no city)
         if tok + level not in leveled and tok not in _MUNICIPALITIES:
             continue  # 宜居, 内河, 城镇: a word the dictionary tags as a place, but no city it knows
         if tok in _MUNICIPALITIES and level != "市":
@@ -310,10 +318,34 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
         if _FIRM.match(after):
             continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
-        if re.search(rf"{tok}[{_LEVELS.replace(level, '')}]", text):
-            continue  # 成都市 for a district's bureau: the city, not the district
+        if re.search(rf"{tok}[{_LEVELS.replace(level, '')}镇乡]", text):
+            continue  # 成都市 for a district's bureau: the city, not the district (海口镇: a town named like a city)
         found[tok] += 1
     return found
+
+
+def _only_as_tail(name: str, text: str) -> bool:
+    """True when every ``name`` in ``text`` (沙市) ends a longer place of the gazetteer the text writes there
+    (三沙市: jieba's dictionary lacks it and cuts 三/沙市)."""
+    places = gazetteer()
+    for m in re.finditer(re.escape(name), text):
+        longer = (text[m.start() - k : m.end()] for k in range(1, min(m.start(), 4) + 1))
+        if not any(word in places.cities or word in places.counties for word in longer):
+            return False
+    return True
+
+
+def level_prefixes(name: str, levels: str = "省市区县州旗") -> list[str]:
+    """The stretches opening ``name`` that end at its first level letter or at one of the level letters right after
+    it, shortest first (``泰州``, ``泰州市``, ``泰州市市`` of 泰州市市场监督管理局): a lazy match stops at the first
+    (泰州 of 泰州市, 沙市 of 沙市市), no place of its own; the caller takes the first its test accepts."""
+    first = next((i for i, ch in enumerate(name) if ch in levels and i >= 1), None)
+    if first is None:
+        return []
+    end = first + 1
+    while end < len(name) and name[end] in levels:
+        end += 1
+    return [name[: i + 1] for i in range(first, end)]
 
 
 def known_place(words: str) -> str | None:

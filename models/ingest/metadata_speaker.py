@@ -54,6 +54,20 @@ _GENERAL_WORK = frozenset(
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
 _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
+# 与比拼对象保康县比, 同某县相比: a place the text measures itself against
+_COMPARED = re.compile(r"[与和同跟较][^,，。;；:：\n]{0,8}$")
+
+
+def _partner_at(text: str, start: int, end: int) -> bool:
+    """A place named at ``start:end`` as a partner or a place visited (与…合作, 赴…), or the one the text compares
+    itself with (与比拼对象保康县比, 同某县相比)."""
+    if _PARTNER.search(text[max(start - 2, 0) : start]):
+        return True
+    return re.match(r"相?比(?![重例率])", text[end : end + 2]) is not None and bool(
+        _COMPARED.search(text[max(start - 9, 0) : start])
+    )
+
+
 # the levels above a place's level: a bare name known at one of them may be the place around it
 _HIGHER = {"区": "省市州盟", "县": "省市州盟", "旗": "省市盟", "市": "省", "州": "省", "盟": "省"}
 _PLACED_BODY = re.compile(
@@ -146,8 +160,11 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}?){level}(?!{kinds})", text):
         for stem in (m.group(1), m.group(1)[-2:]) if len(m.group(1)) == 3 else (m.group(1),):
             word = stem + level
+            start = m.start(1) + len(m.group(1)) - len(stem)
+            # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
+            at_name = start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共"
             if (
-                _NOT_STEM_START.match(stem)
+                (_NOT_STEM_START.match(stem) and not _named_town(word, level, at_name))
                 or stem[-1] in "全我本各该每"
                 or is_area_word(word)
                 or _PLACEHOLDER.search(word)
@@ -155,9 +172,6 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
                 continue
             if level in "镇乡" and len(stem) == 3 and stem[1:] in _two_letter_words() and word not in gazetteer().towns:
                 continue  # 并代表镇党委: a verb (代表) before the town's 党委, no town the gazetteer knows
-            start = m.start(1) + len(m.group(1)) - len(stem)
-            # 开封, 桃源 are words too: with its level, where a name stands (《开封市…》, ,桃源县第…届), still the place
-            at_name = start == 0 or text[start - 1] in _NAME_STANDS or text[max(start - 2, 0) : start] == "中共"
             # (适中乡, 山盆镇: a town the gazetteer knows, where a name stands, is the place whatever word it is too)
             gazetted_town = level in "镇乡" and word in gazetteer().towns and (at_name or text[start - 1] == "—")
             standing = (
@@ -184,9 +198,13 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             # 吴起县, a county jieba's dictionary lacks: named with its level, the gazetteer's county counts
             gazetted = level == "县" and word in gazetteer().counties and not text.startswith("域", m.end())
             if word in leveled or renamed or town or gazetted or gazetted_town:
-                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                if not _partner_at(text, start, start + len(word)):
                     explicit.add(word)
                 break
+    if level in "镇乡" and (ethnic := _ethnic_townships(text, level)):
+        # 桃源回族乡, 成富朝鲜族满族乡: a 民族乡's name runs past the stems above (回族乡, 源回族乡: its tail)
+        explicit = {w for w in explicit if not any(e.endswith(w) for e in ethnic)} | ethnic
+        towns = {w for w in towns if not any(e.endswith(w) for e in ethnic)} | ethnic
     if level in "镇乡" and explicit and (spelt := _most_spelt(text, explicit | towns)) is not None:
         return spelt
     if level in "镇乡" and len(towns) > 1:
@@ -205,10 +223,12 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             if (
                 word not in explicit
                 and count < 2
-                and not re.search(rf"(?:^|[,，、;；。:：《“(（]|年){word}", text, re.M)
+                and not re.search(rf"(?:^|[,，、;；。:：《“(（{_BEFORE_NAME}]|年){word}", text, re.M)
             ):
-                continue  # 划归呼和浩特市管辖: a name the dictionary lacks, named once in passing, is no evidence
-            if any(not _PARTNER.search(text[max(m.start() - 2, 0) : m.start()]) for m in re.finditer(word, text)):
+                # 划归呼和浩特市管辖: a name the dictionary lacks, named once in passing, is no evidence (也是乌鲁木齐县
+                # 抢抓机遇: after 是, 为, 在, where a name stands in a sentence, it is, as 是化德县 is for jieba's)
+                continue
+            if any(not _partner_at(text, m.start(), m.end()) for m in re.finditer(word, text)):
                 explicit = {w for w in explicit if not word.endswith(w)} | {word}  # (德庆区 of 堆龙德庆区)
     if len(explicit) == 1:
         word = explicit.pop()
@@ -223,6 +243,38 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
     if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None
         return bare_town(text, level)
     return bare_place(text, level, titled, dominant=dominant)
+
+
+def _ethnic_townships(text: str, level: str) -> set[str]:
+    """The 民族乡 (and 民族镇) of the gazetteer the text names whole (``桃源回族乡``), not as a partner."""
+    found: set[str] = set()
+    for m in re.finditer(rf"[\u4e00-\u9fff]{{2,14}}族{level}", text):
+        whole = m.group(0)
+        for k in range(len(whole) - 3):
+            if whole[k:] in gazetteer().towns:
+                start = m.start() + k
+                if not _PARTNER.search(text[max(start - 2, 0) : start]):
+                    found.add(whole[k:])
+                break
+    return found
+
+
+# letters of size, age and position that open plain phrases (新城镇, 大小城镇, 上下镇村) and real towns' names alike
+_NAME_OPENING = re.compile(r"^[新老旧大小上下原城]")
+# the plain nouns for a town or the countryside: after a size or an age, a kind of town (小城镇, 新乡镇), no name
+_TOWN_KINDS = frozenset({"城镇", "乡镇", "村镇", "集镇", "市镇", "城乡"})
+
+
+def _named_town(word: str, level: str, at_name: bool) -> bool:
+    """``新窑镇``, ``大新镇``, ``上坪镇`` where a name stands: a town of the gazetteer, though its first letter opens
+    plain phrases too; not a kind of town (小城镇, 新乡镇, 新集镇: 城镇, 乡镇, 集镇 are words for towns)."""
+    return (
+        at_name
+        and level in "镇乡"
+        and _NAME_OPENING.match(word) is not None
+        and word[-2:] not in _TOWN_KINDS
+        and word in gazetteer().towns
+    )
 
 
 def _most_spelt(text: str, named: set[str]) -> str | None:
