@@ -85,6 +85,23 @@ _COMMA_BOARD_RE = re.compile(
 )
 
 
+# 造林总量全市最大, 差距全省最小;, 全区单体规模最大的…基地: the most of a named administrative scope, ending its
+# clause or before 的, is first place (gold 485, 1461, 1615, 1819); 最大限度地, 全省最低费率 (a manner, a noun right
+# after: a policy), 全球最大 (no administrative scope) and 健全市场 (健全 + 市: no scope) are none (建成全州: a scope)
+_MOST_RE = re.compile(
+    r"(?P<verb>)(?<![健安完齐万])(?P<scope>全[国省市州县区])[^\d,，。；;、：:最]{0,8}?"
+    r"(?P<first>最[大多小])(?=的|[,，。；;])(?P<n>)(?P<n2>)(?P<top>)"
+)
+# 崇仁县更是高中榜首, 稳坐全市榜首: the top of a board is first place by its own word, whatever verb reached it (the
+# verbs the board patterns know read it first, with their board)
+_TOP_OF_BOARD_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})?(?P<first>榜首)(?P<n>)(?P<n2>)(?P<top>)")
+# 以我省第1名, 列我市第2位: the speaker's own province or city as the board, the place said with 名/位
+# (我区第一支柱产业, 我市第一次, 我市第二产业: ordinals, no rank)
+_OWN_PLACE_RANK_RE = re.compile(
+    rf"(?P<verb>)(?P<scope>[我本][省市区县州])第(?P<n>{_N})(?:名|位)(?![次置])(?P<n2>)(?P<first>)(?P<top>)"
+)
+
+
 def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> bool:
     """``…投资潜力第3、新型城镇化质量第4、…``: a board item right after a rank or another board item."""
     ends = {f.end() for f in found}
@@ -123,7 +140,14 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found += [m for m in _DOUBLE_FIRST_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _TOP_GROUP_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _PLACING_RE.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
-    for board_re in (_BOARD_RANK_RE, _REACHED_RANK_RE, _BARE_BOARD_RANK_RE):
+    for board_re in (
+        _BOARD_RANK_RE,
+        _REACHED_RANK_RE,
+        _BARE_BOARD_RANK_RE,
+        _MOST_RE,
+        _OWN_PLACE_RANK_RE,
+        _TOP_OF_BOARD_RE,
+    ):
         found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found += [m for m in _LAST_ITEM_RE.finditer(t) if m.start() in {f.end() for f in found}]
@@ -184,6 +208,12 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             or _AIM_AFTER_RE.match(t, end)
         ):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一, 力争通过5年…,我县…居全市第一: a rank aimed at
+        if m.re is _MOST_RE and (
+            attrs["kind"] == "target"
+            or targets.contains(m.start())
+            or _MAKE_INTO_RE.search(t, clause_start(t, m.start()), m.start())
+        ):
+            continue  # 把南京建设成为全省最大的印刷基地 (552): the most aimed at is a vision, no place measured
         if any(it.start < at and end <= it.end and "rank" not in it.attrs for it in items):
             # 出口…万美元,总额居全省第六位,同比增长24.1%: a rank said inside a statement is its own indicator
             attrs["shared"] = True
@@ -217,6 +247,7 @@ _AIM_OPENING_RE = re.compile(
     r"(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]"
 )
 _AIM_AFTER_RE = re.compile(r"为(?:发展|奋斗|工作|主要)?目标")  # 以…跨进…三十强为发展目标: the rank is the aim
+_MAKE_INTO_RE = re.compile(r"把[^,，。；;]{1,16}(?:建设|打造|建|培育|发展)成为?")  # 把X建设成为…: what X is to become
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 
 
@@ -295,7 +326,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
     if verb in ("排", "保持") and m.groupdict().get("board") is not None:
         # 排南宁市县域第一, 保持中心城区首位: on a board only when the peers are places, whatever their name
         # (保持全省“双第一”: the double first is read whole by its own pattern)
-        return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区])$", board))
+        # (排珠三角第3, 排成渝城市群第2: a named economic region, its peers places too)
+        return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区]|三角|湾区|城市群|经济圈|都市圈|经济带)$", board))
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
