@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
@@ -125,6 +126,7 @@ _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。�
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
 # the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
 _PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
+
 _BUILT_AFTER_RE = re.compile(
     r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
     # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
@@ -139,6 +141,33 @@ TIME_LIMIT_AFTER_RE = re.compile(
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
+
+_LEVEL_RE = re.compile("[县市区旗]")
+_CN_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+@lru_cache(maxsize=4)
+def _before_levels(t: str) -> frozenset[str]:
+    """Every run of up to 10 characters opening on a numeral and standing right before a level (县 市 区 旗), read once
+    per text: a long report holds hundreds of counts in words, and a scan of the whole text for each was quadratic."""
+    return frozenset(
+        t[i - k : i]
+        for m in _LEVEL_RE.finditer(t)
+        for i in (m.start(),)
+        for k in range(1, min(10, i) + 1)
+        if t[i - k] in _CN_DIGITS
+    )
+
+
+def _written_as_place(t: str, word: str) -> bool:
+    """Whether the text writes ``word`` (a figure in words: 三门) as a place with its level (三门县, 四会市, 六合区; not
+    两处市民公园)."""
+    if len(word) > 10 or word[:1] not in _CN_DIGITS:
+        if not any(word + level in t for level in "县市区旗"):
+            return False
+    elif word not in _before_levels(t):
+        return False
+    return bool(_PLACE_NAMED_RE.search(t.replace(word, "\0")))
 
 
 def _in_cited_title(t: str, s: int) -> bool:
@@ -375,8 +404,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         )
         if not ok or in_quotes(t, s):
             return True
-        named = unit != "个" and any(t.find(t[s:e] + level) >= 0 for level in "县市区旗")
-        if named and _PLACE_NAMED_RE.search(t.replace(t[s:e], "\0")):
+        if unit != "个" and _written_as_place(t, t[s:e]):
             return True  # 三门污水治理工作入选… where the text writes 三门县: a place's name, no count (四会市, 六合区)
         if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
             return True

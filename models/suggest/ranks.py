@@ -148,6 +148,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         _OWN_PLACE_RANK_RE,
         _TOP_OF_BOARD_RE,
     ):
+        if board_re is _TOP_OF_BOARD_RE and "榜首" not in t:
+            continue  # its optional scope first would be tried at every position of the text
         found += [m for m in board_re.finditer(t) if not any(f.start() <= m.start() < f.end() for f in found)]
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found += [m for m in _LAST_ITEM_RE.finditer(t) if m.start() in {f.end() for f in found}]
