@@ -54,19 +54,20 @@ _CLASS_BEFORE_RE = re.compile(
 )
 
 
-def class_named(t: str, start: int, name: str) -> str:
-    """``name`` (read from ``start``) with the industry or the size class its reader cut off put back in front.
+def class_named(t: str, start: int, name: str) -> tuple[str, int]:
+    """``name`` (read from ``start``) with the industry or the size class its reader cut off put back in front, and
+    where the name now starts (the quote holds the class: a comparison reads the clause before it as context).
 
     ``…电力、热力、燃气及水生产和供应业增长3.9%`` → ``电力、热力、燃气及水生产和供应业``; ``实施亿元以上重大项目21个``
     → ``亿元以上重大项目``; a name not standing at ``start`` in ``t`` is left as it is.
     """
     if len(name) < 2 or not t.startswith(name, start):
-        return name
+        return name, start
     lo = max(0, start - _LONGEST)
     window = fold_text(t[lo : start + min(len(name), _LONGEST)])
     at = start - lo
     for m in _INDUSTRY_RE.finditer(window):
         if m.start() < at < m.end():  # 电力、热力…|供应业: the name began inside the industry's name
-            return t[lo + m.start() : start] + name
+            return t[lo + m.start() : start] + name, lo + m.start()
     size = _CLASS_BEFORE_RE.search(t, max(0, start - 16), start)
-    return t[size.start() : start] + name if size else name
+    return (t[size.start() : start] + name, size.start()) if size else (name, start)

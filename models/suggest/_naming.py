@@ -129,7 +129,8 @@ def named(
         works = re.sub(r"^.*等", "", spent.group("works"))
         attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
     if not group:
-        attrs["name"] = class_named(t, start, _quoted_before(t, start, attrs["name"]))
+        attrs["name"], class_start = class_named(t, start, _quoted_before(t, start, attrs["name"]))
+        start = min(start, class_start)  # 亿元以上重大项目21个: the quote holds the class the name reader broke at
         attrs["name"], item_start = budget_item_name(t, q.start, attrs["name"])
         start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
         attrs["name"], line_start = arranged_line_name(t, q.start, attrs["name"])
