@@ -8,6 +8,7 @@ from typing import Any
 from models.folding import compact
 from models.suggest import _subjects
 from models.suggest._budget_names import arranged_line_name, budget_item_name
+from models.suggest._class_names import class_named
 from models.suggest._context import Item, clause_start, fallback_name, name_for
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
@@ -128,7 +129,8 @@ def named(
         works = re.sub(r"^.*等", "", spent.group("works"))
         attrs["name"] = works + attrs["name"] if len(works) >= 4 else attrs["name"]
     if not group:
-        attrs["name"] = _quoted_before(t, start, attrs["name"])
+        attrs["name"], class_start = class_named(t, start, _quoted_before(t, start, attrs["name"]))
+        start = min(start, class_start)  # 亿元以上重大项目21个: the quote holds the class the name reader broke at
         attrs["name"], item_start = budget_item_name(t, q.start, attrs["name"])
         start = min(start, item_start)  # 上年结余31.6亿元: the quote holds the item's words the name reader broke at
         attrs["name"], line_start = arranged_line_name(t, q.start, attrs["name"])
