@@ -280,10 +280,10 @@ def inline_deletions(
             spans.append((i, i + 1))
     decimals = [(m.start(1), m.end(1)) for m in _SPACED_DECIMAL.finditer(line)]
     spans.extend(decimals)  # a PDF's blank after a decimal point: 36. 8 -> 36.8
-    if decimals and (m := _LINE_START_DECIMAL.match(line)):
-        spans.append((m.start(1), m.end(1)))
-    if line.count("|") == 1 and (m := _TRAILING_BAR.search(line)) and re.search(r"[，,。；;]", line[: m.start()]):
-        spans.append((m.start(), m.end()))
+    if decimals and (opening := _LINE_START_DECIMAL.match(line)):
+        spans.append((opening.start(1), opening.end(1)))
+    if line.count("|") == 1 and (bar := _TRAILING_BAR.search(line)) and re.search(r"[，,。；;]", line[: bar.start()]):
+        spans.append((bar.start(), bar.end()))
     rates = [(m, False) for m in _SPACED_RATE.finditer(line)]  # 增长 7.9%: the blank a PDF set before a rate
     for m, unit_space in [*((m, True) for m in _NUM_SPACE.finditer(line)), *rates]:
         if unit_space:

@@ -174,9 +174,9 @@ def own_dates(
             continue
         if idx and len(readings := digit_date_readings(text)) > 1 and ORG_LINE.match(lines[idx - 1].strip()):
             # 某区人民政府办公室 ⏎ 2019114 (01-14 or 11-04): a portal's date among the readings settles it (1086)
-            settled = page_settles and page_date in readings
+            settled = page_date if page_settles and page_date in readings else None
             found.append(
-                (7, page_date, "signature date settled by the portal's date") if settled else (0.5, "", _READS_TWO_WAYS)
+                (7, settled, "signature date settled by the portal's date") if settled else (0.5, "", _READS_TWO_WAYS)
             )
             continue
         if not dates:
