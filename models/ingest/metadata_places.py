@@ -286,6 +286,8 @@ def _is_place_of_level(token: str, level: str) -> bool:
         return _one_letter_county(token)  # 凤县, 房县: one letter and its level
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
+    if token[0] in _FUNCTION_LETTERS and "自治" not in token and not _gazetteer_place(token):
+        return False  # 大都市, 大城市, 中心区: a common noun jieba tags as a place, a name the gazetteer never lists
     places, leveled = _dictionary()
     return token in leveled or token[:-1] in places or _gazetteer_place(token)
 
@@ -294,6 +296,19 @@ def _is_place_of_level(token: str, level: str) -> bool:
 _FIRM = re.compile(
     r"药业|集团|公司|股份|实业|银行|酒业|制药|控股|置业|化工|钢铁|电力|能源|乳业|矿业|纺织|食品|机械|汽车|酒店|宾馆|医院|学院|大学|中学"
 )
+
+
+# a firm's or a paper's name after the place it opens with (郴州海华竹木制品有限公司, 霍山铸造公司, 吉安日报): its
+# trade name and line of business, no function letter between, then its form
+_FIRM_NAME = re.compile(
+    r"(?:[^\W\d_的和与及在了等为对把将是向从于并、，。；：]{0,9}?(?:有限责任公司|有限公司|股份|集团|公司|银行)"
+    r"|[^\W\d_]{0,2}?(?:日报|晚报|新闻网)|网(?![络格点民上站]))"
+)
+
+
+def inside_firm_name(text: str, end: int) -> bool:
+    """Whether the place ending at ``end`` of ``text`` opens a firm's or a paper's name, not the place itself."""
+    return _FIRM_NAME.match(text, end) is not None
 
 
 def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
@@ -316,7 +331,7 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
-        if _FIRM.match(after):
+        if _FIRM.match(after) or inside_firm_name("".join(tokens[i + 1 : i + 8]), 0):
             continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}镇乡]", text):
             continue  # 成都市 for a district's bureau: the city, not the district (海口镇: a town named like a city)

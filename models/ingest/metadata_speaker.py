@@ -31,6 +31,7 @@ from models.ingest.metadata_places import (
     MASK,
     _dictionary,
     bare_town,
+    inside_firm_name,
     is_area_word,
     known_place,
 )
@@ -368,6 +369,8 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
+            if inside_firm_name(text, i + size):
+                continue  # 郴州海华竹木制品有限公司, 应流集团霍山铸造公司: a firm named after the place
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             inside = i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME
