@@ -83,3 +83,20 @@ def test_a_city_named_only_as_the_region_it_aids_is_not_the_speaker(partner: str
         f"(一)坚持就业优先。全市城镇新增就业人数54972人。帮助{partner}19946名农村劳动力实现转移就业。\n"
     )
     assert _meta(text).issuer is None
+
+
+@pytest.mark.parametrize(
+    "body", ["长沙市烟草专卖局(公司)", "曲靖市烟草专卖局（公司）", "自贡市盐务局(公司)", "绍兴市烟草专卖局"]
+)
+def test_a_body_named_as_a_bureau_and_a_company_keeps_both_names(body: str) -> None:
+    # 1876 长沙市烟草专卖局(公司)2008年年鉴: a 政企合一 body's dual name is how the text names it
+    text = (
+        f"{body}2008年年鉴\n\n"
+        "2008年是烟草行业面对严峻的国内外经济环境,继续保持持续健康发展的一年。全市烟草商业系统在市委、市政府"
+        "的正确领导下,积极应对各种困难和挑战,全年实现销售收入25.6亿元,增长12%。\n"
+    )
+    assert _meta(text).issuer == body
+
+
+def test_a_bracketed_company_after_a_company_is_no_second_name() -> None:
+    assert _meta("某某集团(公司)2008年年鉴\n\n2008年,全集团实现销售收入25.6亿元,增长12%。\n").issuer is None
