@@ -100,3 +100,15 @@ def test_a_body_named_as_a_bureau_and_a_company_keeps_both_names(body: str) -> N
 
 def test_a_bracketed_company_after_a_company_is_no_second_name() -> None:
     assert _meta("某某集团(公司)2008年年鉴\n\n2008年,全集团实现销售收入25.6亿元,增长12%。\n").issuer is None
+
+
+@pytest.mark.parametrize(("voice", "province"), [("我厅", "山东"), ("我廳", "山東"), ("厅党组", "河南"), ("本厅", "青海")])
+def test_a_department_speaking_as_its_ting_is_not_the_provincial_government(voice: str, province: str) -> None:
+    # 1655: 我廳作為省政府組成部門 with the province named; the department's name is never written: null, never the
+    # province's 人民政府
+    text = (
+        f"{voice}作为省政府组成部门,认真贯彻落实省委、省政府决策部署,全省农业农村工作稳中有进。\n"
+        f"一、主要工作\n(一)推进脱贫攻坚。全省{province}农村贫困人口减少45万人,{province}农业增加值增长4.2%。\n"
+        f"(二)抓好粮食生产。全省粮食总产量达到1000亿斤,{province}粮食生产实现十二连增。\n"
+    )
+    assert _meta(text).issuer is None
