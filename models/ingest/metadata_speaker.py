@@ -39,7 +39,10 @@ from models.ingest.metadata_words import _common_words, _two_letter_words, _word
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
-_BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我厅|本厅|厅党组|厅机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
+# (我厅, 厅党组: a province's department, 1655)
+_BUREAU_VOICE = re.compile(
+    r"我局|本局|局党组|局机关|我厅|本厅|厅党组|厅机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队"
+)
 # 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
 FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
 # 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)

@@ -102,7 +102,9 @@ def test_a_bracketed_company_after_a_company_is_no_second_name() -> None:
     assert _meta("某某集团(公司)2008年年鉴\n\n2008年,全集团实现销售收入25.6亿元,增长12%。\n").issuer is None
 
 
-@pytest.mark.parametrize(("voice", "province"), [("我厅", "山东"), ("我廳", "山東"), ("厅党组", "河南"), ("本厅", "青海")])
+@pytest.mark.parametrize(
+    ("voice", "province"), [("我厅", "山东"), ("我廳", "山東"), ("厅党组", "河南"), ("本厅", "青海")]
+)
 def test_a_department_speaking_as_its_ting_is_not_the_provincial_government(voice: str, province: str) -> None:
     # 1655: 我廳作為省政府組成部門 with the province named; the department's name is never written: null, never the
     # province's 人民政府
