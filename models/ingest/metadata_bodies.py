@@ -416,17 +416,35 @@ _SECTOR_BUREAUS = {
 _SECTOR_SYSTEM = re.compile(r"([\u4e00-\u9fff]{2,4})(" + "|".join(_SECTOR_BUREAUS) + r")系统")
 
 
+# 2024年,中山人社系统坚决落实…: the place's sector system as the subject opening the text at its period speaks as
+# the bureau that heads it, as 我局 does (944 with 局长, 1795 without)
+_OPENING_SYSTEM = re.compile(
+    r"\s*(?:(?:19|20)\d\d年(?:度|以来)?|今年(?:以来)?)[,，]\s*[\u4e00-\u9fff]{2,4}(?:"
+    + "|".join(_SECTOR_BUREAUS)
+    + r")系统"
+)
+
+
+def _one_voice_level(text: str) -> str | None:
+    """The one level the text speaks at (全市, 本市; not 全市 and 全县 both)."""
+    levels = set(re.findall(r"(?:我|全|本)([市县区])(?![第首前排平均])", text))
+    return levels.pop() if len(levels) == 1 else None
+
+
 def sector_bureau(lines: list[str]) -> str | None:
-    """The bureau that speaks (``我局``, ``局长``, ``局党组``) of its place's sector system (``某地人社系统``):
-    the place with its level, then the bureau's full name; only when the text names one such system."""
+    """The bureau that speaks (``我局``, ``局长``, ``局党组``, or the system opening the text) of its place's sector
+    system (``某地人社系统``): the place with its level, then the bureau's full name; only when the text names one
+    such system."""
     text = "\n".join(lines)[:8000]
-    if not re.search(r"我局|局长|局党组|局机关", text):
+    if not re.search(r"我局|局长|局党组|局机关", text) and not _OPENING_SYSTEM.match(text):
         return None
     found = set()
     for m in _SECTOR_SYSTEM.finditer(text):
         # 面对某地粮食系统: the place is the tail of the words before the sector
         words = m.group(1)
         place = next((p for k in (2, 3, 4) if len(words) >= k and (p := _leveled(words[-k:], text))), None)
+        if place is None and (level := _one_voice_level(text)) and words[-2:] + level in _dictionary()[1]:
+            place = words[-2:] + level  # 绍兴民政系统 … 全市: 绍兴市, not 绍兴县, the level the text speaks at
         if place is not None:
             found.add(place + _SECTOR_BUREAUS[m.group(2)])
     return found.pop() if len(found) == 1 else None

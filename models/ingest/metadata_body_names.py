@@ -71,6 +71,10 @@ def opening_bureau(lines: list[str]) -> str | None:
         found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
         for m in found:
             org = m.group(1)
+            if _HEARING_BODY.search(org) or (org.endswith("委") and line[m.end(1) : m.end(1) + 1] in ("会", "會")):
+                # 区十八届人大常委会召开…会议, 区人大常委会组织召开…通报会: the congress that hears a report (or a
+                # name cut before its 会) is never the body whose report the item renders
+                continue
             if _LEADER.search(org):
                 # 9月5日,市政府副市长杨淼到市商务局调研: a leader visiting a bureau, the bureau the item is about
                 if (visited := _VISITED.search(org)) is None:
@@ -99,6 +103,10 @@ def _opening_place(place: str, places: frozenset[str], leveled: frozenset[str]) 
     if len(place) == 2:
         return _one_letter_county(place)
     return place in leveled or place[:-1] in places or place in gazetteer().counties or place in gazetteer().cities
+
+
+# a congress or consultative body (人大, 政协) hearing or reviewing a report as the subject of the opening
+_HEARING_BODY = re.compile(r"人大|政协|人民代表大会")
 
 
 # a leader's title inside what the opening's pattern read as one name (市政府副市长杨淼到市商务局), and the bureau

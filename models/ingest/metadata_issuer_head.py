@@ -20,7 +20,9 @@ _BUREAU_SPEAKER = re.compile(
 _DELIVERED_BY = re.compile(rf"会议上\s*([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))$")
 
 # 某县文化广电新闻出版局(体育局)2014年…: a bureau may carry its second name in brackets
-_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）])?"
+# (a body run as a bureau and a company at once names both: 长沙市烟草专卖局(公司), 盐务局(公司); 085's addressees
+# 市各委、办、局(公司))
+_SECOND_NAME = rf"(?:[(（][\u4e00-\u9fff]{{2,10}}(?:{ORG_SUFFIX})[)）]|(?<=局)[(（]公司[)）])?"
 # 某县水利局(本级)2029年度部门决算: a 决算 names the department's own accounts (本级, 市本级) apart from its units'
 _OWN_LEVEL = r"(?:\s*[(（]\s*[\u4e00-\u9fff]{0,2}本级\s*[)）]\s*)?"
 _TITLE_ORG = re.compile(

@@ -39,7 +39,10 @@ from models.ingest.metadata_words import _common_words, _two_letter_words, _word
 
 # 全市第一, 居全市首位: a comparison with the level above, not the level the text speaks as
 _SPOKEN_LEVEL = re.compile(r"(?:我|全|本)([省市县区旗州盟镇乡])(?![第首前排平均])")
-_BUREAU_VOICE = re.compile(r"我局|本局|局党组|局机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队")
+# (我厅, 厅党组: a province's department, 1655)
+_BUREAU_VOICE = re.compile(
+    r"我局|本局|局党组|局机关|我厅|本厅|厅党组|厅机关|我委|本委|我办|我中心|本中心|我馆|我院|我站|我所|我队"
+)
 # 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
 FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
 # 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)
@@ -54,7 +57,7 @@ _GENERAL_WORK = frozenset(
 )
 _LEVELS = "市县区旗州盟镇乡"
 # 与无锡市深化合作, 赴某县考察: a partner or a place visited, not the place that speaks
-_PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|对口|援助|支援|援建)$")
+_PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|帮助|对口|援助|支援|援建|协作)$")
 # 与比拼对象保康县比, 同某县相比: a place the text measures itself against
 _COMPARED = re.compile(r"[与和同跟较][^,，。;；:：\n]{0,8}$")
 
@@ -396,11 +399,14 @@ def _straddles(text: str, start: int, end: int) -> bool:
     return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
 
 
-# the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某
+# the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某,
+# 平安/法治某某建设
 _FORMULA = re.compile(
     r"立足([\u4e00-\u9fff]{2,3}?)实际"
     r"|([\u4e00-\u9fff]{2,3}?)(?:新篇章|发展史|开展史)"
     r"|(?:建设|打造|繁荣|和谐|美丽|幸福)[\u4e00-\u9fff]{0,6}?新([\u4e00-\u9fff]{2,3}?)(?=而|”|\"|[,，。、;；])"
+    # 推进平安法治龙泉驿建设, 推动现代化新普陀建设, 法治缙云建设: the campaign a government runs in its own name
+    r"|(?:平安|法治|现代化新)([\u4e00-\u9fff]{2,3}?)建设"
 )
 
 
@@ -414,7 +420,10 @@ def formula_place(text: str, level: str, *, known_only: bool = False) -> str | N
         words = next(g for g in m.groups() if g)
         if m.group(3) and len(words) == 3 and words not in places:
             continue  # 打造新的经济增长点: a word after 新, no place
-        name = words if words in places or len(words) == 2 else words[-2:]  # 的磴口 → 磴口
+        if m.group(4) and len(words) == 3 and words not in places and words + level not in _dictionary()[1]:
+            continue  # 平安校园建设: a campaign's word, no place (法治海拉尔建设: 海拉尔区 is)
+        whole = words in places or len(words) == 2 or (m.group(4) and words + level in _dictionary()[1])
+        name = words if whole else words[-2:]  # 的磴口 → 磴口
         leveled = len(level) == 1 and name + level in _dictionary()[1]
         if known_only and name not in places and not leveled:
             continue  # a text not known to be a government's: only a name the dictionary knows as a place
