@@ -1,0 +1,70 @@
+"""Cleaning by family (session 21, issue 17): a scene-only caption with no credit, a delivery caption repeating a
+speaker the page names elsewhere, a "more about X" link under the text, a comment widget's disclaimer and a map
+widget's Latin words in the footer, a store's 本文… field labels (disc21 1838, 1844, 1862, 1880, 1885; corpus 1215,
+1120, 1287, 943, 1329)."""
+
+from __future__ import annotations
+
+from models.ingest.chrome_notices import scene_caption
+from models.ingest.clean import clean
+from models.ingest.clean_site_words import site_word_count
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in clean(text).display_text.split("\n") if line.strip()]
+
+
+_PARA = "2023年,全市地区生产总值完成1200亿元,同比增长5.5%,规模以上工业增加值增长6.1%,固定资产投资增长4.2%。"
+_PARA2 = "今年工作的总体要求是:坚持稳中求进工作总基调,全面贯彻新发展理念,推动经济社会高质量发展,确保完成全年目标任务。"
+_PARA3 = "下一步,我们将继续认真落实市委、市政府工作部署,按照稳增长、强监管、优服务的工作思路,推动各项工作再上新台阶。"
+
+
+def test_a_scene_only_caption_is_told() -> None:
+    for line in ("(会议现场)", "（大会现场）", "会议现场", "(会场全景)", "(开幕式现场)"):
+        assert scene_caption(line), line
+    for line in ("现场", "(一)现场管理", "现场办公会议现场解决问题", "加强施工现场管理", "(现场检查)", "会议现场办公"):
+        assert not scene_caption(line), line
+
+
+def test_a_scene_caption_between_paragraphs_leaves() -> None:
+    lines = _lines("\n\n".join(["某县召开上半年工作通报会", _PARA, "(会议现场)", _PARA2, _PARA3]))
+    assert "(会议现场)" not in lines
+    assert _PARA in lines and _PARA2 in lines and _PARA3 in lines
+
+
+def test_a_delivery_caption_repeating_the_speaker_line_leaves() -> None:
+    head = ["政府工作报告", "——2024年1月30日在某某自治区第十四届人民代表大会第二次会议上", "自治区主席 李明华"]
+    text = "\n\n".join([*head, "自治区主席李明华作政府工作报告。", "各位代表:", _PARA, _PARA2])
+    lines = _lines(text)
+    assert "自治区主席李明华作政府工作报告。" not in lines
+    assert "自治区主席 李明华" in lines and _PARA in lines
+    # a caption naming someone the page names nowhere else stays for the metadata to read
+    alone = "\n\n".join(["市长王伟作政府工作报告。", "各位代表:", _PARA, _PARA2])
+    assert "市长王伟作政府工作报告。" in _lines(alone)
+
+
+def test_more_about_links_under_the_text_leave() -> None:
+    text = "\n\n".join([_PARA, _PARA2, _PARA3, "更多关于 大连 的邮政新闻", "更多关于 大连 的站内信息"])
+    lines = _lines(text)
+    assert not any(line.startswith("更多") for line in lines)
+    assert _PARA3 in lines
+
+
+def test_a_comment_disclaimer_is_a_site_word() -> None:
+    for line in ("评论仅代表个人意见,本网站保持中立", "网友评论仅代表网友个人观点", "本站保持中立"):
+        assert site_word_count(line) >= 1, line
+    for line in ("代表们一致认为报告实事求是", "坚持中立客观的原则开展第三方评估。"):
+        assert site_word_count(line) == 0, line
+
+
+def test_a_map_widget_under_the_comment_footer_leaves() -> None:
+    text = "\n\n".join([_PARA, _PARA2, _PARA3, "0条评论", "网友评论", "评论仅代表个人意见,本网站保持中立", "Baidu", "map"])
+    lines = _lines(text)
+    assert lines[-1] == _PARA3
+
+
+def test_a_stores_field_labels_over_the_text_leave() -> None:
+    for line in ("某省政府工作报告 本文内容:", "本文关键词:某省,政府工作报告", "本文简介:【2011某省政府工作报告】"):
+        assert site_word_count(line) >= 1, line
+    assert site_word_count("本文件所称企业是指在本县登记的企业。") == 0
+
