@@ -68,3 +68,25 @@ def test_a_stores_field_labels_over_the_text_leave() -> None:
         assert site_word_count(line) >= 1, line
     assert site_word_count("本文件所称企业是指在本县登记的企业。") == 0
 
+
+def test_a_gambling_title_line_with_a_chinese_brand_leaves() -> None:
+    from models.ingest.chrome_spam import spam_spans
+
+    for line in ("雷速体育_188比分直播-在线app下载", "星辰彩票_即时比分网-手机版下载"):
+        assert spam_spans(line) == [(0, len(line))], line
+    # a sentence holding such words keeps its own words (only a whole-line chain is taken from its start)
+    sentence = "全市体育彩票_销售额增长12%"
+    assert all(b - a < len(sentence) for a, b in spam_spans(sentence))
+
+
+def test_an_office_banner_over_a_column_label_and_a_crumb_from_its_name_leaves() -> None:
+    head = ["某某县人民政府", "政府信息公开", "您现在的位置: 某某县人民政府>信息公开>工作动态>政府工作报告"]
+    text = "\n\n".join([*head, "2014年政府工作报告", "各位代表:", _PARA, _PARA2])
+    assert "某某县人民政府" not in _lines(text)
+    # the crumb must start from the office's own name, past chrome labels only
+    from models.ingest.chrome_banner import _named_by_crumb
+
+    roles = ["body", "chrome", "chrome"]
+    assert _named_by_crumb(head, roles, 0)
+    assert not _named_by_crumb(["某某县人民政府", head[1], "您现在的位置: 首页>信息公开>工作动态"], roles, 0)
+    assert not _named_by_crumb([head[0], "某某县人民政府工作报告", head[2]], ["body", "body", "chrome"], 0)
