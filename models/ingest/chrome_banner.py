@@ -56,7 +56,11 @@ def _named_by_crumb(lines: list[str], roles: list[str], i: int) -> bool:
     for k in range(i + 1, min(len(lines), i + 2 + _LABELS_OVER_CRUMB)):
         crumb = re.sub(r"\s+", "", lines[k])
         if BREADCRUMB.search(crumb) or is_crumb_line(lines[k]):
-            return k > i + 1 and len(name) >= 4 and re.search(rf"(?:[:：>]|^){re.escape(name)}(?:>|＞|›|»)", crumb) is not None
+            return (
+                k > i + 1
+                and len(name) >= 4
+                and re.search(rf"(?:[:：>]|^){re.escape(name)}(?:>|＞|›|»)", crumb) is not None
+            )
         if roles[k] != "chrome":
             return False
     return False

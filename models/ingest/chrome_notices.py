@@ -14,8 +14,8 @@ Each is told by how such lines are written on any site, not by the site's name:
   胡安坤/文 史蒙/图)``), but for one saying who delivers the report, which stays for the metadata.
 * **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``): a report
   writes no line that only names where a picture was taken.
-* **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under ``自治区主席 王莉霞``,
-  naming the same person): the metadata reads the speaker line.
+* **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
+  ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
 * **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
@@ -62,7 +62,9 @@ _ACT = re.compile(
 # what the metadata reads an over-the-text caption for: who delivers the report (市长吴翠云…作政府工作报告, 724)
 _DELIVERS = re.compile(r"作[^，,。；]{0,16}(?:报告|讲话)")
 # a caption that names only the scene, no credit (会议现场, (大会现场), 会场全景): a meeting's or a ceremony's place
-_SCENE = re.compile(r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?$")
+_SCENE = re.compile(
+    r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?$"
+)
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
 _ACT_MAX = 36

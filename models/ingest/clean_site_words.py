@@ -67,7 +67,10 @@ SITE_WORDS = re.compile(
     # of its readers' comments and of itself, a report of neither
     r"(?:评论|留言|言论)仅代表(?:网友)?个人|(?:本网站?|本站)保持中立|"
     # a store's fields over the article (本文关键词:…, 本文简介:…, 本文内容:: disc21 1838), as 文章标题: above
-    r"本文(?:关键词|关键字|简介|内容|摘要|标签)\s*[:：]"
+    r"本文(?:关键词|关键字|简介|内容|摘要|标签)\s*[:：]|"
+    # a portal's validity badge alone on its line (文件已失效: 1808); its 有效性: row is header, the badge tells the
+    # reader of the page, never a sentence of the text
+    r"^(?:该|本|此)?文件已(?:失效|废止)$"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")

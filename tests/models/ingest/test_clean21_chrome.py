@@ -58,7 +58,9 @@ def test_a_comment_disclaimer_is_a_site_word() -> None:
 
 
 def test_a_map_widget_under_the_comment_footer_leaves() -> None:
-    text = "\n\n".join([_PARA, _PARA2, _PARA3, "0条评论", "网友评论", "评论仅代表个人意见,本网站保持中立", "Baidu", "map"])
+    text = "\n\n".join(
+        [_PARA, _PARA2, _PARA3, "0条评论", "网友评论", "评论仅代表个人意见,本网站保持中立", "Baidu", "map"]
+    )
     lines = _lines(text)
     assert lines[-1] == _PARA3
 
@@ -90,3 +92,20 @@ def test_an_office_banner_over_a_column_label_and_a_crumb_from_its_name_leaves()
     assert _named_by_crumb(head, roles, 0)
     assert not _named_by_crumb(["某某县人民政府", head[1], "您现在的位置: 首页>信息公开>工作动态"], roles, 0)
     assert not _named_by_crumb([head[0], "某某县人民政府工作报告", head[2]], ["body", "body", "chrome"], 0)
+
+
+def test_a_validity_badge_is_a_site_word() -> None:
+    assert site_word_count("文件已失效") == 1 and site_word_count("该文件已废止") == 1
+    assert site_word_count("原文件已失效的,以本通知为准。") == 0
+
+
+def test_a_stores_tags_over_a_text_opening_with_its_title_leave() -> None:
+    from models.ingest.chrome_heads import _tag_copy
+
+    assert _tag_copy("2023 科技 部门 年终 工作总结 计划 范文", "区科技部门年终工作总结及方案 年区科技局在区委领导下")
+    assert _tag_copy("2022 科技工作 总结", "2022年科技工作总结 今年以来我们在县委领导下")
+    assert _tag_copy("2021 水利局 上半年 工作总结", "某县水利局2021年上半年工作总结 上半年以来")
+    # a spaced title over a text that opens with no title of its own stays (it may be the only title)
+    assert not _tag_copy("2022 科技工作 总结", "今年以来 我们在县委领导下")
+    assert not _tag_copy("科技 工作", "科技工作总结 今年以来")  # two words: a title in two halves
+    assert not _tag_copy("2022 农业 农村 工作", "2022年科技工作总结 今年以来")  # another report's words
