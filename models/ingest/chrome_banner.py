@@ -46,6 +46,26 @@ def _over_index(lines: list[str], roles: list[str], i: int) -> bool:
     )
 
 
+_LABELS_OVER_CRUMB = 2  # lines: the site's column labels (政府信息公开) between its banner and its breadcrumb
+
+
+def _named_by_crumb(lines: list[str], roles: list[str], i: int) -> bool:
+    """Office line ``i`` is the site's banner: below it, past a chrome label or two (the column ``政府信息公开``), the
+    breadcrumb starts from the same name (``您现在的位置: 沧县人民政府>信息公开>…``: 1897)."""
+    name = re.sub(r"\s+", "", lines[i])
+    for k in range(i + 1, min(len(lines), i + 2 + _LABELS_OVER_CRUMB)):
+        crumb = re.sub(r"\s+", "", lines[k])
+        if BREADCRUMB.search(crumb) or is_crumb_line(lines[k]):
+            return (
+                k > i + 1
+                and len(name) >= 4
+                and re.search(rf"(?:[:：>]|^){re.escape(name)}(?:>|＞|›|»)", crumb) is not None
+            )
+        if roles[k] != "chrome":
+            return False
+    return False
+
+
 def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """Mark as chrome an organisation line before the body that stands right over a breadcrumb, and a plain line
     that opens the page (nothing but furniture above it) right over the breadcrumb, or naming a disclosure portal
@@ -59,6 +79,8 @@ def site_banners(lines: list[str], roles: list[str], reasons: list[str], start: 
             plain = opening and reasons[i] in _PLAIN and not re.search(r"[。；;]", lines[i])
             if office or (plain and _over_crumb(lines, roles, i)):
                 roles[i], reasons[i] = "chrome", "the site's banner over its breadcrumb"
+        elif roles[i] == "body" and i < start and reasons[i] == "organisation" and _named_by_crumb(lines, roles, i):
+            roles[i], reasons[i] = "chrome", "the site's banner over its column label and breadcrumb"
         elif (
             roles[i] == "body" and reasons[i] in _PLAIN and _over_index(lines, roles, i) and _page_top(lines, roles, i)
         ):

@@ -3,7 +3,8 @@
 A farm or a store prints the report's title, delivery line and speaker as one line over the block it copies
 (``…政府工作报告——2021年1月27日在…会议上(全文15938字)`` ⏎ ``…政府工作报告`` ⏎ ``——2021年1月27日在…会议上``),
 or prints its title line over a text flattened onto one line that opens with the same title (``[某局2019年…汇编]``
-⏎ ``某局2019年…汇编   2019年,我局…``). The clerk reads the report's own lines; the page's copy is chrome.
+⏎ ``某局2019年…汇编   2019年,我局…``), or as its tags, the title's words set apart by blanks (``2022 科技工作 总结`` ⏎
+``2022年科技工作总结 今年以来…``). The clerk reads the report's own lines; the page's copy is chrome.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.chrome_titles import fuzzy_title, loose_title
+from models.ingest.metadata_candidates import REPORT_END
 
 _BLOCK_LINE = ("title", "delivery", "speaker", "date", "title piece")
 _BRACKETS = re.compile(r"[\[\]〔〕【】]")
@@ -51,6 +53,32 @@ def _opens_with(line: str, key: str) -> bool:
     return False
 
 
+_TAG = re.compile(r"[\u4e00-\u9fff]{1,6}|\d{2,4}")
+_MODEL_WORD = re.compile(r"范文|范本|模板|模版|例文|精选|大全|精品")
+_TAGS_MIN = 3  # words: a store's tags, more than a title in two halves
+_TAGS_SHARE = 0.6  # of the tag words the text's own title holds, in order
+
+
+def _tag_copy(line: str, first: str) -> bool:
+    """``line`` is a store's tags for the title the text's first line opens with: its words apart, a year and a
+    model-text word besides (``2023 科技 部门 年终 工作总结 计划 范文`` over ``区科技部门年终工作总结及方案 年…``,
+    1815; ``2022 科技工作 总结`` over ``2022年科技工作总结 今年以来…``, 998)."""
+    words = line.split()
+    opening = first.split()
+    if len(words) < _TAGS_MIN or len(opening) < 2 or not all(_TAG.fullmatch(w) for w in words):
+        return False
+    head = _compact(opening[0])
+    if not REPORT_END.search(head) and not re.search(r"(?:总结|方案|计划|报告|要点|思路)$", head):
+        return False  # the text opens with no title of its own: the tags may be the only title
+    named = [w for w in words if not w.isdigit() and not _MODEL_WORD.fullmatch(w)]
+    pos, found = 0, 0
+    for w in named:
+        k = head.find(w, pos)
+        if k >= 0:
+            pos, found = k + len(w), found + 1
+    return found >= 2 and found >= _TAGS_SHARE * len(named)
+
+
 def titles_glued_to_text(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
     """A prelude title line that the text's first line, flattened, opens with again (blanks after it): the page's
     copy (1630 ``[…汇编]``, 176 a store's ``2021气象局…思路`` over ``2021 气象局…思路 气象局…``)."""
@@ -62,3 +90,5 @@ def titles_glued_to_text(lines: list[str], roles: list[str], reasons: list[str],
         key = _BRACKETS.sub("", fuzzy_title(lines[i]))
         if len(key) >= 6 and _opens_with(lines[start], key):
             roles[i], reasons[i] = "chrome", "page title (the text's first line opens with the report's title)"
+        elif _tag_copy(lines[i], lines[start]):
+            roles[i], reasons[i] = "chrome", "a store's tags: the title's words apart over the text opening with it"

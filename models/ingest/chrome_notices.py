@@ -12,6 +12,10 @@ Each is told by how such lines are written on any site, not by the site's name:
   (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it; and the
   short caption sentences right over a news item's dateline that credits its photos (``…深圳新闻网1月24日讯(记者
   胡安坤/文 史蒙/图)``), but for one saying who delivers the report, which stays for the metadata.
+* **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``): a report
+  writes no line that only names where a picture was taken.
+* **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
+  ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
   wants done to see, keep or get the page (``(阅读全部图文内容,您需要先登录!)``, ``请登录后查看全文``).
 * **an editor's blurb**: over the text (up to its first paragraph), a farm's editor (``小编``) tells the
@@ -57,6 +61,10 @@ _ACT = re.compile(
 )
 # what the metadata reads an over-the-text caption for: who delivers the report (市长吴翠云…作政府工作报告, 724)
 _DELIVERS = re.compile(r"作[^，,。；]{0,16}(?:报告|讲话)")
+# a caption that names only the scene, no credit (会议现场, (大会现场), 会场全景): a meeting's or a ceremony's place
+_SCENE = re.compile(
+    r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?$"
+)
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
 _ACT_MAX = 36
@@ -94,6 +102,35 @@ def photo_credit(line: str) -> bool:
     if _BRACKETED_CAPTION.fullmatch(text):
         return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
+
+
+def scene_caption(line: str) -> bool:
+    """A picture's caption with no credit showing only where it was taken: ``(会议现场)``, ``大会现场``."""
+    text = _compact(line)
+    return _SCENE.match(text) is not None and not re.fullmatch(r"[(（]?会场[)）]?", text)
+
+
+def speaker_named_elsewhere(lines: list[str], i: int, reach: int) -> bool:
+    """The caption at ``i`` says who delivers the report (``自治区主席王莉霞作政府工作报告。``) and another line within
+    ``reach`` of the page's top names that speaker too (the speaker line ``自治区主席 王莉霞``, the item's lead): the
+    metadata reads that line, the caption is the picture's."""
+    text = _compact(lines[i])
+    names = [m.group() for m in _NAME.finditer(text)]
+    if not names or not _DELIVERS.search(text):
+        return False
+    others = [_compact(lines[j]) for j in range(min(len(lines), reach)) if j != i and _compact(lines[j]) != text]
+    return any(name[-2:] in line for name in names for line in others)
+
+
+def delivery_caption(line: str) -> bool:
+    """One short sentence saying who delivers the report, standing alone (``自治区主席王莉霞作政府工作报告。``)."""
+    text = _compact(line)
+    return (
+        len(text) <= _ACT_MAX
+        and text.endswith("。")
+        and _ACT.search(text) is not None
+        and not re.search(r"[，,；;：:]|。(?=.)", text)
+    )
 
 
 def uncredited_caption(lines: list[str], i: int) -> bool:
@@ -184,6 +221,10 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
         elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line)):
             roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
+        elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2):
+            roles[i], reasons[i] = "chrome", "a news photo's caption over the text repeating the speaker named"
+        elif scene_caption(line):
+            roles[i], reasons[i] = "chrome", "a news photo's caption showing only the scene"
         elif i <= start and editor_blurb(line):
             roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):

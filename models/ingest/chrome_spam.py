@@ -68,6 +68,10 @@ def _chain_spans(line: str) -> list[tuple[int, int]]:
             for b in _BRAND_START.finditer(first)
             if _GAME.search(first[b.start() :]) or _WEB_END.match(first[b.start() :])
         ]
+        if not starts and m.group() == line.strip() and _GAME.search(first):
+            starts = [
+                0
+            ]  # the whole line is the chain, its brand in Chinese (雷速体育_188比分直播-在线app下载: 1897, 335)
         end = _WEB_END.match(last)
         if not starts or end is None or not _GAME.search(m.group()):
             continue

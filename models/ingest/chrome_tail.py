@@ -45,7 +45,9 @@ _OWN_NOTE = re.compile(r"^[(（【\[].*[)）】\]]$|^附件|^抄送|^主题词|^
 _LIST_HEAD = re.compile(
     r"相关(?:文章|链接|阅读|新闻|推荐|文档)|猜你喜欢|延伸阅读|热门(?:文章|推荐|新闻|排行|文档)|精彩推荐|推荐阅读|"
     r"最新(?:文章|发布|动态|文档)|友情链接|新闻推荐|推荐新闻|相关报道|更多新闻|"
-    r"附件下载|下载附件"  # a portal's download links to the files the text's own 附件 list names (1376)
+    r"附件下载|下载附件|"  # a portal's download links to the files the text's own 附件 list names (1376)
+    # a link to more of the site's items on the subject (更多关于 大连 的邮政新闻: disc21 1880; 更多 今日话题: 943)
+    r"更多(?:关于)?[\u4e00-\u9fff]{0,10}?的?(?:新闻|信息|资讯|文章|报道|动态|话题)"
 )
 _TEASER_CUT = re.compile(r"(?:\.{3,}|…+|⋯+)$")  # a listed item's teaser the list cut short (…,1月...)
 # a page's prev/next label alone on its line (上一篇： ⏎ its article's title): the one line under it is its link
@@ -83,6 +85,16 @@ def _label(line: str) -> bool:
         and not _OWN_NOTE.search(text)
         and not REPORT_END.search(text)
     )
+
+
+# a page widget's Latin word alone on its line (a map's Baidu ⏎ map, a button's Print, TOP): a word of three letters or
+# more in lower or mixed case (a masked name XX, a code NN stays a label's business, not this)
+_WIDGET_WORD = re.compile(r"[A-Za-z][a-z]{2,11}|[A-Z]{3,6}")
+
+
+def _widget_word(line: str) -> bool:
+    """A widget's Latin word under the text (``Baidu``, ``map``): it joins the footer block as a label does."""
+    return _WIDGET_WORD.fullmatch(compact(line)) is not None
 
 
 def _listed(line: str) -> bool:
@@ -245,7 +257,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
         if table_row and not _INNER_BAR.search(lines[i]):  # cells one a line, each ending with its bar: a table's
             # figures stand among them (925), a menu's items (首页 | ⏎ 新闻中心 |) hold none (1293)
             table_row = any(re.search(r"\d", line) for line in _barred_run(lines, i))  # a menu's hold no figure
-        return roles[i] == "body" and not reasons[i] and not table_row and _label(lines[i])
+        return roles[i] == "body" and not reasons[i] and not table_row and (_label(lines[i]) or _widget_word(lines[i]))
 
     block: list[int] = []
     for i in range(n - 1, last, -1):
@@ -258,8 +270,8 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
         if roles[i] == "chrome":
             continue
         text = compact(lines[i]).rstrip(":：")
-        if len(text) > _LINK_MAX or _NUMERALS.search(text):
-            break
+        if len(text) > _LINK_MAX or _NUMERALS.search(text) or not _label(lines[i]):
+            break  # a widget's Latin words go only with a footer's chrome lines (an English closing is no link)
         links.append(i)
     if len(links) >= _LINKS_MIN:
         _mark(roles, reasons, links, "a link closing the page (footer or sidebar)")

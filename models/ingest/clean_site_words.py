@@ -62,7 +62,15 @@ SITE_WORDS = re.compile(
     r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)|"
     # a site's series label and the article's place in it (本文隶属:某专题(第52/188篇): disc20 1759); a report is no
     # article of a site's series and never numbers itself among the site's pieces
-    r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]"
+    r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]|"
+    # a comment widget's disclaimer (评论仅代表个人意见,本网站保持中立: disc21 1885, with 1329's widget): a site speaks
+    # of its readers' comments and of itself, a report of neither
+    r"(?:评论|留言|言论)仅代表(?:网友)?个人|(?:本网站?|本站)保持中立|"
+    # a store's fields over the article (本文关键词:…, 本文简介:…, 本文内容:: disc21 1838), as 文章标题: above
+    r"本文(?:关键词|关键字|简介|内容|摘要|标签)\s*[:：]|"
+    # a portal's validity badge alone on its line (文件已失效: 1808); its 有效性: row is header, the badge tells the
+    # reader of the page, never a sentence of the text
+    r"^(?:该|本|此)?文件已(?:失效|废止)$"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")
