@@ -1,0 +1,38 @@
+"""Outline families found in session 21: store brackets as labels, and the like. Each test is a made-up text."""
+
+from __future__ import annotations
+
+from models.ingest.outline import build_outline
+from models.types import walk_sections
+
+PARA = "全年完成工业总产值11.83亿元，同比增长8.46%，较好完成了年度目标任务。"
+
+
+def flat(text: str) -> list[tuple[int, str, str]]:
+    return [(s.level, s.label, s.title) for s in walk_sections(build_outline(text))]
+
+
+def test_tortoise_shell_brackets_number_a_second_level_as_round_ones_do() -> None:
+    # a store's copy writes (一) as 〔一〕 (1815's shape; another office and other titles here)
+    lines = ["某县农业农村局2022年工作总结", PARA, "一、2022年工作情况", "〔一〕粮食生产再获丰收", PARA * 2]
+    lines += ["〔二〕农村改革持续深化", PARA * 2, "二、2023年工作打算", "〔一〕稳定粮食生产", PARA * 2]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "2022年工作情况"),
+        (2, "〔一〕", "粮食生产再获丰收"),
+        (2, "〔二〕", "农村改革持续深化"),
+        (1, "二、", "2023年工作打算"),
+        (2, "〔一〕", "稳定粮食生产"),
+    ]
+
+
+def test_a_document_number_in_tortoise_shell_brackets_is_no_label() -> None:
+    lines = ["某市人民政府文件", "某政发〔2022〕3号", "〔2022〕年度工作安排如下。", PARA * 2]
+    assert flat("\n".join(lines)) == []
+
+
+def test_tortoise_shell_labels_in_a_copy_run_together_with_blanks() -> None:
+    text = "某区科技局2021年工作总结 " + PARA + " 一、2021年工作情况 〔一〕高新技术产业发展迅速 按照全区产业发展的方向,"
+    text += "全年新认定高新技术企业12家。" + PARA + " 〔二〕创新能力显著增强 全年新增研发平台5个。" + PARA * 2
+    got = flat(text)
+    assert (2, "〔一〕", "高新技术产业发展迅速") in got
+    assert (2, "〔二〕", "创新能力显著增强") in got
