@@ -43,7 +43,7 @@ from models.ingest.outline_lines import (
     squeeze,
 )
 from models.ingest.outline_lists import mark_listed
-from models.ingest.outline_lost import lost_point, lost_separator
+from models.ingest.outline_lost import lost_glued, lost_point, lost_separator
 from models.ingest.outline_notes import note_label, opens_notes
 from models.ingest.outline_numbered_score import (
     HOLDS_HIGHER,
@@ -258,7 +258,9 @@ def _numbered_at_line(
                 sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None, blanks=blanks)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
-    elif (lost := lost_separator(text, lines, i) or lost_point(text, lines, i)) is not None:
+    elif (
+        lost := lost_separator(text, lines, i) or lost_point(text, lines, i) or lost_glued(text, lines, i)
+    ) is not None:
         out.append(lost)  # 一党委重视,主要领导亲自抓…: a numeral whose 、 a copy lost (1 经济…: its dot)
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)

@@ -36,3 +36,23 @@ def test_tortoise_shell_labels_in_a_copy_run_together_with_blanks() -> None:
     got = flat(text)
     assert (2, "〔一〕", "高新技术产业发展迅速") in got
     assert (2, "〔二〕", "创新能力显著增强") in got
+
+
+def test_an_item_number_glued_to_its_run_in_title_is_a_heading_labelled_as_written() -> None:
+    # 1抗疫防汛共克时艰。今年年初,… (1857) / 1产业发展提速增效。工业经济… (1387): the item's 、 lost; other titles here
+    lines = ["某县2021年上半年工作报告", "一、上半年工作情况", "今年是极不寻常的一年。主要做了以下几方面的工作:"]
+    lines += ["1稳住经济基本盘。今年以来,全县地区生产总值增长8.2%。" + PARA]
+    lines += ["2民生保障更加有力。全县新增城镇就业3200人。" + PARA]
+    assert flat("\n".join(lines)) == [
+        (1, "一、", "上半年工作情况"),
+        (2, "1", "稳住经济基本盘"),
+        (2, "2", "民生保障更加有力"),
+    ]
+
+
+def test_a_count_or_a_long_sentence_after_a_glued_figure_is_no_heading() -> None:
+    lines = ["某县2021年上半年工作报告", "一、上半年工作情况", "今年是极不寻常的一年。" + PARA]
+    lines += ["3大攻坚战取得决定性成就。全县脱贫人口全部稳定。" + PARA]
+    lines += ["8县区全部完成年度任务。" + PARA]
+    lines += ["1季度全县完成投资12亿元,比上年同期增长9.1%,增速居全市第二位。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "上半年工作情况")]
