@@ -56,3 +56,17 @@ def test_a_count_or_a_long_sentence_after_a_glued_figure_is_no_heading() -> None
     lines += ["8县区全部完成年度任务。" + PARA]
     lines += ["1季度全县完成投资12亿元,比上年同期增长9.1%,增速居全市第二位。" + PARA]
     assert flat("\n".join(lines)) == [(1, "一、", "上半年工作情况")]
+
+
+def test_a_short_opening_line_running_on_from_its_lead_in_into_the_first_top_heading() -> None:
+    # 2019政府工作报告现将…汇报如下:一、2019年工作情况过去的一年,… (1861's shape; other years and offices here)
+    opening = "某镇2022年工作总结现将我镇2022年工作总结及2023年工作思路汇报如下:"
+    lines = [opening + "一、2022年工作情况过去的一年,是不平凡的一年"]
+    lines += ["全镇上下在县委、县政府的正确领导下,攻坚克难,各项工作取得新成效。", PARA * 2]
+    lines += ["二、2023年工作思路", PARA * 2]
+    assert flat("\n".join(lines)) == [(1, "一、", "2022年工作情况"), (1, "二、", "2023年工作思路")]
+
+
+def test_a_lead_in_colon_inside_a_paragraph_line_before_a_list_is_no_heading() -> None:
+    lines = ["某镇2022年工作总结", "一、2022年工作情况", "全年主要做了以下工作:一是抓项目,二是抓民生。" + PARA]
+    assert flat("\n".join(lines)) == [(1, "一、", "2022年工作情况")]
