@@ -13,10 +13,11 @@ OPEN_BRACKETS = frozenset("〔[【［")
 CLOSE_BRACKETS = frozenset("〕]】］")
 # zero-width characters count as whitespace: they never decide a match either
 INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff")
-# pinyin after a character in content-farm copies: 區(qū), 開(kāi)
-PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+# pinyin after a character in content-farm copies: 區(qū), 開(kāi);
+# some mirrors write a blank before the bracket: 會(huì )
+PINYIN_RE = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7} ?[)）]")
 # pinyin is written in lower case; an acronym in brackets (`(GDP)`) is the report's own text
-PINYIN_LOWER_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7}[)）]")
+PINYIN_LOWER_RE = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{1,7} ?[)）]")
 HTML_TAG_RE = re.compile(r"<[^<>\n]{0,300}>")
 
 

@@ -214,6 +214,15 @@ def test_a_gold_chrome_line_written_with_the_files_pinyin_is_no_missing_body_tex
     assert score_body(body, original, display)["missing"] == []
 
 
+def test_pinyin_written_with_a_blank_before_its_bracket_is_no_missing_body_text() -> None:
+    # some mirrors write 會(huì ): the cleaner takes the gloss out with its blank, and so does the lookup
+    original = "向大會(huì )報告工作。\n開拓創(chuàng )新。"
+    display = "向大会报告工作。\n开拓创新。"
+    body = {"first": "向大會", "last": "新。"}
+    result = score_body(body, original, display)
+    assert result["missing"] == [] and result["errors"] == []
+
+
 def test_an_indicator_quote_with_pinyin_and_an_acronym_is_found_without_the_pinyin_only() -> None:
     # the quote keeps the file's pinyin (區(qū)) and the report's own acronym (GDP); the display text has
     # lost the pinyin but keeps the acronym, so the quote is found with only the lower-case pinyin removed

@@ -43,7 +43,7 @@ from models.ingest.outline_lines import (
     squeeze,
 )
 from models.ingest.outline_lists import mark_listed
-from models.ingest.outline_lost import lost_point, lost_separator
+from models.ingest.outline_lost import lost_glued, lost_point, lost_separator
 from models.ingest.outline_notes import note_label, opens_notes
 from models.ingest.outline_numbered_score import (
     HOLDS_HIGHER,
@@ -85,6 +85,8 @@ _LEAD_IN = re.compile(
     r"(?:如下|以下[^。！？；;：:，,]{0,10}|报告|汇报|总结)[:：]|(?<=情况|回顾|总结)(?=一、)"
     r"|(?:(?<=】)|(?<![\u4e00-\u9fff]))[\u4e00-\u9fff]{2,4}说[,，:：](?=一、)"
 )
+# the lead-in colons alone (…汇报如下:, …做了以下几方面工作:)
+_LEAD_IN_COLON = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|汇报)[:：](?=一、)")
 _COLON_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])[:：](?=一、[\u4e00-\u9fff])")
 _SECOND = re.compile(r"(?<=[。！？])二、")
 # an item number glued to a title's last character, before the item's words (…新局面1、以森林…)
@@ -258,7 +260,9 @@ def _numbered_at_line(
                 sub = with_title(text, i, Line(at, line.end, line.split), at, inner, None, blanks=blanks)
                 if sub is not None:
                     out.append(sub)  # 一、基本职能及主要工作 (一)贯彻执行…: the first subheading on the same line
-    elif (lost := lost_separator(text, lines, i) or lost_point(text, lines, i)) is not None:
+    elif (
+        lost := lost_separator(text, lines, i) or lost_point(text, lines, i) or lost_glued(text, lines, i)
+    ) is not None:
         out.append(lost)  # 一党委重视,主要领导亲自抓…: a numeral whose 、 a copy lost (1 经济…: its dot)
     elif nxt is not None:
         broken = match_broken_label(text, line, nxt)
@@ -304,6 +308,16 @@ def _numbered_at_line(
             cand = with_title(text, i, Line(note.end(), line.end), note.end(), lab, None, blanks=blanks)
             if cand is not None:
                 out.append(cand)  # 注:1.本公报中数据为初步统计数。: the first note runs in after the notes heading
+    if not line.split and label is None:
+        # a short line that opens the text with its lead-in and runs on into the first top heading (2019政府工作报告
+        # 现将…汇报如下:一、2019年工作情况过去的一年,…, 1861): the heading after the colon, as in a long line
+        for m in _LEAD_IN_COLON.finditer(text, line.start, line.end):
+            lab = match_label(text, m.end(), line.end)
+            if lab is not None and lab.style == "cn_dun" and lab.value == 1:
+                cand = with_title(text, i, Line(m.end(), line.end, True), m.end(), lab, None, blanks=blanks)
+                if cand is not None:
+                    out.append(cand)
+                break
     if line.split:
         # …现总结汇报如下：一、2023年工作完成情况: a top heading right after the lead-in colon
         after_colon = [m.end() for m in _LEAD_IN.finditer(text, line.start, line.end)]

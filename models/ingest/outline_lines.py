@@ -37,8 +37,8 @@ _LABEL = re.compile(
             rf"(?P<di>第{_B}(?P<di_num>{_CN}|{_DIG}){_B}(?P<di_kind>部分|部份|章|节|篇|编|条))",
             rf"(?P<dc>第(?P<dc_num>{_CN})[，,、])",
             rf"(?P<cd>(?P<cd_num>{_CN}){_B}(?:[、﹑]|[.．﹒]{_NOT_DIGIT}))",
-            # (一)、 as many copies write it; (-) as OCR reads (一)
-            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?)",
+            # (一)、 as many copies write it; (-) as OCR reads (一); 〔一〕 as some stores' copies write it (1815)
+            rf"(?P<cp>[(（]{_B}(?P<cp_num>{_CN}|{_OCR_ONE}){_B}[)）]、?|〔(?P<cq_num>{_CN})〕)",
             rf"(?P<ap>[(（]{_B}(?P<ap_num>{_DIG}){_B}[)）]、?)",
             # 1.1 编制目的: a decimal section number, a section's title after it (not 1.5亿元: a unit after it)
             rf"(?P<dm>{_DIG}[.．](?P<dm_num>[0-9０-９]{{1,2}})(?![0-9０-９.．%％])(?={_B}(?!{_UNIT})[\u4e00-\u9fff]))",
@@ -54,7 +54,7 @@ _LABEL = re.compile(
 # A sentence end, a blank and a top numbering: a line break lost between paragraphs (…服务。 一、上半年主要工作 …).
 # (or a 一、 heading set off by blanks on both sides, in a short line run together: 某局…计划 一、工作总结 2021年…)
 _STOP_THEN_HEADING = re.compile(
-    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
+    rf"[。！？!?][{WS}]+(?:{_CN}、|[(（]{_CN}[)）]|〔{_CN}〕|第{_CN}(?:部分|部份|章))[{WS}]*[\u4e00-\u9fff]"
     rf"|(?<=[\u4e00-\u9fff])[{WS}]+{_CN}、[\u4e00-\u9fff][^{WS}。！？!?；;，,：:]{{1,24}}[{WS}]+(?=\S)"
 )
 # Markup before a numbered heading in a web or Markdown copy, and what closes it at the line's end.
@@ -270,7 +270,7 @@ def _style_and_value(m: re.Match[str]) -> tuple[str, int | None]:
     if kind == "cd":
         return "cn_dun", cn_number(m.group("cd_num"))
     if kind == "cp":
-        num = m.group("cp_num")
+        num = m.group("cp_num") or m.group("cq_num")
         return "cn_paren", 1 if num in "-－—" else cn_number(num)
     if kind == "ap":
         return "ar_paren", _number(m.group("ap_num"))

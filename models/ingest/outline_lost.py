@@ -125,6 +125,28 @@ def lost_point(text: str, lines: list[Line], i: int) -> Candidate | None:
     return Candidate(i, "ar_dot", int(m.group(1)), line.start, m.end(1), m.end(), end)
 
 
+# a run-in item whose figure lost its 、 and is glued to its title (1抗疫防汛共克时艰。今年年初,…, 1857; 1387's
+# 1产业发展提速增效。工业经济…): the figure opens a paragraph line, its title one short sentence with no comma, the
+# paragraph going on after it on the line; not a count (3大攻坚战, 8县区) or a period (1季度)
+_GLUED_WORD = _AR_WORD + "大县区市镇乡村省"
+_GLUED_ITEM = re.compile(f"([1-9])(?=[\u4e00-\u9fff])(?![{_GLUED_WORD}])([^，,。；;：:！？!?\n]{{4,16}})。")
+GLUED_REST_MIN = 20  # characters of the paragraph after the item's title on its line
+
+
+def lost_glued(text: str, lines: list[Line], i: int) -> Candidate | None:
+    """A run-in item numbered with a figure glued to its title, its 、 lost (``1稳住经济基本盘。今年以来,…``): the
+    figure opens a physical line after a finished sentence or a lead-in colon; the title runs to its full stop."""
+    line = lines[i]
+    if i == 0 or text[lines[i - 1].end - 1] not in SENTENCE_END + "：:":
+        return None  # (after a finished sentence or the lead-in naming the items: …主要做了以下几方面的工作:)
+    if text[text.rfind("\n", 0, line.start) + 1 : line.start].strip(" \u3000\t"):
+        return None  # (a physical line's start, its indent aside, however long the line)
+    m = _GLUED_ITEM.match(text, line.start, line.end)
+    if m is None or line.end - m.end() < GLUED_REST_MIN:
+        return None
+    return Candidate(i, "ar_dot", int(m.group(1)), line.start, m.end(1), m.end(1), m.end(2))
+
+
 # the numbering styles whose label ends with each leftover: 、 is what 一、 leaves, ) what （一） or (1) leaves
 LEFTOVER_STYLES = {"、": ("cn_dun",), ")": ("cn_paren", "ar_paren"), "）": ("cn_paren", "ar_paren")}
 

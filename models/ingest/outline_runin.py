@@ -96,11 +96,14 @@ _STOP = re.compile(r"[，,、；;]")
 HEAD_MAX = 20  # characters of the title before its end word
 REST_MIN = 6  # characters of the paragraph run on after the end word
 REST_LONG = 12  # a run-on rest this long is a paragraph even without a comma
-# a year opening the paragraph: 2020年末, / 2023年以来 / 2015年, / 2020年我局… (the speaking office its subject) after
-# the title's last Chinese character (not after a word that takes the year as its object: 回顾2021年, / 到2025年,)
+# a year opening the paragraph: 2020年末, / 2023年以来 / 2015年, / 2020年我局… (the speaking office its subject) /
+# 2023年一季度, 2021年1-6月, (the period its figures cover, then a comma) after the title's last Chinese character
+# or its closing quote (持续巩固“两大提升”2023年,…) (not after a word that takes the year as its object: 回顾2021年, /
+# 到2025年,)
+_YEAR_PERIOD = r"(?:[一二三四]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月份?)[，,]"
 _YEAR_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<!回顾|截至|截止)(?<![到至在于自从])"
-    rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来|我[局委办县市区镇乡厅院所](?!的)))"
+    r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从])"
+    rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来|{_YEAR_PERIOD}|我[局委办县市区镇乡厅院所](?!的)))"
 )
 
 # the months a paragraph's figures cover opening it, after the title's last Chinese character: …协同推进1-9月,园区…

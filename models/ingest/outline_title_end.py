@@ -20,9 +20,9 @@ from models.ingest.outline_runin import body_start, run_on_body_start, year_them
 from models.ingest.outline_runin_cut import shaped
 
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
-_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]")
+_EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]|〔{_CN}〕")
 # The same after a blank, in any line.
-_SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）])")
+_SPACED_PAREN = re.compile(rf"[{WS}]+(?=[(（]{_CN}[)）]|〔{_CN}〕)")
 # a chapter title run into its first article after a blank: 第一章　总则　　第一条 …
 _SPACED_ARTICLE = re.compile(rf"[{WS}]+(?=第{_B}(?:{_CN}|{_DIG}){_B}条)")
 # What may separate a label from its title.
@@ -131,7 +131,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     return cut
 
 
-_NEXT_LABEL = re.compile(rf"[{WS}]*(?:{_DIG}+[、.．]|{_CN}、|[(（](?:{_CN}|{_DIG}+)[)）])")
+_NEXT_LABEL = re.compile(rf"[{WS}]*(?:{_DIG}+[、.．]|{_CN}、|[(（](?:{_CN}|{_DIG}+)[)）]|〔{_CN}〕)")
 
 
 def _ends_item(text: str, at: int, end: int) -> bool:

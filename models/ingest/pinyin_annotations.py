@@ -36,8 +36,9 @@ PINYIN_LETTERS = "a-z" + TONE_VOWELS + "ü"
 CJK_CLASS = "\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff"
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 
-# Parenthesised lowercase letters (with optional single separators), ASCII or full-width parentheses.
-_PAREN_RE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+(?:[ '’-][{PINYIN_LETTERS}]+)*)[)）]")
+# Parenthesised lowercase letters (with optional single separators), ASCII or full-width parentheses; some
+# mirrors write one blank before the closing bracket (會(huì ) on 1843's traditional copy).
+_PAREN_RE = re.compile(rf"[(（]([{PINYIN_LETTERS}]+(?:[ '’-][{PINYIN_LETTERS}]+)*) ?[)）]")
 _ANNOTATION_RE = re.compile(rf"(?<=[{CJK_CLASS}])" + _PAREN_RE.pattern)
 
 

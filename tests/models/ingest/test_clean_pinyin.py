@@ -68,6 +68,9 @@ def _strip(text: str) -> str:
         ("當(dāng）前", "當前"),  # mixed
         ("當前(dāngqián)工作", "當前工作"),  # several syllables
         ("綠(lǜ)色", "綠色"),
+        ("社會(huì )發展", "社會發展"),  # a mirror's gloss with a blank before its closing bracket
+        ("創（chuàng ）新", "創新"),
+        ("名稱(Town )", "名稱(Town )"),  # a blank alone never makes a word pinyin
         ("(宣人社文[2020]5號)", "(宣人社文[2020]5號)"),
         ("(一)工業", "(一)工業"),
         ("8家(寶險農業、長騰茶業)", "8家(寶險農業、長騰茶業)"),

@@ -309,3 +309,23 @@ def test_a_first_heading_glued_to_the_title_may_open_with_the_months_it_covers()
     assert (1, "一、", "1-6月份工作总结") in got
     assert (2, "(一)", "经济指标平稳增长") in got
     assert (1, "二、", "下半年工作思路") in got
+
+
+def test_a_year_and_the_period_it_opens_after_a_quoted_or_short_title_start_the_paragraph() -> None:
+    # a one-line copy: (一)持续巩固“两大提升”2023年,… / (二)扩大投资稳中有进2023年一季度,… (1791's shape; other
+    # offices, periods and quote styles written here)
+    text = "某州文旅局2023年第一季度工作总结一、紧扣“两大提升”,全力推动旅游产业化进程"
+    text += "(一)持续巩固“两大提升”2023年,旅游市场持续回暖,迎来文旅融合发展新契机。" + PARA
+    text += "(二)扩大投资稳中有进2023年一季度,全州新签约文旅项目5个。" + PARA
+    text += "(三)做强“乡村旅游”品牌2022年上半年,全县接待游客120万人次。" + PARA
+    text += "(四)抓实项目建设2021年1-6月,全区完成投资12亿元。" + PARA * 3
+    got = [(label, title) for _, label, title in flat(text)]
+    assert ("(一)", "持续巩固“两大提升”") in got
+    assert ("(二)", "扩大投资稳中有进") in got
+    assert ("(三)", "做强“乡村旅游”品牌") in got
+    assert ("(四)", "抓实项目建设") in got
+
+
+def test_a_year_a_title_takes_as_its_object_stays_in_the_title() -> None:
+    assert body_start("(一)力争到2025年一季度,全面完成改造任务", 3, 21) == 21
+    assert body_start("(一)扎实推进2023年上半年重点工作,谋划下半年工作", 3, 26) == 26
