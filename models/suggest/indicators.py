@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from models.folding import compact
-from models.suggest._carried_subjects import carry_subjects
+from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
@@ -289,6 +289,7 @@ def find_indicators(
     split_urban_rural(t, items)
     carry_subjects(t, items)
     carry_series_verbs(t, items)
+    carry_institutions(t, items)
     name_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)

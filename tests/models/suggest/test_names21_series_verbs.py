@@ -1,4 +1,4 @@
-"""A figure listed after another with 、 shares the verb the first one's name opens with (种植三华李300亩、茶叶270亩)."""
+"""Names carried across a list: the verb of a 、 series (种植三华李…、茶叶…), the institutions counted first."""
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -51,3 +51,25 @@ def test_any_verb_and_objects(verb: str, first: str, second: str) -> None:
     names = _names(f"今年全县{verb}{first}12处、{second}34处。")
     if names.get(12.0, "").startswith(verb):
         assert names[34.0] == verb + second
+
+
+def test_people_of_the_institutions_counted_first() -> None:
+    names = _names("高等专科学校2所，招生9087人，在校学生24979人，毕业生8228人。")
+    assert names[9087.0] == "高等专科学校招生"
+    assert names[24979.0] == "高等专科学校在校学生"
+    assert names[8228.0] == "高等专科学校毕业生"
+
+
+def test_beds_and_residents_of_the_homes() -> None:
+    names = _names("投入使用的养老服务机构57所，有床位5923张，入住人数2146人。")
+    assert names[2146.0] == "养老服务机构入住人数"
+
+
+def test_a_count_of_the_same_unit_is_a_part_not_an_attribute() -> None:
+    names = _names("确定重要工作任务579项,已完成550项,正在办理29项。")
+    assert names[29.0] == "正在办理"
+
+
+def test_a_new_sentence_or_a_verb_ends_the_carry() -> None:
+    names = _names("全市有初级中学461所。毕业生14.49万人，新招录教师300人。")
+    assert names[14.49].find("初级中学") < 0
