@@ -9,6 +9,7 @@ and a comma ends the series.
 from __future__ import annotations
 
 from models.suggest._context import Item, clause_start
+from models.suggest._naming import kind_of
 from models.suggest._subjects import _tags
 
 _OWN = ("group_name", "is_change", "aside", "shared", "rank")
@@ -22,9 +23,11 @@ def _after_figure(t: str, items: list[Item], k: int) -> bool:
 
 
 def _verb_of(name: str) -> str:
-    """The verb ``name`` opens with (an adverb or one word before it at most), ``""`` when it opens with a noun."""
+    """The verb ``name`` opens with (after an adverb: 新认定), ``""`` when it opens with a noun (绩效考评)."""
     tags = _tags(name)
     for i, (word, flag) in enumerate(tags[:2]):
+        if i == 1 and tags[0][1] not in ("d", "a", "ad"):
+            return ""
         if flag == "v" and len(word) >= 2:
             verb = "".join(w for w, _ in tags[: i + 1])
             rest = name[len(verb) :]
@@ -48,6 +51,8 @@ def carry_series_verbs(t: str, items: list[Item]) -> None:
         hname = str(head.attrs.get("name") or "")
         if set(_OWN) & set(head.attrs) or not t.startswith(hname, head.qty_start - len(hname)):
             continue  # the first figure's name is not the words right before it
+        if kind_of(str(head.attrs.get("unit") or "")) != kind_of(str(it.attrs.get("unit") or "")):
+            continue  # 投入资金22.73亿元、劳动工日4020万个: unlike figures, a looser list
         verb = _verb_of(hname)
         if not verb or name.startswith(verb) or any(f == "v" or f.startswith("d") for _, f in _tags(name)):
             continue

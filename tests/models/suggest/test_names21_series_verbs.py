@@ -22,9 +22,14 @@ def test_every_figure_of_the_series_takes_it() -> None:
     assert names[90.0] == "增设消防设施"
 
 
-def test_an_adverb_before_the_verb_goes_with_it() -> None:
-    names = _names("签约亿元以上项目27个,实际使用内资30.2亿元、外资381万美元。")
-    assert names[381.0] == "实际使用外资"
+def test_a_noun_before_the_verb_is_no_verb_of_the_series() -> None:
+    names = _names("其中绩效考评奖金6938万元、年终考核奖金1033万元、交通补助199万元。")
+    assert names[1033.0] == "年终考核奖金"
+
+
+def test_unlike_figures_share_no_verb() -> None:
+    names = _names("全市共投入水利建设资金22.73亿元、劳动工日4020万个。")
+    assert names[4020.0] == "劳动工日"
 
 
 def test_a_figure_with_its_own_verb_keeps_it() -> None:
