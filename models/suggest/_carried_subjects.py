@@ -144,8 +144,9 @@ def carry_subjects(t: str, items: list[Item]) -> None:
         it.attrs["name"] = pname + name
 
 
-#: what a count of institutions counts (学校5所, 养老服务机构57所) and the people or places each holds
-_INSTITUTION_UNITS = ("所", "个", "家", "座", "处")
+#: the measure word of the institutions that enrol or house people (学校5所, 医院3所, 养老服务机构57所), and what
+#: each holds; 个 and 家 count offices and branches, whose 党员 and 干部 are the place's (基层党组织9个,党员361名)
+_INSTITUTION_UNITS = ("所",)
 _MEMBER_UNITS = ("人", "万人", "人次", "万人次", "名", "张", "万张")
 
 
@@ -159,6 +160,18 @@ def _bare_clause(t: str, it: Item, head: str) -> bool:
         cs > 0
         and t[cs - 1] in "，,"
         and re.fullmatch(f"(?:共有|有|共)?{head}", t[cs : it.qty_start].strip()) is not None
+    )
+
+
+def _one_of_a_breakdown(t: str, items: list[Item], j: int) -> bool:
+    """``items[j]`` follows a count of its own unit in its sentence (其中公办园26所,民办园54所; 初级中学141所，
+    九年一贯制学校12所): the people after the last are the whole's, not its."""
+    prev = items[j - 1] if j > 0 else None
+    return (
+        prev is not None
+        and prev.attrs.get("unit") == items[j].attrs.get("unit")
+        and _same_sentence(t, prev, items[j])
+        and re.fullmatch(r"\s*[，,、]\s*", t[prev.end : clause_start(t, items[j].qty_start)]) is not None
     )
 
 
@@ -190,6 +203,8 @@ def carry_institutions(t: str, items: list[Item]) -> None:
             or {"group_name", "is_change", "aside", "shared", "rank"} & set(owner.attrs)
             or len(pname) < 2
             or pname in name
+            or name[:2] in pname  # 监察机构17个，监察人员186人: the head already says whose
+            or _one_of_a_breakdown(t, items, j)
             or not _same_sentence(t, owner, it)
             or t[owner.end : clause_start(t, follows.qty_start)] not in ("，", ",")
         ):

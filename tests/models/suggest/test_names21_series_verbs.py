@@ -78,3 +78,18 @@ def test_a_count_of_the_same_unit_is_a_part_not_an_attribute() -> None:
 def test_a_new_sentence_or_a_verb_ends_the_carry() -> None:
     names = _names("全市有初级中学461所。毕业生14.49万人，新招录教师300人。")
     assert names[14.49].find("初级中学") < 0
+
+
+def test_the_people_after_a_breakdown_are_the_wholes() -> None:
+    names = _names("辖区有幼儿园80所,其中公办园26所,民办园54所,在园幼儿14519人,教职工2252人。")
+    assert not names[2252.0].startswith("民办园")
+
+
+def test_a_head_that_says_whose_it_is_stays() -> None:
+    names = _names("其中，环境监测站17所，环境监测人员172人；监察机构17所，监察人员186人。")
+    assert names[186.0] == "监察人员"
+
+
+def test_offices_counted_hold_no_people_of_their_own() -> None:
+    names = _names("现有基层党组织9个,党员361名,干部职工43人。")
+    assert names[361.0] == "党员"
