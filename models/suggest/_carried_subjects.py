@@ -142,3 +142,71 @@ def carry_subjects(t: str, items: list[Item]) -> None:
         ):
             continue
         it.attrs["name"] = pname + name
+
+
+#: the measure word of the institutions that enrol or house people (学校5所, 医院3所, 养老服务机构57所), and what
+#: each holds; 个 and 家 count offices and branches, whose 党员 and 干部 are the place's (基层党组织9个,党员361名)
+_INSTITUTION_UNITS = ("所",)
+_MEMBER_UNITS = ("人", "万人", "人次", "万人次", "名", "张", "万张")
+
+
+_HEAD = "[\u4e00-\u9fff]{2,4}"
+
+
+def _bare_clause(t: str, it: Item, head: str) -> bool:
+    """The clause before the figure says a head only (``，在校生211.74万人``, ``，有床位5923张``)."""
+    cs = clause_start(t, it.qty_start)
+    return (
+        cs > 0
+        and t[cs - 1] in "，,"
+        and re.fullmatch(f"(?:共有|有|共)?{head}", t[cs : it.qty_start].strip()) is not None
+    )
+
+
+def _one_of_a_breakdown(t: str, items: list[Item], j: int) -> bool:
+    """``items[j]`` follows a count of its own unit in its sentence (其中公办园26所,民办园54所; 初级中学141所，
+    九年一贯制学校12所): the people after the last are the whole's, not its."""
+    prev = items[j - 1] if j > 0 else None
+    return (
+        prev is not None
+        and prev.attrs.get("unit") == items[j].attrs.get("unit")
+        and _same_sentence(t, prev, items[j])
+        and re.fullmatch(r"\s*[，,、]\s*", t[prev.end : clause_start(t, items[j].qty_start)]) is not None
+    )
+
+
+def carry_institutions(t: str, items: list[Item]) -> None:
+    """``高等专科学校2所，招生9087人，在校学生24979人`` → ``高等专科学校招生``, ``高等专科学校在校学生``.
+
+    A statistical bulletin counts institutions and then, clause by clause, the people or beds they hold; each bare
+    head (at most four characters) after the count is the institutions'. A count of the same unit (已完成550项 after
+    任务579项) is a part, not a holding, and is left to ``_whole_of_run``.
+    """
+    names = [str(it.attrs.get("name") or "") for it in items]
+    for k in range(1, len(items)):
+        it, name = items[k], names[k]
+        if (
+            not 2 <= len(name) <= 4
+            or it.attrs.get("unit") not in _MEMBER_UNITS
+            or not _bare_clause(t, it, re.escape(name))
+        ):
+            continue
+        if {"group_name", "is_change", "aside", "shared", "rank"} & set(it.attrs):
+            continue
+        j = k - 1
+        while j > 0 and items[j].attrs.get("unit") in _MEMBER_UNITS and _bare_clause(t, items[j], _HEAD):
+            j -= 1
+        owner, pname = items[j], names[j]
+        follows = items[j + 1]
+        if (
+            owner.attrs.get("unit") not in _INSTITUTION_UNITS
+            or {"group_name", "is_change", "aside", "shared", "rank"} & set(owner.attrs)
+            or len(pname) < 2
+            or pname in name
+            or name[:2] in pname  # 监察机构17个，监察人员186人: the head already says whose
+            or _one_of_a_breakdown(t, items, j)
+            or not _same_sentence(t, owner, it)
+            or t[owner.end : clause_start(t, follows.qty_start)] not in ("，", ",")
+        ):
+            continue
+        it.attrs["name"] = pname + name

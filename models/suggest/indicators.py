@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from models.folding import compact
-from models.suggest._carried_subjects import carry_subjects
+from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
@@ -56,6 +56,7 @@ from models.suggest._passes import (
 )
 from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
+from models.suggest._series_verbs import carry_series_verbs
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
 from models.suggest._text import Spans, unwrap
@@ -287,6 +288,8 @@ def find_indicators(
     drop_headline_figures(t, items)
     split_urban_rural(t, items)
     carry_subjects(t, items)
+    carry_series_verbs(t, items)
+    carry_institutions(t, items)
     name_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
