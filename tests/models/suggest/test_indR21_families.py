@@ -1,0 +1,54 @@
+"""Families of indicators the reader still missed in session 21: figures whose number shape the finder did not read."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.suggest.indicators import find_indicators
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes.get("unit")) for s in find_indicators(text)]
+
+
+# A coefficient or a ratio is a pure number: the figure after it is its value with no unit
+# (1799 恩格尔系数为.52, 1819 城乡收入比降至1.79, 369 收入比为2.026, 160 比率约为1.56, 1607 新增系数为0.2).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("全年农村居民人均纯收入2023元,农村居民恩格尔系数为.52,比上年下降0.02。", 0.52),
+        ("城乡居民收入比降至1.79,差距持续缩小。", 1.79),
+        ("2022年收入比为2.026,缩小幅度0.055,预计排名中下游。", 2.026),
+        ("四季度,岗位空缺与求职人数的比率约为1.56,用工需求大于供给。", 1.56),
+        ("全县居民收入基尼系数0.38,较上年有所下降。", 0.38),
+        ("城乡居民人均可支配收入倍差缩小到2.1。", 2.1),
+    ],
+)
+def test_coefficient_or_ratio_reads_a_bare_number(text: str, value: float) -> None:
+    assert (value, "") in _values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "贫瘠地区每个农民的收入比70元的数目低。",  # 收入 比 70元: a comparison, not a ratio
+        "国内生产总值和城乡居民人均收入比2010年翻一番。",  # 比 a year
+        "城乡居民收入比降至2.35∶1。",  # a two-term ratio: structure.py reads it
+        "企业资产负债率58.2%,流动比率为1.5倍。",  # a unit written after it
+    ],
+)
+def test_comparison_or_other_shape_is_no_bare_coefficient(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] == ""]
+
+
+@given(
+    head=st.sampled_from(["恩格尔系数", "基尼系数", "城乡居民收入比", "收入比", "比率"]),
+    verb=st.sampled_from(["为", "降至", "达到", "缩小到", "约为", ""]),
+    whole=st.integers(0, 9),
+    frac=st.integers(1, 999),
+)
+def test_coefficient_value_is_the_number_written(head: str, verb: str, whole: int, frac: int) -> None:
+    number = f"{whole}.{frac:03d}"
+    assert (float(number), "") in _values(f"全市{head}{verb}{number},比上年有所改善。")
