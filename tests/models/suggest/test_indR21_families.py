@@ -52,3 +52,26 @@ def test_comparison_or_other_shape_is_no_bare_coefficient(text: str) -> None:
 def test_coefficient_value_is_the_number_written(head: str, verb: str, whole: int, frac: int) -> None:
     number = f"{whole}.{frac:03d}"
     assert (float(number), "") in _values(f"全市{head}{verb}{number},比上年有所改善。")
+
+
+def _ranks(text: str) -> list[float]:
+    return [s.attributes["value"] for s in find_indicators(text) if s.attributes.get("unit") == "位"]
+
+
+# A board named by its size in Arabic digits (中国企业500强, 民营企业100强), with its year, is a board as 百强 is (1767).
+@pytest.mark.parametrize(
+    ("text", "ranks"),
+    [
+        ("川威集团跻身2022年中国企业500强第322位、四川民营企业100强第4位,新增规模以上工业企业18户。", [322, 4]),
+        ("该集团位列中国制造业企业500强第158位。", [158]),
+        ("公司位居全国民营企业500强第87位、湖南省百强企业第5位。", [87, 5]),
+        ("该县位列全国县域经济百强第45位。", [45]),
+    ],
+)
+def test_rank_on_a_board_named_by_its_size_in_digits(text: str, ranks: list[float]) -> None:
+    assert _ranks(text) == ranks
+
+
+@given(size=st.sampled_from([50, 100, 200, 500]), year=st.integers(2015, 2025), n=st.integers(1, 499))
+def test_rank_on_a_sized_board_is_the_place_written(size: int, year: int, n: int) -> None:
+    assert _ranks(f"某某集团跻身{year}年中国企业{size}强第{n}位。") == [n]
