@@ -60,6 +60,9 @@ _COEFFICIENT_RE = re.compile(
     r"(?:系数|收入比|比率|倍差)(?:为|是|达到?|降至|降为|降到|缩小至|缩小到|缩小为|下降到|下降至|下降为|保持在|稳定在|控制在)?"
     rf"(?:约为?|近)?\s?(?P<num>{NUM}|\.\d+)(?![\d.%‰∶:：]|\s?(?:[万亿千百倍]|{_UNIT}))"
 )
+# a quantity stated as nought at its clause's end (依申请办理事项为零, 零就业家庭保持动态为零, 森林火灾发生率为0, 劣Ⅴ类
+# 水体比例为0: 1375, 084, 1166, 1300): a level of 0, no unit (关税为零的…商品, 为零工人员: a class, a word)
+_NOUGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff])为(?P<num>零|0)(?=[,，。；;]|$)")
 # a level whose unit the text dropped, its change against last year right after it (统计公报: 在校学生17884,比上年
 # 增长706人; 常住人口766579,比上年末增加2028人; 零售总额完成71642,比去年同期增长23.7%): the level is read, unit none
 _UNITLESS_LEVEL_RE = re.compile(
@@ -372,6 +375,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(s, e):
             out.append(Qty(s, e, float(m.group("num").replace(",", "")), ""))
             taken.add(s, e)
+    for m in _NOUGHT_RE.finditer(t):
+        if not taken.overlaps(m.start("num"), m.end("num")):
+            out.append(Qty(m.start("num"), m.end("num"), 0.0, "", cn=m.group("num") == "零"))
+            taken.add(m.start("num"), m.end("num"))
     for m in _UNITLESS_LEVEL_RE.finditer(t):
         if not taken.overlaps(m.start(), m.end()) and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):  # a year
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))

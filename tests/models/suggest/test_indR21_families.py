@@ -75,3 +75,32 @@ def test_rank_on_a_board_named_by_its_size_in_digits(text: str, ranks: list[floa
 @given(size=st.sampled_from([50, 100, 200, 500]), year=st.integers(2015, 2025), n=st.integers(1, 499))
 def test_rank_on_a_sized_board_is_the_place_written(size: int, year: int, n: int) -> None:
     assert _ranks(f"某某集团跻身{year}年中国企业{size}强第{n}位。") == [n]
+
+
+# A quantity stated as nought at its clause's end is a level of 0, no unit (1375 依申请办理事项为零, 084 零就业家庭保持动态
+# 为零, 1166 森林火灾发生率为0, 1300 劣Ⅴ类水体比例为0).
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("2009年,全镇政府信息公开依申请办理事项为零。", "政府信息公开依申请办理事项"),
+        ("全省零就业家庭保持动态为零,扶持创业带头人1.3万人。", "零就业家庭"),
+        ("病死松树株数实现双下降,森林火灾发生率为0;有效实现双下降。", "森林火灾发生率"),
+        ("地表水优良比例达到80%,劣Ⅴ类水体比例为0。", "劣Ⅴ类水体比例"),
+    ],
+)
+def test_a_quantity_stated_as_nought(text: str, name: str) -> None:
+    found = [s for s in find_indicators(text) if s.attributes["value"] == 0]
+    assert len(found) == 1 and name in found[0].attributes["name"] and not found[0].attributes.get("unit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "针对首年关税为零的2034种进口商品,加大市场开拓力度。",  # a class of goods, not a level
+        "为零工人员和用人单位提供服务。",  # 零工: a word
+        "政府性基金预算收入预算数为0万元。",  # a unit written: read as a money figure
+        "商品零售价格涨幅为0 ．8 ％。",  # a spaced decimal
+    ],
+)
+def test_nought_inside_a_word_or_a_figure_is_no_zero_level(text: str) -> None:
+    assert not [s for s in find_indicators(text) if s.attributes["value"] == 0 and not s.attributes.get("unit")]
