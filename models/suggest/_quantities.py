@@ -54,8 +54,9 @@ _INDEX_RE = re.compile(
     rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
     rf"(?:(?P<pt>分)(?!钟)|(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT})))"
 )
-# a coefficient or a ratio is a pure number, its figure written bare (1799 恩格尔系数为.52 with the 0 lost, 1819 城乡收入比
-# 降至1.79, 369 收入比为2.026, 160 比率约为1.56): the value, unit none (收入比70元, 收入比2010年: a comparison, a unit after)
+# a coefficient or a ratio is a pure number, its figure written bare (1799 恩格尔系数为.52 with the 0 lost,
+# 1819 城乡收入比降至1.79, 369 收入比为2.026, 160 比率约为1.56): the value, unit none
+# (收入比70元, 收入比2010年: a comparison, a unit after)
 _COEFFICIENT_RE = re.compile(
     r"(?:系数|收入比|比率|倍差)(?:为|是|达到?|降至|降为|降到|缩小至|缩小到|缩小为|下降到|下降至|下降为|保持在|稳定在|控制在)?"
     rf"(?:约为?|近)?\s?(?P<num>{NUM}|\.\d+)(?![\d.%‰∶:：]|\s?(?:[万亿千百倍]|{_UNIT}))"

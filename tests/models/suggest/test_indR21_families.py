@@ -58,7 +58,8 @@ def _ranks(text: str) -> list[float]:
     return [s.attributes["value"] for s in find_indicators(text) if s.attributes.get("unit") == "位"]
 
 
-# A board named by its size in Arabic digits (中国企业500强, 民营企业100强), with its year, is a board as 百强 is (1767).
+# A board named by its size in Arabic digits (中国企业500强, 民营企业100强), with its year, is a board as 百强 is
+# (1767).
 @pytest.mark.parametrize(
     ("text", "ranks"),
     [
@@ -77,8 +78,8 @@ def test_rank_on_a_sized_board_is_the_place_written(size: int, year: int, n: int
     assert _ranks(f"某某集团跻身{year}年中国企业{size}强第{n}位。") == [n]
 
 
-# A quantity stated as nought at its clause's end is a level of 0, no unit (1375 依申请办理事项为零, 084 零就业家庭保持动态
-# 为零, 1166 森林火灾发生率为0, 1300 劣Ⅴ类水体比例为0).
+# A quantity stated as nought at its clause's end is a level of 0, no unit (1375 依申请办理事项为零,
+# 084 零就业家庭保持动态为零, 1166 森林火灾发生率为0, 1300 劣Ⅴ类水体比例为0).
 @pytest.mark.parametrize(
     ("text", "name"),
     [
