@@ -64,6 +64,7 @@ _COEFFICIENT_RE = re.compile(
 # a quantity stated as nought at its clause's end (依申请办理事项为零, 零就业家庭保持动态为零, 森林火灾发生率为0, 劣Ⅴ类
 # 水体比例为0: 1375, 084, 1166, 1300): a level of 0, no unit (关税为零的…商品, 为零工人员: a class, a word)
 _NOUGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff])为(?P<num>零|0)(?=[,，。；;]|$)")
+_ZERO_FIGURE_RE = re.compile(r"(?<![\d.])0\s?[\u4e00-\u9fff]")
 # a level whose unit the text dropped, its change against last year right after it (统计公报: 在校学生17884,比上年
 # 增长706人; 常住人口766579,比上年末增加2028人; 零售总额完成71642,比去年同期增长23.7%): the level is read, unit none
 _UNITLESS_LEVEL_RE = re.compile(
@@ -377,6 +378,9 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             out.append(Qty(s, e, float(m.group("num").replace(",", "")), ""))
             taken.add(s, e)
     for m in _NOUGHT_RE.finditer(t):
+        para = t.rfind("\n", 0, m.start()) + 1
+        if _ZERO_FIGURE_RE.search(t, max(para, m.start() - 200), m.start()):
+            continue  # 肉类产量0吨…导致我区畜牧业产量为0 (1428): the nought restates the zero figure just given
         if not taken.overlaps(m.start("num"), m.end("num")):
             out.append(Qty(m.start("num"), m.end("num"), 0.0, "", cn=m.group("num") == "零"))
             taken.add(m.start("num"), m.end("num"))

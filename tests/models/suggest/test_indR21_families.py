@@ -105,3 +105,9 @@ def test_a_quantity_stated_as_nought(text: str, name: str) -> None:
 )
 def test_nought_inside_a_word_or_a_figure_is_no_zero_level(text: str) -> None:
     assert not [s for s in find_indicators(text) if s.attributes["value"] == 0 and not s.attributes.get("unit")]
+
+
+def test_nought_restating_a_zero_figure_before_is_none() -> None:
+    # 1428: 肉类产量0吨…导致我区畜牧业产量为0 only restates the zero output just given
+    text = "全年肉类产量0吨,比上年减少100%。这是因为大部分土地被征用,导致我区畜牧业产量为0。"
+    assert not [s for s in find_indicators(text) if s.attributes["value"] == 0 and not s.attributes.get("unit")]
