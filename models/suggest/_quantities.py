@@ -54,6 +54,17 @@ _INDEX_RE = re.compile(
     rf"(?:指数|得分|评分|分值|性别比)(?:[(（][^()（）]{{0,30}}[)）])?(?:为|达到?|是|保持在|稳定在|提高到|提升至|升至)?(?:约|近)?(?P<num>{NUM})"
     rf"(?:(?P<pt>分)(?!钟)|(?![\d.%‰]|\s?(?:[万亿千百]|{_UNIT})))"
 )
+# a coefficient or a ratio is a pure number, its figure written bare (1799 恩格尔系数为.52 with the 0 lost,
+# 1819 城乡收入比降至1.79, 369 收入比为2.026, 160 比率约为1.56): the value, unit none
+# (收入比70元, 收入比2010年: a comparison, a unit after)
+_COEFFICIENT_RE = re.compile(
+    r"(?:系数|收入比|比率|倍差)(?:为|是|达到?|降至|降为|降到|缩小至|缩小到|缩小为|下降到|下降至|下降为|保持在|稳定在|控制在)?"
+    rf"(?:约为?|近)?\s?(?P<num>{NUM}|\.\d+)(?![\d.%‰∶:：]|\s?(?:[万亿千百倍]|{_UNIT}))"
+)
+# a quantity stated as nought at its clause's end (依申请办理事项为零, 零就业家庭保持动态为零, 森林火灾发生率为0, 劣Ⅴ类
+# 水体比例为0: 1375, 084, 1166, 1300): a level of 0, no unit (关税为零的…商品, 为零工人员: a class, a word)
+_NOUGHT_RE = re.compile(r"(?<=[\u4e00-\u9fff])为(?P<num>零|0)(?=[,，。；;]|$)")
+_ZERO_FIGURE_RE = re.compile(r"(?<![\d.])0\s?[\u4e00-\u9fff]")
 # a level whose unit the text dropped, its change against last year right after it (统计公报: 在校学生17884,比上年
 # 增长706人; 常住人口766579,比上年末增加2028人; 零售总额完成71642,比去年同期增长23.7%): the level is read, unit none
 _UNITLESS_LEVEL_RE = re.compile(
@@ -361,6 +372,18 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             if change and not taken.overlaps(change.start("num"), change.end()):
                 out.append(Qty(change.start("num"), change.end(), float(change.group("num")), SCORE_UNIT))
                 taken.add(change.start("num"), change.end())
+    for m in _COEFFICIENT_RE.finditer(t):
+        s, e = m.start("num"), m.end("num")
+        if not taken.overlaps(s, e):
+            out.append(Qty(s, e, float(m.group("num").replace(",", "")), ""))
+            taken.add(s, e)
+    for m in _NOUGHT_RE.finditer(t):
+        para = t.rfind("\n", 0, m.start()) + 1
+        if _ZERO_FIGURE_RE.search(t, max(para, m.start() - 200), m.start()):
+            continue  # 肉类产量0吨…导致我区畜牧业产量为0 (1428): the nought restates the zero figure just given
+        if not taken.overlaps(m.start("num"), m.end("num")):
+            out.append(Qty(m.start("num"), m.end("num"), 0.0, "", cn=m.group("num") == "零"))
+            taken.add(m.start("num"), m.end("num"))
     for m in _UNITLESS_LEVEL_RE.finditer(t):
         if not taken.overlaps(m.start(), m.end()) and not re.fullmatch(r"(?:19|20)\d\d", m.group("num")):  # a year
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), ""))

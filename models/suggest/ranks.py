@@ -50,8 +50,10 @@ _MOVE_FROM_RE = re.compile(
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
+# a board may be named by its size in digits and its year, as 百强 in words (2022年中国企业500强第322位, 1767)
+_BOARD_CHAR = r"(?:[^\d,，。；;、第前]|(?<!\d)\d{2,4}强|(?<!\d)(?:19|20)\d\d年(?=[^\d,，。；;、第前]))"
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
-_BOARD = r"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜)[^\d,，。；;、第前]){1,14}?)"
+_BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?)"
 _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
@@ -60,7 +62,7 @@ _BOARD_RANK_RE = re.compile(
 # 跻身全国先进制造业百强市第7位, 上升至国内城市第三位) and a place held among peers (在滇中四州市中处于第2位):
 # without 位/名 these are ordinals
 _REACHED_RANK_RE = re.compile(
-    rf"(?P<verb>(?:上升|提升|跃升|攀升|前移|升)至|跻身|处于)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前]{{0,14}}?)"
+    rf"(?P<verb>(?:上升|提升|跃升|攀升|前移|升)至|跻身|处于)(?P<scope>{_SCOPE})?(?P<board>{_BOARD_CHAR}{{0,14}}?)"
     rf"第(?P<n>{_N})(?:位|名)(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
@@ -330,6 +332,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         # (保持全省“双第一”: the double first is read whole by its own pattern)
         # (排珠三角第3, 排成渝城市群第2: a named economic region, its peers places too)
         return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区]|三角|湾区|城市群|经济圈|都市圈|经济带)$", board))
+    if verb == "跻身" and m.re is _REACHED_RANK_RE and board.endswith("强"):
+        return True  # 跻身2022年中国企业500强第322位: a place on a named top-N board, whatever its scope (1767)
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
