@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.rejoin_blanks import blank_cut, punctuated
 from models.ingest.rejoin_indent import indented_measure, runs_on
 from models.ingest.rejoin_marks import (
     _CJK_CHAR,
@@ -253,6 +254,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     items = list_items(lines, adjacent)
     indented = indented_measure(lines, printed) if width is not None else None
     several = width is not None and not indented and _sentences_run_on(lines, printed, width)
+    marked = punctuated(lines)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -267,6 +269,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
                 joins[i] = joins[i + 1] = True  # …主动仗 ⏎⏎ 实现…政策 ⏎⏎ 措施》实施方案: over three lines
             elif line and nxt and _link_opens(line, nxt) and not (_HEADING.match(line) and not _SENTENCE.search(line)):
                 joins[i] = True  # a page's blank inside a phrase (…按市委、市政府 ⏎⏎ 及上级业务主管部门的工作部署,)
+            elif marked and line and nxt and blank_cut(line, nxt):
+                joins[i] = True  # a page's blank inside a clause of a copy that ends its paragraphs with marks
             continue
         if indented and runs_on(line, nxt, printed[i], printed[i + 1], indented, first=not (i and joins[i - 1])):
             joins[i] = True  # a full line follows: no indent opens a paragraph there
