@@ -51,3 +51,39 @@ def test_a_figure_after_a_comparison_verb_is_no_base() -> None:
     # a different unit after 比上年 is not the level's base
     got = _all("全县粮食产量12.6万吨,比上年多种植面积2万亩。")
     assert got[0] == (12.6, "万吨", None, None)
+
+
+# --- a level reached after its change, said with a falling verb as with a rising one (1903 下降8.62个百分点,降至3.41%;
+# the rising form 提高1.04个百分点,达到33.14% is read already)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("全县贫困发生率下降8.62个百分点,降至3.41%。", (3.41, "%", -8.62, "个百分点")),
+        ("城镇登记失业率回落0.4个百分点,降到2.9%。", (2.9, "%", -0.4, "个百分点")),
+        ("全市森林覆盖率提高1.2个百分点,提高至45.6%。", (45.6, "%", 1.2, "个百分点")),
+        ("农村自来水普及率提升3个百分点,上升到92%。", (92, "%", 3, "个百分点")),
+    ],
+)
+def test_a_level_reached_after_its_change_with_any_verb_and_至(text: str, expected: tuple[Any, ...]) -> None:
+    assert _all(text) == [expected]
+
+
+@pytest.mark.parametrize("rank", ["排名全省第5", "居全省第五位", "位居全市第3位", "排名全州第12名"])
+def test_a_rank_between_a_level_and_its_change_in_any_digits(rank: str) -> None:
+    # 1489 新設立市場主體6.17萬戶,,排名全省第5,同比增長28.04%: the rank is an aside, the change the level's
+    got = _all(f"新设立市场主体6.17万户,{rank},同比增长28.04%。")
+    assert (6.17, "万户", 28.04, "%") in got
+    assert all(u != "%" for _, u, *_ in got)
+    names = {
+        s.attributes["unit"]: s.attributes["name"]
+        for s in find_indicators(f"新设立市场主体6.17万户,{rank},同比增长28.04%。")
+    }
+    assert names["位"].startswith("设立市场主体")  # the rank is named by the level its statement runs over
+
+
+@pytest.mark.parametrize("basis", ["可比口径同比", "按可比口径", "同口径", "可比价"])
+def test_a_comparable_basis_between_a_level_and_its_change(basis: str) -> None:
+    # 1292 市本级一般公共预算收入28.7亿元（不含…）,可比口径同比增长5.2%: the basis says how, the change is the level's
+    assert _all(f"全县一般公共预算收入12.4亿元,{basis}增长5.2%。") == [(12.4, "亿元", 5.2, "%")]
