@@ -41,8 +41,8 @@ def take_base(t: str, items: list[Item], qs: int, qe: int, value: float, unit: s
     last = max(it.end for it in items[-_AT_MOST_BACK:])
     if last > qs:
         return False
-    m = _BASE_RE.search(t, max(0, last), qs)
-    if m is None or m.start() != last:
+    m = _BASE_RE.match(t, last, qs)  # the comparison opens right after the last figure and ends at this one
+    if m is None:
         return False
     for back in range(1, min(_AT_MOST_BACK, len(items)) + 1):
         level = items[-back]
