@@ -11,7 +11,7 @@ from models.suggest._text import sentence_start
 from models.suggest.numbers import UNITS, normalize
 
 _FILLER = (
-    r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比价?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"
+    r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比(?:价|口径)?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"
     r"|大关|关口|的?(?:历史性|重大|新的?)突破|(?:比|较|与)(?:\d{4}年)?第[一二三四五六七八九十]次(?:全国)?人口普查(?:时)?(?:相比)?|(?:比|较|与)(?:(?:上年|去年)(?:年初)?预算数?|“[^”]{1,6}”(?:时期|末)?)(?:同期)?(?:相比)?|"
     + COMPARED
     + r")*"
@@ -31,9 +31,9 @@ _TO_GAP_RE = re.compile(
     rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升|发展|壮大|拓展|跃升|攀升)?(?:到|至|为)|达到?)"
     rf"\s*{_YEAR}(?:的)?\s*$"
 )
-# (年均增长15%以上，力争达到200亿元: the level aimed at after its growth)
+# (年均增长15%以上，力争达到200亿元: the level aimed at after its growth; 下降8.62个百分点,降至3.41%: reached by a fall)
 _LEVEL_AFTER_RE = re.compile(
-    rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|增加到|提高到|实现|完成)$"
+    rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|实现|完成|(?:增加|提高|提升|上升|增长|下降|降低|减少|回落)(?:到|至)|降至|降到)$"
 )
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口|的?新?台阶)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
@@ -189,6 +189,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     return True
 
 
+_RANK_RE = re.compile(r"第\s?[0-9０-９]{1,3}\s?(?=[位名]|[,，]|$)")
 # the clause of a change that names no subject of its own: 同比增长…, 比上年下降…, 增长…
 _OWNERLESS_CHANGE_RE = re.compile(r"[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?$")
 
@@ -200,7 +201,7 @@ def _subjectless_after_aside(gap: str) -> bool:
     m = _OWNERLESS_CHANGE_RE.search(gap)
     if m is None:
         return False
-    aside = gap[: m.start()]
+    aside = _RANK_RE.sub("第", gap[: m.start()])  # 排名全省第5 as 居全省第五位: a rank, no quantity of the level's
     return (
         len(aside) <= 24  # (…亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%: 1014)
         and not re.search(r"[\d%‰]", aside)

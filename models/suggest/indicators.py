@@ -26,6 +26,7 @@ from dataclasses import replace
 from typing import Any
 
 from models.folding import compact
+from models.suggest._bases import take_base
 from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
@@ -224,7 +225,8 @@ def find_indicators(
             add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
             continue
         if not q.group and (
-            join_ahead_of_plan(t, items, q.start, q.end, q.value, unit)
+            take_base(t, items, q.start, q.end, q.value, unit)
+            or join_ahead_of_plan(t, items, q.start, q.end, q.value, unit)
             or join_stock_after_added(t, items, q.start, q.end, q.value, unit)
             or join_level(t, items, q.start, q.end, q.value, unit)
             or join_level_after_change(t, items, q.start, q.end, q.value, unit)

@@ -280,6 +280,8 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
     sent = sentence_start(t, start)
     # the figures come in text order, the ranks found so far after them: read them all
     before = [it for it in items if it.start >= sent and it.end <= start]
+    if not before:  # a level whose statement runs on over the rank to its change (6.17万户,排名全省第5,同比增长28%)
+        before = [it for it in items if it.start >= sent and it.qty_start < start < it.end]
     if len(name) < 2:
         # 在全县乡镇中排名第一: the peers are all the clause says (全县乡镇排名)
         cs = clause_start(t, start)
