@@ -286,6 +286,24 @@ def date_set_aside_under_title(
     return []
 
 
+# a delivery line's dash alone on its line, its date's tokens under it (—— ⏎ 2020 ⏎ 年 ⏎ 1 ⏎ 月 ⏎ 12 ⏎ 日在…会议上)
+_DASH_ONLY = re.compile(r"^[-—－–]{1,4}$")
+_DELIVERED_ON = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=在.{2,40}?会议上)")
+
+
+def _broken_delivery(lines: list[str]) -> str | None:
+    """The date of a delivery line a PDF copy broke one token a line under its dash (1839), read only when the
+    tokens end at the session's line (``日在…会议上``, or ``日`` then ``在…会议上``) and make one whole date."""
+    run = list(itertools.takewhile(_DATE_TOKEN.match, lines))
+    if len(run) >= 3 and len(run) < len(lines):
+        rest = lines[len(run)]
+        joined = "".join(run).replace(" ", "") + rest.replace(" ", "")
+        m = _DELIVERED_ON.match(joined)
+        if m and (on := find_dates(m[0])):
+            return on[0][2]
+    return None
+
+
 # one token of a date a PDF copy broke over lines (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日, or 2021 年 ⏎ 4 月 ⏎ 2 日)
 _DATE_TOKEN = re.compile(r"^(?:\d{1,4}\s*[年月日]?|[年月日])$")
 
@@ -296,6 +314,8 @@ def date_broken_under_offices(original: str) -> list[tuple[float, str, str]]:
     line under the title; a column of bare figures with no 年/月/日 is none."""
     lines = [line.strip() for line in original[:3000].splitlines() if line.strip()][:16]
     for idx in range(1, len(lines)):
+        if _DASH_ONLY.match(lines[idx - 1]) and (delivered := _broken_delivery(lines[idx : idx + 8])):
+            return [(10, delivered, "delivery line broken one token a line")]
         if not ORG_LINE.match(re.sub(r"\s+", "", lines[idx - 1])):
             continue
         run = list(itertools.takewhile(_DATE_TOKEN.match, lines[idx : idx + 6]))
