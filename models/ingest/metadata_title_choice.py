@@ -47,6 +47,7 @@ from models.ingest.title_splits import (
     body_name_goes_on,
     closes_about,
     joined_at_conjunctions,
+    names_itself_below,
     runs_on_to_kind,
     under_national_body,
     with_period_line,
@@ -263,6 +264,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 and (re.match(r"关于|印发", nxt) or (REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
                 # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
                 and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
+                # 某县人民政府 / 2014年政府工作报告 / 某县人民政府工作报告: the own title under the portal's label
+                # names the body itself, the body's line above is the site's name (1897)
+                and not names_itself_below(head, i)
             )
             if _compact(nxt) not in columns and (
                 org_then_title

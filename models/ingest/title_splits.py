@@ -1,6 +1,7 @@
 """A title the page split over lines: where the halves of a 关于 title, a plan's period line, a title wrapped twice
-and one parted by a stray blank at its conjunction join (split out of ``metadata_title_choice``, whose head reading
-asks these questions of each pair of lines); the setting line under a title that is no title of its own."""
+and one parted by a stray blank at its conjunction join, and where a body's line is none of a title's halves (split
+out of ``metadata_title_choice``, whose head reading asks these questions of each pair of lines); the setting line
+under a title that is no title of its own."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from models.ingest.metadata_candidates import (
     REPORT_END,
     issuer_line,
     title_score,
+    title_text,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.title_edges import PAGE_TAIL
@@ -167,3 +169,12 @@ def under_national_body(head: list[str], found: list[tuple[float, str, str, int]
         if NATIONAL_BODY.match(above) and _compact(text).startswith(_compact(head[k])[:4]):
             out.append((score + 0.5, above + text, why, k - 1))
     return out
+
+
+def names_itself_below(head: list[str], i: int) -> bool:
+    """The title two lines under the body's line ``head[i]`` opens with that body's name and names a report (the
+    portal's name, its page label, then the report's own title naming its issuer): the body's line is no title's."""
+    if i + 2 >= len(head):
+        return False
+    body, own = _compact(head[i]), _compact(title_text(head[i + 2])[0])
+    return len(own) > len(body) >= 4 and own.startswith(body) and REPORT_END.search(own) is not None

@@ -8,6 +8,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_own_dates import date_broken_under_offices
+from models.ingest.metadata_title_choice import choose_title
 from models.types import Metadata
 
 
@@ -42,3 +43,100 @@ def test_a_delivery_line_a_pdf_broke_one_token_a_line_dates_the_report(
 )
 def test_figures_on_their_own_lines_without_a_whole_delivery_line_date_nothing(lines: list[str]) -> None:
     assert date_broken_under_offices("\n".join(lines)) == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        # a standing committee heard the government's half-year report (1856)
+        (
+            "某区人大举行第20次(扩大)会议",
+            "2014年7月29日下午,区七届人大常委会在区委党校举行第20次(扩大)会议,听取并评议了区政府上半年工作情况的报告。区领导出席会议。",
+        ),
+        # its head delivered it by name (1864)
+        (
+            "某县十七届人大常委会举行第八次会议",
+            "今天下午,某县第十七届人大常委会第八次会议召开扩大会议。县长某某代表县人民政府向大会作《县政府上半年工作情况的报告》,报告指出,上半年全县经济平稳。",
+        ),
+        # a leader wrote comments on a bureau's report (1885; 1880 in traditional script)
+        (
+            "某市副市长批示肯定全市邮政管理工作成效",
+            "近日,某省某市副市长某某在市邮政管理局《关于2022年全市邮政管理工作的报告》上作出批示,肯定全市邮政管理工作成效。",
+        ),
+        (
+            "某市副市長批示肯定市郵政管理部門工作成效",
+            "近日,某市副市長某某對市郵政管理局提交的工作總結報告作出批示:2015年,市郵政管理局堅持依法治郵,取得新成績。",
+        ),
+        # its speaker briefed an audience on the half-year (1862)
+        (
+            "某县召开2017年上半年工作情况通报会",
+            "7月28日上午,某县召开2017年上半年工作情况通报会,向离退休老干部通报上半年全县经济社会发展情况,听取老干部的意见和建议。",
+        ),
+    ],
+)
+def test_a_news_items_headline_over_another_bodys_report_is_no_title(headline: str, lead: str) -> None:
+    text = (
+        f"{headline}\n{lead}\n今年以来,全区经济运行总体平稳,重点项目加快推进,民生保障持续改善,各项工作取得新的进展。\n"
+    )
+    assert _meta(text).title is None
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead"),
+    [
+        (
+            "某县财政顺利实现“双过半”",
+            "今年以来,某县财政局紧紧围绕全年目标任务,狠抓收入征管,上半年全县一般公共预算收入完成全年任务的56%,实现时间任务双过半。",
+        ),
+        (
+            "某局召开2020年上半年工作总结会",
+            "7月10日上午,某局召开2020年上半年工作总结会,局长某某总结上半年工作并部署下半年重点工作,全体干部职工参加会议。",
+        ),
+    ],
+)
+def test_a_bodys_own_item_keeps_its_headline(headline: str, lead: str) -> None:
+    text = f"{headline}\n{lead}\n今年以来,全局上下齐心协力,各项工作取得新的进展,为完成全年目标任务打下了坚实基础。\n"
+    assert _meta(text).title == headline
+
+
+@pytest.mark.parametrize(
+    ("lead", "iso"),
+    [
+        (
+            "2014年7月29 日下午,区七届人大常委会在党校举行第20次会议,听取并评议了区政府上半年工作情况的报告。",
+            "2014-07-29",
+        ),
+        (
+            "2019年7月25日,某县第十七届人民代表大会常务委员会召开第二十次会议,听取了县人民政府关于上半年工作情况的报告。",
+            "2019-07-25",
+        ),
+        (
+            "2021年2月3日上午,某某县第十七届人民代表大会常务委员会第三十次会议在县会议中心召开,听取县法院工作报告。",
+            None,
+        ),
+    ],
+)
+def test_a_standing_committees_sitting_dates_only_the_governments_report_it_heard(lead: str, iso: str | None) -> None:
+    text = f"某区人大常委会举行会议\n{lead}\n会议认为,上半年全区经济运行总体平稳,各项工作取得新的进展。\n"
+    assert _meta(text).date == iso
+
+
+@pytest.mark.parametrize(
+    ("site", "label", "own", "delivery"),
+    [
+        ("沧县人民政府", "2014年政府工作报告", "沧县人民政府工作报告", "——2014114日在沧县第十五届人民代表大会"),
+        ("某市人民政府", "2019年政府工作报告", "某市人民政府工作报告", "——2019年1月8日在某市第九届人民代表大会"),
+        ("某旗人民政府", "2021年政府工作报告", "某旗人民政府工作报告", "——在某旗第十届人民代表大会第五次会议上"),
+    ],
+)
+def test_the_own_title_naming_its_body_is_taken_over_the_portal_name_and_label(
+    site: str, label: str, own: str, delivery: str
+) -> None:
+    # 1897: the portal's name, its page label, then the report's own title over its (damaged) delivery line
+    head = [site, label, own, delivery, "第三次会议上", f"{site}县长某某", "各位代表:"]
+    assert choose_title(None, head, year=label[:4]).value == own
+
+
+def test_a_body_line_over_its_title_still_joins_when_nothing_below_names_it() -> None:
+    head = ["某县人民政府", "2014年政府工作报告", "——2014年1月8日在某县第十五届人民代表大会第三次会议上", "各位代表:"]
+    assert choose_title(None, head, year="2014").value == "某县人民政府2014年政府工作报告"
