@@ -9,6 +9,7 @@ from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_own_dates import date_broken_under_offices
 from models.ingest.metadata_title_choice import choose_title
+from models.ingest.title_edges import title_before_font_bar
 from models.types import Metadata
 
 
@@ -140,3 +141,29 @@ def test_the_own_title_naming_its_body_is_taken_over_the_portal_name_and_label(
 def test_a_body_line_over_its_title_still_joins_when_nothing_below_names_it() -> None:
     head = ["某县人民政府", "2014年政府工作报告", "——2014年1月8日在某县第十五届人民代表大会第三次会议上", "各位代表:"]
     assert choose_title(None, head, year="2014").value == "某县人民政府2014年政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("市教育局2018年工作要点 字号:[ ]", "市教育局2018年工作要点"),
+        ("某县统计局2019年工作总结 【字体:大 中 小】", "某县统计局2019年工作总结"),
+        ("某区发展和改革局2022年工作计划 字号：[大] [中] [小]", "某区发展和改革局2022年工作计划"),
+        ("字号:[ ]", None),
+        ("市教育局2018年工作要点", None),
+    ],
+)
+def test_a_portals_font_bar_marks_the_article_title_before_it(line: str, title: str | None) -> None:
+    assert title_before_font_bar(line) == (title if line.endswith(("]", "】")) else None)
+
+
+def test_the_article_title_the_portal_set_aside_with_its_font_bar_is_the_title() -> None:
+    # 1787: breadcrumb, index rows, then the title with the toolbar glued to it, set aside whole as chrome
+    text = (
+        "当前位置:首页 > 发布解读 > 政府信息公开 > 法定主动公开内容 > 规划信息 > 规划计划\n"
+        "发布日期 2018-04-13 00:00 信息来源 市教育局\n"
+        "市教育局2018年工作要点 字号:[ ]\n\n"
+        "  2018年全市教育工作的总体要求是:深入学习贯彻党的十九大精神,全面贯彻党的教育方针,努力办好人民满意的教育。\n"
+        "  一、提高政治站位,切实加强党对教育工作的全面领导\n"
+    )
+    assert _meta(text).title == "市教育局2018年工作要点"
