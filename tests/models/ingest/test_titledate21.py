@@ -8,6 +8,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_own_dates import date_broken_under_offices
+from models.ingest.metadata_publisher import kind_as_source
 from models.ingest.metadata_title_choice import choose_title
 from models.ingest.title_edges import title_before_font_bar
 from models.types import Metadata
@@ -167,3 +168,30 @@ def test_the_article_title_the_portal_set_aside_with_its_font_bar_is_the_title()
         "  一、提高政治站位,切实加强党对教育工作的全面领导\n"
     )
     assert _meta(text).title == "市教育局2018年工作要点"
+
+
+@pytest.mark.parametrize(
+    ("source", "farm"),
+    [
+        ("半年工作总结", True),
+        ("工作报告", True),
+        ("述职报告", True),
+        ("区统计局", False),
+        ("人民网", False),
+        ("市政府办公室", False),
+        (None, False),
+    ],
+)
+def test_a_kind_of_writing_as_the_pages_source_is_a_farms_column(source: str | None, farm: bool) -> None:
+    assert kind_as_source(source) is farm
+
+
+def test_a_farms_posting_time_under_a_kind_as_source_dates_nothing() -> None:
+    # 1833 (来源:半年工作总结), 1840 (来源:工作报告): the farm's column and its upload time
+    text = (
+        "工业园区上半年工作总结及下半年工作计划\n\n2021-04-02   来源:半年工作总结\n\n"
+        "工业园区上半年工作总结及下半年工作计划\n\n"
+        "  按照区政府办公室文件要求,现结合园区实际,将相关情况汇报如下:\n\n  一、园区开发建设情况\n\n"
+        "  截止2020年5月,园区累计完成规模以上工业总产值59.5亿元,完成固定资产投资24.92亿元。\n"
+    )
+    assert _meta(text).date is None
