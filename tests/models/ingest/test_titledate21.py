@@ -8,7 +8,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_own_dates import date_broken_under_offices
-from models.ingest.metadata_publisher import kind_as_source
+from models.ingest.metadata_publisher import company_site, kind_as_source
 from models.ingest.metadata_title_choice import choose_title
 from models.ingest.title_edges import title_before_font_bar
 from models.types import Metadata
@@ -195,3 +195,19 @@ def test_a_farms_posting_time_under_a_kind_as_source_dates_nothing() -> None:
         "  截止2020年5月,园区累计完成规模以上工业总产值59.5亿元,完成固定资产投资24.92亿元。\n"
     )
     assert _meta(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("site", "reposts"),
+    [
+        ("临澧沪农商村镇银行", True),
+        ("中国商业联合会商贸物流与供应链分会", True),
+        ("某某建设集团有限公司", True),
+        ("中国人民银行某某市中心支行", False),  # a central bank's branch is a government body
+        ("某县人民政府", False),
+        ("某某农商银行", False),  # its own report names it: the site's own item
+    ],
+)
+def test_a_company_or_trade_body_site_reposts_another_bodys_item(site: str, reposts: bool) -> None:
+    lines = ["7月28日上午,某县召开上半年工作情况通报会。", "某某农商银行2020年工作总结如下。"]
+    assert company_site((site, "首页> 关于我们"), lines) is reposts
