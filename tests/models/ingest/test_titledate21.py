@@ -211,3 +211,18 @@ def test_a_farms_posting_time_under_a_kind_as_source_dates_nothing() -> None:
 def test_a_company_or_trade_body_site_reposts_another_bodys_item(site: str, reposts: bool) -> None:
     lines = ["7月28日上午,某县召开上半年工作情况通报会。", "某某农商银行2020年工作总结如下。"]
     assert company_site((site, "首页> 关于我们"), lines) is reposts
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "part"),
+    [
+        ("青浦区科委、科协2016年工作总结和2017年工作要点", "青浦区科学技术委员会", "2016年工作总结"),
+        ("某县统计局2020年工作总结及2021年工作计划", "某县统计局", "2020年工作总结"),
+    ],
+)
+def test_a_parts_heading_past_the_disclosure_rows_is_no_title_with_the_office_row(
+    title: str, office: str, part: str
+) -> None:
+    # 1809: title, index number, 文号, the office's row, then the first part's heading
+    head = [title, "QA5301000-2017-09", "青科委〔2017〕11号", office, part, "2016年是实施“十三五”规划的开局之年。"]
+    assert choose_title(None, head).value == title
