@@ -88,7 +88,7 @@ from models.ingest.metadata_titles import (
 )
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import without_attribution, without_copy_marks, without_spam_chain
+from models.ingest.title_edges import title_before_font_bar, without_attribution, without_copy_marks, without_spam_chain
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -244,6 +244,11 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         stored = [c for c in cleaned.chrome_lines[:6] if re.search(r"\.(?:docx?|pdf|wps)$", c, re.IGNORECASE)]
         page = choose_title(None, stored, year=best_own[:4])
         title_choice = Choice(page.value, "the doc store's file name (the text has no title)") if page.value else page
+    if title_choice.value is None and portal_furniture(cleaned.chrome_lines, cleaned.header_lines, lines):
+        # a portal's article title set aside whole with the font-size bar glued after it (…工作要点 字号:[ ], 1787)
+        barred = [t for c in cleaned.chrome_lines[:6] if (t := title_before_font_bar(c)) is not None]
+        if (page := choose_title(None, barred, year=best_own[:4])).value:
+            title_choice = Choice(page.value, "the portal's article title before its font-size bar")
     released = released_document(lines) if title_choice.value is None else None
     if released is not None:
         title_choice = Choice(released[0], "the document a news item's lead says was released")

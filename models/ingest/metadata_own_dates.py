@@ -92,6 +92,14 @@ _SESSION_DAY_LEAD = re.compile(
     r"[^。；]{2,50}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。；]{0,50}?(?:开幕|举行|召开)"
     r"[^。；]{0,50}?作[^。；]{0,4}?政府工作报告"
 )
+# …or a standing committee's sitting that heard the government's own report (2014年7月29 日下午,区七届人大常委会…举行
+# 第20次(扩大)会议,听取并评议了区政府上半年工作情况的报告, 1856): the day the government delivered it; a sitting
+# hearing a court's or a bureau's report does not date the government's
+_COMMITTEE_DAY_LEAD = re.compile(
+    r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}\s*日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
+    r"[^。；]{2,50}?(?:人民代表大会常务委员会|人大常委会)[^。；]{0,50}?(?:举行|召开)[^。；]{0,40}?"
+    r"听取(?:并?(?:审议|评议)|了)*[^。；，,]{0,6}?[区县市州旗省]?(?:人民)?政府[^。；，,]{0,20}?报告"
+)
 
 
 # a report's delivery line in brackets opening its line (the salutation may run on after it)
@@ -166,7 +174,8 @@ def own_dates(
             found.append((9, on[0][2], "delivery line in brackets"))
         stated = _STATED_DELIVERY.search(text) if idx < 3 else None
         if stated is None and idx < 3:
-            stated = _SESSION_DAY_LEAD.match(text.strip())  # (the day the session heard the report)
+            stated = _SESSION_DAY_LEAD.match(text.strip()) or _COMMITTEE_DAY_LEAD.match(text.strip())
+            # (the day the session heard the report)
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):
@@ -286,6 +295,24 @@ def date_set_aside_under_title(
     return []
 
 
+# a delivery line's dash alone on its line, its date's tokens under it (—— ⏎ 2020 ⏎ 年 ⏎ 1 ⏎ 月 ⏎ 12 ⏎ 日在…会议上)
+_DASH_ONLY = re.compile(r"^[-—－–]{1,4}$")
+_DELIVERED_ON = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日(?=在.{2,40}?会议上)")
+
+
+def _broken_delivery(lines: list[str]) -> str | None:
+    """The date of a delivery line a PDF copy broke one token a line under its dash (1839), read only when the
+    tokens end at the session's line (``日在…会议上``, or ``日`` then ``在…会议上``) and make one whole date."""
+    run = list(itertools.takewhile(_DATE_TOKEN.match, lines))
+    if len(run) >= 3 and len(run) < len(lines):
+        rest = lines[len(run)]
+        joined = "".join(run).replace(" ", "") + rest.replace(" ", "")
+        m = _DELIVERED_ON.match(joined)
+        if m and (on := find_dates(m[0])):
+            return on[0][2]
+    return None
+
+
 # one token of a date a PDF copy broke over lines (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日, or 2021 年 ⏎ 4 月 ⏎ 2 日)
 _DATE_TOKEN = re.compile(r"^(?:\d{1,4}\s*[年月日]?|[年月日])$")
 
@@ -296,6 +323,8 @@ def date_broken_under_offices(original: str) -> list[tuple[float, str, str]]:
     line under the title; a column of bare figures with no 年/月/日 is none."""
     lines = [line.strip() for line in original[:3000].splitlines() if line.strip()][:16]
     for idx in range(1, len(lines)):
+        if _DASH_ONLY.match(lines[idx - 1]) and (delivered := _broken_delivery(lines[idx : idx + 8])):
+            return [(10, delivered, "delivery line broken one token a line")]
         if not ORG_LINE.match(re.sub(r"\s+", "", lines[idx - 1])):
             continue
         run = list(itertools.takewhile(_DATE_TOKEN.match, lines[idx : idx + 6]))

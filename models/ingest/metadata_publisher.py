@@ -17,7 +17,7 @@ from datetime import date, timedelta
 
 from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import CleanText
-from models.ingest.metadata_candidates import ORG_LINE, Choice
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
@@ -125,17 +125,40 @@ def update_time_only(header: tuple[str, ...]) -> bool:
     return bool(written) and all(w.replace(" ", "") in _UPDATE_KEYS for w in written)
 
 
+# a company's or a trade body's name, never a central bank's branch (中国人民银行某分行 is a government body)
+_COMPANY_NAME = re.compile(r"(?:(?<!人民)银行|有限公司|股份公司|集团|协会|商会|联合会|分会)$")
+
+
+def company_site(chrome: tuple[str, ...], lines: list[str]) -> bool:
+    """True when the site's name opening the page is a company's or a trade body's (临澧沪农商村镇银行 1862,
+    中国商业联合会…分会 1885) and the text never names it: the site reposts another body's item, its posting
+    time is the repost's, whatever portal-like bar it prints (浏览字体). A company's own report names itself."""
+    name = re.sub(r"\s+", "", chrome[0]) if chrome else ""
+    if not 4 <= len(name) <= 30 or not _COMPANY_NAME.search(name):
+        return False
+    return name not in re.sub(r"\s+", "", "".join(lines[:60]))
+
+
+def kind_as_source(source: str | None) -> bool:
+    """True when the page's 来源 names a kind of writing, not a body or a site (来源:半年工作总结, 来源:工作报告, 1833,
+    1840): a farm's column the upload was filed under, whose posting time is the farm's."""
+    text = re.sub(r"\s+", "", source or "")
+    return 2 <= len(text) <= 12 and not ORG_LINE.match(text) and REPORT_END.search(text) is not None
+
+
 def _not_the_publication(
     chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None, posted: str | None = None
 ) -> bool:
-    """The page's date is a farm's, store's, aggregator's or news site's: farm furniture; a news byline on a page
-    without a portal's furniture; a newspaper as 来源, or an update time alone, on a page with no sign of a portal
-    (neither its furniture nor a government office as 来源)."""
-    if farm_signs(chrome, header):
+    """The page's date is a farm's, store's, aggregator's or news site's: farm furniture or a company's site; a kind
+    of writing as 来源 or a news byline on a page without a portal's furniture; a newspaper as 来源, or an update time
+    alone, on a page with no sign of a portal (neither its furniture nor a government office as 来源)."""
+    if farm_signs(chrome, header) or company_site(chrome, lines):
         return True
     furniture = portal_furniture(chrome, header, lines)
     if furniture:
         return False
+    if kind_as_source(source):
+        return True
     if news_byline(lines) and not dateline_on_page_day(lines, posted):
         return True
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))

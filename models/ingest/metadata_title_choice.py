@@ -46,7 +46,9 @@ from models.ingest.title_splits import (
     SUBJECTLESS_CAPTION,
     body_name_goes_on,
     closes_about,
+    first_part_of,
     joined_at_conjunctions,
+    names_itself_below,
     runs_on_to_kind,
     under_national_body,
     with_period_line,
@@ -74,30 +76,6 @@ def _cover_copy(text: str, above: str) -> bool:
     own = _compact(title_text(above)[0])
     dated = re.match(r"(?:19|20)\d\d年", bare) is not None  # the year and kind alone: 2022年度部门决算公开
     return dated and len(bare) >= 6 and len(own) > len(bare) + 3 and own.endswith(bare)
-
-
-# a part reviewing a year's work, unnumbered (2016年工作总结, 2016年度工作回顾)
-_YEAR_REVIEW = re.compile(r"((?:19|20)\d\d)年度?(?:主要)?工作(?:总结|回顾)")
-
-
-def first_part_of(text: str, above: str) -> bool:
-    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
-    or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
-    某局2021年工作总结及2021年工作方案)."""
-    whole = _compact(title_text(above)[0])
-    short = _compact(text)
-    if len(short) < 4 or not REPORT_END.search(whole):
-        return False
-    review = _YEAR_REVIEW.fullmatch(short)
-    if review and str(int(review.group(1)) + 1) in whole and whole.endswith("工作报告"):
-        return True  # 2016年工作总结 under 2017年某街道政府工作报告: its review of the year before, its first part
-    at = whole.find(short)
-    if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
-        return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
-    # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
-    # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
-    letters = iter(whole)
-    return short not in whole and all(ch in letters for ch in short)
 
 
 def _own_line_like(named: str, head: list[str]) -> str | None:
@@ -263,6 +241,10 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 and (re.match(r"关于|印发", nxt) or (REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
                 # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
                 and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
+                # 某县人民政府 / 2014年政府工作报告 / 某县人民政府工作报告: the own title under the portal's label
+                # names the body itself, the body's line above is the site's name (1897)
+                and not names_itself_below(head, i)
+                and not any(first_part_of(nxt, h) for h in head[:i][-6:])  # a part's heading under the title (1809)
             )
             if _compact(nxt) not in columns and (
                 org_then_title
@@ -324,7 +306,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
             text, penalty = title_text(raw)
             score = title_score(text)
             own = _compact(text) in over_delivery  # the line(s) right over the delivery line: the own title
-            if score is None or score < 1 or (i and not own and first_part_of(text, head[i - 1])):
+            # (…总结 under …总结和…要点, also past the 文号 and issuer rows between them, 1809)
+            if score is None or score < 1 or (i and not own and any(first_part_of(text, h) for h in head[:i][-6:])):
                 continue
             if i and not own and _cover_copy(text, head[i - 1]):
                 continue  # 某委2022年度部门决算 / 2022年度部门决算公开: the cover words under the title (759, 920)

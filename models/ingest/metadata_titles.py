@@ -35,12 +35,19 @@ def after_news_lead(lines: list[str], year: str = "") -> Choice:
 # posting line (来源:… 2022-03-22 17:02), which is a header row and leaves the headline alone as before
 _BYLINE = re.compile(r"记者|通讯员|摄影|/\s*[文图]|^[□■]")
 # a news item rendering another body's document: it cites it by name as the subject of a sentence (《报告》指出,
-# 《意见》明确), gives it a short name (下称《意见》), or tells who delivered it (区长作政府工作报告): its headline
-# reports the event (a session opens, a policy is issued), the document's title is not the headline
+# 《意见》明确), gives it a short name (下称《意见》), tells who delivered it (区长作政府工作报告, 作《区政府上半年
+# 工作情况的报告》), that a session heard it (听取并评议了区政府上半年工作情况的报告), that a leader wrote
+# comments on it (在市邮政管理局《关于…的报告》上作出批示, 對…提交的工作總結報告作出批示), or that its speaker
+# briefed an audience on it (向离退休老干部通报上半年…情况): its headline reports the event (a session opens, a
+# leader praises, a briefing is held), the document's title is not the headline (1856, 1864, 1880, 1885, 1862)
 RENDERS = re.compile(
     r"《[^《》]{1,40}》\s*(?:指出|明确|提出|强调|要求)"
     r"|[(（](?:下称|以下简称|简称)《"
-    r"|作了?《?[^，。,；;《》\n]{0,20}工作报告"
+    r"|作了?《?[^，。,；;《》\n]{0,20}工作[报報]告"
+    r"|作了?《[^《》\n]{2,40}[报報]告》"
+    r"|听取(?:并?(?:审议|评议)|了)*[^。；;\n]{0,30}?工作[^。；;，,\n]{0,12}?[报報]告"
+    r"|[报報]告》?\s*上?\s*作出?了?批示"
+    r"|向[^。，,；;\n]{2,12}通[报報][^。；;\n]{0,30}?情况"
 )
 _SOURCE_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,12}(?:局|部|委|厅|办|院|署|政府|中心)[】\]］]\s*(?=\S)")
 # a page's posting line: its date (and time), then its source, author or counter

@@ -1,7 +1,8 @@
 """What a copy glues to a title's edges: a store's, farm's or portal's additions around it (a file's extension, 范文, a
 badge, a region tag, the site's name and posting time), a gazette's issue number before it, a mirror's lost glyphs
 after it or its garbled region tag before it, a posting's office in brackets after it, a hijacker's keyword chain where
-the place's name stood, a forum's jammer run after it, a store's anti-copy token after each head line."""
+the place's name stood, a forum's jammer run after it, a store's anti-copy token after each head line, a portal's
+font-size bar after it."""
 
 from __future__ import annotations
 
@@ -208,3 +209,16 @@ def without_spam_chain(lines: list[str], page: str) -> list[str]:
         if (chain := spam_chain(seen)) is not None:
             lines = [line.replace(chain, "") for line in lines]
     return lines
+
+
+# a portal's font-size bar glued after its article's title (市教育局2018年工作要点 字号:[ ], …【字体:大 中 小】)
+_FONT_BAR = re.compile(
+    r"\s+[【\[［]?\s*(?:字号|字体)\s*[:：]\s*(?:[\[［【(（]?\s*[大中小]?\s*[\]］】)）]?\s*){0,3}[】\]］]?\s*$"
+)
+
+
+def title_before_font_bar(line: str) -> str | None:
+    """The article title a portal's font-size bar follows on its line (1787), which the page's chrome rules set
+    aside whole with the bar; None when the line holds no such bar or nothing before it."""
+    bar = _FONT_BAR.search(line)
+    return line[: bar.start()].strip() or None if bar is not None else None

@@ -13,6 +13,8 @@ DELIVERY_LINE = re.compile(
     r"^(?:[-—－–]{1,4}\s*)?(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{0,2}\s*日|[二〇○][〇○零一二三四五六七八九十年月日\s]{4,14})"
     r"\s*在.{2,40}?(?:会议|大会)"
     r"|^[-—－–]{1,4}\s*在.{2,40}?(?:会议|大会)"  # ——在某镇第十六届人民代表大会第一次会议上 (the date under it)
+    # ——2014114日在某县…大会 (a page lost its 年 and 月: the digits run on, whatever day they read as, 1897, 156)
+    r"|^[-—－–]{1,4}\s*(?:19|20)\d\d[\d\s]{2,6}日\s*在.{2,40}?(?:会议|大会)"
 )
 # a delivery line run onto the title's line after a space or a farm's junk marks (政府工作报告 ;;2018年2月5日在…会议上)
 # (or with no date and no space after the kind or its draft note: 政府工作报告(草案)在某镇…会议上, 1448)

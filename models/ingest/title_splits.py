@@ -1,6 +1,7 @@
 """A title the page split over lines: where the halves of a 关于 title, a plan's period line, a title wrapped twice
-and one parted by a stray blank at its conjunction join (split out of ``metadata_title_choice``, whose head reading
-asks these questions of each pair of lines); the setting line under a title that is no title of its own."""
+and one parted by a stray blank at its conjunction join, where a body's line is none of a title's halves, and the
+heading of a two-part title's first part (split out of ``metadata_title_choice``, whose head reading asks these
+questions of each pair of lines); the setting line under a title that is no title of its own."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from models.ingest.metadata_candidates import (
     REPORT_END,
     issuer_line,
     title_score,
+    title_text,
 )
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.title_edges import PAGE_TAIL
@@ -167,3 +169,36 @@ def under_national_body(head: list[str], found: list[tuple[float, str, str, int]
         if NATIONAL_BODY.match(above) and _compact(text).startswith(_compact(head[k])[:4]):
             out.append((score + 0.5, above + text, why, k - 1))
     return out
+
+
+def names_itself_below(head: list[str], i: int) -> bool:
+    """The title two lines under the body's line ``head[i]`` opens with that body's name and names a report (the
+    portal's name, its page label, then the report's own title naming its issuer): the body's line is no title's."""
+    if i + 2 >= len(head):
+        return False
+    body, own = _compact(head[i]), _compact(title_text(head[i + 2])[0])
+    return len(own) > len(body) >= 4 and own.startswith(body) and REPORT_END.search(own) is not None
+
+
+# a part reviewing a year's work, unnumbered (2016年工作总结, 2016年度工作回顾)
+_YEAR_REVIEW = re.compile(r"((?:19|20)\d\d)年度?(?:主要)?工作(?:总结|回顾)")
+
+
+def first_part_of(text: str, above: str) -> bool:
+    """``text`` is the heading of the first part of the two-part title ``above`` (…总结 under …总结和…要点),
+    or a store's short copy of it, its letters all in ``above`` in order (2021工作总结2021工作方案 under
+    某局2021年工作总结及2021年工作方案)."""
+    whole = _compact(title_text(above)[0])
+    short = _compact(text)
+    if len(short) < 4 or not REPORT_END.search(whole):
+        return False
+    review = _YEAR_REVIEW.fullmatch(short)
+    if review and str(int(review.group(1)) + 1) in whole and whole.endswith("工作报告"):
+        return True  # 2016年工作总结 under 2017年某街道政府工作报告: its review of the year before, its first part
+    at = whole.find(short)
+    if 0 <= at <= 20 and re.match(r"(?:和|及|暨|与|以及)\S{4,}", whole[at + len(short) :]):
+        return True  # 2023年工作总结 under 某局2023年工作总结和2024年工作要点: the organisation before it too
+    # a page title adding words around the report's own (乡政府工作报告 over 政府工作报告) holds it whole:
+    # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
+    letters = iter(whole)
+    return short not in whole and all(ch in letters for ch in short)
