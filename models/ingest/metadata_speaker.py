@@ -81,8 +81,10 @@ _PLACED_BODY = re.compile(
 # XX县, **区, 某市: the text hides its place
 MASKED_PLACE = re.compile(rf"{MASK}[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
+# (某县召开上半年工作情况通报会: a meeting where the government briefs, not the document kind 通报; 1862, 1863)
 _NOT_GOVERNMENT_TITLE = re.compile(
-    r"公报|通报|通知|方案|办法|意见|规定|细则|规划|行动计划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
+    r"公报|通报(?!会)|通知|方案|办法|意见|规定|细则|规划|行动计划|条例"
+    r"|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
 _NOT_STEM_START = re.compile(
