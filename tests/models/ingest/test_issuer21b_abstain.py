@@ -1,0 +1,61 @@
+"""Wrong guesses where no issuer is written (session 21): an untitled policy text whose preamble names what follows
+(现提出…实施意见如下, 特制定如下办法) speaks as 本市 for whoever signs it, never for a government the reader may guess
+(1142)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.metadata_speaker import speaking_government
+
+_OPINION = (
+    "为贯彻《国务院办公厅关于推进电子商务与快递物流协同发展的意见》,进一步提高{place}电子商务与快递物流协同发展水平,"
+    "{preamble}\n"
+    "一、推动电商快递基础设施合理化布局\n"
+    "(一)加强规划协同引领。落实《{place}市电子商务发展规划》,鼓励本市企业在区域开展合作,在全市有条件的社区建设"
+    "快递服务站。(责任单位:市商务委)\n"
+)
+
+
+@pytest.mark.parametrize(
+    "preamble",
+    [
+        "现提出本市推进电子商务与快递物流协同发展的实施意见如下:",
+        "结合本市实际,制定如下实施办法:",
+        "现就进一步加强本市快递管理提出如下意见:",
+    ],
+)
+@pytest.mark.parametrize("place", ["上海", "天津", "杭州"])
+def test_an_untitled_opinion_speaks_for_no_government(preamble: str, place: str) -> None:
+    assert speaking_government(None, _OPINION.format(place=place, preamble=preamble).splitlines()) is None
+
+
+def test_a_summary_speaking_as_its_city_still_names_its_government() -> None:
+    text = "2023年,杭州市经济平稳增长。\n一、主要工作\n本市全年实现地区生产总值2万亿元,全市新增就业30万人。杭州将继续努力。\n"
+    assert speaking_government(None, text.splitlines()) == "杭州市人民政府"
+
+
+_BUREAU = (
+    "一、2022年全市民政工作情况\n"
+    "(一)聚焦保障和改善民生。一是全力抓好审计整改。修订《{city}最低生活保障条件认定办法》,全市{tail}\n"
+)
+
+
+@pytest.mark.parametrize("city", ["重庆市", "成都市", "岳阳市"])
+def test_a_city_only_in_a_cited_document_places_no_bureau(city: str) -> None:
+    from models.ingest.metadata_own_work import placed_name
+
+    assert placed_name("市民政局", _BUREAU.format(city=city, tail="低保标准提高5%。").splitlines()) is None
+    named = _BUREAU.format(city=city, tail=f"低保标准提高5%。{city}民政局牵头推进。").splitlines()
+    assert placed_name("市民政局", named) == city + "民政局"
+
+
+@pytest.mark.parametrize(
+    "trip", ["我市代表团在北京参加了评审会", "我市代表团赴杭州考察", "局领导到上海学习", "我市代表团在天津出席了年会"]
+)
+def test_a_city_visited_places_no_bureau(trip: str) -> None:
+    from models.ingest.metadata_places import place_of_bureau
+
+    text = f"上半年,市科技局奋力推进创建工作。今年1月,{trip},评委高度评价我市创建工作。\n"
+    assert place_of_bureau("市科技局", text.splitlines()) is None
+    assert place_of_bureau("市科技局", (text + "襄阳市创新型城市建设迈上新台阶。\n").splitlines()) == "襄阳市科技局"
