@@ -31,7 +31,10 @@ def test_an_untitled_opinion_speaks_for_no_government(preamble: str, place: str)
 
 
 def test_a_summary_speaking_as_its_city_still_names_its_government() -> None:
-    text = "2023年,杭州市经济平稳增长。\n一、主要工作\n本市全年实现地区生产总值2万亿元,全市新增就业30万人。杭州将继续努力。\n"
+    text = (
+        "2023年,杭州市经济平稳增长。\n一、主要工作\n"
+        "本市全年实现地区生产总值2万亿元,全市新增就业30万人。杭州将继续努力。\n"
+    )
     assert speaking_government(None, text.splitlines()) == "杭州市人民政府"
 
 
