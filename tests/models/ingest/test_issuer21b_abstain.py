@@ -62,3 +62,13 @@ def test_a_city_visited_places_no_bureau(trip: str) -> None:
     text = f"上半年,市科技局奋力推进创建工作。今年1月,{trip},评委高度评价我市创建工作。\n"
     assert place_of_bureau("市科技局", text.splitlines()) is None
     assert place_of_bureau("市科技局", (text + "襄阳市创新型城市建设迈上新台阶。\n").splitlines()) == "襄阳市科技局"
+
+
+@pytest.mark.parametrize(
+    "name", ["城市管理局", "城市管理综合行政执法局", "都市农业局", "城镇建设局", "住房和城乡建设局"]
+)
+def test_a_kind_named_by_a_common_word_has_no_place(name: str) -> None:
+    from models.ingest.metadata_issuer_names import has_place
+
+    assert not has_place(name)
+    assert has_place("城口县" + name[-3:]) and has_place("城阳区城市管理局") and has_place("城关镇人民政府")
