@@ -111,9 +111,6 @@ _SECTOR_ANYWHERE = re.compile(
 _MASKED_FIGURE = re.compile(r"(?<![A-Za-z])[xX]{1,4}(?:\.[xX]+)?(?:年|万|亿|元|吨|个|%|人)")
 
 
-_CITED = re.compile(r"《(?!关于[^》]{2,80}报告》)[^》]{0,80}》")
-
-
 def placed_name(name: str, lines: list[str]) -> str | None:
     """``区科技局`` with the place the text gives it: named with its level, else (for a district's or county's
     bureau) the one known place of that level the text names bare (``赋能瓯海产业`` → 瓯海区科技局)."""
@@ -122,7 +119,8 @@ def placed_name(name: str, lines: list[str]) -> str | None:
         # 省发展和改革委员会受省政府委托…: a province's body, in the one province the text names most; a province
         # named only inside a cited regulation (《江苏省数据条例》, 288) places no body (171/153), the report the body
         # delivers (作《关于安徽省…的报告》, 887) does
-        province = place_of_level("省", None, [], [_CITED.sub("", line) for line in lines])
+        cited = [re.sub(r"《(?!关于[^》]{2,80}报告》)[^》]{0,80}》", "", line) for line in lines]
+        province = place_of_level("省", None, [], cited)
         return province + name[1:] if province else None
     if re.match(r"市(?:政(?!府|务)|场|容)", name):  # (市政府, 市政务服务…: the level, then the body)
         # 市政局, 市场监管局: a line of work that starts with 市, no level; the level the text speaks at (区委、区政府)
@@ -130,10 +128,7 @@ def placed_name(name: str, lines: list[str]) -> str | None:
         if not levels or (len(levels) > 1 and levels[0][1] == levels[1][1]):
             return None
         name = levels[0][0] + name
-    # (a city named only inside a cited document's name, 《重庆市最低生活保障条件认定办法》, places no bureau: 1303,
-    # as a province so named places none, 288/171; the report the body delivers, 《关于…的报告》, does)
-    uncited = [_CITED.sub("", line) for line in lines]
-    if (placed := place_of_bureau(name, uncited)) is not None:
+    if (placed := place_of_bureau(name, lines)) is not None:
         return placed
     if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
         return None  # 区办公室: an office of any district
