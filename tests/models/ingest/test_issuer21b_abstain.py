@@ -38,21 +38,6 @@ def test_a_summary_speaking_as_its_city_still_names_its_government() -> None:
     assert speaking_government(None, text.splitlines()) == "杭州市人民政府"
 
 
-_BUREAU = (
-    "一、2022年全市民政工作情况\n"
-    "(一)聚焦保障和改善民生。一是全力抓好审计整改。修订《{city}最低生活保障条件认定办法》,全市{tail}\n"
-)
-
-
-@pytest.mark.parametrize("city", ["重庆市", "成都市", "岳阳市"])
-def test_a_city_only_in_a_cited_document_places_no_bureau(city: str) -> None:
-    from models.ingest.metadata_own_work import placed_name
-
-    assert placed_name("市民政局", _BUREAU.format(city=city, tail="低保标准提高5%。").splitlines()) is None
-    named = _BUREAU.format(city=city, tail=f"低保标准提高5%。{city}民政局牵头推进。").splitlines()
-    assert placed_name("市民政局", named) == city + "民政局"
-
-
 @pytest.mark.parametrize(
     "trip", ["我市代表团在北京参加了评审会", "我市代表团赴杭州考察", "局领导到上海学习", "我市代表团在天津出席了年会"]
 )
