@@ -251,10 +251,29 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
     if len(found) != 1:
         return None
     only = found.pop()
+    spoken = set(re.findall(r"(?:我|本)([省市区县旗州])(?![第首前排平均])", text))
+    if spoken and spoken <= set("区县旗") and _superior_body(only):
+        # 岳阳市财政局《关于下达…》下达我区…资金: a text speaking as its district or county names its city's or
+        # province's bureau as the superior that allocates or guides, never as itself (1671; 1668's 我县 the same)
+        return None
     for m in re.finditer(r"[\u4e00-\u9fff]{2,8}?[省市区县州旗]", re.sub(r"(?:19|20)\d\d年度?", "", title or "")):
         if (named := known_place(m.group(0))) is not None and named not in only:
             return None
     return only
+
+
+def _superior_body(name: str) -> bool:
+    """A city's or province's own body (岳阳市财政局, 湖南省财政厅), not a county's under its city
+    (岳阳市岳阳楼区财政局) nor a county whose name opens like a city's (攸县市场监督管理局), as the gazetteer
+    knows them."""
+    places = gazetteer()
+    for k in range(2, min(len(name), 10)):
+        if name[:k] in places.counties:
+            return False
+        if name[:k] in places.cities or name[:k] in places.provinces:
+            rest = name[k:]
+            return not any(rest[:j] in places.counties for j in range(2, min(len(rest), 10) + 1))
+    return False
 
 
 # 某市供销合作社荣获…, 某市投资促进局局长表示: a body of any sector, with its place, as a news item's subject

@@ -185,13 +185,31 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
                 and not place.startswith("自治")  # 自治县 alone is a kind of county (某某自治县 is cut by the match)
                 and re.search(rf"(?:我|全|本){place[-1]}", head)
             )
-            if head.count(place) >= 3 or spoken:
+            if head.count(place) >= 3 or spoken or _head_delivers(head, place):
                 return Choice(place + "人民政府", "the congress of the place the report is about")
     if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
         return Choice(m.group(1), "the bureau whose plan the notice transmits")
     if title and (m := _TOWN_NOTICE.search(_compact(title))):
         return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
     return Choice(None, "")
+
+
+# 区人民政府区长某某向大会作《政府工作报告》, 区长李遥作政府工作报告: a level's head delivering its report
+_HEAD_DELIVERS = re.compile(
+    r"(?<![\u4e00-\u9fff])(?:([区县市旗])(?:人民)?政府)?代?([区县市旗])长[\u4e00-\u9fff·]{1,4}?"
+    r"(?:向(?:大会|会议))?作了?《?政府工作报告"
+)
+
+
+def _head_delivers(head: str, place: str) -> bool:
+    """A congress hears its own level's government (1768 自流井区 named once, 1773 钦南区): the session of a place the
+    gazetteer knows, where the head of a government of the place's level (区长 for a 区) delivers the 政府工作报告,
+    and no head of another level does."""
+    from models.ingest.metadata_gazetteer import gazetteer
+
+    levels = {m.group(2) for m in _HEAD_DELIVERS.finditer(head) if m.group(1) in (None, m.group(2))}
+    known = place in gazetteer().counties or place in gazetteer().cities
+    return known and levels == {place[-1]}
 
 
 # 本报告根据…要求,由某县人民政府办公室编制: a 政府信息公开工作年度报告 (or any report) names the body that compiled it

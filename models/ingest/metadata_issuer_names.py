@@ -28,6 +28,8 @@ def has_place(org: str) -> bool:
     if re.match(r"[^\W某][市区县州旗镇乡盟](?![市区县州旗盟])", org) and not _one_letter_place(org[:2]):
         # (某县, the made-up examples' stand-in for a name, is left as it was)
         return False  # 页市科技局 (a store's 8页 glued on), 庆市人民政府 (重 lost): one letter that names no place
+    if re.match(r"(?:城市|都市|城镇|住房和城乡)", org):
+        return False  # 城市管理局, 都市农业局, 住房和城乡建设局: a kind of body named by a common word, no place (1692)
     if org[:1] in "年度" and not _gazetteer_prefix(org):
         return False  # 2020⏎年城市管理局: a year's tail whose digits the page lost, no place (1692)
     # (兵团: 新疆生产建设兵团, a province-level body whose own bodies are named 兵团… as a province's are 某省…)

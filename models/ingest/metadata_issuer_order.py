@@ -35,6 +35,7 @@ from models.ingest.metadata_body_names import (
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
+from models.ingest.metadata_issuer_enterprise import working_enterprise
 from models.ingest.metadata_issuer_fields import red_head_of_number
 from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
@@ -227,6 +228,10 @@ def later_steps(
         plain(
             lambda: national_conference_body(title, lines),
             "a national head's speech at the national conference of the body's own system",
+        ),
+        plain(
+            lambda: working_enterprise(lines),
+            "the grid company, hospital or bank a news item retells, subject of its sentences (该局, 本公司)",
         ),
         undecidable,
         voiced(spoken_for),

@@ -331,6 +331,9 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
+        before = tokens[i - 1] if i else ""
+        if before in ("赴", "到", "前往", "来到") or (before == "在" and after in ("参加", "出席")):
+            continue  # 我市代表团在北京参加…, 赴杭州考察: a place the text's people travel to, not where it is (1544)
         if _FIRM.match(after) or inside_firm_name("".join(tokens[i + 1 : i + 8]), 0):
             continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}镇乡]", text):

@@ -45,8 +45,12 @@ _BUREAU_VOICE = re.compile(
 )
 # 我县, 本区: the text speaks as its place, not only of it (全区 is said of a place in the third person too)
 FIRST_PERSON_PLACE = re.compile(r"(?:我|本)[省市县区旗州盟镇乡](?![第首前排平均])")
-# 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds)
-_OWN_PLAN = re.compile(r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)")
+# 制定本规划, 特制定本方案: a preamble naming the text a plan, rule or opinion (_NOT_GOVERNMENT_TITLE's kinds); 现提出
+# 本市推进…的实施意见如下: the same preamble naming what follows (1142; 公文 usage of 意见, 办法, 措施 alike)
+_OWN_PLAN = re.compile(
+    r"(?:制定|制订|编制)本(?:规划|方案|办法|意见|细则|计划|纲要|预案)"
+    r"|(?:提出|制定|制订)(?:[^。:：]{0,40}?(?:意见|方案|办法|细则|措施)如下|如下[^。:：]{0,8}?(?:意见|方案|办法|细则|措施))"
+)
 # 林业工作总结, 统计工作要点, 侨务系统年终工作总结: a sector's work is a bureau's (年度工作, 政府工作, 重点工作,
 # 乡镇年终工作 are a government's)
 _SECTOR_WORK = re.compile(r"([\u4e00-\u9fff]{2})(?:年终|年度)?工作")
@@ -81,8 +85,10 @@ _PLACED_BODY = re.compile(
 # XX县, **区, 某市: the text hides its place
 MASKED_PLACE = re.compile(rf"{MASK}[市县区镇乡]")
 # a bulletin is its statistics bureau's, a body named in the title (区教育局…, 县体育发展中心…) is that body's
+# (某县召开上半年工作情况通报会: a meeting where the government briefs, not the document kind 通报; 1862, 1863)
 _NOT_GOVERNMENT_TITLE = re.compile(
-    r"公报|通报|通知|方案|办法|意见|规定|细则|规划|行动计划|条例|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
+    r"公报|通报(?!会)|通知|方案|办法|意见|规定|细则|规划|行动计划|条例"
+    r"|(?<!人民)(?<!政)(?:局|委员会|办公室|中心|站|所|馆|院|队|公司|协会|学会)"
 )
 # words a stem never starts with: a sentence's words before a place (在某县, 和某区, 全县, 各乡镇)
 _NOT_STEM_START = re.compile(
