@@ -1,14 +1,26 @@
-"""Joining a level with its change in one statement (…增长8%，达到120亿元), and a level said to hold flat."""
+"""Joining a level with its change in one statement (…增长8%，达到120亿元), and a level said to hold flat (two levels
+of one statement are `_level_pairs`)."""
 
 from __future__ import annotations
 
 import re
 
-from models.suggest._context import COMPARED, QUOTED_FROM_RE, Item, clause_start
+from models.suggest._context import COMPARED, Item, clause_start
 from models.suggest._from_to import ANNUAL_AFTER_RE
+from models.suggest._level_pairs import TO_GAP_RE, YEAR, join_level, join_stock_after_added, same_base
 from models.suggest._statements import FLOW_RE, NET_RE, POINTS, Change, as_change, is_level, same_sentence
 from models.suggest._text import sentence_start
-from models.suggest.numbers import UNITS, normalize
+from models.suggest.numbers import UNITS
+
+# join_level and join_stock_after_added are _level_pairs'; importable from here, where indicators.py takes them
+__all__ = [
+    "join_ahead_of_plan",
+    "join_change",
+    "join_level",
+    "join_level_after_change",
+    "join_stock_after_added",
+    "mark_flat",
+]
 
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比(?:价|口径)?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"
@@ -23,28 +35,12 @@ _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
-_YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
-_FROM_RE = re.compile(rf"(?:由|从){_YEAR}[^,，。；;\d]{{0,8}}$")
-_FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){_YEAR}$")
-# (由1998年的58%达到65.2%, 由6079平方公里,增加到12339平方公里: the to-figure after 达到 or a comma too)
-_TO_GAP_RE = re.compile(
-    rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升|发展|壮大|拓展|跃升|攀升)?(?:到|至|为)|达到?)"
-    rf"\s*{_YEAR}(?:的)?\s*$"
-)
+_FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){YEAR}$")
 # (年均增长15%以上，力争达到200亿元: the level aimed at after its growth; 下降8.62个百分点,降至3.41%: reached by a fall)
 _LEVEL_AFTER_RE = re.compile(
-    rf"^{_FILLER}{_YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|实现|完成|(?:增加|提高|提升|上升|增长|下降|降低|减少|回落)(?:到|至)|降至|降到)$"
-)
-_THRESHOLD_GAP_RE = re.compile(
-    r"^(?:大关|关口|的?新?台阶)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
-)
-_THRESHOLD_AFTER_RE = re.compile(
-    r"^[,，、]\s*(?:首次|率先|历史性地?|一举|成功)?(?:突破|超过|迈上|跨越|跨过|跨上|站上|跨入|迈入)$"
+    rf"^{_FILLER}{YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|实现|完成|(?:增加|提高|提升|上升|增长|下降|降低|减少|回落)(?:到|至)|降至|降到)$"
 )
 _ADDED_TO_RE = re.compile(r"\s*(?:达到?|增至|提高到|增加到|至|到)\s*")
-_ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
-# a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
-_ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
 _FLAT_RE = re.compile(
     r"[,，]?\s*(?:(?:与|和|同|较|比)(?:上年|去年|上年同期|去年同期|上月|年初|(?:年初)?预算|“[^”]{1,6}”(?:时期|期间)?|\d{4}年)"
     r"(?:相比)?|同比|环比)(?:保持)?(?:基本)?持平"  # 与“九五”持平: level with a past plan period too; 与预算持平 (1282)
@@ -164,7 +160,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     if ch.subject_only and prev_unit in ("%", *POINTS):
         return False
     old = prev.attrs.get("change_unit")
-    if old == "%" and not percent and is_level(prev) and not ch.benchmark and _same_base(prev_unit, unit):
+    if old == "%" and not percent and is_level(prev) and not ch.benchmark and same_base(prev_unit, unit):
         # 收入完成91639万元,同比增幅38.51%,增加25477万元: the amount of the same change, said after its rate; one
         # statement whose change is the percentage (README: an absolute and a percentage change stated together)
         prev.end = qe
@@ -245,7 +241,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev_unit = str(prev.attrs.get("unit"))
     # 保障标准在原基础上增加30元达到180元, 补助标准提升30元至700元: an amount added, then the level it reached
     # (1587, 1294), written without a comma
-    added = prev_unit not in ("%", *POINTS) and _same_base(prev_unit, unit) and _ADDED_TO_RE.fullmatch(t, prev.end, qs)
+    added = prev_unit not in ("%", *POINTS) and same_base(prev_unit, unit) and _ADDED_TO_RE.fullmatch(t, prev.end, qs)
     if not prev.attrs.get("is_change") or (prev_unit not in ("%", *POINTS) and not added):
         return False
     if unit == "%" and prev.attrs.get("unit") != "个百分点":
@@ -260,7 +256,7 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
         return True
     from_unit = prev.attrs.pop("from_unit", None)
     if from_unit is not None:
-        if from_unit != unit or not _TO_GAP_RE.match(gap):
+        if from_unit != unit or not TO_GAP_RE.match(gap):
             prev.attrs.pop("from_value")
             return False
         prev.attrs["previous_value"] = prev.attrs.pop("from_value")
@@ -275,70 +271,6 @@ def join_level_after_change(t: str, items: list[Item], qs: int, qe: int, value: 
     prev.attrs.pop("is_change")
     prev.end = qe
     return True
-
-
-def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
-    """A second level figure of the same statement: ``由54.9%提高到58.2%``, ``突破4000亿元、达到4211亿元``."""
-    if not items:
-        return False
-    prev = items[-1]
-    prev_unit = str(prev.attrs.get("unit"))
-    if not is_level(prev) or prev.end > qs or prev.attrs.get("change") is not None:
-        return False
-    gap = t[prev.end : qs]
-    pq = prev.qty_start
-    if prev_unit != unit and not _same_base(prev_unit, unit) and not _bare_threshold(t, pq, prev_unit, unit, gap):
-        return False
-    if prev_unit == unit and _ADDED_GAP_RE.match(gap) and not _ADDED_RE.search(t[clause_start(t, pq) : pq]):
-        prev.attrs["change"], prev.attrs["change_unit"] = value, unit  # 农民合作社769个,新增6个: the stock's change
-        prev.end = qe
-        return True
-    if (
-        _THRESHOLD_AFTER_RE.match(gap)
-        and normalize(value, unit)[0] <= normalize(float(prev.attrs["value"]), prev_unit)[0]
-    ):
-        prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
-        return True
-    from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
-    if _TO_GAP_RE.match(gap) and from_before and (prev_unit == unit or _same_base(prev_unit, unit)):
-        # (由4405亿元增加到1.3万亿元: the level reached in the next magnitude, the rise counted in its unit)
-        old = float(prev.attrs["value"])
-        if prev_unit != unit:
-            old = normalize(old, prev_unit)[0] / normalize(1.0, unit)[0]
-        prev.attrs["previous_value"] = old
-        prev.attrs["value"], prev.attrs["unit"] = value, unit
-        prev.attrs["change"] = round(value - old, 2 if prev_unit == unit else 4)
-        prev.attrs["change_unit"] = "个百分点" if unit == "%" else unit
-    else:
-        m = _THRESHOLD_GAP_RE.match(gap)
-        if not m:
-            return False
-        if m.group("verb") in ("达到", "达", "实现", "为"):
-            # 新增网点380个、总数达到1600个 / 建设小区6个,累计达53个: the first figure was the change
-            if _ADDED_RE.search(t[clause_start(t, pq) : pq]) or re.search(r"累计|累积|总数|总计|共计", gap):
-                prev.attrs["change"], prev.attrs["change_unit"] = prev.attrs["value"], unit
-            else:
-                prev.attrs["threshold"] = prev.attrs["value"]
-            prev.attrs["value"], prev.attrs["unit"] = value, unit
-        elif prev_unit != unit:
-            return False
-    prev.end = qe
-    return True
-
-
-def _bare_threshold(t: str, pq: int, prev_unit: str, unit: str, gap: str) -> bool:
-    """``总量突破100万、达135万户``: a threshold in a bare magnitude leaves its counter to the level after it."""
-    bare, full = UNITS.get(prev_unit), UNITS.get(unit)
-    if bare is None or full is None or bare.base or full.kind != "count" or bare.factor != full.factor:
-        return False
-    verb = re.search(r"(?:突破|超过|跨越|迈上|站上|跃上)$", t[max(0, pq - 4) : pq])
-    return bool(verb and _THRESHOLD_GAP_RE.match(gap))
-
-
-def _same_base(a: str, b: str) -> bool:
-    """突破两亿元…达到20034万元: two magnitudes of one unit (突破千亿元,达1062亿元: a leading 千/百 as written)."""
-    a, b = (u if u in UNITS else u.lstrip("千百") for u in (a, b))
-    return a in UNITS and b in UNITS and UNITS[a].base == UNITS[b].base and UNITS[a].kind == UNITS[b].kind
 
 
 def mark_flat(t: str, items: list[Item]) -> None:
@@ -367,44 +299,5 @@ def join_ahead_of_plan(t: str, items: list[Item], qs: int, qe: int, value: float
     ):
         return False
     prev.attrs["change"], prev.attrs["change_unit"] = value, UNITS[unit].base
-    prev.end = qe
-    return True
-
-
-# 新增…1057张,累计发放22800张 / 新增…57家,…总数达到330家 / 新增2400户(累计约3600户): the stock after an addition
-_ADDED_CLAUSE_RE = re.compile(r"(?:新增|新建|净增)[^,，。；;、]{0,12}$")
-_STOCK_GAP_RE = re.compile(
-    r"[,，、(（]\s*[^,，。；;()（）\d]{0,8}?(?:累计|累积|总数|总量|总计|共计|总规模)[^,，。；;()（）]{0,10}?$"
-)
-
-
-def join_stock_after_added(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:
-    """``新增X…,累计/总数达Y``: one indicator, the stock reached (value) and the addition (change) in its own unit
-    (gold ruling, session 10)."""
-    if not items:
-        return False
-    prev = items[-1]
-    prev_unit = str(prev.attrs.get("unit"))
-    if (
-        not is_level(prev)
-        or prev.attrs.get("change") is not None
-        or prev.attrs.get("aside")
-        or prev.attrs.get("shared")
-        or prev.end > qs
-        or prev_unit not in UNITS
-        or unit not in UNITS
-        or UNITS[prev_unit].kind != UNITS[unit].kind
-        or UNITS[unit].kind in ("percent", "points")
-        or not _STOCK_GAP_RE.fullmatch(t, prev.end, qs)
-        or not _ADDED_CLAUSE_RE.search(t, clause_start(t, prev.qty_start), prev.qty_start)
-        or re.search(r"新|净增", t[prev.end : qs])  # 城镇新增就业…,城镇累计新就业…: a sum of additions, no stock
-    ):
-        return False
-    added = float(prev.attrs["value"])
-    if UNITS[prev_unit].base == UNITS[unit].base and normalize(value, unit)[0] < normalize(added, prev_unit)[0]:
-        return False  # a stock smaller than what was added to it is another figure
-    prev.attrs["change"], prev.attrs["change_unit"] = added, prev_unit
-    prev.attrs["value"], prev.attrs["unit"] = value, unit
-    prev.attrs["name"] = re.sub(r"^(?:新增|新建|净增)", "", str(prev.attrs.get("name") or "")) or prev.attrs.get("name")
     prev.end = qe
     return True
