@@ -1,6 +1,6 @@
 """The command line's subcommands: each handler calls the domain (models.ops and friends) and prints its outcome.
 
-``main.py`` parses the arguments (``cli_parser.py``) and turns errors into one line; the handlers here do the
+``main.py`` parses the arguments and turns errors into one line; the handlers here do the
 work of one subcommand each, printing through ``ui.cli_text.translate`` in the language of ``--lang``.
 """
 

@@ -305,17 +305,17 @@
             <translation>This sentence holds {0} figures; the first was tagged as the indicator: {1}. Tag the others one by one, or accept them in review.</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="243" />
+            <location filename="../../ui/document_view/annotator.py" line="250" />
             <source>已删除标注 {0}：{1}（Ctrl+Z 撤销）</source>
             <translation>Deleted annotation {0}: {1} (Ctrl+Z to undo)</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="291" />
+            <location filename="../../ui/document_view/annotator.py" line="298" />
             <source>标注为</source>
             <translation>Tag as</translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/annotator.py" line="291" />
+            <location filename="../../ui/document_view/annotator.py" line="298" />
             <source>标签：</source>
             <translation>Tag:</translation>
         </message>
@@ -3114,161 +3114,161 @@ Document number: {3}</translation>
             <translation>Note: the right report has no indicators to compare.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="43" />
+            <location filename="../../main.py" line="175" />
             <source>已中断。</source>
             <translation>Interrupted.</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="55" />
+            <location filename="../../main.py" line="187" />
             <source>错误：{0}</source>
             <translation>Error: {0}</translation>
         </message>
         <message>
-            <location filename="../../main.py" line="57" />
+            <location filename="../../main.py" line="189" />
             <source>错误：发生意外问题（{0}：{1}）。加 --debug 查看详情。</source>
             <translation>Error: something unexpected went wrong ({0}: {1}). Add --debug to see the details.</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="66" />
+            <location filename="../../main.py" line="75" />
             <source>项目文件（默认：用户数据目录中的默认项目）</source>
             <translation>project file (default: the default project in the user data folder)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="73" />
+            <location filename="../../main.py" line="82" />
             <source>报告标注 ReportMark</source>
             <translation>ReportMark</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="74" />
+            <location filename="../../main.py" line="83" />
             <source>出错时显示完整的调试信息</source>
             <translation>show the full debugging details on an error</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="76" />
+            <location filename="../../main.py" line="85" />
             <source>显示版本号并退出</source>
             <translation>show the version number and exit</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="79" />
+            <location filename="../../main.py" line="88" />
             <source>界面语言</source>
             <translation>interface language</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="84" />
+            <location filename="../../main.py" line="93" />
             <source>打开主窗口（默认）</source>
             <translation>open the main window (default)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="87" />
+            <location filename="../../main.py" line="96" />
             <source>把报告文件或文件夹导入项目</source>
             <translation>import report files or folders into the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="91" />
+            <location filename="../../main.py" line="100" />
             <source>解析一个报告文件并输出结构（不改动任何项目）</source>
             <translation>parse one report file and print its structure (changes no project)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="93" />
-            <location filename="../../cli_parser.py" line="96" />
-            <location filename="../../cli_parser.py" line="112" />
-            <location filename="../../cli_parser.py" line="133" />
-            <location filename="../../cli_parser.py" line="139" />
+            <location filename="../../main.py" line="102" />
+            <location filename="../../main.py" line="105" />
+            <location filename="../../main.py" line="121" />
+            <location filename="../../main.py" line="142" />
+            <location filename="../../main.py" line="148" />
             <source>以 JSON 输出（供其他程序读取）</source>
             <translation>print JSON (for other programs to read)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="95" />
+            <location filename="../../main.py" line="104" />
             <source>列出项目中的报告</source>
             <translation>list the reports in the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="99" />
+            <location filename="../../main.py" line="108" />
             <source>合并重复标注（同一段文字、同一标签的两条已确认标注）</source>
             <translation>merge duplicate annotations (two confirmed annotations of the same text with the same tag)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="100" />
+            <location filename="../../main.py" line="109" />
             <source>只统计，不改动项目</source>
             <translation>only count, do not change the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="103" />
+            <location filename="../../main.py" line="112" />
             <source>找出报告中的指标、政策、问题建议</source>
             <translation>suggest the indicators, policies and problems in a report</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="108" />
+            <location filename="../../main.py" line="117" />
             <source>报告文件，或项目中的文档编号（只显示建议）；省略时为项目中每份报告生成建议，存入项目待审阅</source>
             <translation>a report file, or a document number in the project (only shows the suggestions); without it, suggestions are made for every report in the project and stored there for review</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="113" />
+            <location filename="../../main.py" line="122" />
             <source>把建议作为标注存入项目（批量预标注）</source>
             <translation>store the suggestions in the project as annotations (bulk pre-annotation)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="116" />
+            <location filename="../../main.py" line="125" />
             <source>导出标注</source>
             <translation>export annotations</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="117" />
+            <location filename="../../main.py" line="126" />
             <source>导出到的文件（如 标注.xlsx）</source>
             <translation>file to export to (e.g. annotations.xlsx)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="122" />
+            <location filename="../../main.py" line="131" />
             <source>格式（默认按文件扩展名）；ledger 为台账：每个指标一行、每份报告一列</source>
             <translation>format (by default from the file extension); ledger: one row per indicator, one column per report</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="124" />
+            <location filename="../../main.py" line="133" />
             <source>标签名称，逗号分隔（含子标签）</source>
             <translation>tag names, comma-separated (with their sub-tags)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="125" />
+            <location filename="../../main.py" line="134" />
             <source>文档编号，逗号分隔</source>
             <translation>document numbers, comma-separated</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="126" />
+            <location filename="../../main.py" line="135" />
             <source>连同尚未确认的建议一起导出</source>
             <translation>also export the suggestions not yet confirmed</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="127" />
+            <location filename="../../main.py" line="136" />
             <source>英文表头</source>
             <translation>English column headers</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="128" />
+            <location filename="../../main.py" line="137" />
             <source>CSV 使用 GB18030 编码</source>
             <translation>write the CSV in the GB18030 encoding</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="131" />
+            <location filename="../../main.py" line="140" />
             <source>在项目全文中搜索</source>
             <translation>search the full text of the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="132" />
+            <location filename="../../main.py" line="141" />
             <source>要搜索的词</source>
             <translation>words to search for</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="136" />
+            <location filename="../../main.py" line="145" />
             <source>对比两份报告（文件或文档编号）</source>
             <translation>compare two reports (files or document numbers)</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="137" />
+            <location filename="../../main.py" line="146" />
             <source>左侧：报告文件或项目中的文档编号</source>
             <translation>left: a report file or a document number in the project</translation>
         </message>
         <message>
-            <location filename="../../cli_parser.py" line="138" />
+            <location filename="../../main.py" line="147" />
             <source>右侧：报告文件或项目中的文档编号</source>
             <translation>right: a report file or a document number in the project</translation>
         </message>
@@ -4246,60 +4246,60 @@ Document number: {3}</translation>
             <translation>Backing up the project…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="115" />
-            <location filename="../../ui/safety/backups.py" line="252" />
+            <location filename="../../ui/safety/backups.py" line="117" />
+            <location filename="../../ui/safety/backups.py" line="254" />
             <source>已备份项目</source>
             <translation>Project backed up</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="133" />
+            <location filename="../../ui/safety/backups.py" line="135" />
             <source>备份项目失败，稍后会再试一次。</source>
             <translation>The project could not be backed up; ReportMark will try again later.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="161" />
+            <location filename="../../ui/safety/backups.py" line="163" />
             <source>备份与恢复</source>
             <translation>Backups and Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="165" />
+            <location filename="../../ui/safety/backups.py" line="167" />
             <source>项目打开时、编辑期间每隔 10 分钟以及关闭时会自动备份，保留最近 5 份。
 备份文件夹：{0}</source>
             <translation>The project is backed up when opened, every 10 minutes while you edit, and when closed; the newest 5 backups are kept.
 Backup folder: {0}</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="174" />
+            <location filename="../../ui/safety/backups.py" line="176" />
             <source>备份时间</source>
             <translation>Taken</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="174" />
+            <location filename="../../ui/safety/backups.py" line="176" />
             <source>大小</source>
             <translation>Size</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="181" />
+            <location filename="../../ui/safety/backups.py" line="183" />
             <source>恢复此备份…</source>
             <translation>Restore This Backup…</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="184" />
+            <location filename="../../ui/safety/backups.py" line="186" />
             <source>打开备份文件夹</source>
             <translation>Open Backup Folder</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="186" />
+            <location filename="../../ui/safety/backups.py" line="188" />
             <source>立即备份</source>
             <translation>Back Up Now</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="188" />
+            <location filename="../../ui/safety/backups.py" line="190" />
             <source>关闭</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="235" />
+            <location filename="../../ui/safety/backups.py" line="237" />
             <source>用 {0} 的备份替换当前项目吗？
 
 此后的修改会丢失；当前的项目文件会改名保留在原文件夹中。</source>
@@ -4308,18 +4308,18 @@ Backup folder: {0}</translation>
 Changes made after it are lost; the current project file is kept, renamed, in its folder.</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="258" />
+            <location filename="../../ui/safety/backups.py" line="260" />
             <location filename="../../ui/safety/damaged.py" line="49" />
             <source>恢复备份</source>
             <translation>Restore Backup</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="259" />
+            <location filename="../../ui/safety/backups.py" line="261" />
             <source>恢复</source>
             <translation>Restore</translation>
         </message>
         <message>
-            <location filename="../../ui/safety/backups.py" line="260" />
+            <location filename="../../ui/safety/backups.py" line="262" />
             <location filename="../../ui/safety/damaged.py" line="50" />
             <location filename="../../ui/safety/in_use.py" line="99" />
             <location filename="../../ui/safety/read_only.py" line="54" />

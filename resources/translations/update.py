@@ -132,7 +132,7 @@ def model_messages() -> list[tuple[str, str, int]]:
 
 
 def add_model_messages(tree: ET.ElementTree[ET.Element]) -> None:
-    """Put the domain's message templates into the catalogue (lupdate reads only ui/, main.py, cli_parser.py)."""
+    """Put the domain's message templates into the catalogue (lupdate reads only ui/ and main.py)."""
     root = tree.getroot()
     assert root is not None
     for context in list(root.iter("context")):
@@ -192,8 +192,8 @@ def main() -> int:
     by_source: dict[str, str] = {}
     for (_context, source), english in before.items():
         by_source.setdefault(source, english)
-    # the window's strings, and the command line's own lines and help (main.py, cli_parser.py; context "cli")
-    sources = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")), "main.py", "cli_parser.py"]
+    # the window's strings, and the command line's own lines and help (main.py; context "cli")
+    sources = [*sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py")), "main.py"]
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(TS)], cwd=ROOT, check=True)
     tree = ET.parse(TS)
     fix_aliased_calls(tree, sources)
