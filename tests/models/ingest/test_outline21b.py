@@ -47,3 +47,22 @@ def test_headline_sentences_over_paragraphs_of_a_one_line_report_stay_headings()
     ]
     got = flat(" ".join(pieces))
     assert [t for _, _, t in got] == ["城乡居民收入稳步增长", "居民消费结构不断优化", "社会保障体系日趋完善"]
+
+
+def test_the_first_part_a_title_joins_is_a_heading_under_the_disclosure_fields_between_them() -> None:
+    # a portal's title, then its disclosure fields (index code, doc number, issuer), then the first part's own
+    # heading over 一、 (1809's shape; other offices and years here): the part holds the numbered levels
+    field_sets = (["QA1234567-2019-03", "某科发〔2019〕5号", "某县科学技术局"], ["某县发展和改革委员会", "2020-02-18"])
+    for fields in field_sets:
+        lines = ["某县科技局2018年工作总结和2019年工作要点", *fields, "2018年工作总结"]
+        lines += ["2018年是全面贯彻党的十九大精神的开局之年,我局在县委县政府的正确领导下扎实推进各项工作。" + PARA]
+        lines += ["一、创新驱动,助力县域经济转型发展", "(一)发挥科技创新引领作用。", "1. 推进高新技术产业发展。" + PARA]
+        lines += ["2.培育战略性新兴产业。" + PARA, "二、夯实基础,提升科技服务水平", PARA * 2]
+        lines += ["2019年工作要点", "一、深化科技体制改革", PARA * 2]
+        got = flat("\n\n".join(lines))
+        assert got[:3] == [
+            (1, "", "2018年工作总结"),
+            (2, "一、", "创新驱动,助力县域经济转型发展"),
+            (3, "(一)", "发挥科技创新引领作用"),
+        ], got
+        assert (1, "", "2019年工作要点") in got
