@@ -33,6 +33,7 @@ from models.ingest.outline_lines import (
     match_label,
     runs_on_in_paragraph,
 )
+from models.ingest.outline_narration import narration, one_sentence
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
@@ -112,7 +113,7 @@ def lead_lines(
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
     out = found if len(found) + len(governing) >= LEADS_MIN else _theme_series(text, found)
-    if not numbered_lines and all(_one_sentence(text, lines[c.line + 1]) for c in out):
+    if not numbered_lines and all(one_sentence(text, lines[c.line + 1]) for c in out):
         # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
         # anywhere: no lead over any
         out = []
@@ -135,16 +136,6 @@ def _theme_series(text: str, found: list[Candidate]) -> list[Candidate]:
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
-
-
-NARRATION_MAX = 2 * BODY_MIN_CHARS  # characters of a news story's line of narration (a paragraph runs longer)
-
-
-def _one_sentence(text: str, line: Line) -> bool:
-    """``line`` is one short sentence (a single full stop, at its end): a line of narration, not a paragraph."""
-    if line.end - line.start > NARRATION_MAX or text[line.end - 1] not in "。！？!?":
-        return False
-    return sum(text.count(c, line.start, line.end - 1) for c in "。！？!?") == 0
 
 
 def sets_paragraphs_apart(text: str, lines: list[Line]) -> bool:
@@ -327,6 +318,8 @@ def headline_series(
         for line in lines
         if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
+    if not by_line and narration(text, lines, [*found, *pieces, *governing, *starters]):
+        return []  # a news story's narration run together: no headline over any (as lead_lines reads it in lines)
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return sorted([*found, *pieces, *governing], key=lambda c: c.start)
     # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that

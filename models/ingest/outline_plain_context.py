@@ -67,8 +67,10 @@ def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | No
         return None
     for k in before[1:]:
         # (the first numbered heading may stand before any prose: 某局…总结及…计划 ⏎ 2021年工作总结 ⏎ 一、…)
-        here, above = lines[k], lines[k - 1]
-        if _names_first_part(squeeze(text[above.start : above.end]), squeeze(text[here.start : here.end])):
+        # (a portal's disclosure fields may stand between the title and the part: 某委…总结和…要点 ⏎ 索引号 ⏎ 文号 ⏎
+        # 发布机构 ⏎ 2016年工作总结, the title any line of the block above)
+        here = squeeze(text[lines[k].start : lines[k].end])
+        if any(_names_first_part(squeeze(text[lines[j].start : lines[j].end]), here) for j in before[:k]):
             return k
     # 某街道2017年政府工作报告 ⏎ 2016年工作总结 ⏎ prose: the first part of the report, right under a complete
     # title; the prose under it may have lost its full stop (…实现“十四五”高点起步、强劲开局 ⏎ (一)…, 1620), so the

@@ -86,6 +86,9 @@ _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?={_YEAR})")
 # words a section title ends with (what the section holds); ``…成效`` and ``…重点`` often go on inside a title
 END_WORDS = ("情况", "概况", "总结", "回顾", "打算", "思路", "展望")
 _END_WORD = re.compile("|".join(END_WORDS))
+# a manner adverb before 总结/回顾/展望 makes the word the title's verb, its object after it (全面总结2023年上半年
+# 工作成效, 认真回顾…, 系统总结…): no title ends on an adverb and a verb (简要回顾 stays: a brief review, a noun title)
+_MANNER_BEFORE = re.compile(r"(?<=全面|认真|系统|深入|及时|科学|客观|深刻)(?:总结|回顾|展望)")
 # what may follow an end word inside a title: a connective, a bracket or quote, another document word, or the
 # predicate of the title's own sentence, the word its subject (森林督查情况获…肯定, …情况受到…表扬, …情况被列为…)
 _GOES_ON = re.compile(
@@ -116,15 +119,17 @@ _MONTHS_OPEN = re.compile(
 # the period a release's figures cover opening its paragraph right after a short title with no punctuation
 # (…质效提升上半年全县农林牧渔业…, …恢复加快上半年,全县…, …稳定增长前三季度,全县…): the period then a comma or
 # the place whose figures follow; not a period the title names (2021年上半年全县经济运行情况, 今年上半年…,
-# 局上半年…工作总结: no comma or place after it)
+# 局上半年…工作总结: no comma or place after it; nor the 三季度 of a 前三季度 the title names)
 _PERIOD_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![年今])(?=(?:上半年|下半年|前三季度|[一二三四]季度|全年)(?:[，,]|[全我][市县区省州旗镇乡]))"
+    r"(?<=[\u4e00-\u9fff])(?<![年今前])(?=(?:上半年|下半年|前三季度|[一二三四]季度|全年)(?:[，,]|[全我][市县区省州旗镇乡]))"
 )
 
 
-# a time adverbial opening the paragraph's first clause (its comma within a few characters)
+# a time adverbial opening the paragraph's first clause (its comma within a few characters); not one modifying a
+# noun the title names (认真总结一年来的工作,…: the verb's object)
 _TIME_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff.，,])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?=[^，,。；;]{0,10}[，,])"
+    r"(?<=[\u4e00-\u9fff.，,])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?!的)"
+    r"(?=[^，,。；;]{0,10}[，,])"
 )
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
@@ -272,6 +277,8 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase
+        if _MANNER_BEFORE.match(text, m.start()):
+            continue
         rest = text[m.end() : cut]
         if len(rest) < REST_MIN or _GOES_ON.match(rest):
             continue

@@ -329,3 +329,18 @@ def test_a_year_and_the_period_it_opens_after_a_quoted_or_short_title_start_the_
 def test_a_year_a_title_takes_as_its_object_stays_in_the_title() -> None:
     assert body_start("(一)力争到2025年一季度,全面完成改造任务", 3, 21) == 21
     assert body_start("(一)扎实推进2023年上半年重点工作,谋划下半年工作", 3, 26) == 26
+
+
+def test_an_end_word_after_a_manner_adverb_is_the_verb_of_the_title() -> None:
+    # 全面总结/认真回顾/系统总结 take the title's object after them: a verb, not the noun a title ends with
+    for title in (
+        "(一)全面总结2023年上半年工作成效,谋划下半年重点工作",
+        "(二)认真总结一年来的工作,查找存在的不足和短板",
+        "(三)深入回顾“十四五”以来发展历程,凝聚奋进共识",
+        "3.系统总结2019年前三季度全区经济运行情况,研判形势",
+    ):
+        start = title.index(")") + 1 if title.startswith("(") else 2
+        assert body_start(title, start, len(title)) == len(title), title
+    # a noun title ending on the word still ends there (工作总结 ⏎ its paragraph)
+    s = "一、上半年工作总结今年以来,我局紧紧围绕县委县政府中心工作,扎实推进各项任务。"
+    assert body_start(s, 2, len(s)) == s.index("今年")
