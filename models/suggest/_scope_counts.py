@@ -38,14 +38,17 @@ def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
 _STATISTICS_AFTER_RE = re.compile(r"(?:主要|核心|重点|约束性|预期性)?[^\d,，。；;、\s]{0,6}?指标(?!体系)")
 # statistics counted for what they did: 实现5个指标攀高 (839), 有6项指标增长
 _MOVED_BEFORE_RE = re.compile(r"(?:实现|有)$")
+# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长
+_MOVED_AHEAD_RE = re.compile(r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居)")
 
 
 def counts_statistics(t: str, s: int, e: int) -> bool:
     """Whether ``t[s:e]``, a count written before its noun, counts indicators: the statistics a statement is about,
     not a result (1720 计划12项指标中,…其余9项指标全部完成; 1858 地区生产总值等5项经济指标未能实现;
-    1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved (839 实现5个指标攀高) are counted,
-    as the industries that grew."""
-    return bool(_STATISTICS_AFTER_RE.match(t, e)) and not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s)
+    1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or ranked (839 实现5个指标攀高,
+    1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew."""
+    m = _STATISTICS_AFTER_RE.match(t, e)
+    return bool(m) and not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
 
 
 # 对 + a count, then 进行/开展 within its clause: the objects an evaluation or a clean-up went over

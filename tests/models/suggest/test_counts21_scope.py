@@ -70,6 +70,8 @@ def test_a_count_of_indicators_is_none(text: str) -> None:
     [
         ("十项经济指标全年取得5盏绿灯,实现5个指标攀高。", 5.0),  # 839: the statistics that rose
         ("2022年省级考核指标共57项,均已完成。", 57.0),  # 369: noun first, the targets met
+        ("限上商品销售额、科技服务业营收等8项主要经济指标增速分列全市各区前3。", 8.0),  # 1535: ranked
+        ("全县有6项经济指标同比增长,3项下降。", 6.0),
     ],
 )
 def test_indicators_that_moved_or_were_met_stay(text: str, value: float) -> None:
