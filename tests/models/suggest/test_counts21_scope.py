@@ -121,3 +121,22 @@ def test_a_plans_measures_stay_out() -> None:
 )
 def test_policies_an_evaluation_goes_over_are_counted(text: str, value: float) -> None:
     assert value in [c[0] for c in _counts(text)]
+
+
+# A count in words right after a verb of completion counts what was built or held (1515 已建成四个功能实验室,
+# 726 …召开四次…专题会, 006 建成六处灯光组团), as after 了/共/累计; 四个问题 alone stays rhetoric.
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("完成授牌工作,已建成四个功能实验室,引导企业开展质量管理提升项目8项。", 4.0, "个"),
+        ("今年召开四次林改专题会,进一步明确任务。", 4.0, "次"),
+        ("全年举办两次招聘会,达成就业意向300人。", 2.0, "次"),
+    ],
+)
+def test_a_count_in_words_after_a_verb_of_completion_is_counted(text: str, value: float, unit: str) -> None:
+    assert (value, unit) in [(s.attributes["value"], s.attributes.get("unit")) for s in find_indicators(text)]
+
+
+def test_a_count_in_words_naming_problems_stays_rhetoric() -> None:
+    found = find_indicators("着力解决四个问题,推动三个转变。")
+    assert not [s for s in found if s.attributes.get("value") in (3.0, 4.0)]
