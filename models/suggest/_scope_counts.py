@@ -48,7 +48,9 @@ def counts_statistics(t: str, s: int, e: int) -> bool:
     1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or ranked (839 实现5个指标攀高,
     1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew."""
     m = _STATISTICS_AFTER_RE.match(t, e)
-    return bool(m) and not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
+    if m is None:
+        return False
+    return not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
 
 
 # 对 + a count, then 进行/开展 within its clause: the objects an evaluation or a clean-up went over
