@@ -125,7 +125,9 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
-_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成|召开|举办)$")
+_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成)$")
+# meetings held so many times: 召开四次专题会 (十五大召开两件大事: the congress convenes, the count is rhetoric)
+_HELD_COUNT_BEFORE_RE = re.compile(r"(?:召开|举办)$")
 # the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
 _PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
 
@@ -404,6 +406,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
             or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
             or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
             # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
+            or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
             or bool(
                 _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
                 and num != "一"
