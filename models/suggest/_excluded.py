@@ -10,6 +10,7 @@ from models.suggest._classes import class_bound, size_class
 from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
+from models.suggest._scope_counts import counts_statistics, object_of_action, subdivisions_all_inspected
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
 
@@ -52,7 +53,8 @@ _SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查
 _SCOPE_COUNT_RE = re.compile(
     # (34个工业行业大类中20个行业实现增长, 154种主要工业品中66种: the part counted right after 中, 1380)
     r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|平均)"
-    r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳])"  # 6个国考断面达标率、…均为100%
+    # 6个国考断面达标率、…均为100%, 836个基层党组织达标率100% (1790)
+    r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳]|\s?\d)"
     r"|(?:(?!是|为|属|成为|列为|被)[^\s,，。；;：:\n]){1,30}?之一"  # no verb between: 新建3个园区是…之一 counts
 )
 # a count of standing units whose own amount is the figure (全区27家规模以上企业实现产值49.45亿元, 75家龙头企业年销售
@@ -123,7 +125,9 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
-_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成)$")
+_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成)$")
+# meetings held so many times: 召开四次专题会 (十五大召开两件大事: the congress convenes, the count is rhetoric)
+_HELD_COUNT_BEFORE_RE = re.compile(r"(?:召开|举办)$")
 # the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
 _PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
 
@@ -321,6 +325,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and not (t.endswith("推进", 0, s) and _PUSHED_ON_RE.match(t, e))
         and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
         and not _DONE_TOTAL_BEFORE_RE.search(t, max(0, s - 40), s)
+        and not re.match(r"(?:具体)?整改", t[e : e + 4])  # 落实62条整改措施: what a finding brought about (205, 1555)
+        and not object_of_action(t, s, e)  # 对50个政策项目开展事前评估: what the evaluation went over
     ):
         return True
     if (
@@ -337,6 +343,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 十二个100%硬任务中的三个100%: a slogan's count (覆盖率、免费率两个100% names its rates)
     if unit in ("个", "家", "所", "项", "种", "类") and _SCOPE_COUNT_RE.match(t, e):
         return True
+    if unit == "个" and subdivisions_all_inspected(t, s, e):
+        return True  # 对全区4个乡镇、5个街道进行考核: all of the place's towns, the scope of the check
+    if unit in ("项", "个") and counts_statistics(t, s, e):
+        return True  # 等5项经济指标: the statistics a statement counts
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True
     if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e):
@@ -396,6 +406,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
             or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
             or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
             # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
+            or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
             or bool(
                 _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
                 and num != "一"

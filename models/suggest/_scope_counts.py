@@ -1,0 +1,65 @@
+"""Counts that only set a statement's scope (all of a place's subdivisions an inspection covers, the statistics a
+statement counts) and counts an action reached although a plan's contents noun follows (对50个政策项目开展评估)."""
+
+from __future__ import annotations
+
+import re
+
+# a place's own administrative subdivisions (乡镇, 街道, 县(区), 苏木, 管委会), with an optional bracketed gloss
+_SUBDIVISION = (
+    r"(?:苏木乡镇|苏木|乡镇|镇乡|乡|镇|街道办事处|街道|县区|县市区|县|区|市|旗|管委会|开发区)"
+    r"(?:[(（][^()（）]{1,8}[)）])?"
+)
+# the whole place named before the first count: 对全区4个乡镇、5个街道、 (the counts listed after it share it)
+_ALL_OF_PLACE_BEFORE_RE = re.compile(rf"对全[省市州盟县区旗镇乡](?:\d+个{_SUBDIVISION}[、和及与])*$")
+_SUBDIVISION_AFTER_RE = re.compile(rf"{_SUBDIVISION}(?=[、和及与]|\d|进行|开展|实行|实施|分|逐|全|均)")
+# what is done to each of them: an inspection, an evaluation or a coverage
+_CHECK_AHEAD_RE = re.compile(
+    r"[^。；;\n]{0,30}?(?:进行|开展|实行|实施|分)[^。；;，,\n]{0,12}?"
+    r"(?:考核|督查|检查|督导|评估|考评|巡查|巡察|暗访|抽查|评比|排名|全覆盖)"
+)
+
+
+def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` counts all of a place's own subdivisions an inspection or an evaluation goes over
+    (069 对全区22个乡镇(街道)进行…全覆盖督查, 1686 对全区4个乡镇、5个街道、1个管委会进行考核): the number of
+    towns is the map's, the scope of the check (set 22's ruling, "when it is all of them"); firms, schools or
+    projects it reaches are counted (333 对全市253家规上企业进行全覆盖), and towns not said to be all of them too."""
+    if not _ALL_OF_PLACE_BEFORE_RE.search(t, max(0, s - 60), s):
+        return False
+    m = _SUBDIVISION_AFTER_RE.match(t, e)
+    if not m:
+        return False
+    rest = re.match(rf"(?:[、和及与]\d+个{_SUBDIVISION})*", t[m.end() :])
+    return bool(_CHECK_AHEAD_RE.match(t, m.end() + (rest.end() if rest else 0)))
+
+
+# a count of statistics: 12项指标, 等5项经济指标, 12个绩效目标指标 (not 指标体系, the system they make)
+_STATISTICS_AFTER_RE = re.compile(r"(?:主要|核心|重点|约束性|预期性)?[^\d,，。；;、\s]{0,6}?指标(?!体系)")
+# statistics counted for what they did: 实现5个指标攀高 (839), 有6项指标增长
+_MOVED_BEFORE_RE = re.compile(r"(?:实现|有)$")
+# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长
+_MOVED_AHEAD_RE = re.compile(r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居)")
+
+
+def counts_statistics(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]``, a count written before its noun, counts indicators: the statistics a statement is about,
+    not a result (1720 计划12项指标中,…其余9项指标全部完成; 1858 地区生产总值等5项经济指标未能实现;
+    1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or ranked (839 实现5个指标攀高,
+    1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew."""
+    m = _STATISTICS_AFTER_RE.match(t, e)
+    if m is None:
+        return False
+    return not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
+
+
+# 对 + a count, then 进行/开展 within its clause: the objects an evaluation or a clean-up went over
+_OBJECT_BEFORE_RE = re.compile(r"对[^\d,，。；;、]{0,6}$")
+_ACTION_AHEAD_RE = re.compile(r"[^,，。；;\d]{0,20}?(?:进行|开展)")
+
+
+def object_of_action(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` is the object of 对…进行/开展 (1377 对50个政策项目开展事前评估, 1292 对市本级
+    956个项目政策进行清理、评估): what the action reached (session 11's scope ruling), even when the noun is one
+    a plan's items carry (政策, 措施)."""
+    return bool(_OBJECT_BEFORE_RE.search(t, max(0, s - 8), s) and _ACTION_AHEAD_RE.match(t, e))
