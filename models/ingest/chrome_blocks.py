@@ -241,11 +241,8 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             line = line[:tail].rstrip()
         after = lines[i + 1] if i + 1 < n else ""
         if (wrapped_debris(line, after) or is_store_field(line)) and not own_contact(lines, roles, i):
-            if (glued := notice_tail(line)) is None:
-                roles[i], reasons[i] = "chrome", "site words"
-                continue
-            cuts.setdefault(i, []).append((glued, len(line)))  # the paragraph stays, the notice glued to it goes
-            line = line[:glued].rstrip()
+            roles[i], reasons[i] = "chrome", "site words"
+            continue
         if i and pre[i - 1].header and _EMPTY_KEY.match(lines[i - 1]) and not names_report(line):
             roles[i], reasons[i] = "header", "a header field's value under its key"  # 发布机构： ⏎ 楚雄市财政局
             headers[i] = lines[i - 1].strip() + line
