@@ -68,7 +68,7 @@ from models.ingest.clean_prelude import (
 )
 from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
-from models.ingest.clean_tables import column_heads, elided_cells, table_lines
+from models.ingest.clean_tables import column_heads, table_lines
 from models.ingest.metadata_dates import find_dates
 from models.ingest.rejoin_styles import token_lines
 
@@ -305,8 +305,6 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     for i in pages:
         roles[i], reasons[i] = "chrome", PAGE_NUMBER
     table_cells, table_rules = table_lines(lines, start, skip=pages)
-    for i in elided_cells(lines, start):
-        roles[i], reasons[i] = "body", TABLE_CELL  # a table's elided row (…… between its cells), not a store's cut
     running = running_heads(lines, start)
     file_names = Counter(_fuzzy(line) for line in lines if _FILE_NAME.search(line))
     for i in range(start, n):

@@ -148,23 +148,3 @@ def column_heads(lines: list[str], kinds: list[str], start: int) -> set[int]:
             heads = _heads_over(lines, kinds, k, numbered_row=True)
             return heads | set(range(k, start)) if heads else set()
     return set()
-
-
-_ELISION = re.compile(r"^(?:…{1,4}|\.{3,12}|。{3,6})$")
-_TINY_CELL = 6  # characters: a cell of a table set one cell a line (a figure, a short name)
-
-
-def elided_cells(lines: list[str], start: int) -> set[int]:
-    """The elision marks (……) of a table set one cell a line: a mark between two tiny cells, one of them a
-    figure (7 ⏎ …… ⏎ 时效), is the table's own elided row, not a store's cut. A mark after headings or paragraphs
-    (a preview's end before the title) is not a cell."""
-    found: set[int] = set()
-    for i in range(max(start, 1), len(lines) - 1):
-        if not _ELISION.match(_compact(lines[i])):
-            continue
-        around = [_compact(lines[i - 1]), _compact(lines[i + 1])]
-        if all(0 < len(c) <= _TINY_CELL and not _SENTENCE_END.search(c) for c in around) and any(
-            _FIGURE.match(c) for c in around
-        ):
-            found.add(i)
-    return found

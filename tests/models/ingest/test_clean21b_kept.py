@@ -89,15 +89,3 @@ def test_a_notice_line_alone_still_leaves() -> None:
     text = "\n\n".join([_PARA, _PARA2, _PARA3, _NOTICES[0]])
     lines = _lines(text)
     assert _PARA3 in lines and not any("侵权" in line for line in lines)
-
-
-@given(st.sampled_from(["……", "......", "…"]), st.sampled_from(["7", "85%", "12.5"]))
-def test_an_elided_row_of_a_table_set_a_cell_a_line_stays(mark: str, figure: str) -> None:
-    cells = ["一级指标", "二级指标", "指标值", "完成率", "数量", "指标", figure, "7", mark, "时效", "指标", "100%", "7"]
-    text = "\n".join([_PARA, *cells, _PARA2])
-    assert mark in _lines(text)
-
-
-def test_an_elision_after_a_preview_of_headings_still_leaves() -> None:
-    text = "\n".join(["(四)全力做好新时代双拥工作", "(五)抓好信访矛盾问题化解工作", "……", "某区2023年工作总结", _PARA, _PARA2])
-    assert "……" not in _lines(text)
