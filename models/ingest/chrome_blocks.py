@@ -25,7 +25,7 @@ from models.ingest.chrome_banner import bullet_menus, headlines_over_title, page
 from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
-from models.ingest.chrome_debris import is_page_debris, wrapped_debris
+from models.ingest.chrome_debris import is_page_debris, notice_tail, wrapped_debris
 from models.ingest.chrome_headers import header_for
 from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
@@ -52,10 +52,12 @@ from models.ingest.clean_edges import (
     watermark_tail,
 )
 from models.ingest.clean_prelude import (
+    ADDRESSEE,
     DELIVERY,
     HEADING,
     SALUTATION,
     beside_signature,
+    date_pieces,
     inside_sentence,
     keeps,
     names_report,
@@ -80,6 +82,7 @@ _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice
 _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNORECASE)
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body (lines a line alone shows to be chrome not counted)
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
+_YEAR_LED = re.compile(r"^(?:19|20)\d\d(?=\s*[\u4e00-\u9fff])")
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
 
@@ -253,11 +256,14 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             reasons[i] = keep
             prev_keep = keep
             continue
-        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(line.rstrip(":：")):
+        # (a year opening the title is the text's, no tool's figure: 2016成绩单)
+        bare = _YEAR_LED.sub("", line.rstrip(":："))
+        if i == start - 1 and i > 0 and roles[i - 1] != "chrome" and not tool_coverage(bare):
             reasons[i] = "heading before the body"  # a section title standing right over the text
             continue
         roles[i], reasons[i] = "chrome", "short prelude line"
     leader_directories(lines, roles, reasons, start)
+    date_pieces(lines, roles, reasons, start)
     if token_lines(lines):
         title_pieces(lines, roles, reasons, start)
     titled = [i for i in range(start) if reasons[i] == "title"]
@@ -333,7 +339,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         elif (
             is_page_debris(line, edge=i > last_paragraph) or (i > last_paragraph and is_store_field(line))
         ) and not own_contact(lines, roles, i):
-            roles[i], reasons[i] = "chrome", "site words"
+            if (glued := notice_tail(line)) is not None:
+                cuts.setdefault(i, []).append((glued, len(line)))  # the paragraph stays, the notice glued to it goes
+            else:
+                roles[i], reasons[i] = "chrome", "site words"
         elif i >= n - 3 and (header := header_for(line)):
             roles[i], reasons[i] = "header", "page source"
             headers[i] = header
@@ -365,13 +374,14 @@ def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]
     while changed:
         changed = False
         for i, line in enumerate(lines):
-            own = reasons[i] == "speaker" or (reasons[i] == "delivery" and not re.search(r"\d", line))
+            own = reasons[i] in ("speaker", "addressee") or (reasons[i] == "delivery" and not re.search(r"\d", line))
+            own = own or bool(ADDRESSEE.match(line))  # the addressee (市委:) opens the text, however short
             if (
                 roles[i] != "body"
                 or reasons[i] == TABLE_CELL
                 or own
                 or len(_compact(line)) > 4
-                or reasons[i] == "title piece"
+                or reasons[i] in ("title piece", "date piece")
             ):
                 continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
             if find_dates(line):

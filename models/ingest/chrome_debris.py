@@ -128,3 +128,36 @@ def wrapped_debris(line: str, after: str) -> bool:
     if abs(visual_width(after) - visual_width(line)) > _WRAP_SLACK or HEADING.match(after):
         return True
     return is_page_debris(line + after)
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_OWN_PARAGRAPH = 20  # characters: a paragraph of the report before a notice glued to it
+_NOTICE_SENTENCE = 80  # characters: a site's notice is one short sentence or a few
+
+
+def notice_tail(line: str) -> int | None:
+    """Where a site's notice glued to the end of a paragraph starts (…作出新的更大贡献。(吴越) 该文观点仅代表作者
+    本人,…如有侵权,请联系本网及时删除。), or None: the line's last sentences each say what only a site says (a
+    byline in brackets goes with them), and what precedes them is a paragraph of the report (twenty characters or
+    more, ending its sentence, no site word of its own). The paragraph stays, the notice is cut. Read after the
+    text has begun only: before it, a line holding a site's words is the site's blurb, whatever it opens with."""
+    text = line.rstrip()
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    if bounds[-1] < len(text):
+        bounds.append(len(text))
+    cut = None
+    for k in range(len(bounds) - 1, 0, -1):  # from the last sentence back, while each is the site's
+        sentence = text[bounds[k - 1] : bounds[k]].strip()
+        if len(_compact(sentence)) > _NOTICE_SENTENCE or not (site_word_count(sentence) or weak_count(sentence)):
+            break  # (a long sentence holding a site word is the text a farm's blurb was run into: 270)
+        cut = bounds[k - 1]
+    if not cut:
+        return None
+    head = text[:cut].strip()
+    if len(_compact(head)) < _OWN_PARAGRAPH or site_word_count(head) or is_page_debris(head):
+        return None
+    if not site_word_count(text[cut:]):
+        return None
+    while cut < len(text) and text[cut].isspace():
+        cut += 1
+    return cut

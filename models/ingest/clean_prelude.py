@@ -10,7 +10,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import REPORT_END
-from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_dates import find_dates, is_date_line
 
 _REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
@@ -21,6 +21,13 @@ SALUTATION = re.compile(
     r"^(?:各位代表|尊敬的|主任、|各位|同志们|女士们)|^各[\u4e00-\u9fff、（）()]{1,60}[:：]$|"
     r"^[\u4e00-\u9fff、，,（）()]{2,60}[:：]$"
 )
+# a 公文's addressee line (主送机关): organs of a level parted by 、, closed by a colon or led by 致: (致:市委、市政府)
+_ORGAN = (
+    r"(?:各|全)?[\u4e00-\u9fff]{0,10}?(?:省|市|县|区|州|旗|盟|镇|乡|街道|村)[\u4e00-\u9fff]{0,8}?"
+    r"(?:党委|党组|委员会|人大常委会|人大|政协|人民政府|政府|办事处|委|局|厅|办公室|办)"
+)
+_ORGANS = rf"{_ORGAN}(?:[、，,和及]{_ORGAN})*"
+ADDRESSEE = re.compile(rf"^(?:致\s*[:：]\s*{_ORGANS}[:：]?|{_ORGANS}[:：])$")
 HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|\d{1,2}\s*[.．、](?!\d)|"
     r"第[一二三四五六七八九十]{1,3}(?:部分|章|节|篇)|目\s*录$|附件)"
@@ -97,10 +104,46 @@ def title_pieces(lines: list[str], roles: list[str], reasons: list[str], start: 
             j -= 1
 
 
+_OPENING_MARK = re.compile(r"^(?:[-—－–]{1,4}|[(（])$")  # what opens a delivery or date line before its figures
+
+
+def date_pieces(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """The pieces of a delivery or date line a PDF set a token a line (—— ⏎ 2020 ⏎ 年 ⏎ 1 ⏎ 月 ⏎ 12 ⏎ 日在…会议上)
+    are read with the line they complete: those that the date read over the join takes in stay with it (and a dash
+    or bracket opening them); short lines before them, and a run that makes no date, stay page furniture."""
+    for i in range(min(start, len(lines))):
+        if reasons[i] not in ("delivery", "date") or roles[i] != "body":
+            continue
+        run: list[int] = []
+        j = i - 1
+        while j >= 0 and reasons[j] == "short prelude line" and len(_compact(lines[j])) <= 6:
+            run.insert(0, j)
+            j -= 1
+        if not run:
+            continue
+        pieces = [_compact(lines[k]) for k in run]
+        head = "".join(pieces)
+        dates = [d for d in find_dates(head + _compact(lines[i])) if d[0] < len(head) <= d[1]]
+        if not dates:
+            continue
+        offset, first = 0, len(run)
+        for n, piece in enumerate(pieces):  # the piece the date starts in
+            if offset + len(piece) > dates[0][0]:
+                first = n
+                break
+            offset += len(piece)
+        if first > 0 and _OPENING_MARK.match(pieces[first - 1]):
+            first -= 1
+        for k in run[first:]:
+            roles[k], reasons[k] = "body", "date piece"
+
+
 def keeps(line: str, prev_role: str) -> str:
     """Why a prelude line is the report's own (empty when it is not)."""
     if re.fullmatch(r"(?:各位代表|各位委员|同志们|女士们、先生们)[:：，,!！]?", line):
         return "salutation"
+    if ADDRESSEE.match(line):
+        return "addressee"
     if DELIVERY.search(line):
         return "delivery"
     if _DOC_NUMBER.search(line):
