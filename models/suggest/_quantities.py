@@ -146,6 +146,7 @@ class Qty:
     cn: bool = False
     group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
     index: int = 0
+    size: int = 0  # how many figures the list holds (0 outside a list)
     grows: bool = False  # the figure is itself a change (翻两番)
 
 
@@ -233,6 +234,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                     part_unit,
                     group=f"list{m.start()}",
                     index=k,
+                    size=len(parts),
                 )
             )
         out.extend(items)
@@ -399,7 +401,17 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             continue
         group = f"list{m.start('num')}" if len(keys) > 1 else None
         for k, key in enumerate(keys):
-            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "%", group=group, index=k))
+            out.append(
+                Qty(
+                    m.start(key),
+                    m.end(key),
+                    float(m.group(key).replace(",", "")),
+                    "%",
+                    group=group,
+                    index=k,
+                    size=len(keys),
+                )
+            )
         taken.add(m.start("num"), m.end(keys[-1]))
     if not re.search("[%％‰]", t):
         for m in _LOST_PERCENT_RE.finditer(t):
