@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from models.suggest import _names, _subjects
+from models.suggest._context import Item
 from models.suggest._subjects import _tags
 from models.suggest._text import sentence_start
 
@@ -94,3 +95,30 @@ def earlier_subjects(t: str, clause_at: int, start: int, head: str, size: int) -
         return None
     return [p + head for p in items]
 
+
+def preceding_figures(t: str, items: list[Item], clause_at: int, at: int, head: str, size: int) -> list[str] | None:
+    """``甲8.36万人,乙43.38万人,丙19.35万人,占总人口比重分别为…``: a head after a run of like figures is theirs.
+
+    The run (neither change nor aside, one sentence, ending right before ``clause_at`` with a comma) must hold
+    exactly ``size`` figures, and the clause say ``分别`` before the list (``at``); each figure's name heads one.
+    """
+    if size < 2 or len(items) < size or not head or "、" in head or "分别" not in t[clause_at:at]:
+        return None
+    last = items[-1]
+    if (
+        clause_at < 1
+        or t[clause_at - 1] not in "，,"
+        or not re.fullmatch(r"(?:[(（][^()（）]{0,4}[)）])?[，,]", t[last.end : clause_at])
+    ):
+        return None
+    run: list[Item] = []
+    for it in reversed(items):
+        if {"is_change", "aside", "shared"} & set(it.attrs) or sentence_start(t, it.start) != sentence_start(
+            t, clause_at
+        ):
+            break
+        run.insert(0, it)
+    names = [str(it.attrs.get("name") or "") for it in run]
+    if len(run) != size or any(len(n) < 2 or head in n for n in names) or len(set(names)) < size:
+        return None
+    return [n + head for n in names]

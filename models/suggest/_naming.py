@@ -10,7 +10,7 @@ from models.suggest import _subjects
 from models.suggest._budget_names import arranged_line_name, budget_item_name
 from models.suggest._class_names import class_named
 from models.suggest._context import Item, clause_start, fallback_name, name_for
-from models.suggest._listed_items import earlier_subjects, joined_items
+from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
 from models.suggest.numbers import UNITS
@@ -58,6 +58,9 @@ def named(
         earlier = earlier_subjects(t, clause_start(t, start), start, name, q.size) if len(subj) <= 1 else None
         if earlier:
             subj = earlier  # 甲、乙、丙增长较快,产值分别增长…: the clause before lists whose heads they are
+        figures = preceding_figures(t, items, clause_start(t, start), q.start, name, q.size) if len(subj) <= 1 else None
+        if figures:
+            subj = figures  # 甲8.36万人,乙43.38万人,占总人口比重分别为…: the figures before are whose shares they are
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     elif start < q.start:  # a name read before the figure may have lost its subject, or its project after it

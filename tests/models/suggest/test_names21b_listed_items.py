@@ -94,3 +94,25 @@ def test_any_listed_subjects(subjects: list[str], head: str) -> None:
 def test_a_per_head_measure_is_a_shared_head() -> None:
     names = _names("城镇居民和农村居民人均可支配收入分别达到42270元、18270元。")
     assert names[42270.0] == "城镇居民人均可支配收入"
+
+
+def test_a_head_after_a_run_of_figures_is_theirs() -> None:
+    text = "全区0-17岁人口8.36万人,18-59岁人口43.38万人,60岁及以上人口19.35万人,占总人口比重分别为11.8%、61%、27.2%。"
+    names = _names(text)
+    assert names[11.8] == "0-17岁人口占总人口比重"
+    assert names[27.2] == "60岁及以上人口占总人口比重"
+
+
+def test_more_figures_than_the_list_leave_it_alone() -> None:
+    names = _names("城镇人口30万人,乡村人口20万人,外来人口5万人,占比分别为60%、40%。")
+    assert names[60.0] != "乡村人口占比"
+    assert names[60.0] != "城镇人口占比"
+
+
+def test_a_list_said_before_its_own_respectively_is_not_the_run_s() -> None:
+    text = (
+        "全年实现生产总值18171.86亿元,增长8%,地方财政收入2059.87亿元,增长12.1%,"
+        "城乡居民收入达到26420元和8689元,分别增长8.4%和9.5%。"
+    )
+    names = _names(text)
+    assert "生产总值" not in names[26420.0]
