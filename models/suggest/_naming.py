@@ -10,6 +10,7 @@ from models.suggest import _subjects
 from models.suggest._budget_names import arranged_line_name, budget_item_name
 from models.suggest._class_names import class_named
 from models.suggest._context import Item, clause_start, fallback_name, name_for
+from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start
 from models.suggest.numbers import UNITS
@@ -51,6 +52,15 @@ def named(
         three = _THREE_SECTORS_RE.search(t, clause_start(t, start), q.start) if len(subj) <= 1 else None
         if three:  # 三次产业对经济增长贡献率分别为3.3%、75.2%和21.5%: one name per sector, in order
             subj = [f"{three.group('pre')}第{n}产业{three.group('post')}" for n in "一二三"]
+        listed = joined_items(t, start, clause_start(t, start, CLAUSE_END.replace("、", "")), subj, q.size)
+        if listed is not None and listed[0] != subj:
+            subj = listed[0]  # 甲、乙和丙分别达到…: one subject to each figure, a head written once shared
+        earlier = earlier_subjects(t, clause_start(t, start), start, name, q.size) if len(subj) <= 1 else None
+        if earlier:
+            subj = earlier  # 甲、乙、丙增长较快,产值分别增长…: the clause before lists whose heads they are
+        figures = preceding_figures(t, items, clause_start(t, start), q.start, name, q.size) if len(subj) <= 1 else None
+        if figures:
+            subj = figures  # 甲8.36万人,乙43.38万人,占总人口比重分别为…: the figures before are whose shares they are
         list_names[group] = subj or [name]
         attrs["name"] = subj[0] if subj else name
     elif start < q.start:  # a name read before the figure may have lost its subject, or its project after it

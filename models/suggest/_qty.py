@@ -19,4 +19,5 @@ class Qty:
     cn: bool = False
     group: str | None = None  # "list<start>" for items of one list sharing a verb and a unit
     index: int = 0
+    size: int = 0  # how many figures the list holds (0 outside a list)
     grows: bool = False  # the figure is itself a change (翻两番)

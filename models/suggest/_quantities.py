@@ -179,6 +179,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                     part_unit,
                     group=f"list{m.start()}",
                     index=k,
+                    size=len(parts),
                 )
             )
         out.extend(items)

@@ -92,7 +92,17 @@ def find_unitless(t: str, taken: Spans) -> list[Qty]:
             continue
         group = f"list{m.start('num')}" if len(keys) > 1 else None
         for k, key in enumerate(keys):
-            out.append(Qty(m.start(key), m.end(key), float(m.group(key).replace(",", "")), "%", group=group, index=k))
+            out.append(
+                Qty(
+                    m.start(key),
+                    m.end(key),
+                    float(m.group(key).replace(",", "")),
+                    "%",
+                    group=group,
+                    index=k,
+                    size=len(keys),
+                )
+            )
         taken.add(m.start("num"), m.end(keys[-1]))
     if not re.search("[%％‰]", t):
         for m in _LOST_PERCENT_RE.finditer(t):
