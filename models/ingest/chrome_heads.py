@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
-from models.ingest.chrome_titles import fuzzy_title, loose_title
+from models.ingest.chrome_titles import PAGE_COUNT, fuzzy_title, loose_title
 from models.ingest.metadata_candidates import REPORT_END
 
 _BLOCK_LINE = ("title", "delivery", "speaker", "date", "title piece")
@@ -87,7 +87,7 @@ def titles_glued_to_text(lines: list[str], roles: list[str], reasons: list[str],
     for i in range(start):
         if roles[i] != "body" or reasons[i] not in ("title", "text"):
             continue
-        key = _BRACKETS.sub("", fuzzy_title(lines[i]))
+        key = _BRACKETS.sub("", fuzzy_title(PAGE_COUNT.sub("", lines[i].strip())))
         if len(key) >= 6 and _opens_with(lines[start], key):
             roles[i], reasons[i] = "chrome", "page title (the text's first line opens with the report's title)"
         elif _tag_copy(lines[i], lines[start]):
