@@ -28,7 +28,7 @@ from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over
 from models.ingest.chrome_debris import is_page_debris, wrapped_debris
 from models.ingest.chrome_full_text import full_text_headings
 from models.ingest.chrome_headers import header_for
-from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
+from models.ingest.chrome_heads import contradicted_labels, glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
@@ -280,6 +280,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     glued_blocks(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     titles_glued_to_text(lines, roles, reasons, start)
+    contradicted_labels(lines, roles, reasons, start)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)

@@ -106,3 +106,28 @@ def test_a_dashed_full_text_tail_and_a_quoted_title_stay_for_the_title_rules() -
         ["《青海省政府工作报告》全文", "各位代表:", "现在，我代表省人民政府，向大会作政府工作报告，请予审议。"]
     )
     assert "《青海省政府工作报告》全文" in _lines(quoted)
+
+
+SPEECH = "我代表区人民政府，向大会报告工作，请予审议，并请各位政协委员提出意见。"
+
+
+@pytest.mark.parametrize(
+    ("label", "speech"),
+    [
+        ("昆明市2023年政府工作报告", SPEECH),
+        ("成都市2021年政府工作报告", SPEECH),
+        ("西江镇2022年政府信息公开年度工作报告", "现在，我代表西江镇人民政府向大会作政府工作报告，请予审议。"),
+        ("某县2020年政府信息公开工作年度报告", "现在，我代表县人民政府向大会作政府工作报告，请予审议。"),
+    ],
+)
+def test_a_label_the_speaker_sentence_rules_out_leaves_and_gives_no_title(label: str, speech: str) -> None:
+    text = "\n".join([label, "各位代表:", speech, "一、2022年工作回顾", "过去一年，全区经济运行稳中向好。"])
+    assert label not in _lines(text)
+    assert _title(text) is None
+
+
+def test_a_label_of_the_speaker_own_level_stays_the_title() -> None:
+    text = "\n".join(
+        ["五华区2023年政府工作报告", "各位代表:", SPEECH, "一、2022年工作回顾", "过去一年，经济稳中向好。"]
+    )
+    assert "五华区2023年政府工作报告" in _lines(text)
