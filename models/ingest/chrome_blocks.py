@@ -26,8 +26,9 @@ from models.ingest.chrome_bundles import compilation_labels
 from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, notice_tail, wrapped_debris
+from models.ingest.chrome_full_text import full_text_headings
 from models.ingest.chrome_headers import header_for
-from models.ingest.chrome_heads import glued_blocks, titles_glued_to_text
+from models.ingest.chrome_heads import contradicted_labels, glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
 from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
@@ -35,13 +36,12 @@ from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
+from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.chrome_titles import (
-    full_text_headings,
     opening_title_copies,
     prelude_titles,
     slogans_over_title,
 )
-from models.ingest.chrome_titles import fuzzy_title as _fuzzy
 from models.ingest.chrome_wiki import WIKI_SECTIONS, wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
@@ -286,6 +286,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     glued_blocks(lines, roles, reasons, start)
     prelude_titles(lines[:start], roles, reasons, cuts)
     titles_glued_to_text(lines, roles, reasons, start)
+    contradicted_labels(lines, roles, reasons, start)
     opening_title_copies(lines, roles, reasons, start)
     full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
-from models.ingest.chrome_titles import fuzzy_title, loose_title
+from models.ingest.chrome_titles import PAGE_COUNT, fuzzy_title, loose_title
 from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.title_contradicted import label_contradicted
 
 _BLOCK_LINE = ("title", "delivery", "speaker", "date", "title piece")
 _BRACKETS = re.compile(r"[\[\]〔〕【】]")
@@ -87,8 +88,20 @@ def titles_glued_to_text(lines: list[str], roles: list[str], reasons: list[str],
     for i in range(start):
         if roles[i] != "body" or reasons[i] not in ("title", "text"):
             continue
-        key = _BRACKETS.sub("", fuzzy_title(lines[i]))
+        key = _BRACKETS.sub("", fuzzy_title(PAGE_COUNT.sub("", lines[i].strip())))
         if len(key) >= 6 and _opens_with(lines[start], key):
             roles[i], reasons[i] = "chrome", "page title (the text's first line opens with the report's title)"
         elif _tag_copy(lines[i], lines[start]):
             roles[i], reasons[i] = "chrome", "a store's tags: the title's words apart over the text opening with it"
+
+
+def contradicted_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """The one prelude title line, when the report's own speaker sentence rules it out, is the site's wrong label:
+    chrome, and the title rules read no title from it (another level: ``昆明市2023年政府工作报告`` over
+    ``我代表区人民政府``, 1520; another kind: ``…政府信息公开年度工作报告`` over ``作政府工作报告``, 1621)."""
+    titles = [i for i in range(min(start, len(lines))) if roles[i] == "body" and reasons[i] == "title"]
+    if len(titles) != 1:
+        return  # the label alone over the text: several title lines are the title rules' to weigh
+    body = [line for line, role in zip(lines[start:], roles[start:], strict=True) if role == "body"]
+    if label_contradicted(lines[titles[0]], body):
+        roles[titles[0]], reasons[titles[0]] = "chrome", "a site's label the report's own speaker sentence rules out"

@@ -32,10 +32,14 @@ _PLACE_TAG = re.compile(
 _SITE_TAIL = re.compile(r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|—*全文|[。.])+$")
 
 
+# a store's page count set apart after the title it labels (教育局2019年工作总结 9页, 1631): no report counts its pages
+PAGE_COUNT = re.compile(r"\s+共?\d{1,4}\s*页$")
+
+
 def loose_title(line: str) -> str:
     """A title compared across a page's copies: no page or file number before it, no site's tail after it
-    (``(20240412)``, ``(全文)``, ``(终)``), years and their template masks alike."""
-    text = _LEAD_NUMBER.sub("", _PLACE_TAG.sub("", _compact(line)))
+    (``(20240412)``, ``(全文)``, ``(终)``, `` 9页``), years and their template masks alike."""
+    text = _LEAD_NUMBER.sub("", _PLACE_TAG.sub("", _compact(PAGE_COUNT.sub("", line.strip()))))
     text = _SITE_TAIL.sub("", text)
     return _ANY_YEAR.sub("Y", text)
 
@@ -87,6 +91,38 @@ def _shortened(key: str, other: str) -> bool:
     return all(ch in rest for ch in key)
 
 
+def _year_key(line: str) -> str:
+    """A title compared across scripts: its year in Arabic or Chinese numerals alike (2011年, 二○一一年)."""
+    return _CHINESE_YEAR.sub("Y", loose_title(line))
+
+
+def _near_in_other_script(line: str, later: list[str]) -> bool:
+    """``line`` is a store's copy of a later own title that writes its year in Chinese numerals, a word or two
+    respelt (``杨村镇2011年烤烟生产工作小结`` over ``杨村镇二○一一年烤烟生产工作总结``, 1451)."""
+    key = _year_key(line)
+    if len(key) < 8 or key == _compact(line) or not REPORT_END.search(key):
+        return False
+    return any(
+        _CHINESE_YEAR.search(_compact(o)) and SequenceMatcher(None, key, _year_key(o)).ratio() >= 0.85 for o in later
+    )
+
+
+_YEAR_TAG = re.compile(r"\s+(?:19|20)\d\d$")  # an aggregator's year tag set apart after a title (…统计公报 2019)
+
+
+def _shortened_block(lines: list[str], reasons: list[str], i: int, later: list[int]) -> bool:
+    """``lines[i]`` (without an aggregator's year tag after it) is a shortened copy of a later own title printed
+    over two lines (``2019年长顺县…发展 统计公报 2019`` over ``2019年贵州省长顺县…发展`` ⏎ ``统计公报``, 962)."""
+    key = fuzzy_title(_YEAR_TAG.sub("", lines[i].strip()))
+    if len(key) < 8 or not REPORT_END.search(key):
+        return False
+    for j in later:
+        pair = reasons[j] == "title" and j - 1 > i and reasons[j - 1] == "text"
+        if pair and _shortened(key, fuzzy_title(lines[j - 1]) + fuzzy_title(lines[j])):
+            return True
+    return False
+
+
 def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int], key: str) -> bool:
     """A later title line names the same report as ``key``, one the other's tail, and is the report's own: it
     says more (政府工作报告 ⏎ … ⏎ 2016年某市政府工作报告), or it heads the report's title block (a delivery,
@@ -128,6 +164,9 @@ def _names_later_block(line: str, deliveries: list[str]) -> bool:
         if not parts:
             continue
         tail = parts[-1] if text.startswith(("-", "—", "－", "–")) else ""
+        words = _DASH.sub("", other.strip(), count=1).split() if tail else []
+        if words and len(key) >= 6 and REPORT_END.search(key) and _compact(words[0]) == key and len(words) > 1:
+            return True  # the page's title restates the subtitle before its speaker (——…会议报告 某厅长 某某: 1653)
         if tail and _MEETING_TAIL.search(key) and key.endswith(tail) and len(key) - len(tail) <= 6:
             return True  # the speaker's name (and office) before the delivery's own words
         head = parts[0] if not tail and len(parts) > 1 else ""
@@ -206,15 +245,17 @@ def prelude_titles(
             roles[i], reasons[i] = "chrome", "page title quoted by the site"
         elif _SITE_TITLE.search(lines[i]):
             roles[i], reasons[i] = "chrome", "a doc site's page title"
-        elif any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later) or (
-            len(loose_title(lines[i])) >= 6 and loose_title(lines[i]) in {loose_title(lines[j]) for j in later_lines}
+        elif (
+            any(len(o) >= 8 and SequenceMatcher(None, key, o).ratio() >= 0.85 for o in later)
+            or (len(loose := loose_title(lines[i])) >= 6 and loose in {loose_title(lines[j]) for j in later_lines})
+            or _near_in_other_script(lines[i], [lines[j] for j in later_lines if reasons[j] == "title"])
         ):
             roles[i], reasons[i] = "chrome", "page title (a near copy follows)"
         elif (
             len(key) >= 6
             and REPORT_END.search(key)
             and any(_shortened(key, fuzzy_title(lines[j])) for j in later_lines if reasons[j] == "title")
-        ):
+        ) or _shortened_block(lines, reasons, i, later_lines):
             roles[i], reasons[i] = "chrome", "page title (a shortened copy; the report's own title follows)"
         elif any(len(o) >= 4 and re.fullmatch(r"(?:19|20)\d\d年度?" + re.escape(o), key) for o in later):
             roles[i], reasons[i] = "chrome", "page title (the report's own follows without the page's year)"
@@ -336,54 +377,3 @@ def slogans_over_title(lines: list[str], roles: list[str], reasons: list[str], t
         if i + 1 < len(lines) and re.match(r"\s*(?:——|－－|--)", lines[i + 1]):
             return  # a main title over its ——subtitle (着力推进精准扶贫 全面建设小康社会 ⏎ ——山盆镇…工作总结: 1779)
         roles[i], reasons[i] = "chrome", "a site's slogan over the title"
-
-
-# a site's tail on its heading: a report never calls itself 全文 (…县人民政府工作报告(全文), …报告——全文)
-_FULL_TEXT_TAIL = re.compile(r"(?:[(（【\[]全文[)）】\]]|—+全文)$")
-# the report's own short title opening a line (政府工作报告, 政府工作报告 ——2019年…在…会议上, 政府工作报告v7R)
-_OWN_OPENING = re.compile(r"^[\u4e00-\u9fff]{2,16}?(?:报告|总结|计划|要点|方案|意见|规划|公报)")
-_OPENING_REACH = 8  # lines: a heading, the site's posting and download lines, then the report's title block
-
-
-def full_text_headings(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A site's heading with a ``(全文)`` tail over the report's own shorter title is the page's copy.
-
-    A mirror or a store heads its page ``(陕西省)2018年某县人民政府工作报告(全文)``; when a line below it, before
-    any sentence that is not the title's own, opens with the title that heading ends with (``政府工作报告``,
-    alone, with a junk token or with its delivery line run on), the report's own title follows and the
-    heading is chrome (as many times as the page prints it); so is the site's summary of the opening that
-    runs on from the heading into that title (``…报告(全文) 政府工作报告 2021年2月4日在…``). The own title,
-    standing in the prelude, is the title (no furniture between chrome lines).
-    """
-    for i in range(min(start, len(lines))):
-        heading = _compact(lines[i])
-        if roles[i] == "header" or not _FULL_TEXT_TAIL.search(heading):
-            continue  # a heading another rule made chrome already still shows the site's summary under it
-        key = loose_title(lines[i])
-        for j in range(i + 1, min(len(lines), i + _OPENING_REACH)):
-            if roles[j] != "body" or _compact(lines[j]).startswith(heading):
-                continue  # the page's chrome, or its heading again with the text's opening glued on
-            own = _OWN_OPENING.match(_compact(lines[j]))
-            if own and len(own.group()) < len(key) and key.endswith(own.group()):
-                if roles[i] == "body":
-                    roles[i], reasons[i] = "chrome", "a site's (全文) heading (the report's own title follows)"
-                if j < start and reasons[j] == "text" and _compact(lines[j]) == own.group() + _junk_tail(lines[j]):
-                    reasons[j] = "title"
-                _summaries(lines, roles, reasons, start, heading, own.group())
-                break
-            if _SENTENCE_INSIDE.search(lines[j]) and not _FULL_TEXT_TAIL.search(_compact(lines[j])):
-                break
-
-
-def _junk_tail(line: str) -> str:
-    """What follows the own title on its line: nothing, or an anti-copy token of ASCII letters and digits."""
-    m = re.search(r"[A-Za-z0-9]{0,6}$", _compact(line))
-    return m.group() if m else ""
-
-
-def _summaries(lines: list[str], roles: list[str], reasons: list[str], start: int, heading: str, own: str) -> None:
-    """The prelude's lines that open with the site's heading and run on into the report's own title."""
-    for k in range(min(start, len(lines))):
-        text = _compact(lines[k])
-        if roles[k] == "body" and text.startswith(heading) and text[len(heading) :].startswith(own):
-            roles[k], reasons[k] = "chrome", "a site's summary of the opening under its (全文) heading"
