@@ -21,6 +21,9 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     """``总产量、商品量、调出量始终位居全国第一``: one rank for each quantity the list names (as 均为100% is)."""
     it = items[-1]
     cs = clause_start(t, at, _LIST_STOP)
+    if cs > 0 and t[cs - 1] not in _LIST_STOP:  # a list longer than a clause's reach (five quantities, 1775)
+        lo = max(0, at - 80)
+        cs = max([lo, *(t.rfind(ch, lo, at) + 1 for ch in _LIST_STOP)])
     # A、B、C…均名列首位: 均 says each item holds the rank, whatever its words (brackets, quotes, counts inside)
     every = _EVERY_RE.search(t, max(0, at - 12), at) is not None
     if every:

@@ -97,6 +97,12 @@ _MOST_RE = re.compile(
 # 崇仁县更是高中榜首, 稳坐全市榜首: the top of a board is first place by its own word, whatever verb reached it (the
 # verbs the board patterns know read it first, with their board)
 _TOP_OF_BOARD_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})?(?P<first>榜首)(?P<n>)(?P<n2>)(?P<top>)")
+# 第三产业增速领跑全市, 增幅连续三年领跑五城区: a growth rate that leads its scope is first place (README, 1155, 1522);
+# a level or a list that leads (跨境结算量领跑全市, 1016; 收入…继续领跑中心城区, 950) and 经济发展 name no rate: none
+_LEADS_RE = re.compile(
+    r"(?P<verb>)(?:增速|增幅)(?:连续(?:[二三四五六七八九十]|\d{1,2})年|继续|持续|始终|一直)?(?P<first>领跑)"
+    rf"(?P<scope>{_SCOPE}|(?:[二三四五六七八九十]|\d{{1,2}})个?城区)(?=[,，。；;])(?P<n>)(?P<n2>)(?P<top>)"
+)
 # 以我省第1名, 列我市第2位: the speaker's own province or city as the board, the place said with 名/位
 # (我区第一支柱产业, 我市第一次, 我市第二产业: ordinals, no rank)
 _OWN_PLACE_RANK_RE = re.compile(
@@ -149,6 +155,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         _MOST_RE,
         _OWN_PLACE_RANK_RE,
         _TOP_OF_BOARD_RE,
+        _LEADS_RE,
     ):
         if board_re is _TOP_OF_BOARD_RE and "榜首" not in t:
             continue  # its optional scope first would be tried at every position of the text
