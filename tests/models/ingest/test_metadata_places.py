@@ -97,7 +97,7 @@ def test_a_word_tagged_as_a_place_that_names_no_known_city_does_not_place_a_city
 
 
 def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     lines = [
         "(文/图 张三)2020年,重庆市供销合作社荣获全国考核一等奖,全市供销系统销售1447亿元。",
