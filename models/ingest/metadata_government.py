@@ -23,10 +23,11 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact, fold_text
+from models.ingest.metadata_bare_places import formula_place
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_gazetteer import gazetteer, sole_place
 from models.ingest.metadata_places import _PROVINCES, MASK, known_place
-from models.ingest.metadata_speaker import _named_place, formula_place, named_province
+from models.ingest.metadata_speaker import _named_place, named_province
 
 # letter runs a PDF or a site glued to lines (PZl, pbY); x/xx alone is a masked place and stays
 _DEBRIS = re.compile(r"[a-z]*[a-wyz][a-z]*")

@@ -396,7 +396,7 @@ def bare_town(text: str, level: str) -> str | None:
 
     Town names are many and often plain words (建设镇, 交通镇): only a clear lead over every rival counts.
     """
-    from models.ingest.metadata_speaker import _straddles  # (that module imports this one)
+    from models.ingest.metadata_bare_places import _straddles  # (that module imports this one)
     from models.ingest.metadata_words import _common_words
 
     towns = gazetteer().towns
