@@ -32,7 +32,7 @@ from models.ingest.metadata_places import (
     _dictionary,
     bare_town,
     is_area_word,
-    known_place,
+    with_city,
 )
 from models.ingest.metadata_words import _common_words, _two_letter_words
 
@@ -237,13 +237,8 @@ def _named_place(text: str, level: str, titled: bool, *, dominant: bool = False)
             if any(not _partner_at(text, m.start(), m.end()) for m in re.finditer(word, text)):
                 explicit = {w for w in explicit if not word.endswith(w)} | {word}  # (德庆区 of 堆龙德庆区)
     if len(explicit) == 1:
-        word = explicit.pop()
         # the city the text writes before it (珠海市斗门区): the name as the text gives it in full
-        for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}?[市州盟]){word}", text):
-            for k in range(len(m.group(1)) - 2):
-                if (prefix := m.group(1)[k:]) and known_place(prefix) == prefix:
-                    return prefix + word
-        return word
+        return with_city(explicit.pop(), text)
     if explicit:
         return None  # two places of the level: no telling which speaks
     if level in "镇乡":  # a town named only bare (关系某某全局): the gazetteer's town the text keeps naming, or None

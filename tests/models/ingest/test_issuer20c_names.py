@@ -8,7 +8,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_places import place_of_bureau
+from models.ingest.metadata_bureau_place import place_of_bureau
 from models.types import Metadata
 
 

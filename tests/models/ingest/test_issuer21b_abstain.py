@@ -42,7 +42,7 @@ def test_a_summary_speaking_as_its_city_still_names_its_government() -> None:
     "trip", ["我市代表团在北京参加了评审会", "我市代表团赴杭州考察", "局领导到上海学习", "我市代表团在天津出席了年会"]
 )
 def test_a_city_visited_places_no_bureau(trip: str) -> None:
-    from models.ingest.metadata_places import place_of_bureau
+    from models.ingest.metadata_bureau_place import place_of_bureau
 
     text = f"上半年,市科技局奋力推进创建工作。今年1月,{trip},评委高度评价我市创建工作。\n"
     assert place_of_bureau("市科技局", text.splitlines()) is None
