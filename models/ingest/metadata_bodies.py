@@ -13,6 +13,7 @@ from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_issuer_finance import finance_body as finance_body
 from models.ingest.metadata_issuer_forms import official_name
+from models.ingest.metadata_issuer_names import abbreviates
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, known_place
@@ -173,14 +174,9 @@ def national_body_in_lead(lines: list[str]) -> str | None:
         name = m.group(1)
         fuller = list(re.findall(rf"{re.escape(name[:2])}[\u4e00-\u9fff]{{1,12}}?{name[-1]}", text))
         # a name of a body, not a sentence that starts with it (农业部要求各级畜牧部门)
-        fuller = [n for n in fuller if len(n) > len(name) and _in_order(name, n) and not _SENTENCE_LETTERS.search(n)]
+        fuller = [n for n in fuller if len(n) > len(name) and abbreviates(name, n) and not _SENTENCE_LETTERS.search(n)]
         return official_name(max(fuller, key=len) if fuller else name)  # 工信部 → 工业和信息化部 (1054)
     return None
-
-
-def _in_order(short: str, full: str) -> bool:
-    it = iter(full)
-    return all(ch in it for ch in short)
 
 
 _ZONE_TITLE = re.compile(r"^(?:(?:19|20)\d\d年度?)?(经开区|高新区|经济开发区|经济技术开发区|高新技术产业开发区)")
