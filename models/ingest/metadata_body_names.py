@@ -7,7 +7,7 @@ import re
 
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
-from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_issuer_names import abbreviates, has_place
 from models.ingest.metadata_own_work import placed_name
 from models.ingest.metadata_places import _dictionary, _one_letter_county, level_prefixes
 
@@ -183,7 +183,7 @@ def fullest_name(name: str, lines: list[str]) -> str:
         own_long_form = cand == name + "员会" or cand == name + "公室"  # 某区商务委 written 某区商务委员会
         if (name in cand and not own_long_form) or _SENTENCE_WORDS.search(words) or _another_office(name, cand):
             continue  # 苏州市统计局统计执法监督局, 烟台市第十二届…会议上的政府: another body, or a sentence
-        if len(cand) > len(best) and _in_order(name, cand):
+        if len(cand) > len(best) and abbreviates(name, cand):
             best = cand
     return best
 
@@ -200,11 +200,6 @@ _GOVERNMENT_OFFICE = re.compile(r"^(.{2,20}人民政府)(办公室|办公厅)$")
 def _another_office(name: str, cand: str) -> bool:
     m = _GOVERNMENT_OFFICE.match(name)
     return m is not None and cand.endswith(m.group(2)) and not cand.startswith(m.group(1) + m.group(2))
-
-
-def _in_order(short: str, full: str) -> bool:
-    it = iter(full)
-    return all(ch in it for ch in short)
 
 
 _BRACKETED_OFFICE = re.compile(r"^(.{2,30}?)[(（][\u4e00-\u9fff]{1,8}[)）]$")

@@ -23,10 +23,12 @@ from collections import Counter
 from itertools import pairwise
 
 from models.folding import compact, fold_text
+from models.ingest.metadata_bare_places import formula_place
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_gazetteer import gazetteer, sole_place
+from models.ingest.metadata_issuer_names import abbreviates
 from models.ingest.metadata_places import _PROVINCES, MASK, known_place
-from models.ingest.metadata_speaker import _named_place, formula_place, named_province
+from models.ingest.metadata_speaker import _named_place, named_province
 
 # letter runs a PDF or a site glued to lines (PZl, pbY); x/xx alone is a masked place and stays
 _DEBRIS = re.compile(r"[a-z]*[a-wyz][a-z]*")
@@ -175,7 +177,7 @@ def _written_in_full(place: str, head: list[str]) -> str:
     for line in [*heads, *(a + b for a, b in pairwise(heads))]:
         for m in _DELIVERY.finditer(line):
             full = m.group(1)
-            if len(full) > len(place) and full[-1] == place[-1] and _in_order(place, full) and full[0] == place[0]:
+            if len(full) > len(place) and full[-1] == place[-1] and abbreviates(place, full) and full[0] == place[0]:
                 return full
             if len(full) > len(place) and full.endswith(place) and known_place(full) is not None:
                 return _below_province(full)
@@ -208,11 +210,6 @@ def _city_of(words: str, place: str) -> str | None:
         if city in gazetteer().cities and (place not in counties or counties[place][1] == city):
             return city
     return None
-
-
-def _in_order(short: str, full: str) -> bool:
-    it = iter(full)
-    return all(ch in it for ch in short)
 
 
 _SPOKEN = re.compile(r"(?:我|全|本)(自治区|省|市|县|区|旗|州|盟|镇|乡)(?![第首前排平均])")
@@ -301,7 +298,7 @@ def _shortens(short: str, full: str) -> bool:
     (七星关区 of 毕节市七星关区) or the name cut to its usual short form (东乌旗 of 东乌珠穆沁旗)."""
     if len(full) <= len(short) or full[-1] != short[-1]:
         return False
-    return full.endswith(short) or (full[0] == short[0] and _in_order(short, full))
+    return full.endswith(short) or (full[0] == short[0] and abbreviates(short, full))
 
 
 # the local levels a report to a congress may speak as; a national one speaks as 我国 only

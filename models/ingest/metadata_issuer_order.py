@@ -21,9 +21,6 @@ from models.ingest.metadata_bodies import (
     national_body_in_lead,
     national_conference_body,
     one_line_signature,
-    only_bureau_named,
-    sector_bureau,
-    voiced_body,
     zone_of_city,
 )
 from models.ingest.metadata_body_names import (
@@ -35,6 +32,7 @@ from models.ingest.metadata_body_names import (
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
+from models.ingest.metadata_issuer_bureaus import only_bureau_named, sector_bureau, voiced_body
 from models.ingest.metadata_issuer_enterprise import working_enterprise
 from models.ingest.metadata_issuer_fields import red_head_of_number
 from models.ingest.metadata_issuer_finance import is_budget_report

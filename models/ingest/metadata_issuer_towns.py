@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.metadata_bare_places import formula_place
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_places import _dictionary
 
@@ -16,7 +17,6 @@ _SLOGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}([\u4e00-\u9fff]{2,3})、){3,}[
 def own_town(text: str, level: str) -> str | None:
     """The town a text speaking as ``我镇`` names in its own fixed phrases (``立足冶溪实际``, ``魅力冶溪``) or its
     slogan list (``文化万安、开放万安、活力万安``), when the gazetteer knows that town; one such name only."""
-    from models.ingest.metadata_speaker import formula_place  # (it imports this one)
     from models.ingest.metadata_words import _common_words, _word_sets
 
     towns = gazetteer().towns

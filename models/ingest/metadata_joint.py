@@ -6,6 +6,7 @@ import re
 
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_dates import is_date_line
+from models.ingest.metadata_issuer_names import abbreviates
 
 _ORG = rf"(?:中共中央|[\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}))"
 # 中共中央 国务院关于…, 某市发展改革委、某市财政局关于…: the bodies the title opens with, before 关于
@@ -93,17 +94,12 @@ def joint_issuer(lines: list[str], title: str | None) -> list[str]:
     return []
 
 
-def _in_order(short: str, full: str) -> bool:
-    it = iter(full)
-    return all(ch in it for ch in short)
-
-
 def with_joint_issuers(issuer: str | None, lines: list[str], title: str | None) -> str | None:
     """``issuer`` widened to all the bodies that issue with it (``None`` taken as any of them)."""
     names = joint_issuer(lines, title)
     if not names:
         return issuer
-    if issuer is None or any(issuer == n or _in_order(issuer, n) or _in_order(n, issuer) for n in names):
+    if issuer is None or any(issuer == n or abbreviates(issuer, n) or abbreviates(n, issuer) for n in names):
         return " ".join(names)
     if _short_forms_of(re.sub(r"\s", "", issuer), names):
         return " ".join(names)  # 省委科技工委 省科技厅 (the title's) under 中共陕西省委科技工委 陕西省科学技术厅 (1758)
@@ -117,6 +113,6 @@ def _short_forms_of(issuer: str, names: list[str]) -> bool:
         return not issuer
     first, rest = names[0], names[1:]
     return any(
-        _in_order(issuer[:k], first) and _short_forms_of(issuer[k:], rest)
+        abbreviates(issuer[:k], first) and _short_forms_of(issuer[k:], rest)
         for k in range(3, len(issuer) - 3 * len(rest) + 1)
     )

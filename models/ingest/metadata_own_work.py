@@ -7,9 +7,10 @@ from collections import Counter
 
 from models.folding import compact as _compact
 from models.folding import fold_text
+from models.ingest.metadata_bare_places import bare_place, formula_place
+from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_government import place_of_level
-from models.ingest.metadata_places import MASK, place_of_bureau
-from models.ingest.metadata_speaker import bare_place, formula_place
+from models.ingest.metadata_places import MASK
 
 # 我局…，水务工作取得了显著成绩: the summary sentence names the bureau's own line of work
 # (the clause's subject, from the comma on: 交通运输工作取得… names 交通运输, not 运输)

@@ -10,8 +10,9 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_gazetteer import gazetteer, gazetteer_names
-from models.ingest.metadata_places import is_area_word, place_of_bureau
+from models.ingest.metadata_places import is_area_word
 from models.ingest.metadata_speaker import speaking_government
 from models.ingest.metadata_words import _common_words
 

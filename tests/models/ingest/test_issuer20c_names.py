@@ -8,7 +8,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_places import place_of_bureau
+from models.ingest.metadata_bureau_place import place_of_bureau
 from models.types import Metadata
 
 
@@ -85,7 +85,7 @@ def test_two_ethnic_townships_named_as_often_give_no_government() -> None:
 @pytest.mark.parametrize("city", ["温州市", "榆林市", "沙市市"])
 def test_the_one_bureau_a_byline_names_is_found_whatever_letter_ends_the_citys_name(city: str) -> None:
     # 温州市司法局: the place was read up to 州 (在温州), no known place, and the bureau lost
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     lines = ["全市公共法律服务体系建设成效明显", "全市接待咨询1.2万人次。", f"({city}司法局 张三)"]
     assert only_bureau_named(lines) == f"{city}司法局"
@@ -167,7 +167,7 @@ def test_a_county_the_text_compares_itself_with_is_no_speaker(rival: str) -> Non
 def test_a_bureaus_website_where_a_service_is_opened_is_no_issuer(city: str) -> None:
     # 321: 杭州市民政局门户网站 names where a service is opened, not who issues the plan (read up to 杭州 before, by
     # chance; 榆林市 always read whole)
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     lines = [
         "一、工作目标\n到2020年,我市基本建成覆盖全市的智慧养老服务体系。",

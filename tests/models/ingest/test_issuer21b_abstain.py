@@ -42,7 +42,7 @@ def test_a_summary_speaking_as_its_city_still_names_its_government() -> None:
     "trip", ["我市代表团在北京参加了评审会", "我市代表团赴杭州考察", "局领导到上海学习", "我市代表团在天津出席了年会"]
 )
 def test_a_city_visited_places_no_bureau(trip: str) -> None:
-    from models.ingest.metadata_places import place_of_bureau
+    from models.ingest.metadata_bureau_place import place_of_bureau
 
     text = f"上半年,市科技局奋力推进创建工作。今年1月,{trip},评委高度评价我市创建工作。\n"
     assert place_of_bureau("市科技局", text.splitlines()) is None
@@ -61,7 +61,7 @@ def test_a_kind_named_by_a_common_word_has_no_place(name: str) -> None:
 
 @pytest.mark.parametrize("superior", ["岳阳市财政局", "湖南省财政厅", "长沙市财政局"])
 def test_a_district_text_naming_its_superior_bureau_is_not_that_bureau(superior: str) -> None:
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     text = f"{superior}《关于下达2016年均衡性转移支付资金的通知》下达我区资金3116万元。我区将资金用于补发工资。\n"
     assert only_bureau_named(text.splitlines()) is None
@@ -69,13 +69,13 @@ def test_a_district_text_naming_its_superior_bureau_is_not_that_bureau(superior:
 
 @pytest.mark.parametrize("own", ["岳阳市岳阳楼区财政局", "镇平县财政局"])
 def test_a_county_text_naming_its_own_bureau(own: str) -> None:
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     text = f"2016年,我县深化改革。({own} 张三)\n"
     assert only_bureau_named(text.splitlines()) == own
 
 
 def test_a_county_whose_name_opens_like_a_city_is_no_superior() -> None:
-    from models.ingest.metadata_bodies import _superior_body
+    from models.ingest.metadata_issuer_bureaus import _superior_body
 
     assert not _superior_body("攸县市场监督管理局") and _superior_body("岳阳市财政局")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_speaker import formula_place
+from models.ingest.metadata_bare_places import formula_place
 
 
 def _issuer(text: str) -> str | None:

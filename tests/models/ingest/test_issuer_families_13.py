@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from models.ingest.metadata_bare_places import bare_place
 from models.ingest.metadata_bodies import finance_body
 from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_forms import is_prefecture_short
@@ -9,7 +10,7 @@ from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_towns import own_town
 from models.ingest.metadata_issuers import _index_row_publisher, choose_issuer
 from models.ingest.metadata_own_work import bureau_of_own_work, leveled_kind, placed_name
-from models.ingest.metadata_speaker import bare_place, speaking_government
+from models.ingest.metadata_speaker import speaking_government
 
 
 def test_a_one_letter_county_the_text_names_places_a_county_bureau() -> None:

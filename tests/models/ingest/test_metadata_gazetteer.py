@@ -30,7 +30,7 @@ def test_reading_places_never_imports_jionlp_and_reads_the_gazetteer_once() -> N
         "import sys\n"
         "from models.ingest import parse_file\n"
         "from models.ingest.metadata_gazetteer import gazetteer\n"
-        "from models.ingest.metadata_places import place_of_bureau\n"
+        "from models.ingest.metadata_bureau_place import place_of_bureau\n"
         "place_of_bureau('区科技局', ['区科技局2023年工作总结', '推动西陵区科技创新。'])\n"
         "place_of_bureau('区科技局', ['区科技局2023年工作总结', '推动金坛区科技创新。'])\n"
         "print(gazetteer.cache_info().currsize, gazetteer.cache_info().misses, 'jionlp' in sys.modules)\n"

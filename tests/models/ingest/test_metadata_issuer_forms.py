@@ -113,7 +113,7 @@ def test_a_reflowed_delivery_line_run_into_its_body_and_salutation_still_names_t
 
 
 def test_a_news_items_lead_breaks_a_tie_between_the_city_and_its_prefecture() -> None:
-    from models.ingest.metadata_places import place_of_bureau
+    from models.ingest.metadata_bureau_place import place_of_bureau
 
     lines = [
         "2月23日上午,宜兴市工业经济动员大会召开,总结回顾2023年工信工作。",

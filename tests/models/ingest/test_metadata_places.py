@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from models.ingest.metadata_bureau_place import _is_place_of_level, _may_name_level, _tokens, place_of_bureau
 from models.ingest.metadata_issuers import bureau_of_own_work
-from models.ingest.metadata_places import _is_place_of_level, _may_name_level, _tokens, place_of_bureau
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -21,7 +21,7 @@ def test_a_text_naming_no_place_decides_without_the_segmenter() -> None:
     # a fresh interpreter: jieba is imported only when some word could be a place of the bureau's level
     code = (
         "import sys\n"
-        "from models.ingest.metadata_places import place_of_bureau\n"
+        "from models.ingest.metadata_bureau_place import place_of_bureau\n"
         "r = place_of_bureau('区科技局', ['区科技局2023年工作总结', '今年以来，我局认真开展科技服务工作。'])\n"
         "print(r, 'jieba' in sys.modules)\n"
     )
@@ -97,7 +97,7 @@ def test_a_word_tagged_as_a_place_that_names_no_known_city_does_not_place_a_city
 
 
 def test_an_untitled_news_item_names_its_body_as_the_subject_twice() -> None:
-    from models.ingest.metadata_bodies import only_bureau_named
+    from models.ingest.metadata_issuer_bureaus import only_bureau_named
 
     lines = [
         "(文/图 张三)2020年,重庆市供销合作社荣获全国考核一等奖,全市供销系统销售1447亿元。",

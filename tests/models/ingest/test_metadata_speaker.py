@@ -112,7 +112,7 @@ def test_a_county_named_in_its_own_new_chapter_phrase() -> None:
 
 
 def test_words_in_a_governments_phrases_that_are_no_place_name_none() -> None:
-    from models.ingest.metadata_speaker import formula_place
+    from models.ingest.metadata_bare_places import formula_place
 
     for phrase in (
         "立足区情实际",
@@ -203,7 +203,7 @@ def test_an_honour_ending_in_zhen_is_no_town_that_speaks() -> None:
 def test_a_river_lake_or_mountain_sharing_a_county_s_name_names_no_county() -> None:
     # family: a county text that never names its county but names a reservoir or a mountain range whose name is
     # some county's (光山河水库, 祁连山南麓): no place (190's and 303's shape, made up)
-    from models.ingest.metadata_speaker import bare_place
+    from models.ingest.metadata_bare_places import bare_place
 
     assert bare_place("全县完成光山河水库除险加固。光山河水库蓄水正常。", "县", True) is None
     assert bare_place("我县地处祁连山南麓,祁连山下牧业兴旺。", "县", True) is None
