@@ -36,13 +36,25 @@ def _own_subject(t: str, it: Item) -> str | None:
     """The subject a verb split off the name of ``it`` (``全区规模以上工业企业实现`` before its head), or None."""
     name = str(it.attrs.get("name") or "")
     cs = clause_start(t, it.start)
-    found = verb_subject(t[cs : it.start]) if it.start > cs else None
+    prefix = t[cs : it.start].rstrip()
+    if prefix.endswith("有"):
+        return None  # 辖区有幼儿园80所, 均村乡共有领导干部65名: what stands before 有 is where, not what
+    found = verb_subject(prefix) if prefix else None
     if found is None or found[1]:
         return None  # 各县气象局发布预警信号: a verb the name keeps is the clause's own, not the sentence's
     subject = found[0]
+    if _starts_with_preposition(subject):
+        return None  # 根据实际情况开展集体谈话10人: a preposition's phrase says how, it is no subject
     if not (name.startswith(subject) or len(name) <= _BARE_HEAD + 2):
         return None
     return subject
+
+
+def _starts_with_preposition(words: str) -> bool:
+    import jieba.posseg as pseg
+
+    first = next(iter(pseg.cut(words)), None)
+    return first is not None and first.flag.startswith("p")
 
 
 def carry_sentence_subjects(t: str, items: list[Item]) -> None:

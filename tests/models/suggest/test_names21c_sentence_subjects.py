@@ -41,3 +41,16 @@ def test_a_clause_with_its_own_subject_stops_it() -> None:
 def test_a_verb_the_name_keeps_is_the_clauses_own() -> None:
     names = _names("各县气象局发布预警信号29次,覆盖32万人次。")
     assert not names[32.0].startswith("各县气象局")
+
+
+def test_what_stands_before_you_is_a_place() -> None:
+    names = _names("辖区有幼儿园80所,其中公办园26所,民办园54所。")
+    assert names[26.0] in ("公办园", "幼儿园公办园")
+    names = _names("目前,某某乡共有领导干部65名,其中行政编26人,事业编制34人。")
+    assert "乡" not in names[34.0]
+
+
+def test_a_prepositional_phrase_is_no_subject() -> None:
+    names = _names("共开展全面谈心谈话2轮,根据实际情况开展集体谈话10人,谈话提醒5人,批评教育6人。")
+    assert names[5.0] == "谈话提醒"
+    assert names[6.0] == "批评教育"
