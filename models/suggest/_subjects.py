@@ -56,6 +56,23 @@ def split_subject(prefix: str, name: str) -> str:
     """
     if _LIGHT.get() or not name or len(name) > _BARE_HEAD or not prefix.strip():
         return name
+    found = verb_subject(prefix)
+    if found is None:
+        return name
+    subject, kept = found
+    if subject.endswith(name) or not _head(name):
+        return name
+    return subject + kept + name
+
+
+def verb_subject(prefix: str) -> tuple[str, str] | None:
+    """The subject of a clause whose verb ends ``prefix``, and the verb words a name keeps (``""`` for 实现, 完成).
+
+    ``全省规模工业实现`` → (``规模工业``, ``""``); ``各县气象局发布`` → (``各县气象局``, ``发布``); None when ``prefix``
+    does not end in a verb after a noun phrase, or the noun phrase is a place, a count or a preposition's object.
+    """
+    if _LIGHT.get() or not prefix.strip():
+        return None
     toks = _tags(prefix.rstrip())
     verbs = 0
     kept: list[str] = []
@@ -65,7 +82,7 @@ def split_subject(prefix: str, name: str) -> str:
         if word not in _names.TRAIL and word not in _names.BREAK and flag != "d":
             kept.insert(0, word)  # a linking verb (实现, 完成) is left out, 各县气象局发布预警信号 keeps its own
     if not verbs or not toks or not _nominal(toks[-1][1]) or toks[-1][0] in _PUNCT:
-        return name
+        return None
     before = "".join(w for w, _ in toks)
     subject, at, _ = _names.name_before(before)
     scope = _SCOPE_RE.match(subject)  # 我乡共有劳动力: the place of the report is no subject of the name
@@ -73,10 +90,10 @@ def split_subject(prefix: str, name: str) -> str:
         subject, at = subject[scope.end() :], at + scope.end()
     lead = _tags(before[:at])[-1:] if at > 0 else []
     if lead and (lead[0][1][:1] in ("q", "p") or _names._DIGIT_RE.search(lead[0][0])):
-        return name  # 为12所学校发放: a counted object or a preposition's, not the subject
-    if len(subject) < 2 or _names._DIGIT_RE.search(subject) or subject.endswith(name) or not _head(name):
-        return name
-    return subject + "".join(kept) + name
+        return None  # 为12所学校发放: a counted object or a preposition's, not the subject
+    if len(subject) < 2 or _names._DIGIT_RE.search(subject):
+        return None
+    return subject, "".join(kept)
 
 
 def share_name(prefix: str, name: str, owner: str) -> str:

@@ -57,6 +57,7 @@ from models.suggest._passes import (
 )
 from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
+from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
@@ -292,6 +293,7 @@ def find_indicators(
     carry_subjects(t, items)
     carry_series_verbs(t, items)
     carry_institutions(t, items)
+    carry_sentence_subjects(t, items)
     name_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
