@@ -182,11 +182,24 @@ def split_lines(text: str) -> list[Line]:
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
                         continue  # 排全区第 3、第 2: a PDF copy's blank inside an ordinal, no item 3、 after it
+                    if _figure_before_counter(text, at, gap.start(), gap.end()):
+                        continue  # 湛财农〔2021〕65 号: a blank between a figure and its counter is no line break
                     append(Line(_past_jammer(text, start, at, gap.start()), gap.start(), True))
                     at = gap.end()
                 append(Line(_past_jammer(text, start, at, end), end, True))
         pos += n + 1
     return lines
+
+
+def _figure_before_counter(text: str, at: int, blank: int, after: int) -> bool:
+    """A single blank between a figure glued to the words before it and its counter (``湛财农〔2021〕65 号``,
+    ``资金1200 万元``): a PDF copy's figure spacing inside a sentence, never a line break the copy lost."""
+    if after - blank != 1 or after >= len(text) or text[after] not in _UNIT_AFTER:
+        return False
+    k = blank
+    while k > at and text[k - 1] in _DIGITS:
+        k -= 1
+    return 1 <= blank - k <= 4 and k > at and ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in "〕）)")
 
 
 # A copy that lost every decimal point writes a blank for it (5 9亿元, 108 3%) and keeps no point in any figure; its

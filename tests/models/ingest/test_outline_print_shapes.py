@@ -84,3 +84,37 @@ def test_a_cut_copy_keeps_a_sub_run_numbered_as_its_parent() -> None:
     ]
     lines += [PARA]
     assert flat("\n".join(lines)) == [(1, "二、", "全面加强党的政治建设"), (2, "(二)", "强化政治建设")]
+
+
+# --- a figure and its counter parted by a blank inside a title of a copy run together on one line (1475's 65 号) ----
+
+
+def _one_line_items(first: str, second: str) -> str:
+    return (
+        "某县2021年专项资金使用情况的报告 一、资金使用情况 "
+        f"1.{first},开展水库除险加固工程。项目已完工,资金全部拨付到位,工程运行良好,群众反映较好。 "
+        f"2.{second},开展农村公路提升改造工程。项目已完工,资金全部拨付到位,工程运行良好,群众反映较好。 "
+        "二、存在的问题 部分项目前期工作不够扎实,资金拨付进度偏慢,下一步将加快推进。"
+    )
+
+
+def test_a_blank_between_a_figure_and_its_counter_does_not_cut_the_title() -> None:
+    for first, second in (
+        ("根据湛财债〔2021〕109号、湛财农〔2021〕65 号等文件安排下达资金", "根据省财农〔2020〕7 号文件安排下达资金"),
+        ("安排上级补助资金1200 万元", "下达市级资金35 万元"),
+        ("按照豫财预〔2019〕12 号文件", "于2022 年9 月下达资金"),
+    ):
+        got = flat(_one_line_items(first, second))
+        assert (2, "1.", f"{first},开展水库除险加固工程") in got, got
+        assert (2, "2.", f"{second},开展农村公路提升改造工程") in got, got
+
+
+def test_a_figure_opening_the_next_piece_still_breaks_the_line() -> None:
+    # 一、工作回顾 2022 年,…: the blank before a figure may stand for the line break after a title (abstain there)
+    text = (
+        "某镇2022年工作总结 一、工作回顾 2022 年,全镇实现地区生产总值12 亿元,增长5.2%,各项工作稳步推进,"
+        "民生事业持续改善,社会大局和谐稳定。 二、存在的问题 部分项目前期工作不够扎实,资金拨付进度偏慢,"
+        "下一步将加快推进。 三、下一步打算 继续抓好项目建设和民生保障,确保全年目标任务完成。"
+    )
+    assert [h[:2] for h in flat(text)] == [(1, "一、"), (1, "二、"), (1, "三、")]
+    assert flat(text)[0][2] == "工作回顾"
