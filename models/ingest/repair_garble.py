@@ -31,14 +31,14 @@ from models.types import Repair
 _PY = f"[{PINYIN_LETTERS}]+"
 _SLIP_RE = re.compile(
     rf"(?<=[{CJK_CLASS}])\?"
-    rf"(?P<f1>{_PY}\))?"
-    r"(?P<body>[,.;:!]?[@-Z\[\\\]^_`a-z{|}~]|(?<=\))\?)"
-    rf"(?P<f2>{_PY}\))?"
+    rf"(?P<f1>{_PY}[)）])?"
+    r"(?P<body>[,.;:!，。；：！]?[@-Z\[\\\]^_`a-z{|}~]|(?<=[)）])\?)"
+    rf"(?P<f2>{_PY}[)）])?"
     r"(?![A-Za-z0-9?])"
 )
 # The same slip with the lone ``?`` itself lost: a reading fragment without its "(" after a CJK character.
 _BARE_SLIP_RE = re.compile(
-    rf"(?<=[{CJK_CLASS}])(?P<f1>{_PY}\))(?P<body>[,.;:!]?[@-Z\[\\\]^_`a-z{{|}}~])(?P<f2>)(?=[{CJK_CLASS}(（])"
+    rf"(?<=[{CJK_CLASS}])(?P<f1>{_PY}[)）])(?P<body>[,.;:!，。；：！]?[@-Z\[\\\]^_`a-z{{|}}~])(?P<f2>)(?=[{CJK_CLASS}(（])"
 )
 _FFFD_RE = re.compile("\ufffd{2,}")
 _LOST_RE = re.compile(rf"(?<=[{CJK_CLASS}])[?\ufffd](?=[{CJK_CLASS}(（])")
@@ -200,7 +200,7 @@ def find_garbles(text: str, *, traditional: bool) -> list[Garble]:
     if "?" in text:
         for m in _SLIP_RE.finditer(text):
             add(_slip(text, m, traditional))
-    if ")" in text:
+    if ")" in text or "）" in text:
         for m in _BARE_SLIP_RE.finditer(text):
             add(_slip(text, m, traditional))
     if "\ufffd" in text:

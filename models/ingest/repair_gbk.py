@@ -23,6 +23,7 @@ from models.ingest.repair_lexicon import reading_match, word_freq
 
 # ASCII punctuation a page may have produced from a full-width mark, and that mark.
 FULL_WIDTH = {",": "，", ";": "；", ":": "：", "!": "！", ".": "。", "(": "（", ")": "）", "?": "？"}
+_FULL_MARKS = frozenset(FULL_WIDTH.values())
 _COMMON_PUNCT = {"。": 3.0, "，": 3.0, "、": 2.5, "；": 2.5, "：": 2.5, "！": 1.5, "？": 1.5, "“": 1.5, "”": 1.5}
 _CONTEXT_CAP = 3.5
 _MAX_RANKED = 8  # candidates whose context words are looked up (each look-up scans jieba's word list)
@@ -73,6 +74,8 @@ def _templates(body: str) -> list[list[int | None]]:
             opts.append([ord(ch)])
         if ch in FULL_WIDTH and ch != "?":
             opts.append(list(FULL_WIDTH[ch].encode("gbk")))
+        elif ch in _FULL_MARKS:  # the copy kept the mark full width
+            opts.append(list(ch.encode("gbk")))
         if not opts:
             return []
         options.append(opts)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from models.ingest.clean_script import t2s_char
 from models.ingest.pinyin_annotations import PINYIN_LETTERS, annotation_at, is_cjk, is_pinyin
-from models.ingest.repair_gbk import _gbk, _prior
+from models.ingest.repair_gbk import FULL_WIDTH, _gbk, _prior
 from models.ingest.repair_lexicon import chars_with_reading, reading_match, word_freq
 
 # bopomofo and box drawing (GBK rows A8/A9): never in a report's prose, the mark of a run out of step
@@ -36,7 +36,11 @@ SURE = 0.95  # score of a reading whose every byte is accounted for
 UNSURE = 0.4  # score of a reading whose last character is lost
 KEEP = 5  # readings proposed
 # a reading fragment whose opening bracket was lost with the byte before it (``shí)``)
-_FRAGMENT = re.compile(rf"([{PINYIN_LETTERS}]+)\)")
+# (a full-width copy writes its closing bracket ``）``)
+_FRAGMENT = re.compile(rf"([{PINYIN_LETTERS}]+)[)）]")
+# the numerals of a list label ``（二）``, and the marks that close one
+_NUMERALS = "一二三四五六七八九十"
+_CLOSE = "）"
 
 
 @dataclass(frozen=True)
@@ -71,6 +75,46 @@ def _decode(raw: bytes, traditional: bool) -> str | None:
             return None
         out.append(ch)
     return "".join(out)
+
+
+def _split_lost_pair(ch: str, after: str) -> str | None:
+    """``ch`` read as a numeral and what follows it, when the pair of bytes between them did not decode.
+
+    A run out of step loses every shifted pair GBK cannot decode (a trail byte of row AA-AF or F8-FE before a lead
+    byte A1-FE falls in a user-defined area): the trail of ``二`` (B6 FE) and the lead of ``）`` (A3 A9) are such a
+    pair, so ``（二）`` reads back as ``（`` and B6 A9 (``订``). Split ``ch``'s bytes around a lost pair into a numeral
+    and either ``）`` or a numeral that ``after`` closes (``（十一）`` reads ``（驶）``); None unless exactly one fits.
+    """
+    pair = _pair(ch)
+    if pair is None or ch in _NUMERALS:
+        return None
+    fits = []
+    for first in _NUMERALS:
+        a = first.encode("gbk")
+        if a[0] != pair[0]:
+            continue
+        for second in _NUMERALS + _CLOSE:
+            b = second.encode("gbk")
+            if b[1] != pair[1] or _gbk((a[1], b[0])) is not None:
+                continue
+            if second == _CLOSE or after.startswith(_CLOSE):
+                fits.append(first + second)
+    return fits[0] if len(fits) == 1 else None
+
+
+def _numbered_lead(read: str) -> str:
+    """``read`` with the list label of an open bracket made whole again where a lost pair broke it (``（订`` →
+    ``（二）``): a report numbers its items ``（一）`` … ``（十九）``, and a label's numeral and bracket lose the pair
+    between them whenever the shift makes it undecodable."""
+    at = read.find("（")
+    while 0 <= at < len(read) - 1:
+        j = at + 1
+        while j < len(read) and read[j] in _NUMERALS:
+            j += 1
+        if j < len(read) and read[j] != _CLOSE and (whole := _split_lost_pair(read[j], read[j + 1 :])) is not None:
+            read = read[:j] + whole + read[j + 1 :]
+        at = read.find("（", at + 1)
+    return read
 
 
 def _right(text: str, at: int) -> str:
@@ -194,11 +238,16 @@ def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
         while end < len(text) and end - pos < MAX_RUN and _pair(text[end]) is not None:
             end += 1
         run = b"".join(_pair(c) or b"" for c in text[start:end])
+        if start > taken and text[start - 1] in FULL_WIDTH and text[start - 1] != "?":
+            # a full-width mark the copy wrote half-width (``.`` for ``。``, A1 A3) keeps its two bytes in the run
+            start -= 1
+            run = FULL_WIDTH[text[start]].encode("gbk") + run
         for s in range(start, pos + 1):
             raw = run[2 * (s - start) + 1 :]
             read = _decode(raw[:-1], traditional)
             if read is None or len(read) < MIN_READ:
                 continue
+            read = _numbered_lead(read)
             stop, repairs = _last_char(text, end, raw[-1], read, traditional)
             found.append(Shifted(s, stop, tuple(repairs)))
             taken = stop
