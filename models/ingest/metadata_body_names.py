@@ -71,6 +71,11 @@ def opening_bureau(lines: list[str]) -> str | None:
         found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
         for m in found:
             org = m.group(1)
+            if "在" in org:
+                # 市政府史志办在市地方史志编纂委员会…的领导下 (1913): the name ends where 在 opens its clause
+                org = org.partition("在")[0]
+                if not org or org[-1] not in "局委办厅院室府会处站所":
+                    continue
             if _HEARING_BODY.search(org) or (org.endswith("委") and line[m.end(1) : m.end(1) + 1] in ("会", "會")):
                 # 区十八届人大常委会召开…会议, 区人大常委会组织召开…通报会: the congress that hears a report (or a
                 # name cut before its 会) is never the body whose report the item renders
@@ -189,7 +194,7 @@ def fullest_name(name: str, lines: list[str]) -> str:
 
 
 # words that join a sentence, never a body's name (…关于调整…, …代表省人民政府, …2022年度…)
-_SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|与|调整|印发|[省市区县州]委")
+_SENTENCE_WORDS = re.compile(r"的|关于|代表|届|会议|年|长|在|和|及|与|调整|印发|召开|举行|举办|[省市区县州]委")
 
 
 # 某县人民政府办公室 is a full name already: words put between 人民政府 and 办公室 make another office
