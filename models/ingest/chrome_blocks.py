@@ -11,7 +11,8 @@ footer, so this module weighs evidence over the whole sequence of lines:
   line says two things only a web site says (``小编``, ``下载``, ``文库``, ``会员`` …).
 * **repeats**: a line repeating a prelude line (the page title after the footer) is chrome; a title
   split over two lines that repeats an earlier one is chrome too.
-* **neighbours**: a very short line next to chrome is chrome (``大`` / ``中`` / ``小`` of a tool bar).
+* **neighbours**: a very short line next to chrome is chrome (``大`` / ``中`` / ``小`` of a tool bar), and a short
+  prelude run between chrome lines is too (``chrome_neighbours``).
 """
 
 from __future__ import annotations
@@ -29,10 +30,12 @@ from models.ingest.chrome_debris import is_page_debris, notice_tail, wrapped_deb
 from models.ingest.chrome_full_text import full_text_headings
 from models.ingest.chrome_headers import header_for
 from models.ingest.chrome_heads import contradicted_labels, glued_blocks, titles_glued_to_text
-from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line, omission_mark
+from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_menus import leader_directories, prelude_window
+from models.ingest.chrome_neighbours import TABLE_CELL, between_chrome, spread_to_neighbours
+from models.ingest.chrome_neighbours import TABLE_RULE as TABLE_RULE  # clean.py reads the reason from here
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
-from models.ingest.chrome_pages import PAGE_FURNITURE, PAGE_NUMBER, RUNNING_HEAD, page_numbers
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
@@ -42,7 +45,7 @@ from models.ingest.chrome_titles import (
     prelude_titles,
     slogans_over_title,
 )
-from models.ingest.chrome_wiki import WIKI_SECTIONS, wiki_furniture
+from models.ingest.chrome_wiki import wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
     licence_note_over_title,
@@ -52,7 +55,6 @@ from models.ingest.clean_edges import (
     watermark_tail,
 )
 from models.ingest.clean_prelude import (
-    ADDRESSEE,
     DELIVERY,
     HEADING,
     SALUTATION,
@@ -69,13 +71,10 @@ from models.ingest.clean_prelude import (
 from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
-from models.ingest.metadata_dates import find_dates
 from models.ingest.rejoin_styles import token_lines
 
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
-TABLE_CELL = "table cell"
-TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
 # a lone 附件 line: a page's empty attachment box, or a 公文's own attachment note over its attachment's title
 _ATTACHMENT = re.compile(r"^附件\s*[:：]?$")
 _ITEM = re.compile(r"^\s*\d{1,2}\s*[、.．]\s*\S")  # a numbered item: a notice lists its attachments so
@@ -83,7 +82,6 @@ _FILE_NAME = re.compile(r"\.(?:docx?|pdf|xlsx?|wps|ofd|zip|rar)\s*$", re.IGNOREC
 _PRELUDE_LIMIT = 40  # lines looked at for the start of the body (lines a line alone shows to be chrome not counted)
 _FLAT_TEXT = 300  # characters: a line this long holding many sentences is a text set on one line
 _YEAR_LED = re.compile(r"^(?:19|20)\d\d(?=\s*[\u4e00-\u9fff])")
-_SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 
 
 @dataclass(frozen=True)
@@ -114,9 +112,6 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
     return max(flat, 0)
 
 
-_RATE = re.compile(r"\d\s*[%％‰]")
-
-
 def _own_text_from(lines: list[str]) -> int:
     """The first line that is evidently the report's own: an addressee, a delivery line or a paragraph."""
     for i, line in enumerate(lines[:_PRELUDE_LIMIT]):
@@ -127,48 +122,6 @@ def _own_text_from(lines: list[str]) -> int:
     return min(len(lines), _PRELUDE_LIMIT)
 
 
-# a counter (查看: 698, 签到天数: 720 天, Rank: 7) or a member's level badge ([LV.9]…): what a page counts, no text
-_COUNT = r"[^\d:：|｜\[\]]{1,8}[:：]\d[\d.,]*[万千]?[天次条人个位]?"
-_LEVEL = r"[\[【〔]LV\.?\d{1,2}[\]】〕][^\d:：|｜]{0,8}"
-_COUNTERS = re.compile(rf"(?:{_COUNT}|{_LEVEL})(?:[|｜•·]?(?:{_COUNT}|{_LEVEL}))*")
-
-
-def _between_chrome(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
-    """A short prelude line, or a run of up to four, with page chrome right above and right below it is part
-    of the page's furniture (a site's notice split over lines: 添加某网到电脑桌面 ⏎ 安装后可以在桌面快捷访问; a
-    portal's menu, a link a line: 重点领域信息公开（财政数据） ⏎ 工程建设项目资金管理信息). A short line naming a
-    report there (诉求办结情况) is a menu's link too when the report's own title is still to come."""
-    last_title = max((i for i in range(start) if reasons[i] == "title"), default=-1)
-
-    def furniture(i: int) -> bool:
-        menu_title = reasons[i] == "title" and i < last_title and len(lines[i]) <= _SHORT
-        if roles[i] != "body" or (reasons[i] not in ("text", "organisation", "field") and not menu_title):
-            return False
-        text = _compact(lines[i])
-        if len(text) <= 40 and _COUNTERS.fullmatch(text) and not find_dates(lines[i]):
-            return True  # a page's or a forum member's counters (查看: 698|回复: 0, 签到天数: 720 天 [LV.9]…)
-        if len(text) > 20 or _SENTENCE.search(text.rstrip("。")) or "。" in text or find_dates(lines[i]):
-            return False
-        key = re.split(r"[:：\]】]", text, maxsplit=1)
-        return len(key) == 1 or bool(tool_coverage(key[0].strip("[【•·-")))  # a header field goes to metadata
-
-    i = 1
-    while i < min(start, len(lines) - 1):
-        j = i
-        while j < min(start, len(lines) - 1) and j - i < 4 and furniture(j):
-            j += 1
-        # a date field over counters and marks is chrome's (a forum member's panel: disc17 1522), over words not (423)
-        above = roles[i - 1] == "chrome" or (
-            roles[i - 1] == "header"
-            and all(reasons[k] == "text" and not _WORDS.fullmatch(lines[k]) for k in range(i, j))
-        )
-        if j > i and above and roles[j] == "chrome" and reasons[j] != TABLE_RULE:
-            for k in range(i, j):
-                roles[k], reasons[k] = "chrome", "between chrome lines"
-        i = max(j, i + 1)
-
-
-_WORDS = re.compile(r"[\u4e00-\u9fff\s]+")  # a line of words alone: no counter, no mark
 _EMPTY_KEY = re.compile(r"^[\u4e00-\u9fff]{2,6}\s*[:：]$")  # a header row's key whose value the page set a line down
 
 
@@ -291,7 +244,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     full_text_headings(lines, roles, reasons, start)
     portal_heads(lines, roles, reasons, start)
     slogans_over_title(lines, roles, reasons, titled)
-    _between_chrome(lines, roles, reasons, start)
+    between_chrome(lines, roles, reasons, start)
     bullet_menus(lines, roles, reasons, start)
     head = {
         _fuzzy(lines[i]) for i in range(start) if (roles[i] == "chrome" and i not in preview) or reasons[i] == "title"
@@ -364,40 +317,5 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     opening_copies(lines, roles, reasons, start, last_paragraph)
     lead_blurbs(lines, roles, reasons, start)
     titles_over_run_in(lines, roles, reasons, start)
-    _spread_to_neighbours(lines, roles, reasons)
+    spread_to_neighbours(lines, roles, reasons)
     return BlockResult(roles, headers, reasons, cuts)
-
-
-def _spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str]) -> None:
-    """Very short unheaded lines touching chrome are part of it (a tool bar one word a line); the pieces of a
-    title a text set a token a line (XX ⏎ 镇 ⏎ 2023 ⏎ 年政府工作报告) stay with it."""
-    changed = True
-    while changed:
-        changed = False
-        for i, line in enumerate(lines):
-            own = reasons[i] in ("speaker", "addressee") or (reasons[i] == "delivery" and not re.search(r"\d", line))
-            own = own or bool(ADDRESSEE.match(line))  # the addressee (市委:) opens the text, however short
-            if (
-                roles[i] != "body"
-                or reasons[i] == TABLE_CELL
-                or own
-                or len(_compact(line)) > 4
-                or reasons[i] in ("title piece", "date piece")
-            ):
-                continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
-            if find_dates(line):
-                continue
-            if _RATE.search(line):
-                continue  # a rate is a figure of the text (a paragraph's tail a paywall cut off), never a tool
-            heading = bool(HEADING.match(line))
-            near = any(
-                0 <= j < len(lines)
-                and roles[j] == "chrome"
-                and reasons[j] not in (TABLE_RULE, WIKI_SECTIONS, IMAGE_LINE, *PAGE_FURNITURE)  # a page's, headings
-                and not omission_mark(lines[j])  # an elision (……) is no tool bar: a table's cells stand by it (1162)
-                and (not heading or HEADING.match(lines[j]))
-                for j in (i - 1, i + 1)
-            )
-            if near and not _SENTENCE.search(line[:-1]):
-                roles[i], reasons[i] = "chrome", "next to chrome"
-                changed = True

@@ -6,7 +6,8 @@ title is on the next line, or a short unnumbered line standing alone. Its local 
 whatever the rest of the tree is: the numbering style, whether the heading stands alone on its line or runs
 into its paragraph, the title's length, where it sits (before any prose, in a table of contents), what precedes
 and follows it. Sequence evidence (does the number continue a run?) is weighed later, over the whole tree.
-Numbered candidates are found here and scored in ``outline_numbered_score``; unnumbered ones in ``outline_plain``;
+Numbered candidates are found here (those run on after another's title on one line in ``outline_glued``) and
+scored in ``outline_numbered_score``; unnumbered ones in ``outline_plain``;
 ``outline_lists`` lowers the score of those a table of contents, an attachment list or a notes list holds.
 """
 
@@ -26,14 +27,22 @@ from models.ingest.outline_cuts import (
     wrapped_tail,
 )
 from models.ingest.outline_dashed import dashed_runins
+from models.ingest.outline_glued import (
+    GLUED_FIRST,
+    GLUED_ITEM_MAX,
+    SECTION_WORD_END,
+    cut_at_glued_item,
+    glued_chain,
+    glued_child,
+    run_on_children,
+    run_on_items,
+)
 from models.ingest.outline_lines import (
     BARE_NUMERAL,
     BODY_MIN_CHARS,
-    HEADING_WORDS,
     TITLE_MAX_CHARS,
     WS,
     Candidate,
-    Label,
     Line,
     cn_number,
     embedded_heading_starts,
@@ -53,19 +62,11 @@ from models.ingest.outline_numbered_score import (
     score_numbered,
 )
 from models.ingest.outline_plain import plain_candidates
-from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_runin_siblings import cut_like_siblings
 from models.ingest.outline_sidebars import sidebar_candidates
 from models.ingest.outline_title_end import title_end, title_start
 from models.ingest.outline_titled import glued_at_end, is_title_line, with_title
 
-# (the title may open with its year: …工作总结报告一、2023年工作总结…)
-# (its title may open with the year or the months it covers: 一、2023年…, 一、1-6月份工作总结)
-_GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|1[-—~～至][0-9]{1,2}月)"
-)
-# (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
-_RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 # a dash decorating a bracketed item number at a line's start (a policy's ——（1）鼓励发展…): the label is （1）
 _DASH_BEFORE_LABEL = re.compile(r"[—－]{2}[ \u3000]?(?=[(（](?:[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[)）])")
 # a PDF's page number printed into the text where its page began, right before a heading (—2—一、聚力抓好…; 1002's
@@ -74,7 +75,6 @@ _PAGE_BEFORE_LABEL = re.compile(
     r"[—－-]{1,2}[ \u3000]?[0-9]{1,3}[ \u3000]?[—－-]{1,2}[ \u3000]?"
     r"(?=[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十]{1,3}[部章节])"
 )
-_GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
 _CLAUSE_END = re.compile(r"[，,。；;：:]")
 _NOTE_LEAD = re.compile(r"(?:注释|注)[:：]")
 # where a top heading 一、 may start inside a long line: after a lead-in colon (…汇报如下：, …做了以下工作：) or right
@@ -89,11 +89,7 @@ _LEAD_IN = re.compile(
 _LEAD_IN_COLON = re.compile(r"(?:如下|以下[^。！？；;：:，,]{0,10}|汇报)[:：](?=一、)")
 _COLON_FIRST = re.compile(r"(?<=[\u4e00-\u9fff])[:：](?=一、[\u4e00-\u9fff])")
 _SECOND = re.compile(r"(?<=[。！？])二、")
-# an item number glued to a title's last character, before the item's words (…新局面1、以森林…)
-_GLUED_ITEM = re.compile(r"(?<=[\u4e00-\u9fff])([1-9][0-9]?)[、.．](?=[\u4e00-\u9fff])")
 _HEADING_WORD = re.compile("总结|报告|计划|要点|方案|汇报|述职")
-# a section title's last word right before the glued first item (an excerpt cut inside its parent's title)
-_SECTION_WORD_END = re.compile(f"(?:{'|'.join(HEADING_WORDS)})$")
 
 
 def _stopped_title(text: str, line: Line) -> bool:
@@ -151,74 +147,6 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     return out
 
 
-def _glued_chain(
-    text: str, i: int, line: Line, parent: Candidate, style: str, blanks: frozenset[int]
-) -> list[Candidate]:
-    """The first items glued in turn to a glued heading's title: …工作计划一、上半年工作总结1、扎实有序推动民生工程。,
-    …工作计划一、年工作总结(一)省、市考核指标1.小康监测指标。 Only a short title that its own stop or result phrase
-    closes, or that its own first item closes in turn (a chain of first labels, 一、/(一)/1.): where a run-in title
-    ends is not known else."""
-    out: list[Candidate] = []
-    while (inner := _first_child(text, parent.heading_end, line.end, style)) is not None:
-        at = parent.heading_end
-        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
-        if sub is None or sub.heading_end - sub.title_start > _GLUED_ITEM_MAX:
-            break
-        closed = text[sub.heading_end : sub.heading_end + 1] in ("。", "；", "：", ":", ";") or ends_with_result(
-            text, sub.title_start, sub.heading_end
-        )
-        if not closed and _first_child(text, sub.heading_end, line.end, inner.style) is None:
-            break
-        out.append(sub)
-        parent, style = sub, inner.style
-    return out
-
-
-def _run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list[Candidate]:
-    """Items 2., 3. … after sentence ends inside a line (a paragraph, not yet a long one) that opens with item 1.:
-    candidates as a long line's are; how they weigh is for ``duty_runs`` to say (a page that lost the breaks between
-    1、党建引领,…。全镇… 2、机构改革,…。 is read as a list in the text unless each is a run-in heading)."""
-    out: list[Candidate] = []
-    value = 2
-    for at in embedded_heading_starts(text, line):
-        lab = match_label(text, at, line.end)
-        if lab is None or lab.style != "ar_dot" or lab.value != value:
-            continue
-        sub = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
-        if sub is None:
-            break
-        out.append(sub)
-        value += 1
-    return out
-
-
-def _glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int]) -> list[Candidate]:
-    """A heading's first item glued to the end of its short title on the heading's own line ((二)扎实推进林业重点
-    项目工作1.民生工程推进情况 in 1248; 一、上半年工作进展一、坚持担当作为,… in 1595): the title ends on a word naming
-    a part and the item is a first one, of a style that runs on under the heading's (or its own, a part over its
-    run): the title stops there and the item is a candidate of its own."""
-    glued = _GLUED_FIRST.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
-    if glued is None or _SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None:
-        return []
-    lab = match_label(text, glued.start(), line.end)
-    if lab is None or lab.value != 1 or text[lab.end : lab.end + 1] in "一二三四五六七八九十":
-        return []
-    if lab.style != style and (lab.style, style) not in _RUN_ON_CHILD:
-        return []
-    sub = with_title(text, i, Line(glued.start(), line.end, True), glued.start(), lab, None, blanks=blanks)
-    if sub is None:
-        return []
-    cand.heading_end = glued.start()
-    cand.part = lab.style == style  # a part over a run of its own style, restarting at 1 under it
-    return [sub]
-
-
-def _first_child(text: str, at: int, end: int, style: str) -> Label | None:
-    """A first label (value 1) at ``at`` of a style that runs on under a heading of ``style``."""
-    inner = match_label(text, at, end)
-    return inner if inner is not None and inner.value == 1 and (inner.style, style) in _RUN_ON_CHILD else None
-
-
 def _numbered_at_line(
     text: str, lines: list[Line], i: int, line: Line, chunk: bool = False, ocr: bool = False, *, blanks: frozenset[int]
 ) -> list[Candidate]:
@@ -245,9 +173,9 @@ def _numbered_at_line(
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
-            out.extend(_glued_child(text, i, line, cand, label.style, blanks))
+            out.extend(glued_child(text, i, line, cand, label.style, blanks))
             if not line.split and label.style == "ar_dot" and label.value == 1:
-                out.extend(_run_on_items(text, i, line, blanks))
+                out.extend(run_on_items(text, i, line, blanks))
             at = cand.heading_end
             while at < line.end and text[at] in WS:
                 at += 1
@@ -289,10 +217,10 @@ def _numbered_at_line(
         # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
         # …工作总结范文1.加快重点项目建设。; or an excerpt starting inside its parent's title: 开展情况1.造林绿化…
         begin = line.start if label is None else label.end
-        glued = _GLUED_FIRST.search(text, begin, min(line.end, begin + TITLE_MAX_CHARS))
+        glued = GLUED_FIRST.search(text, begin, min(line.end, begin + TITLE_MAX_CHARS))
         if glued is not None and (
             (line.split and _HEADING_WORD.search(text, begin, glued.start()))
-            or _SECTION_WORD_END.search(text, begin, glued.start())
+            or SECTION_WORD_END.search(text, begin, glued.start())
         ):
             lab = match_label(text, glued.start(), line.end)
             if lab is not None and lab.value == 1:
@@ -300,7 +228,7 @@ def _numbered_at_line(
                 if cand is not None:
                     out.append(cand)
                     # its own first item glued to it in turn: …工作计划一、上半年工作总结1、扎实有序推动民生工程。
-                    out.extend(_glued_chain(text, i, line, cand, lab.style, blanks))
+                    out.extend(glued_chain(text, i, line, cand, lab.style, blanks))
     note = _NOTE_LEAD.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
     if note is not None:
         lab = match_label(text, note.end(), line.end)
@@ -340,7 +268,7 @@ def _numbered_at_line(
                 and at in after_colon
                 and (stop := _CLAUSE_END.search(text, lab.end, line.end)) is not None
                 and text[stop.start()] == "。"
-                and stop.start() - lab.end <= _GLUED_ITEM_MAX
+                and stop.start() - lab.end <= GLUED_ITEM_MAX
             )
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
@@ -350,43 +278,13 @@ def _numbered_at_line(
                     if ocr:
                         cand.heading_end = ocr_title_end(text, at, cand, line)
                     if lab.style == "cn_dun":
-                        _cut_at_glued_item(text, line, cand)
+                        cut_at_glued_item(text, line, cand)
                     out.append(cand)
                     # a heading run on right after this one's title: 一、回顾(一)以更大力度… / (一)情况1、…
-                    parent, parent_style = cand, lab.style
-                    while (inner := match_label(text, parent.heading_end, line.end)) is not None and (
-                        inner.style,
-                        parent_style,
-                    ) in _RUN_ON_CHILD:
-                        at = parent.heading_end
-                        sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
-                        if sub is None:
-                            break
-                        out.append(sub)
-                        parent, parent_style = sub, inner.style
+                    out.extend(run_on_children(text, i, line, cand, lab.style, blanks))
     else:
         out.extend(glued_at_end(text, i, line, blanks=blanks))
     return out
-
-
-def _cut_at_glued_item(text: str, line: Line, cand: Candidate) -> None:
-    """An item glued to the end of a 一、 section's title inside a report run together (…新局面1、以森林围抱…。2、…
-    in 1150; …科技攻关4、继续优化… in 368): the title stops there when the item carries on the line's run of items,
-    the next number opening a later sentence, or the previous one an earlier sentence."""
-    stop = min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS)
-    glued = _GLUED_ITEM.search(text, cand.title_start + 2, stop)
-    if glued is None:
-        return
-    n = int(glued.group(1))
-    run = [
-        (at, lab.value)
-        for at in embedded_heading_starts(text, line)
-        if (lab := match_label(text, at, line.end)) is not None and lab.style == "ar_dot"
-    ]
-    if any(at > glued.end() and v == n + 1 for at, v in run) or any(
-        at < cand.start and v == n - 1 > 0 for at, v in run
-    ):
-        cand.heading_end = glued.start()
 
 
 def _stands_alone(text: str, lines: list[Line], i: int) -> bool:

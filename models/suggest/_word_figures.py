@@ -1,0 +1,88 @@
+"""Figures written in words that are not indicators: ordinals, rhetoric (八项规定), slogans' parts, places (三门县)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from models.suggest._text import in_quotes
+from models.suggest.numbers import UNITS, parse_number
+
+# counting units that read as rhetoric after a Chinese numeral (八项规定, 四个问题, 三大…)
+_CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
+# (正文共两个部分:⏎第一部分…: the parts of a document, announced)
+_ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
+_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成)$")
+# meetings held so many times: 召开四次专题会 (十五大召开两件大事: the congress convenes, the count is rhetoric)
+_HELD_COUNT_BEFORE_RE = re.compile(r"(?:召开|举办)$")
+# the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
+_PLACE_NAMED_RE = re.compile("\0(?:县(?![域城级])|市(?![场民级值容貌])|区(?![域位块间划段级])|旗(?![帜]))")
+# a count in words of things finished: 三条主干道路建成通车, 两座桥梁竣工
+_BUILT_AFTER_RE = re.compile(
+    r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
+    # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
+    r"|获批|入选|全面完成|全部完成|已全部|已经获得?立项)"
+)
+_LEVEL_RE = re.compile("[县市区旗]")
+_CN_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+
+
+@lru_cache(maxsize=4)
+def _before_levels(t: str) -> frozenset[str]:
+    """Every run of up to 10 characters opening on a numeral and standing right before a level (县 市 区 旗), read once
+    per text: a long report holds hundreds of counts in words, and a scan of the whole text for each was quadratic."""
+    return frozenset(
+        t[i - k : i]
+        for m in _LEVEL_RE.finditer(t)
+        for i in (m.start(),)
+        for k in range(1, min(10, i) + 1)
+        if t[i - k] in _CN_DIGITS
+    )
+
+
+def _written_as_place(t: str, word: str) -> bool:
+    """Whether the text writes ``word`` (a figure in words: 三门) as a place with its level (三门县, 四会市, 六合区; not
+    两处市民公园)."""
+    if len(word) > 10 or word[:1] not in _CN_DIGITS:
+        if not any(word + level in t for level in "县市区旗"):
+            return False
+    elif word not in _before_levels(t):
+        return False
+    return bool(_PLACE_NAMED_RE.search(t.replace(word, "\0")))
+
+
+def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
+    """Whether the figure ``t[s:e]``, its number ``num`` written in words (三, 两, 十余), is no indicator."""
+    if num[0].isdigit():
+        return False
+    prev = t[s - 1] if s else ""
+    if len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
+        return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
+    if t.startswith("“", e):
+        return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
+    # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部: about so many
+    about = re.fullmatch(r"[二三四五六七八九]?十|百|千", num) is not None and t[s + len(num) : s + len(num) + 1] in (
+        "余",
+        "多",
+    )
+    ok = about or unit in _CN_OK or (unit[0] in "万亿" and len(unit) > 1) or UNITS[unit].kind in ("percent", "points")
+    ok = (
+        ok
+        or (num[-1] in "万亿" and len(num) > 1)
+        or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
+        or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
+        # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
+        or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
+        or bool(
+            _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
+            and num != "一"
+            and not _ANNOUNCES_LIST_RE.match(t, e)  # 承担了两项。一是…: a bare count announcing a list
+        )
+    )
+    if not ok or in_quotes(t, s):
+        return True
+    if unit != "个" and _written_as_place(t, t[s:e]):
+        return True  # 三门污水治理工作入选… where the text writes 三门县: a place's name, no count (四会市, 六合区)
+    if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
+        return True
+    return (num in ("十", "百", "千", "万", "百万", "千万", "亿", "万亿") and not about) or unit == "万"
