@@ -53,7 +53,8 @@ from models.ingest.inline_debris import (
 from models.ingest.inline_junk import is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
-from models.ingest.rejoin import join_points, wrapped_runs
+from models.ingest.rejoin import join_points
+from models.ingest.rejoin_width import wrapped_runs
 from models.ingest.repair_apply import Repaired, apply_confident_repairs
 from models.ingest.repair_garble import Garble, find_garbles
 from models.offsets import OffsetMap

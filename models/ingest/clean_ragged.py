@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 
 from models.ingest.rejoin import _DANGLING as DANGLING
-from models.ingest.rejoin import wrap_width
 from models.ingest.rejoin_marks import _CJK_CHAR as CJK_CHAR
 from models.ingest.rejoin_marks import _CLAUSE as CLAUSE
 from models.ingest.rejoin_marks import _END as END
@@ -36,6 +35,7 @@ from models.ingest.rejoin_marks import _TITLE_END as TITLE_END
 from models.ingest.rejoin_marks import _continues as continues
 from models.ingest.rejoin_marks import _ends_paragraph as ends_paragraph
 from models.ingest.rejoin_styles import blank_paragraphs, token_lines
+from models.ingest.rejoin_width import wrap_width
 
 _BARE_FIGURE = re.compile(r"^[\d.．,，%％~～\-–]{1,14}$")
 _RUNNING = 10  # characters: a line of running text, not a table's label cell

@@ -40,9 +40,7 @@ from models.ingest.rejoin_styles import (
     semicolon_breaks,
     token_lines,
 )
-from models.ingest.rejoin_width import _fills_line
-from models.ingest.rejoin_width import wrap_width as wrap_width  # re-exported: the cleaner and readers import it here
-from models.ingest.rejoin_width import wrapped_runs as wrapped_runs  # re-exported, as wrap_width
+from models.ingest.rejoin_width import _fills_line, wrap_width
 from models.ingest.rejoin_words import _short_cut, _word_cut
 from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 

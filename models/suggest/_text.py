@@ -6,7 +6,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterator
 
-from models.ingest.rejoin import visual_width, wrap_width
+from models.ingest.rejoin import visual_width
+from models.ingest.rejoin_width import wrap_width
 from models.suggest._glosses import toneless_glosses
 from models.suggest.numbers import UNIT_NAMES, UNIT_PATTERN
 from models.types import Section, walk_sections

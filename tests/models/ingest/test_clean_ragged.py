@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.clean_ragged import extra_joins, ragged_breaks
-from models.ingest.rejoin import join_points, wrap_width
+from models.ingest.rejoin import join_points
+from models.ingest.rejoin_width import wrap_width
 from tests.models.ingest.test_clean_props import check_map
 
 

@@ -7,7 +7,8 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.english_lines import english_ranges, mask_english
 from models.ingest.inline_junk import is_junk_token
-from models.ingest.rejoin import join_points, token_lines, visual_width, wrap_width
+from models.ingest.rejoin import join_points, token_lines, visual_width
+from models.ingest.rejoin_width import wrap_width
 
 PARAGRAPHS = [
     "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",

@@ -8,7 +8,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.ingest.clean import clean
-from models.ingest.rejoin import join_points, visual_width, wrap_width, wrapped_runs
+from models.ingest.rejoin import join_points, visual_width
+from models.ingest.rejoin_width import wrap_width, wrapped_runs
 from tests.models.ingest.test_clean_props import check_map
 
 
