@@ -191,7 +191,7 @@ def template_title(current: str | None, lines: list[str], chrome: tuple[str, ...
     # the dated label is the current choice (or its first line, when the choice joined it to the own title
     # under it), or (when the cleaner set it aside) one of the first chrome lines
     head = compact(lines[0]) if lines else ""
-    joined = current is not None and head != compact(current) and compact(current).startswith(head)
+    joined = current is not None and bool(head) and head != compact(current) and compact(current).startswith(head)
     labels = ((current, lines[0]) if joined else (current,)) if current is not None else chrome[:3]
     for label in labels:
         if not re.search(r"(?:19|20)\d\d", label) or title_score(title_text(label)[0]) is None:

@@ -672,3 +672,22 @@ def test_a_farms_preamble_with_a_masked_place_is_no_template_title() -> None:
         "2021年,市教育局工作的总体思路是:以新时代思想为指导,贯彻落实全会精神。\n一、强化党建\n" + PARA * 3
     )
     assert _meta(text).title is None
+
+
+def test_template_title_with_no_lines_left_reads_the_set_aside_labels() -> None:
+    """A page whose every head line the cleaner set aside (a wiki mirror's infobox over the text, 1976) leaves no
+    own line to compare the label with: the label is read alone, never an IndexError on the empty head."""
+    from models.ingest.metadata_titles import template_title
+
+    assert template_title("文成县2013年政府工作报告", [], ("文成县2013年政府工作报告",)) is None
+
+
+def test_a_wiki_mirror_whose_head_lines_are_all_set_aside_parses() -> None:
+    """The real page (corpus 1976, a traditional-script Wikisource copy) that raised the IndexError on import."""
+    from pathlib import Path
+
+    from models.ingest import parse_file
+
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "reports"
+    parsed = parse_file(next(corpus.glob("1976_*.txt")))
+    assert parsed.metadata.title == "2013年文成县人民政府工作报告"
