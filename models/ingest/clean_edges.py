@@ -193,12 +193,14 @@ _LICENCE_TAIL = 800  # characters: a licence block is a short notice, never a pa
 def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None:
     """A licence block closing the page (本作品…属于公有领域, Public domain, its flags) is chrome to the end.
 
-    It opens at a line already judged chrome that says a licence word, names two licence words or
-    more in all, and is short; its lines in between (the links the notice was split at) go with it.
+    It opens at a line already judged chrome, below some report text, that says a licence word, names two
+    licence words or more in all, and is short; its lines in between (the links the notice was split at) go with it.
     """
     for i, line in enumerate(lines):
         if roles[i] != "chrome" or not _LICENCE.search(line):
             continue
+        if "body" not in roles[:i]:
+            continue  # a wiki's header over the text (维基文库 banner, 本作品收录于《…), not a block after it (1976)
         tail = lines[i:]
         said = {m.group().lower() for t in tail for m in _LICENCE.finditer(t)}
         if len(said) >= 2 and sum(len(t) for t in tail) <= _LICENCE_TAIL:

@@ -385,6 +385,16 @@ def test_a_wiki_licence_block_after_the_text_is_chrome_to_the_end_and_still_list
     assert "false" in result.chrome_lines and "公有领域" in result.chrome_lines  # 显示原文 still shows them
 
 
+def test_a_wiki_header_over_a_short_excerpt_takes_no_report_text_with_it() -> None:
+    """A wiki copy's header (维基文库 banner, 本作品收录于《…) over a short excerpt of the report is no licence
+    block after the text: with no report line above it, the report under it stays (1976, a 2,000-byte excerpt
+    whose whole text went as chrome)."""
+    from models.ingest.clean import clean
+
+    text = "维基文库，自由的图书馆\n本作品收录于《某县人民政府工作报告\n\n" + _REPORT
+    assert "全年生产总值增长6%，各项事业全面进步。" in clean(text).display_text
+
+
 def test_a_copyright_line_alone_takes_no_report_text_with_it() -> None:
     from models.ingest.clean import clean
 
