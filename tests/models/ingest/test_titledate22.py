@@ -1,0 +1,44 @@
+"""Title and date families of the session-22 first-sight misses, each on a made-up snippet: a title line's bracketed
+date (and speaker) as the only date, ..."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.types import Metadata
+
+PARA = (
+    "过去一年，全县上下坚持稳中求进工作总基调，统筹发展和安全，经济运行总体平稳，"
+    "全年地区生产总值完成120亿元，同比增长6%。"
+)
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("福建省政府工作报告(2023年1月11日 赵龙)", "2023-01-11"),  # 1924: the date and the speaker in the bracket
+        ("(四川省)小金县人民政府工作报告(2023年1月8日)", "2023-01-08"),  # 1766: the date alone
+        ("某市政府工作报告（2019年2月21日　张三丰）", "2019-02-21"),
+        ("某区人民政府工作报告 ( 2008年12月3日 )", "2008-12-03"),
+    ],
+)
+def test_a_title_lines_bracketed_date_dates_the_report_when_it_has_no_other(line: str, iso: str) -> None:
+    text = f"{line}\n各位代表:\n现在,我代表区人民政府,向大会报告政府工作,请予审议。\n" + PARA * 3
+    assert _meta(text).date == iso
+
+
+def test_a_delivery_line_still_beats_the_titles_bracketed_date() -> None:
+    delivery = "——2018年1月22日在某省第十三届人民代表大会第一次会议上"
+    text = f"某省政府工作报告(2018年1月20日 李四)\n{delivery}\n各位代表:\n" + PARA * 3
+    assert _meta(text).date == "2018-01-22"
+
+
+def test_a_bracketed_date_inside_the_first_paragraph_is_no_titles_date() -> None:
+    text = "某县政府工作报告\n今年以来,全县召开专题会议(2023年3月8日)研究部署工作,全年地区生产总值增长6%。\n" + PARA * 3
+    assert _meta(text).date is None
