@@ -88,7 +88,13 @@ from models.ingest.metadata_titles import (
 )
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import title_before_font_bar, without_attribution, without_copy_marks, without_spam_chain
+from models.ingest.title_edges import (
+    title_before_font_bar,
+    undoubled,
+    without_attribution,
+    without_copy_marks,
+    without_spam_chain,
+)
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -347,7 +353,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     # 关千 kept as the page writes it (669); …工作要点(林业局): the posting names its office (the issuer read it)
     return Metadata(
-        title=without_attribution(kept_misreads(title, lines)),
+        title=undoubled(without_attribution(kept_misreads(title, lines))),
         issuer=issuer,
         date=date,
         doc_number=number,

@@ -42,3 +42,30 @@ def test_a_delivery_line_still_beats_the_titles_bracketed_date() -> None:
 def test_a_bracketed_date_inside_the_first_paragraph_is_no_titles_date() -> None:
     text = "某县政府工作报告\n今年以来,全县召开专题会议(2023年3月8日)研究部署工作,全年地区生产总值增长6%。\n" + PARA * 3
     assert _meta(text).date is None
+
+
+@pytest.mark.parametrize(
+    ("label", "own"),
+    [
+        ("2015年乡政府工作计划一:2015年乡政府工作计划", "2015年乡政府工作计划"),  # 1943: a piece number between
+        ("四川省政府工作报告,年四川省政府工作报告全文解读提案(五)", "四川省政府工作报告"),  # 1925: a farm's suffix
+        ("某县统计局2019年工作总结篇二:某县统计局2019年工作总结", "某县统计局2019年工作总结"),
+        ("某镇政府工作报告，2018年某镇政府工作报告全文", "某镇政府工作报告"),
+    ],
+)
+def test_a_label_holding_the_title_twice_is_filed_as_its_first_whole_copy(label: str, own: str) -> None:
+    text = f"{label}\n更新时间:某某网\n现在,我代表四川省人民政府,向大会报告政府工作,请予审议。" + PARA * 3
+    assert _meta(text).title == own
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        "关于某市2020年预算执行情况和2021年预算草案的报告",
+        "某区2022年工作总结和2023年工作计划",
+        "某县人民政府关于印发《某县2021年工作要点》的通知",
+    ],
+)
+def test_a_title_naming_two_documents_is_no_doubled_label(own: str) -> None:
+    text = f"{own}\n\n" + PARA * 3
+    assert _meta(text).title == own
