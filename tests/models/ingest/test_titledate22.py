@@ -69,3 +69,12 @@ def test_a_label_holding_the_title_twice_is_filed_as_its_first_whole_copy(label:
 def test_a_title_naming_two_documents_is_no_doubled_label(own: str) -> None:
     text = f"{own}\n\n" + PARA * 3
     assert _meta(text).title == own
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["安徽新媒体集团技术支持", "技术支持:某某网络科技有限公司", "版权所有 某市人民政府办公室", "某ICP备05017185号"],
+)
+def test_a_sites_credit_line_over_the_title_is_no_half_of_it(credit: str) -> None:
+    text = f"{credit}\n政府工作报告\n——2025年1月20日在某省第十四届人民代表大会第三次会议上\n各位代表:\n" + PARA * 3
+    assert _meta(text).title == "政府工作报告"
