@@ -143,7 +143,7 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
 
 _SPEAKER_TAIL = re.compile(
     r"^((?:19|20)\d\d年.{4,50}?(?:工作报告|报告|讲话))\s*"
-    r"([\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任|市长|区长|县长|镇长|乡长)"
+    r"((?:[\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任)|[\u4e00-\u9fff]{0,20}?[省市区县州旗盟镇乡]长)"
     r"[、，,\u4e00-\u9fff]{0,12}\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
 )
 
