@@ -21,7 +21,8 @@ SITE_SUFFIX = re.compile(
     r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
-    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整){1,2}[】\]）)]"  # (two of them: 【精选推荐】, 1691)
+    # (two of them: 【精选推荐】, 1691; a farm's sample word among them: 【优秀范文】, 1964)
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整|范文|范例|模板){1,2}[】\]）)]"
     # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
     r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)

@@ -78,3 +78,29 @@ def test_a_title_naming_two_documents_is_no_doubled_label(own: str) -> None:
 def test_a_sites_credit_line_over_the_title_is_no_half_of_it(credit: str) -> None:
     text = f"{credit}\n政府工作报告\n——2025年1月20日在某省第十四届人民代表大会第三次会议上\n各位代表:\n" + PARA * 3
     assert _meta(text).title == "政府工作报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        ("2020 年江西 省 政府工作报告 省长 易炼红", "2020年江西省政府工作报告"),  # 1916 under a store's piece label
+        ("2019年某市政府工作报告 市长 王五", "2019年某市政府工作报告"),
+        ("2021年某自治州政府工作报告 州长 阿不都", "2021年某自治州政府工作报告"),
+    ],
+)
+def test_the_speakers_office_and_name_run_onto_the_title_are_no_part_of_it(line: str, own: str) -> None:
+    text = f"第一篇:年某省政府工作报告\n{line}\n各位代表:\n现在,我代表省人民政府向大会报告工作,请予审议。\n" + PARA * 3
+    assert (_meta(text).title or "").replace(" ", "") == own
+
+
+@pytest.mark.parametrize(
+    ("label", "own"),
+    [
+        ("2023年某县教育局工作总结及工作计划【优秀范文】", "2023年某县教育局工作总结及工作计划"),  # 1964
+        ("2021年某镇人民政府工作总结【范文】", "2021年某镇人民政府工作总结"),
+        ("某区统计局2019年工作计划(精选范文)", "某区统计局2019年工作计划"),
+    ],
+)
+def test_a_farms_sample_badge_after_the_title_is_cut(label: str, own: str) -> None:
+    text = f"{label}\n\n2022年,全县教育工作坚持稳中求进。\n" + PARA * 3
+    assert _meta(text).title == own
