@@ -104,3 +104,28 @@ def test_the_speakers_office_and_name_run_onto_the_title_are_no_part_of_it(line:
 def test_a_farms_sample_badge_after_the_title_is_cut(label: str, own: str) -> None:
     text = f"{label}\n\n2022年,全县教育工作坚持稳中求进。\n" + PARA * 3
     assert _meta(text).title == own
+
+
+NEWS_LEAD = "会议总结了2023年全市市场监管工作,安排部署了2024年工作任务。2023年,全市新增经营主体3.2万户,同比增长12%。"
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "tail"),
+    [
+        # 1891: the reporter's dateline with the day before it
+        ("我市经营主体总量连续三年稳居全省前列", "1月26日,记者从2024年全市市场监管工作会议上获悉,", ""),
+        # 1894: a newspaper's byline closing the item
+        ("今年我市交通投资将达70亿", "3月25日,我市召开全市交通运输工作会议。", "\n时报讯(记者 某某)"),
+        ("某县一季度经济运行稳中有进", "近日,记者从县统计局了解到,", ""),
+    ],
+)
+def test_a_newspapers_item_takes_no_title_from_its_headline(headline: str, lead: str, tail: str) -> None:
+    text = f"{headline}\n{lead}{NEWS_LEAD}\n" + PARA * 3 + tail
+    assert _meta(text).title is None
+
+
+def test_an_offices_own_item_keeps_its_headline() -> None:
+    text = (
+        "我局召开2024年全市市场监管工作会议\n1月26日,我局召开2024年全市市场监管工作会议。" + NEWS_LEAD + "\n" + PARA * 3
+    )
+    assert _meta(text).title == "我局召开2024年全市市场监管工作会议"
