@@ -88,7 +88,13 @@ from models.ingest.metadata_titles import (
 )
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted
-from models.ingest.title_edges import title_before_font_bar, without_attribution, without_copy_marks, without_spam_chain
+from models.ingest.title_edges import (
+    title_before_font_bar,
+    undoubled,
+    without_attribution,
+    without_copy_marks,
+    without_spam_chain,
+)
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -137,7 +143,7 @@ def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
 
 _SPEAKER_TAIL = re.compile(
     r"^((?:19|20)\d\d年.{4,50}?(?:工作报告|报告|讲话))\s*"
-    r"([\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任|市长|区长|县长|镇长|乡长)"
+    r"((?:[\u4e00-\u9fff]{2,20}?(?:党组书记|党委书记|书记|局长|主任)|[\u4e00-\u9fff]{0,20}?[省市区县州旗盟镇乡]长)"
     r"[、，,\u4e00-\u9fff]{0,12}\s+[\u4e00-\u9fff](?:\s*[\u4e00-\u9fff]){1,3})$"
 )
 
@@ -347,7 +353,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     date = _date(fields, lines, head, sig_date, extra, cleaned.chrome_lines, cleaned.header_lines, under)
     # 关千 kept as the page writes it (669); …工作要点(林业局): the posting names its office (the issuer read it)
     return Metadata(
-        title=without_attribution(kept_misreads(title, lines)),
+        title=undoubled(without_attribution(kept_misreads(title, lines))),
         issuer=issuer,
         date=date,
         doc_number=number,

@@ -25,6 +25,11 @@ if TYPE_CHECKING:
     from models.ingest.clean import CleanText
 
 _COMPACT_DATE = re.compile(r"[(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）]")
+# a title line closing on its bracketed date, the speaker's name after it (…政府工作报告(2023年1月11日 赵龙))
+_TITLE_AND_DATE = re.compile(
+    r"^[^。，,；;：:!！？]{4,60}?[\u4e00-\u9fff）)]\s*[(（]\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"(?:\s+[\u4e00-\u9fff·]{2,5})?\s*[)）]$"
+)
 _INLINE_SIGNATURE = re.compile(
     rf"([\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX}))\s+((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)(?=\s|$)"
 )
@@ -208,6 +213,11 @@ def own_dates(
             continue
         if near_head and "号" in text and (numbered := _NUMBER_THEN_DATE.match(text.strip())) is not None:
             text = f"({numbered.group(1)})"  # (武政[2007]41号 2007年5月30日): the 文号 and date line under the title
+        if idx < 3 and (titled := _TITLE_AND_DATE.match(text.strip())) is not None and (on := find_dates(titled[1])):
+            # 福建省政府工作报告(2023年1月11日 赵龙): the title line's bracketed date (gold-b's title-bracket rule),
+            # below a delivery line or signature of its own (1922, 1845, 605 have one on the same day)
+            found.append((5, on[0][2], "date in the title"))
+            continue
         if (named := DATE_AND_SPEAKER.match(text.strip())) is not None:
             text = named.group(1)  # (2007年2月1日 张三): the date line under the title, with the speaker's name
         elif near_head and (spoken := _SPEAKER_AND_DATE.match(text.strip())) is not None:

@@ -70,6 +70,11 @@ _BRACKET_TAIL = re.compile(r"^[(（][^()（）]{2,24}[)）]\s*的[\u4e00-\u9fff]
 _MATERIAL_LINE = re.compile(r"^(?:参阅材料|参阅资料|名词解释|解读材料)$")
 
 
+# a site's credit line (某某集团技术支持, 技术支持:某科技, 版权所有 …, ICP备…号): who builds or hosts the page, never
+# half a title (1923 prints its footer first; 1031's footer line, 299's and 933's pages carry the same credits)
+_SITE_CREDIT = re.compile(r"(?:技术支持|版权所有|主办单位|承办单位)(?:\s*[:：]|\s*$)|ICP备")
+
+
 def _cover_copy(text: str, above: str) -> bool:
     """``text`` is a cover line repeating the end of the title line above it, without the body's name."""
     bare = re.sub(r"(?:公开|说明)$", "", _compact(text))
@@ -272,6 +277,9 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                     # 某区第十四届人民代表大会 / 政府工作报告: a session's cover line over the title, no part of it
                     and not (SESSION_COVER.search(line) and not re.match(r"关于|第|.*会议", nxt))
                     and not PAGE_TAIL.search(line)  # …工作总结 2018-06-15 over …工作总结: a dated page title
+                    and not _SITE_CREDIT.search(
+                        line
+                    )  # 某某集团技术支持 / 政府工作报告: the footer printed first (1923)
                     and not (COVER_CELL.search(line.strip()) or COVER_CELL.search(nxt.strip()))
                     # a slogan over the title (看你所看,想你所想 / 2011年5月份…总结): phrases, then a dated title
                     and not (len(re.split(r"[\s,，、]+", line.strip())) >= 2 and re.match(r"(?:19|20)\d\d年", nxt))

@@ -67,8 +67,11 @@ _TOOL_ROW = re.compile(r"无障碍|适老化|关怀版|长者模式|长辈版|�
 # reporter's lead telling what he learned from the body (记者从…发布会上获悉, 记者日前从某局了解到: 1155)
 _PAPER_DATELINE = re.compile(
     r"^\s*(?:本报讯|本报[\u4e00-\u9fff\d]{1,10}讯|本报记者|[\u4e00-\u9fff]{2,12}?\d{1,2}月\d{1,2}日\s*电"
-    r"|记者(?:近日|日前|昨日|今天)?从[^，。,]{2,40}?(?:获悉|了解到))"
+    # (the day first: 1月26日,记者从…会议上获悉, 1891; 4月28日,记者从市统计局获悉, 1870)
+    r"|(?:(?:\d{1,2}月\d{1,2}日|近日|日前|昨日)\s*[,，]?\s*)?记者(?:近日|日前|昨日|今天)?从[^，。,]{2,40}?(?:获悉|了解到))"
 )
+# a newspaper's byline anywhere on the page (时报讯(记者 甘小青), 1894; 1806, 1877, 1889, 1176 carry the same)
+_PAPER_BYLINE = re.compile(r"[\u4e00-\u9fff]{1,6}讯\s*[(（]\s*(?:记者|通讯员)")
 
 HEADLINE_REASON = "a headline over the first paragraph"
 
@@ -125,7 +128,7 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
     if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
-    if _PAPER_DATELINE.match(lines[lead]):
+    if _PAPER_DATELINE.match(lines[lead]) or any(_PAPER_BYLINE.search(line) for line in lines):
         return Choice(None, "a newspaper's item (本报讯): its headline is not a title")  # news ruling (1169, 1176)
     if not own_office and RENDERS.search("".join(lines[lead : lead + 8])[:1200]):
         return Choice(None, "a news item rendering another body's document: its headline is not a title")

@@ -21,7 +21,8 @@ SITE_SUFFIX = re.compile(
     r"|\s*[『【\[(（]\s*(?:范文|篇)\s*[\d一二三四五六七八九十]{1,2}\s*[』】\]）)]"
     # a store's format note (…总结word版, （word可编辑）) and its badge (【精品】, 【推荐】)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?(?:word|WORD|Word|doc)?\s*(?:版|可编辑(?:版)?)[)）]?"
-    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整){1,2}[】\]）)]"  # (two of them: 【精选推荐】, 1691)
+    # (two of them: 【精选推荐】, 1691; a farm's sample word among them: 【优秀范文】, 1964)
+    r"|\s*[【\[(（](?:精品|推荐|精选|最新|热门|原创|优秀|完整|范文|范例|模板){1,2}[】\]）)]"
     # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
     r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
@@ -125,6 +126,28 @@ def without_attribution(text: str | None) -> str | None:
         return None
     rest = _ATTRIBUTION.sub("", text)
     return rest if len(rest) >= 6 else text
+
+
+# a farm's label holding the title twice: the whole title, then a piece number and a colon or a comma, then a copy of
+# it (2015年乡政府工作计划一:2015年乡政府工作计划, 1943; 四川省政府工作报告,年四川省政府工作报告全文解读提案(五),
+# 1925)
+_KIND_END = re.compile(r"(?:报告|[总小]结|计划|要点|汇报|讲话|方案|思路|打算|安排|规划|公报)$")
+_DOUBLED = re.compile(
+    r"^(?P<own>.{6,40}?)(?:(?:篇|第)?[一二三四五六七八九十\d]{1,2}篇?\s*[:：]|\s*[,，]\s*)(?P<copy>.+)$"
+)
+
+
+def undoubled(text: str | None) -> str | None:
+    """``text`` as its first whole copy when a farm's label holds it twice: the first part names a kind of document
+    and the rest, after a piece number or a comma, repeats it whole (the copy's year lost or kept, a farm's suffix
+    after it); a title naming two documents (…工作总结和…工作计划) never repeats one whole, so it stays."""
+    if text is None or (m := _DOUBLED.match(text)) is None:
+        return text
+    own = m["own"].strip()
+    core = re.sub(r"^(?:19|20)\d\d\s*年", "", own)  # (the copy may have lost the year: ,年四川省…)
+    if _KIND_END.search(own) is None or core not in m["copy"]:
+        return text
+    return own
 
 
 def without_copy_marks(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
