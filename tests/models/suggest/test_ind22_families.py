@@ -144,3 +144,12 @@ def test_a_shared_doubling_is_each_quantitys(text: str, names: list[str]) -> Non
     got = find_indicators(text)
     assert [s.attributes["name"] for s in got] == names
     assert all(s.attributes["change"] == 100 and s.attributes["change_unit"] == "%" for s in got)
+
+
+# --- a month's end after 到 is the day the figures are read at, no deadline (1985 到2016年6月底,全乡…达7520万元)
+
+
+def test_figures_read_at_a_month_end_are_actual_and_a_year_end_aim_stays_a_target() -> None:
+    text = "一、五年工作总结\n五年来圆满完成各项任务。到2016年6月底,全乡地区生产总值达7520万元。"
+    assert [s.attributes["kind"] for s in find_indicators(text)] == ["actual"]
+    assert [s.attributes["kind"] for s in find_indicators("到2020年底,全县地区生产总值达到100亿元。")] == ["target"]
