@@ -12,6 +12,12 @@ from models.suggest._context import Item
 _LIST_RE = re.compile(
     r"(?P<items>(?:[^、,，。；;:：\d\s]{1,10}、)+[^、,，。；;:：\d\s]{1,16}?)(?:各(?:约|达|为)?|(?P<n>[两二三四五六七八九])个)$"
 )
+# the list before a doubling said once for all (金融机构存贷款余额、社会融资规模实现翻番, 全地域财政收入、地方一般预算
+# 收入比2002年翻了一番: 1922, 716): each item doubled
+_DOUBLED_LIST_RE = re.compile(
+    r"(?P<items>(?:[^、,，。；;:：\d\s]{2,14}、)+[^、,，。；;:：\d\s]{2,14}?)(?P<n>)"
+    r"(?:均|都|分别)?(?:实现|比\s?\d{4}\s?年|比上年|比[^、,，。；;:：\d\s]{1,6}?)?$"
+)
 _VERB_RE = re.compile(r"实现|达到|保持|做到")
 _COUNT = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _LEAD_RE = re.compile(r"^(?:新认定|新增|认定|完成|建成|创建|获评|培育|新建|实现)")
@@ -20,9 +26,12 @@ _LEAD_RE = re.compile(r"^(?:新认定|新增|认定|完成|建成|创建|获评|
 def share_each(t: str, items: list[Item]) -> None:
     """``A、B各N个``: one indicator for each item the list names, each spanning from its item to the figure."""
     for it in list(items):
-        if it.attrs.get("is_change") or it.attrs.get("value") is None or "rank" in it.attrs:
+        doubled = t.startswith("翻", it.qty_start)
+        if (it.attrs.get("is_change") and not doubled) or it.attrs.get("value") is None or "rank" in it.attrs:
             continue
         m = _LIST_RE.search(t, max(0, it.qty_start - 60), it.qty_start)
+        if m is None and doubled:
+            m = _DOUBLED_LIST_RE.search(t, max(0, it.qty_start - 60), it.qty_start)
         if m is None:
             continue
         parts = m.group("items").split("、")

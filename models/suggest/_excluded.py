@@ -39,6 +39,12 @@ _ZONE_RE = re.compile(
 )
 # a project named by its size in a list of projects: 400万吨褐煤提质、5万千瓦风电…等项目, 奋斗镇1万亩节水灌溉…等项目
 _PROJECT_AHEAD_RE = re.compile(r"(?!以上|以下|左右|以内)[\u4e00-\u9fff][^。；;，,]{0,60}?(?:项目|工程)")
+# the size every one of the counted things has (建成500亩野生连翘抚育示范基地2个, 年产3.6万吨的…龙头企业1家): it
+# names the class, the count after it is the indicator (1981; 617; the capacity-in-a-name rule of set 9)
+_SIZE_OF_COUNTED_RE = re.compile(
+    r"的?[^\d\s,，。；;、:：()（）]{1,12}?(?:基地|园区|园|企业|厂|场|站|示范点|示范区|中心|小区)"
+    r"(?:\d+|[一二两三四五六七八九十])(?:个|座|家|处|所)"
+)
 _PLACE_BEFORE_RE = re.compile(r"(?:[镇乡村旗]|办事处|街道|林场|牧场|兴安岭)$")
 # items a plan or document contains, not a measured result: 21条措施, 28条配套规定, 106项卫生标准
 _CONTENTS_RE = re.compile(
@@ -77,6 +83,11 @@ _SYSTEM_AFTER_RE = re.compile(
     # counts lists
     r"|[^\d,，。；;、和及与内将把对在从]{0,8}?(?:台账|清单)(?![外中内])"  # (1个自然月内将申报清单: 1250)
 )
+# the count of the parts a speaker announces, then enumerates (主要做了七项工作:一是…, 重点抓好以下八个方面工作:(一)…,
+# 全面完成三项重点工作,一是…: 1115, 1288, 1672, 1958): it counts the text's own list, whatever verb comes before
+_ENUMERATED_AFTER_RE = re.compile(
+    r"[^\d,，。；;:：]{0,10}?(?:工作|任务|方面|举措|措施|要求|重点)[,，:：]?\s*(?:一是|一要|一、|[（(]一[）)]|首先)"
+)
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 # (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
 _CONTENTS_VERB_RE = re.compile(
@@ -100,6 +111,8 @@ _RHETORIC_AFTER_RE = re.compile(  # 运送600多万名农民工 is counted
     r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族"
     r"|[\u4e00-\u9fff]{2,3}人民(?!币|医院|银行|政府|法院|检察院|代表|调解|来信|警察|日报|广场|路|公园|大会|团体|武装)"
 )  # 740多万玉林人民翘首以盼: the people of a place, named by their number
+# the people called by a kinship word (全县35万父老乡亲, 7100万江淮儿女, 1.2亿齐鲁儿女): an address, never a count
+_KIN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|兒女|父老|同胞)")
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
     "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
     "部": re.compile(r"[门署委分位长队级]"),
@@ -222,6 +235,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         _PROJECT_AHEAD_RE.match(t, e) and t[e] not in "余多的"
     ):
         return True
+    if kind == "measure" and _SIZE_OF_COUNTED_RE.match(t, e):
+        return True
     if kind == "measure" and _ZONE_RE.match(t, e):
         return True
     if kind == "measure" and _RATE_AHEAD_RE.match(t, e):
@@ -268,6 +283,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if kind not in ("percent", "points", "money") and _PER_CAPITA_AFTER_RE.match(t, e):
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
+        return True
+    if unit in ("条", "项", "个", "件") and _ENUMERATED_AFTER_RE.match(t, e):
         return True
     if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
         return True  # 搭建71项城市体检指标体系, 围绕…等7项任务, 128项项目台账: what a system, a plan or a list holds
@@ -319,7 +336,9 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and (not _ISSUED_BEFORE_RE.search(t, max(0, s - 16), s) or re.match(r"[工项建]", t[e : e + 1]))
     ):
         return True  # 平台1期, 开展…平台1期建设: a phase
-    if unit.startswith(("亿", "万")) and _RHETORIC_AFTER_RE.match(t, e) and "." not in num:
+    if unit.startswith(("亿", "万")) and (
+        (_RHETORIC_AFTER_RE.match(t, e) and "." not in num) or (unit in ("亿", "万") and _KIN_AFTER_RE.match(t, e))
+    ):
         return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True

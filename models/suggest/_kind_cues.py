@@ -19,7 +19,8 @@ TASK_OPENING_RE = re.compile(
 )
 # the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
-AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?)")
+# (到2016年6月底,全乡…达7520万元: a month's end is the day figures are read at, no deadline, outside a plan; 1985)
+AIM_HEAD_RE = re.compile(r"(?:力争|确保|预计到|到\d{4}年(?:底|末)?(?!\s?\d{1,2}\s?月(?:底|末)?[,，]))")
 # (…,并计划于今年年底完成…停车场的建设,新增车位400余个: a plan given its deadline governs the figures after it, 1642)
 PLAN_DEADLINE_RE = re.compile(r"计划(?:于|在|到)(?:今年|明年|年内|年底|\d{4}年|\d{1,2}月)")
 AIMS_FIGURE_RE = re.compile(

@@ -33,7 +33,11 @@ _MONTHS_BEFORE_RE = re.compile(
 )
 _PART = rf"{NUM}(?:(?:余|多)?(?:万亿|亿|万)?(?:余|多)?\s?(?:{_UNIT}))?"
 # 分别增长7.5%8.6%: a list whose separators the page lost still parts at each %
-_LIST_RE = re.compile(rf"{_PART}(?:(?:[、和](?:近|约|超|逾|-|−)?|(?<=%)(?=[\d.]+%)){_PART})+")
+# (never from an item's label: 1、2017年自治区…, 2、3个乡镇… at a line's or a run's start: 1980, 1777)
+_LIST_RE = re.compile(
+    rf"(?<![\d.])(?!(?<![^\s。；;：:])\d{{1,2}}、){_PART}"
+    rf"(?:(?:[、和](?:近|约|超|逾|-|−)?|(?<=%)(?=[\d.]+%)){_PART})+"
+)
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")

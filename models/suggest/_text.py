@@ -62,7 +62,7 @@ def in_quotes(text: str, pos: int, window: int = 16) -> bool:
 
 
 _WRAP_HEAD_RE = re.compile(
-    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|第[一二三四五六七八九十]+[部章节])"
+    r"\s*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|\d{1,2}、|第[一二三四五六七八九十]+[部章节])"
 )
 
 
@@ -187,9 +187,11 @@ def unwrap(text: str) -> tuple[str, list[int] | None]:
 
 
 # PDF text sets figures apart with spaces (生产总值 212.65 亿元，增长 3.2 %): the spaces between a figure and the
-# words or signs around it are dropped; spaces between two figures (table columns) are kept
+# words or signs around it are dropped; spaces between two figures (table columns) are kept, and those before an
+# item's label (总结  1、2017年自治区…: a one-line text's run of spaces, 1980)
 _FIGURE_SPACE_RE = re.compile(
-    r"(?<=[\d%‰])[ \u3000\xa0]+(?=[\u4e00-\u9fff，。、；：%‰）)])|(?<=[\u4e00-\u9fff，。、；：（(])[ \u3000\xa0]+(?=\d)"
+    r"(?<=[\d%‰])[ \u3000\xa0]+(?=[\u4e00-\u9fff，。、；：%‰）)])"
+    r"|(?<=[\u4e00-\u9fff，。、；：（(])[ \u3000\xa0]+(?=\d)(?!\d{1,2}、)"
 )
 
 

@@ -217,6 +217,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start())
             or _AIM_OPENING_RE.match(t, sentence_start(t, m.start()), m.start())
             or _AIM_AFTER_RE.match(t, end)
+            or (_GOAL_AFTER_RE.match(t, end) and not re.search(r"了|已", t[clause_start(t, m.start()) : m.start()]))
         ):
             attrs["kind"] = "target"  # 力争进入全省前十, 打造全省第一, 力争通过5年…,我县…居全市第一: a rank aimed at
         if m.re is _MOST_RE and (
@@ -258,6 +259,8 @@ _AIM_OPENING_RE = re.compile(
     r"(?:力争|争取|确保)[^,，。；;%‰]{0,12}[,，]"
 )
 _AIM_AFTER_RE = re.compile(r"为(?:发展|奋斗|工作|主要)?目标")  # 以…跨进…三十强为发展目标: the rank is the aim
+# 实现…进入前10名的目标: the rank is the goal named after it (实现了…的目标: reached, what happened)
+_GOAL_AFTER_RE = re.compile(r"的(?:发展|奋斗|工作|既定)?目标")
 _MAKE_INTO_RE = re.compile(r"把[^,，。；;]{1,16}(?:建设|打造|建|培育|发展)成为?")  # 把X建设成为…: what X is to become
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 
@@ -343,6 +346,15 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return bool(re.search(r"(?:县域|城区|地区|城市|[省市州县区]|三角|湾区|城市群|经济圈|都市圈|经济带)$", board))
     if verb == "跻身" and m.re is _REACHED_RANK_RE and board.endswith("强"):
         return True  # 跻身2022年中国企业500强第322位: a place on a named top-N board, whatever its scope (1767)
+    if (
+        verb == "进入"
+        and m.group("top")
+        and re.search(r"[位名]$", m.group(0))
+        and not re.search(
+            r"\d\s?[人名家个所项]$", t[max(0, m.start() - 4) : m.start()]
+        )  # 共有5人进入前10名: who entered
+    ):
+        return True  # 年终考评进入前五位, 综治民调进入前10名: the rank's own word makes it one (893, 1944)
     if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):

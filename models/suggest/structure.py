@@ -27,7 +27,9 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         sent = sentence_start(t, m.start())
         # (城乡收入比持续缩小,由上年同期的2.05:1下降为2.02:1: the ratio's words run on before its from/to)
         if re.search(
-            r"比重|比例|结构|构成|之比|比(?:为|达到|降至|缩小到|缩小至|是|由|从)|比[^\d。；;:]{1,8}?(?:由|从)",
+            # (普职比基本达到1:1: an adverb before the verb, 1965)
+            r"比重|比例|结构|构成|之比|比(?:基本|大体|总体|稳定)?(?:为|达到|降至|缩小到|缩小至|是|由|从)"
+            r"|比[^\d。；;:]{1,8}?(?:由|从)",
             t[sent : m.start() + 1],
         ) or _SECTORS_TO_RE.search(t, sent, m.start()):
             by_sentence.setdefault(sent, []).append(m)
@@ -38,6 +40,7 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         cs = clause_start(t, first.start())
         clause = re.split(r"由|从", t[cs : first.start()], maxsplit=1)[0]
         clause = re.sub(r"(?:缩小|扩大|降低|下降|提高|上升|调整|优化|降|升)(?:至|到|为)$", "", clause)
+        clause = re.sub(r"比(?:基本|大体|总体|稳定)(?:为|达到|是)$", "比", clause)  # 普职比基本达到: the ratio's words
         name, offset, _ = name_before(clause)
         sent = sentence_start(t, first.start())
         run_on = re.search(r"([^\d。；;:，,]{2,16}比)[^\d。；;:]{1,8}?(?:由|从)\D{0,10}$", t[sent : first.start()])
