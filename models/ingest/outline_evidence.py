@@ -273,7 +273,7 @@ def _numbered_at_line(
             )
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
-            if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
+            if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "ar_paren", "di_部分", "di_章"):
                 cand = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
                 if cand is not None:
                     if ocr:
