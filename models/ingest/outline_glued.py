@@ -134,10 +134,11 @@ def run_on_children(
     """The headings run on right after ``parent``'s title, each a child of the one before (一、回顾(一)以更大力度… /
     (一)情况1、…) inside a report run together."""
     out: list[Candidate] = []
-    while (inner := match_label(text, at := past_lead_in(text, parent.heading_end, line.end), line.end)) is not None and (
-        inner.style,
-        style,
-    ) in _RUN_ON_CHILD:
+    while True:
+        at = past_lead_in(text, parent.heading_end, line.end)
+        inner = match_label(text, at, line.end)
+        if inner is None or (inner.style, style) not in _RUN_ON_CHILD:
+            break
         if at > parent.heading_end and inner.value != 1:
             break
         sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)

@@ -43,7 +43,8 @@ _CUT_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘ
 # a bilingual copy's English translation glued after the Chinese title (…完善发展5. We facilitated improvements in…,
 # …自身建设VI. Strengthening the…): three English words or more, an item number before them, no Chinese after them
 _ENGLISH_TAIL = re.compile(
-    r"(?<=[\u4e00-\u9fff”」）)])[ \u3000]*(?:(?:[0-9]{1,2}|[IVXL]{1,5})[.．][ \u3000]?)?[A-Z][A-Za-z'’]*(?:[ ,，][A-Za-z'’-]+){2,}"
+    r"(?<=[\u4e00-\u9fff”」）)])[ \u3000]*(?:(?:[0-9]{1,2}|[IVXL]{1,5})[.．][ \u3000]?)?"
+    r"[A-Z][A-Za-z'’]*(?:[ ,，][A-Za-z'’-]+){2,}"
 )
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
