@@ -213,7 +213,8 @@ def _numbered_at_line(
             value = cn_number(text[line.start : line.end])
             if value:
                 out.append(Candidate(i, "cn_bare", value, line.start, line.end, line.end, line.end))
-    if (line.split or i == 0) and ((i == 0 and label is None) or (chunk and label is not None and label.value == 1)):
+    first = i == 0 or _after_debris(text, lines, i)
+    if (line.split or first) and ((first and label is None) or (chunk and label is not None and label.value == 1)):
         # a one-line report (or a store's first chunk) whose title runs straight into its first heading:
         # …工作总结范文1.加快重点项目建设。; or an excerpt starting inside its parent's title: 开展情况1.造林绿化…
         begin = line.start if label is None else label.end
@@ -272,7 +273,7 @@ def _numbered_at_line(
             )
             if lab is not None and (at in after_colon or at in after_dot) and lab.style != "cn_dun" and not first_paren:
                 continue
-            if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "di_部分", "di_章"):
+            if lab is not None and lab.style in ("cn_dun", "cn_paren", "ar_dot", "ar_paren", "di_部分", "di_章"):
                 cand = with_title(text, i, Line(at, line.end, True), at, lab, None, blanks=blanks)
                 if cand is not None:
                     if ocr:
@@ -285,6 +286,20 @@ def _numbered_at_line(
     else:
         out.extend(glued_at_end(text, i, line, blanks=blanks))
     return out
+
+
+DEBRIS_LINES_MAX = 6  # short lines a page may leave before the report's own first line
+
+
+def _after_debris(text: str, lines: list[Line], i: int) -> bool:
+    """Only a page's debris comes before line ``i`` (已阅读5页,还剩3页未读, 文档简介: a few short lines, none a
+    sentence), so the line opens the report as its first line would: a title running into the first heading."""
+    return i <= DEBRIS_LINES_MAX and all(
+        ln.end - ln.start < BODY_MIN_CHARS and _SENTENCE_STOP.search(text, ln.start, ln.end) is None for ln in lines[:i]
+    )
+
+
+_SENTENCE_STOP = re.compile(r"[。！？!?；;]")
 
 
 def _stands_alone(text: str, lines: list[Line], i: int) -> bool:

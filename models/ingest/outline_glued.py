@@ -118,17 +118,29 @@ def cut_at_glued_item(text: str, line: Line, cand: Candidate) -> None:
         cand.heading_end = glued.start()
 
 
+_LEAD_IN_COLON = re.compile(r"[：:][ \u3000]*")
+
+
+def past_lead_in(text: str, at: int, end: int) -> int:
+    """Past the lead-in colon a section title ends with, where its first subheading follows on the same line
+    (一、完成情况:(一)三大产业凸显特色。…): else ``at``."""
+    colon = _LEAD_IN_COLON.match(text, at, end)
+    return colon.end() if colon is not None else at
+
+
 def run_on_children(
     text: str, i: int, line: Line, parent: Candidate, style: str, blanks: frozenset[int]
 ) -> list[Candidate]:
     """The headings run on right after ``parent``'s title, each a child of the one before (一、回顾(一)以更大力度… /
     (一)情况1、…) inside a report run together."""
     out: list[Candidate] = []
-    while (inner := match_label(text, parent.heading_end, line.end)) is not None and (
-        inner.style,
-        style,
-    ) in _RUN_ON_CHILD:
-        at = parent.heading_end
+    while True:
+        at = past_lead_in(text, parent.heading_end, line.end)
+        inner = match_label(text, at, line.end)
+        if inner is None or (inner.style, style) not in _RUN_ON_CHILD:
+            break
+        if at > parent.heading_end and inner.value != 1:
+            break
         sub = with_title(text, i, Line(at, line.end, True), at, inner, None, blanks=blanks)
         if sub is None:
             break

@@ -178,6 +178,8 @@ def split_lines(text: str) -> list[Line]:
                     label = _LABEL.match(text, at, end)
                     if label is not None and label.end() > gap.start():
                         continue  # 3 .	丰富…: a blank a PDF or a Word copy put inside the label
+                    if _spaced_label_dot(text, at, gap.start(), gap.end()):
+                        continue  # …攻坚成果。2 .大力发展…: a PDF copy's blank inside a label glued after a stop
                     if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
@@ -189,6 +191,19 @@ def split_lines(text: str) -> list[Line]:
                 append(Line(_past_jammer(text, start, at, end), end, True))
         pos += n + 1
     return lines
+
+
+def _spaced_label_dot(text: str, at: int, blank: int, after: int) -> bool:
+    """A single blank between an item number glued after Chinese or a stop and its dot (``工程1 .巩固…``,
+    ``帮扶。2 .大力…``): a PDF copy's blank inside a label, no line break."""
+    return (
+        after - blank == 1
+        and text[after : after + 1] in (".", "．")
+        and blank - at >= 2
+        and text[blank - 1] in _DIGITS
+        and ("\u4e00" <= text[blank - 2] <= "\u9fff" or text[blank - 2] in "。；;")
+        and "\u4e00" <= text[after + 1 : after + 2] <= "\u9fff"
+    )
 
 
 def _figure_before_counter(text: str, at: int, blank: int, after: int) -> bool:

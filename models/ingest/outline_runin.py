@@ -77,7 +77,8 @@ _YEAR = r"(?:19|20)(?:[0-9]{2}|[0-9][xX*＊]|[xX*＊]{2})年"
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
 # The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
 # (also a parenthesised first item, a blank before its title: …主要工作总结(1) 企业标杆…)
-_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])(?:[1１][、.．]|[(（][1１][)）][ \u3000]?)(?=[\u4e00-\u9fff])")
+# (a PDF copy's blank inside the label: …乡村振兴工程1 .巩固拓展…)
+_GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])(?:[1１] ?[、.．]|[(（][1１][)）][ \u3000]?)(?=[\u4e00-\u9fff])")
 # A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
 _YEAR_COMMA = re.compile(f"(?<=[\u4e00-\u9fff])(?={_YEAR}[，,])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
@@ -214,7 +215,7 @@ def run_on_body_start(text: str, start: int, cut: int, blanks: frozenset[int]) -
     )
     if year is not None:
         cut = year.end()
-    item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 2))  # (its title may lie past the cut)
+    item = _GLUED_ITEM_ONE.search(text, start + 4, min(len(text), cut + 3))  # (its title may lie past the cut)
     if item is not None and item.start() < cut:
         cut = item.start()
     part = _PLAN_PART.match(text, start, cut)

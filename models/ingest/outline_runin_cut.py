@@ -32,6 +32,11 @@ _SUBJECT = re.compile(
     r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有))"
 )
 _CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))")
+# a paragraph opening by defining its topic, a short subject and 是 (农村公路是支撑…的基础设施, 教育是民族振兴的基石);
+# not an adverb or connective before 是 (但是, 就是, 还是, 也是, 正是, 只是) nor 是否
+_IS_SUBJECT = re.compile(
+    r"(?:(?![是的之])[\u4e00-\u9fff]){2,6}(?<![但总就还也正更都于凡若要只而却可即乃便则])是(?![否非])"
+)
 _ADVERB = re.compile(r"(?:不断|积极|认真|进一步|切实|率先|着力|全力|始终|持续|深入|扎实|大力|坚决)")
 # what cannot end a title or open the paragraph right after it (a word going on across the cut)
 _NO_END = "的和与及等之在对为把将以从于并或、"
@@ -71,7 +76,7 @@ _AS_SUBJECT = re.compile(r"作为[^，,。；;]{2,16}[，,](?:我|全|本)")
 def _opens(text: str, start: int, k: int, shaped: bool) -> bool:
     """A sentence opens at ``k``: an adverb only after a theme and its phrase (a short title's adverb is its
     predicate: 农村基础设施建设不断加强)."""
-    if any(p.match(text, k) for p in (_SUBJECT, _CONNECTIVE)):
+    if any(p.match(text, k) for p in (_SUBJECT, _CONNECTIVE, _IS_SUBJECT)):
         return True
     # (作为 opens a paragraph unless the title governs it, 把农业农村高质量发展作为目标追求; surely when a subject
     # follows its phrase: 作为教育系统“领头人”,我始终…)

@@ -40,6 +40,12 @@ _PIECE_END = re.compile(r"\n|[ \t\u3000\xa0]{2,}|\u3000")
 _JUNK_TAIL = re.compile(rf"[{WS}]+[^\u4e00-\u9fff{WS}]*[!-/:-@\[-`{{-~][^\u4e00-\u9fff{WS}]*")
 # a pinyin gloss left open at a title's end (增長(zh): a mirror's annotation the copy cut, no part of the title
 _CUT_GLOSS = re.compile(r"[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}")
+# a bilingual copy's English translation glued after the Chinese title (…完善发展5. We facilitated improvements in…,
+# …自身建设VI. Strengthening the…): three English words or more, an item number before them, no Chinese after them
+_ENGLISH_TAIL = re.compile(
+    r"(?<=[\u4e00-\u9fff”」）)])[ \u3000]*(?:(?:[0-9]{1,2}|[IVXL]{1,5})[.．][ \u3000]?)?"
+    r"[A-Z][A-Za-z'’]*(?:[ ,，][A-Za-z'’-]+){2,}"
+)
 _OPEN = "（(《“〔【["
 _CLOSE = "）)》”〕】]"
 _HEADING_WORD = re.compile("|".join(HEADING_WORDS))
@@ -89,7 +95,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     if spaced is not None:
         cut = spaced.start()  # 一、基本职能 (一)贯彻执行…: a parenthesised heading run on after a blank
     elif not run_on:
-        cut = _before_blank_body(text, start, cut)
+        cut = _before_blank_body(text, start, cut, end)
     if not run_on:
         cut = body_start(text, start, cut, run_on=False)
     if run_on:
@@ -120,6 +126,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
         comma = _COMMA.search(text, start, end)
         if comma is not None:
             cut = comma.start()
+    cut = _without_translation(text, start, cut)
     tail = _JUNK_TAIL.search(text, start, cut)
     if tail is not None and tail.end() == cut and _CJK.search(text, start, tail.start()):
         cut = tail.start()
@@ -132,6 +139,15 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
 
 
 _NEXT_LABEL = re.compile(rf"[{WS}]*(?:{_DIG}+[、.．]|{_CN}、|[(（](?:{_CN}|{_DIG}+)[)）]|〔{_CN}〕)")
+
+
+def _without_translation(text: str, start: int, cut: int) -> int:
+    """The title ``text[start:cut]`` without the English translation a bilingual copy glued after it: no Chinese
+    title holds an English sentence (a name such as ``China Joy`` inside it has Chinese after it)."""
+    english = _ENGLISH_TAIL.search(text, start, cut)
+    if english is None or not _CJK.search(text, start, english.start()) or _CJK.search(text, english.start(), cut):
+        return cut
+    return english.start()
 
 
 def _ends_item(text: str, at: int, end: int) -> bool:
@@ -162,7 +178,7 @@ def _cjk_stop(text: str, i: int, end: int) -> bool:
     return min(len(text) if piece is None else piece.start(), end) - i > BODY_MIN_CHARS
 
 
-def _before_blank_body(text: str, start: int, cut: int) -> int:
+def _before_blank_body(text: str, start: int, cut: int, end: int) -> int:
     """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
     # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
     body = next(
@@ -178,10 +194,24 @@ def _before_blank_body(text: str, start: int, cut: int) -> int:
         first is not None
         and _COMMA.search(text, start, first.start())
         and shaped(text, start, first.start())
-        and _SENTENCE_END.search(text, first.end(), first.end() + BODY_MIN_CHARS) is None
+        and _paragraph_after(text, first.end(), end)
     ):
         return first.start()  # (its paragraph runs on: the first sentence after the blank is no short tail)
     return cut
+
+
+_FIGURE = re.compile(r"[0-9０-９]")
+RUNS_ON_MIN = 10  # characters of the line after the first stop past the blank: a paragraph going on
+
+
+def _paragraph_after(text: str, at: int, end: int) -> bool:
+    """A paragraph runs on after the blank at ``at``, not a title's short tail (认真组织 实施，确保取得实效。): no stop
+    within ``BODY_MIN_CHARS``, or a first clause stating figures (大发展 预计今年全区总诊疗1079969人次,同比增长1.5%;
+    出院…) with more of the line after its stop; a title's tail reports no figures."""
+    stop = _SENTENCE_END.search(text, at, at + BODY_MIN_CHARS)
+    if stop is None:
+        return True
+    return _FIGURE.search(text, at, stop.start()) is not None and end - stop.end() >= RUNS_ON_MIN
 
 
 def _clock(text: str, i: int) -> bool:
