@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris, without_pictographs
@@ -234,15 +235,16 @@ def _late_first_child(st: _State, depth: int, cand: Candidate) -> float:
 
 def _mark_follows(text: str, cands: list[Candidate]) -> None:
     """Note the heading line right above each candidate when nothing stands between them (二、主要职责 ⏎ (一)…)."""
-    for prev, c in zip(cands, cands[1:]):
+    for prev, c in pairwise(cands):
         between = text[prev.heading_end : c.start]
         if prev.alone and "\n" in between and not between.strip().strip("。：:"):
             c.follows = prev
 
 
 def _empty_head(st: _State, depth: int, cand: Candidate) -> float:
-    """A run starting at 1 right under a heading line with nothing between opens inside it: put beside it (or above),
-    it would leave that heading an empty section (（二）主要工作职责 ⏎ （一）处理…, a duty list restarting its style)."""
+    """A run starting at 1 right under a heading line with nothing between opens inside it: put beside it (or
+    above), it would leave that heading an empty section (（二）主要工作职责 ⏎ （一）处理…, a duty list restarting
+    its style)."""
     last = st.back
     if last is None or cand.follows is not last.cand or cand.value != 1 or cand.style == PLAIN:
         return 0.0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from models.ingest.outline_lines import DOCUMENT_TITLE, PLAIN, Candidate, Line, has_sentence_end, is_body, squeeze
 from models.ingest.outline_lists import CONTENTS_LINE
@@ -33,7 +34,9 @@ def cover_titles(text: str, lines: list[Line], cands: list[Candidate]) -> list[C
         (
             k
             for k in range(at + 1, len(lines))
-            if (by_line[k].score >= 0 if k in by_line else is_body(text, lines[k]) and not _entry(text, lines[k], k, {}))
+            if (
+                by_line[k].score >= 0 if k in by_line else is_body(text, lines[k]) and not _entry(text, lines[k], k, {})
+            )
         ),
         None,
     )
@@ -51,7 +54,7 @@ def cover_titles(text: str, lines: list[Line], cands: list[Candidate]) -> list[C
     if len(words) > COVER_CHARS_MAX or not _KIND_END.search(squeeze(words)) or squeeze(words) in above:
         return []
     cand = Candidate(body - n, PLAIN, DOCUMENT_TITLE, block[0].start, block[0].start, block[0].start, block[-1].end)
-    cand.gaps = tuple((a.end, b.start) for a, b in zip(block, block[1:]))
+    cand.gaps = tuple((a.end, b.start) for a, b in pairwise(block))
     cand.score = COVER_SCORE
     return [cand]
 

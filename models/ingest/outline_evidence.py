@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_cover import cover_titles
 from models.ingest.outline_cuts import (
     OCR_STOP,
     OCR_STOPS_MIN,
@@ -61,7 +62,6 @@ from models.ingest.outline_numbered_score import (
     lower_chunk_numbers,
     score_numbered,
 )
-from models.ingest.outline_cover import cover_titles
 from models.ingest.outline_plain import plain_candidates
 from models.ingest.outline_runin_siblings import cut_like_siblings
 from models.ingest.outline_sidebars import sidebar_candidates

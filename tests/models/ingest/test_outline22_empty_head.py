@@ -1,5 +1,5 @@
-"""A run from 1 right under a heading line, nothing between, opens inside it even in the heading's own style (a duty
-list restarting （一） under （二）主要职责, corpus 1910); with prose between, a restart stays where its style stands."""
+"""A run from 1 right under a heading line, nothing between, opens inside it even in the heading's own style (a
+duty list restarting （一） under （二）主要职责, corpus 1910)."""
 
 from __future__ import annotations
 

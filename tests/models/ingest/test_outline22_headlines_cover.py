@@ -15,8 +15,12 @@ PARA = "要准确把握影响社会稳定的不安定因素，科学监测、评
 def test_headlines_after_a_lead_in_colon(colon: str, city: str) -> None:
     text = (
         f"今年{city}打算这么干\n2018年是全面建设的重要一年。{city}要坚持以防为先、标本兼治，重点做好几项工作{colon}\n"
-        "防范化解重大风险，坚决捍卫政治安全\n" + PARA + "依法妥处群体事件，全力维护大局稳定\n" + PARA
-        + "以扫黑除恶为统领，全面提升打击效能\n" + PARA
+        "防范化解重大风险，坚决捍卫政治安全\n"
+        + PARA
+        + "依法妥处群体事件，全力维护大局稳定\n"
+        + PARA
+        + "以扫黑除恶为统领，全面提升打击效能\n"
+        + PARA
     )
     assert [r[2] for r in tree(text)] == [
         "防范化解重大风险，坚决捍卫政治安全",
@@ -27,8 +31,10 @@ def test_headlines_after_a_lead_in_colon(colon: str, city: str) -> None:
 
 def test_two_headlines_after_a_colon_are_not_a_series() -> None:
     text = (
-        "某局工作要点\n今年是全面建设的重要一年。今年重点做好以下工作：\n防范化解重大风险，坚决捍卫政治安全\n" + PARA
-        + "依法妥处群体事件，全力维护大局稳定\n" + PARA
+        "某局工作要点\n今年是全面建设的重要一年。今年重点做好以下工作：\n防范化解重大风险，坚决捍卫政治安全\n"
+        + PARA
+        + "依法妥处群体事件，全力维护大局稳定\n"
+        + PARA
     )
     assert tree(text) == []
 
