@@ -237,7 +237,8 @@ def _mark_follows(text: str, cands: list[Candidate]) -> None:
     """Note the heading line right above each candidate when nothing stands between them (二、主要职责 ⏎ (一)…)."""
     for prev, c in pairwise(cands):
         between = text[prev.heading_end : c.start]
-        if prev.alone and "\n" in between and not between.strip().strip("。：:"):
+        # (a piece of a report run together, blanks around it, stands alone as a line does: 主要工作职责  （一）…)
+        if prev.alone and not between.strip().strip("。：:"):
             c.follows = prev
 
 

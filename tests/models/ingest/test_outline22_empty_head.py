@@ -39,3 +39,20 @@ def test_a_numbered_list_under_an_empty_numbered_item_nests() -> None:
     rows = tree(text)
     assert (3, "1.", "负责全镇经济发展规划") in rows
     assert (3, "2.", "负责全镇社会事务管理") in rows
+
+
+def test_the_same_in_a_report_run_together_on_one_line() -> None:
+    text = (
+        "某县信访局2020年度部门整体支出绩效自评报告 一、信访局概况 （一）基本情况。"
+        + PROSE.strip()
+        + " （二）主要工作职责 （一）处理全县群众来信来访事项"
+        + DUTY.strip()
+        + " （二）承办上级交办的事项"
+        + DUTY.strip()
+        + " （三）协调处理跨部门的重要问题"
+        + DUTY.strip()
+        + "\n"
+    )
+    rows = tree(text)
+    assert (2, "（二）", "主要工作职责") in rows
+    assert (3, "（三）", "协调处理跨部门的重要问题") in rows
