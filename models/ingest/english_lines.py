@@ -26,8 +26,12 @@ def is_english_line(line: str) -> bool:
     return letters >= 0.6 * body and cjk <= 0.05 * body
 
 
+# the cell separators of a bilingual copy set as a two-column table, one row a line (过去一年的主要工作 | Major Work…)
+_CELL_SEP = re.compile(r"[|｜\t]")
+
+
 def english_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each English line of ``text``, in order."""
+    """``(start, end)`` of each English line of ``text``, in order; in a row of cells, its English cells."""
     if not _LATIN.search(text):
         return []
     out: list[tuple[int, int]] = []
@@ -35,8 +39,26 @@ def english_ranges(text: str) -> list[tuple[int, int]]:
     for line in text.split("\n"):
         if is_english_line(line):
             out.append((pos, pos + len(line)))
+        elif _CELL_SEP.search(line) and _LATIN.search(line):
+            out.extend(_english_cells(line, pos))
         pos += len(line) + 1
     return out
+
+
+def _english_cells(line: str, pos: int) -> list[tuple[int, int]]:
+    """A table row of a bilingual copy (中文 | English |): its English cells, and the row's separators with them when
+    one cell is English and another Chinese (the Chinese cell then reads as a line of its own)."""
+    cells: list[tuple[int, int]] = []
+    at = 0
+    for m in _CELL_SEP.finditer(line):
+        cells.append((at, m.start()))
+        at = m.end()
+    cells.append((at, len(line)))
+    english = [(a, b) for a, b in cells if is_english_line(line[a:b])]
+    if not english or not any(_CJK.search(line[a:b]) for a, b in cells):
+        return []
+    seps = [(m.start(), m.end()) for m in _CELL_SEP.finditer(line)]
+    return [(pos + a, pos + b) for a, b in sorted(english + seps)]
 
 
 def mask_english(text: str) -> str:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import trim_line_debris, without_debris, without_pictographs
@@ -76,6 +77,8 @@ BESIDE_PART = -1.0  # an unnumbered subheading beside an unnumbered part title (
 UNDER_PART = 0.5  # the same under it
 BESIDE_DOCUMENT_TITLE = -1.0  # an unnumbered heading after an embedded document's title belongs under it
 UNDER_MOVED_UP = -1.0  # an unnumbered line right under a heading line put beside it instead
+EMPTY_HEAD = -1.5  # a run from 1 right under a heading line put beside it (or above): that heading left empty
+LEAVES_RUN = -0.5  # a number carrying on an outer run of its style while an inner run of it waits for that number
 DEEP = -0.3  # six levels or more
 UNDER_FRONT_MATTER = -3.0  # a section under 前言 or 结束语, which hold none
 LEAD_IN_BESIDE = -0.6  # a list a lead-in colon announces (…职能职责如下：⏎（一）…) put beside the heading above it
@@ -144,6 +147,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
+    _mark_follows(text, cands)
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
     return _tree(text, picks)
@@ -192,6 +196,7 @@ def _best_picks(cands: list[Candidate], inside: bool = False) -> list[tuple[Cand
             for depth in _depths(st.stack, cand.style, own):
                 score = base + _transition(st.stack, st.seen, depth, cand, own < depth)
                 score += _late_first_child(st, depth, cand)
+                score += _empty_head(st, depth, cand)
                 if cand is late_first and st.back is None:
                     score += LATE_INSIDE  # (二)… as a cut copy's first heading: its (一) went with the cut
                 stack = (*st.stack[:depth], (cand.style, cand.value, cand.part, 2 if cand.listed else int(cand.lead)))
@@ -226,6 +231,25 @@ def _late_first_child(st: _State, depth: int, cand: Candidate) -> float:
     # 第二章 ⏎ 四、…: articles numbered on across chapters, the cut took 一、–三、 with 第一章: late for the same reason
     # (one numbered like its parent, 二、 ⏎ (二), is read as numbered on from it already)
     return LATE_UNDER_LATE if cand.value != first.cand.value else 0.0
+
+
+def _mark_follows(text: str, cands: list[Candidate]) -> None:
+    """Note the heading line right above each candidate when nothing stands between them (二、主要职责 ⏎ (一)…)."""
+    for prev, c in pairwise(cands):
+        between = text[prev.heading_end : c.start]
+        # (a piece of a report run together, blanks around it, stands alone as a line does: 主要工作职责  （一）…)
+        if prev.alone and not between.strip().strip("。：:"):
+            c.follows = prev
+
+
+def _empty_head(st: _State, depth: int, cand: Candidate) -> float:
+    """A run starting at 1 right under a heading line with nothing between opens inside it: put beside it (or
+    above), it would leave that heading an empty section (（二）主要工作职责 ⏎ （一）处理…, a duty list restarting
+    its style)."""
+    last = st.back
+    if last is None or cand.follows is not last.cand or cand.value != 1 or cand.style == PLAIN:
+        return 0.0
+    return EMPTY_HEAD if depth <= last.depth else 0.0
 
 
 def _depths(stack: tuple[Entry, ...], style: str, own: int) -> set[int]:
@@ -306,6 +330,8 @@ def _transition(
             gain += CONVENTION  # carrying on past a section in a style conventionally above it (1、 … 一、 … 2、)
         if sibling[2] != c.part:
             gain += PART_MISMATCH
+        if any(e[0] == style and e[1] + 1 == value for e in stack[depth + 1 :]):
+            gain += LEAVES_RUN  # (三) after a nested (一)(二) of its style: it goes on with the nearer run
         if value == 1 and depth > 0 and c.lead_in and sibling[1] > 1:
             return gain + RESTART_AFTER_LEAD
         return gain + _continuation(sibling[1], value, depth)

@@ -10,6 +10,7 @@ class Candidate:
         "alone",
         "annex_title",
         "fills_gap",
+        "follows",
         "gaps",
         "heading_end",
         "label_end",
@@ -52,6 +53,8 @@ class Candidate:
         self.leftover = ""  # what a label whose numeral a copy lost left at the line's start (、重点工作): its style
         self.sidebar = False  # a plan's boxed sidebar (专栏1): it stands beside the item before it and holds nothing
         self.listed = False  # an item of a compact list (one line each, prose after the last): it holds no section
+        # the heading line right above this one, nothing between (二、主要职责 ⏎ (一)…): empty unless this opens in it
+        self.follows: Candidate | None = None
         self.lead_in = False  # the line before ends with a lead-in colon (…应同时符合以下条件：): a list starts here
         # spans inside the title that are not part of it: a chunk number, the line break of a hard wrap
         self.gaps: tuple[tuple[int, int], ...] = ()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_cover import cover_titles
 from models.ingest.outline_cuts import (
     OCR_STOP,
     OCR_STOPS_MIN,
@@ -144,6 +145,9 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     across_breaks(text, lines, numbered, plain)
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
+    # (after the contents are known: the cover title set again under them, 1193 and 1915)
+    if covers := cover_titles(text, lines, out):
+        out = sorted([*out, *covers], key=lambda c: c.start)
     return out
 
 

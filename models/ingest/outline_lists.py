@@ -20,6 +20,7 @@ from models.ingest.outline_rows import cells_row, named_runs, paged_lines, table
 
 IN_CONTENTS = -5.0  # a table-of-contents entry (its heading comes again in the body) or an attachment name
 _CONTENTS = re.compile(r"[(（【\[〔]?\s*(?:目\s*录|目|录)\s*[)）】\]〕]?$")
+CONTENTS_LINE = _CONTENTS  # a 目录 line of its own
 # the same captioned with the document's name: 某市重污染天气应急预案目录 (a name, no label, no punctuation)
 _NAMED_CONTENTS = re.compile(r"[^\s0-9０-９一二三四五六七八九十、.．。，,；;：:(（]{4,40}目\s*录$")
 _LEADER = re.compile(r"[.．…·⋯]{2,}\s*(?:\d{1,3}|[(（]\s*\d{1,3}\s*[)）]?)\s*$")  # (…3, …(3), …( 3
