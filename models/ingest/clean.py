@@ -43,6 +43,7 @@ from models.ingest.clean_script import (
 from models.ingest.clean_site_words import site_word_count
 from models.ingest.clean_stamps import glued_heads, split_stamps, stamp_deletions, stamp_token, unstamped
 from models.ingest.clean_wraps import document_period, document_width, page_break_runs, page_cut_runs
+from models.ingest.english_lines import bilingual_row_edits
 from models.ingest.html_residue import html_edits
 from models.ingest.inline_debris import (
     figures_spaced,
@@ -367,6 +368,7 @@ def clean(text: str, *, learned: bool = True) -> CleanText:
     busy = sorted(busy + annotations)
     edits.extend(_qmark_edits(text, busy))
     edits.extend(html_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
+    edits.extend(bilingual_row_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
     s1, arr1 = _apply(text, edits)
     if traditional:
         s1, arr1 = convert_with_map(s1, arr1)

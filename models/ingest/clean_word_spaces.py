@@ -35,6 +35,11 @@ _LABEL = re.compile(
 )
 # a blank before a clause's mark (no line starts with one), or after a comma's (a line ending with one is a wrap)
 _BESIDE_MARK = re.compile(r"(?<=[\u4e00-\u9fff]) (?=([，,、；;。！？!?]))|(?<=[，,、；;]) (?=[\u4e00-\u9fff])")
+_RUN_IN = re.compile(r"[：:。！？!?]")  # a field's or a sentence's end: what follows is run-in text, not a heading
+# a PDF's stretched line: Chinese characters with single blanks among them, from one clause's mark to the next
+_STRETCH = re.compile(r"[\u4e00-\u9fff]+(?: [\u4e00-\u9fff]+)+")
+_QUOTE_OPEN = "“‘「"
+_SENTENCE_CUT = re.compile(r"[ \u3000\t。！？!?]")
 _FIGURE_RUN = re.compile(r"[\u4e00-\u9fff\d.%％]*")  # a clause's run of words and figures (增加值38.9亿元)
 _FIGURE_AFTER = re.compile(r"[ \u3000]\d")  # a run closed by a figure the page set apart (``建党 100 周年``)
 
@@ -77,6 +82,9 @@ def word_spaces(line: str) -> set[int]:
         if m.group(1) is not None or (_in_clause(line, m.start()) and not _LABEL.match(line[m.end() :])):
             sure.add(m.start())
             found.add(m.start())
+    stretched = _stretched_clauses(line)
+    sure |= stretched
+    found |= stretched
     if any(m.start() not in found and not _clause_blank(line, m) for m in _INNER_BLANK.finditer(line)):
         return sure
     return found
@@ -104,7 +112,8 @@ def _between_words(line: str, i: int) -> bool:
     if end.end() >= len(line) or line[end.end()] not in _CLAUSE_END:
         return False
     piece = line[:i].rsplit(" ", 1)[-1].lstrip("\u3000\t")
-    return not _LABEL.match(piece)
+    # a label governs its heading's own words: text run on past a colon or a sentence's end is no heading
+    return not _LABEL.match(piece) or _RUN_IN.search(piece) is not None
 
 
 def _clause_blank(line: str, m: re.Match[str]) -> bool:
@@ -138,3 +147,27 @@ def _parts_word(line: str, i: int) -> bool:
     if _UNIT_START.search(line[: _run_start(line, i)]):
         return all(word_freq(w) == 0 for w in edges[::2] if " " not in w)
     return True
+
+
+def _stretched_clauses(line: str) -> set[int]:
+    """The blanks of a clause a PDF stretched (``思想为 指 导,``, ``稳中 求进工 作总基调,``): Chinese characters and
+    single blanks only, opened by a clause's or a sentence's mark (not a line's start, a blank or a label) and
+    closed by one, so no piece of a one-line copy can start or end inside it. The page's spacing must show: a
+    blank of the clause parts a common word, or the clause is a quotation (``“三 高四新”``: no line of a
+    one-line copy ends inside a quoted term)."""
+    found: set[int] = set()
+    for m in _STRETCH.finditer(line):
+        start, end = m.start(), m.end()
+        if start == 0 or end >= len(line) or line[end] not in _CLAUSE_MARK:
+            continue
+        opener = line[start - 1]
+        quoted = opener in _QUOTE_OPEN and line[end] in "”’」"
+        if not quoted and (opener not in _CLAUSE_OPEN or _UNIT_START.search(line[:start])):
+            continue
+        sentence = _SENTENCE_CUT.split(line[:start])[-1]
+        if _LABEL.match(sentence) and not _RUN_IN.search(sentence):
+            continue  # a heading's clause (``一、坚持…，推动协 调 发展 各地区``): its last blank may end it
+        blanks = [k for k in range(start, end) if line[k] == " "]
+        if quoted or any(_parts_word(line, k) for k in blanks):
+            found.update(blanks)
+    return found

@@ -1,4 +1,5 @@
-"""English paragraphs inside a Chinese report (bilingual copies): found, kept, and hidden from reading.
+"""English paragraphs inside a Chinese report (bilingual copies): found, kept, hidden from reading, and parted from
+the Chinese paragraph a page set beside them in one table row.
 
 Some copies interleave an English translation with the Chinese text. The clerk still sees it, but
 the outline and the suggestions must not read it (``I Review of the Work…`` is not a heading,
@@ -74,3 +75,30 @@ def mask_english(text: str) -> str:
         last = end
     pieces.append(text[last:])
     return "".join(pieces)
+
+
+# a row of cells: ``中文 | English |`` (a leading and a trailing bar optional)
+_ROW = re.compile(r"^[ \t]*(?:[|｜][ \t]*)?([^|｜\n]*?)[ \t]*[|｜][ \t]*([^|｜\n]*?)[ \t]*(?:[|｜][ \t]*)?$", re.M)
+
+
+def bilingual_row_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Edits ``(start, end, replacement)`` parting the rows of a bilingual page that set a Chinese paragraph and
+    its English copy side by side as two table cells (``请予审议。 | On behalf of … deliberation. |``): the bar
+    between them becomes a line break and the row's outer bars go, so each language is a paragraph of its own
+    (the English one then marked by ``english_ranges``). A row of any other cells (two Chinese cells, a figure,
+    a site's address, three cells) stays as written; so does a row whose bars a garbled run covers (``busy``)."""
+    edits: list[tuple[int, int, str]] = []
+    if "|" not in text and "｜" not in text:
+        return edits
+    for m in _ROW.finditer(text):
+        chinese, english = m.group(1), m.group(2)
+        if not _CJK.search(chinese) or is_english_line(chinese) or not is_english_line(english):
+            continue
+        if _CJK.search(english) or sum(1 for w in english.split() if w[:1].isalpha()) < 2:
+            continue  # a translation is words (not an address: ``www.yjhl.gov.cn``)
+        cuts = [(m.start(), m.start(1), ""), (m.end(1), m.start(2), "\n"), (m.end(2), m.end(), "")]
+        cuts = [(s, e, r) for s, e, r in cuts if e > s]
+        if any(s < be and bs < e for s, e, _r in cuts for bs, be in busy):
+            continue
+        edits.extend(cuts)
+    return edits

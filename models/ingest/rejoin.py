@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.english_lines import is_english_line
 from models.ingest.rejoin_blanks import blank_cut, punctuated
 from models.ingest.rejoin_indent import indented_measure, runs_on
 from models.ingest.rejoin_marks import (
@@ -118,6 +119,17 @@ _LABEL_ONLY = re.compile(
 )
 
 
+def _language_change(line: str, nxt: str) -> bool:
+    """An English line (``english_lines``) and a line opening or ending on a Chinese character or mark beside it:
+    a translation's paragraph and the original's, never one paragraph (``…for your deliberation.`` ⏎
+    ``过去一年的主要工作``, ``Fellow Deputies,`` ⏎ ``现在,我…``)."""
+    if not line or not nxt:
+        return False
+    if is_english_line(line):
+        return not nxt[0].isascii()
+    return is_english_line(nxt) and not line[-1].isascii()
+
+
 def _label_only(line: str, nxt: str) -> bool:
     """A section label alone on its line (``一、``, ``（二）``) before its title (a bare ``一`` stays apart: joined,
     it would no longer read as a label)."""
@@ -160,6 +172,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
         line, nxt = lines[i], lines[i + 1]
+        if _language_change(line, nxt):
+            continue  # a bilingual copy: no line in one language runs on into a line in the other
         if _delivery_split(line, nxt):
             joins[i] = True  # a delivery line broken over two lines, a blank between them or not
             continue
