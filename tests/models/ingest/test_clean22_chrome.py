@@ -3,6 +3,7 @@ its article, and the lead abstract over it (disc22 1920; corpus 675, 939, 1822).
 
 from __future__ import annotations
 
+from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import clean
 
 
@@ -53,3 +54,17 @@ def test_the_abstract_over_the_infobox_stays_when_it_is_the_texts_own_opening() 
     assert _ABSTRACT in _lines(text)
     # no encyclopedia page without the infobox: a first paragraph over 基本介绍 stays
     assert _ABSTRACT in _lines("\n".join([_ABSTRACT, "基本介绍", "各位代表:", _PARA]))
+
+
+def test_a_bundle_title_numbering_its_piece_before_the_pieces_title_leaves() -> None:
+    for label in (
+        "2015年乡政府工作计划一:2015年乡政府工作计划",
+        "街道办事处2019年工作总结二:2019年街道办事处上半年工作总结",
+        "县教育局工作要点3：2022年县教育局工作要点",
+    ):
+        assert compilation_label(label), label
+        lines = _lines("\n".join(["2015年乡政府工作计划", label, _PARA, _PARA2]))
+        assert label not in lines and _PARA in lines
+    # a title holding a numbered item of its own, or a heading with its lead, is no label
+    for line in ("关于做好2023年重点工作的通知", "二、2023年工作计划", "工作思路一:坚持稳中求进", "一:工作总结"):
+        assert not compilation_label(line), line
