@@ -1,4 +1,4 @@
-"""An encyclopedia page's furniture around the article: its infobox, defining lead, section labels, section list."""
+"""An encyclopedia page's furniture around the article: infobox, defining lead, abstract, section labels and list."""
 
 from __future__ import annotations
 
