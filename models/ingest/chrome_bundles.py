@@ -32,7 +32,15 @@ def compilation_label(line: str) -> bool:
     if m and m.start() > 0 and REPORT_END.search(text[: m.start()]):
         return True
     p = _PIECE_NUMBER.match(text)
-    return p is not None and bool(REPORT_END.search(text[p.end() :]))
+    if p is not None and REPORT_END.search(text[p.end() :]):
+        return True
+    # the bundle's title numbering its piece before the piece's own (2015年乡政府工作计划一:2015年乡政府工作计划, 1943):
+    # a report's title never ends in a number and a colon with another title after it
+    g = _GLUED_PIECE.match(text)
+    return g is not None and bool(REPORT_END.search(g.group(1)) and REPORT_END.search(g.group(2)))
+
+
+_GLUED_PIECE = re.compile(r"^([^:：]{4,40}?)(?:[一二三四五六七八九十]|\d{1,2})[:：]([^:：]{4,40})$")
 
 
 # a farm's piece number alone on its line (篇一, 篇1, 【篇二】): a 公文 never numbers itself so
