@@ -314,11 +314,15 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
+# a news dateline and the reporter's words before the lead (香格里拉网讯 (记者 某某) 据初步测算,: 1867)
+_DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,20}[)）]\s*(?:据[^,，。]{2,10}[,，])?")
+
+
 def economy_release(title: str | None, lines: list[str]) -> bool:
     """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
     output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
     field lines, never speaking as its place (我县)."""
-    firsts = [line.strip() for line in lines if line.strip()][:4]
+    firsts = [_DATELINE.sub("", line.strip()) for line in lines if line.strip()][:4]
     text = "\n".join(lines)
     if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
         return False
