@@ -63,7 +63,7 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
             if inside_firm_name(text, i + size):
                 branded.add(stem)  # 郴州海华竹木制品有限公司, 应流集团霍山铸造公司: a firm named after the place
                 continue
-            if i > 0 and text[i - 1] in "“\"「『" and _QUOTED_NAME.match(text, i + size):
+            if i > 0 and text[i - 1] in '“"「『' and _QUOTED_NAME.match(text, i + size):
                 branded.add(stem)  # “泰山番茄”, “城西味道”: a brand, product or project in quotes named after a place
                 continue
             if _FEATURE.match(text, i + size):

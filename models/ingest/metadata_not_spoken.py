@@ -34,8 +34,9 @@ def under_own_government(text: str, level: str) -> bool:
 
 def meeting_news_without_head(text: str, level: str) -> bool:
     """True for a news item whose lead reports a meeting (``我县召开…退役军人事务系统工作会议``) where neither the
-    government (``区政府``, ``一府两院``, ``政府工作报告``) nor its head (``区长``, never ``副区长``) speaks: a sector's or
-    a party body's meeting, not the government's report (1280, 1634, 1559; 1259's 区长 and 1863's 区政府 speak)."""
+    government (``区政府``, ``一府两院``, ``政府工作报告``) nor its head (``区长``, never ``副区长``) speaks: a
+    sector's or a party body's meeting, not the government's report (1280, 1634, 1559; 1259's 区长 and 1863's
+    区政府 speak)."""
     firsts = [line.strip() for line in text.splitlines() if line.strip()][:3]
     if not any(_MEETING.search(line.split("。")[0]) for line in firsts):
         return False

@@ -8,6 +8,7 @@ import pytest
 
 from models.ingest.metadata_bodies import fuller_name, set_apart_accounts
 from models.ingest.metadata_body_names import opening_bureau
+from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_order import economy_release
 from models.ingest.metadata_own_work import placed_name
@@ -27,7 +28,9 @@ def test_a_body_under_its_own_levels_government_is_not_that_government(place: st
     assert speaking_government(None, text.splitlines()) is None
 
 
-@pytest.mark.parametrize(("place", "level", "above"), [("牟定县", "县", "州"), ("万安镇", "镇", "县"), ("竹林镇", "镇", "市")])
+@pytest.mark.parametrize(
+    ("place", "level", "above"), [("牟定县", "县", "州"), ("万安镇", "镇", "县"), ("竹林镇", "镇", "市")]
+)
 def test_a_government_led_by_the_level_above_still_speaks(place: str, level: str, above: str) -> None:
     text = (
         f"一年来,在{above}委、{above}政府和{level}党委的坚强领导下,我{level}经济平稳增长。\n"
@@ -99,7 +102,9 @@ def test_a_city_before_the_bureau_is_still_its_place() -> None:
     assert fuller_name("退役军人事务局", ["金华市退役军人事务局2020年工作总结"]) == "金华市退役军人事务局"
 
 
-@pytest.mark.parametrize("dateline", ["香格里拉网讯 (记者 杨洪程 ) 据初步测算,", "红河网讯(记者 李某)", "本地新闻网讯(通讯员 王某)"])
+@pytest.mark.parametrize(
+    "dateline", ["香格里拉网讯 (记者 杨洪程 ) 据初步测算,", "红河网讯(记者 李某)", "本地新闻网讯(通讯员 王某)"]
+)
 def test_an_economy_release_behind_a_news_dateline_names_no_one(dateline: str) -> None:
     lead = dateline + "今年一季度,维西县实现地区生产总值(GDP)59043万元,同比增长9.3%,增速较上年同期下降3.6个百分点。"
     assert economy_release(None, [lead])
@@ -127,7 +132,12 @@ def test_a_region_named_by_its_kind_alone_holds_no_congress_of_a_place(region: s
 
 @pytest.mark.parametrize(
     "brand",
-    ["打造“泰山番茄”集聚种植区。", "建设泰山茶溪谷产业园。", "区领导到泰山中医门诊部视察。", "与泰山农业发展集团合作。"],
+    [
+        "打造“泰山番茄”集聚种植区。",
+        "建设泰山茶溪谷产业园。",
+        "区领导到泰山中医门诊部视察。",
+        "与泰山农业发展集团合作。",
+    ],
 )
 def test_a_place_named_only_in_a_brand_places_no_bureau(brand: str) -> None:
     lines = ["2025年,全区农业工作稳步推进。", brand, "带动泰山茶产业提质增效,全区新增合作社12家。"]
@@ -136,3 +146,16 @@ def test_a_place_named_only_in_a_brand_places_no_bureau(brand: str) -> None:
 
 def test_a_place_named_in_its_own_right_still_places_the_bureau() -> None:
     assert placed_name("区科技局", ["2025年,全区科技工作稳步推进,赋能瓯海产业发展。"]) == "瓯海区科技局"
+
+
+@pytest.mark.parametrize(
+    ("title", "opening"),
+    [
+        ("全国人民代表大会常务委员会工作报告", "——2014年3月9日在第十二届全国人民代表大会第二次会议上"),
+        ("全国人大常委会工作报告", "各位代表:"),
+        (None, "我代表全国人大常委会向大会报告工作,请予审议。"),
+    ],
+)
+def test_the_national_congress_committee_reports_as_itself(title: str | None, opening: str) -> None:
+    lines = [opening, "各位代表:", "过去一年,常委会依法履职。"]
+    assert committee_issuer(title, lines) == ("全国人民代表大会常务委员会", True)
