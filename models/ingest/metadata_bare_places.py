@@ -63,9 +63,6 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
             if inside_firm_name(text, i + size):
                 branded.add(stem)  # 郴州海华竹木制品有限公司, 应流集团霍山铸造公司: a firm named after the place
                 continue
-            if i > 0 and text[i - 1] in '“"「『' and _QUOTED_NAME.match(text, i + size):
-                branded.add(stem)  # “泰山番茄”, “城西味道”: a brand, product or project in quotes named after a place
-                continue
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             inside = i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME
@@ -77,15 +74,14 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 素质和政治意识: the name's last letter opens a word used very often (政治), no name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
-    # a name the text also uses for a firm, a brand or a project (泰山番茄, 泰山茶溪谷产业园, 泰山农业发展集团) is that
-    # brand's wherever it stands bare (带动泰山茶产业): no evidence of the place (1848, gold null)
+    # a name the text also uses for a firm or a project (泰山茶溪谷产业园, 泰山农业发展集团) is that brand's wherever it
+    # stands bare (带动泰山茶产业): no evidence of the place (1848, gold null); a quoted policy (“武清八条”) is the
+    # place's own
     for stem in branded:
         found.pop(stem, None)
     return found
 
 
-# the rest of a short quoted name with no level in it (番茄” of “泰山番茄”)
-_QUOTED_NAME = re.compile(r"[^\W\d_省市县区州旗盟镇乡”\"」』]{1,6}[”\"」』]")
 _ROAD = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
 _FEATURE = re.compile(r"(?:河|江|湖|湾|水库|山(?![区城县市]))")
 

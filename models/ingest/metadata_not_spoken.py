@@ -43,3 +43,12 @@ def meeting_news_without_head(text: str, level: str) -> bool:
     lead = text[:600]
     head = re.compile(rf"(?<![副城都]){level}长(?!助理)")  # (城市长效: no head)
     return "政府" not in lead and "一府" not in lead and head.search(lead) is None
+
+
+def not_its_voice(text: str, government: str) -> bool:
+    """True when ``government`` (``某县人民政府``, guessed from the level the text speaks as) is not who speaks: the
+    text works under it or reports a sector's meeting it does not address."""
+    if not government.endswith("人民政府") or len(government) < 6:
+        return False
+    level = government[-5]
+    return under_own_government(text, level) or meeting_news_without_head(text, level)

@@ -24,7 +24,7 @@ from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazette
 from models.ingest.metadata_issuer_streets import speaks_as_street, street_office
 from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
-from models.ingest.metadata_not_spoken import accounts_of_department, meeting_news_without_head, under_own_government
+from models.ingest.metadata_not_spoken import accounts_of_department
 from models.ingest.metadata_places import (
     _NOT_PLACES,
     _PLACEHOLDER,
@@ -120,8 +120,6 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     if not levels or (len(levels) > 1 and levels[1][1] >= levels[0][1]):
         return None
     level = levels[0][0]
-    if under_own_government(text, level) or meeting_news_without_head(text, level):
-        return None  # a body under the government it names, or a sector's meeting in the news: not its voice
     place = named_province(text) if level == "省" else _named_place(text, level, "政府" in own)
     if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
         place = formula_place(text, level, known_only=True)

@@ -11,6 +11,7 @@ from models.ingest.metadata_body_names import opening_bureau
 from models.ingest.metadata_issuer_committee import committee_issuer
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_order import economy_release
+from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import placed_name
 from models.ingest.metadata_speaker import speaking_government
 
@@ -25,7 +26,7 @@ def test_a_body_under_its_own_levels_government_is_not_that_government(place: st
         under.format(l=level) + f"认真履职,扎实推进各项工作。\n一、全{level}环境质量状况\n"
         f"全{level}空气质量良好,{place}优良天数174天。全{level}完成造林1万亩。\n"
     )
-    assert speaking_government(None, text.splitlines()) is None
+    assert not_its_voice(text, place + "人民政府")
 
 
 @pytest.mark.parametrize(
@@ -37,6 +38,7 @@ def test_a_government_led_by_the_level_above_still_speaks(place: str, level: str
         f"{place}全年实现生产总值10亿元,全{level}新增就业300人。我{level}将继续努力。\n"
     )
     assert speaking_government(None, text.splitlines()) == place + "人民政府"
+    assert not not_its_voice(text, place + "人民政府")
 
 
 @pytest.mark.parametrize(
@@ -55,7 +57,7 @@ def test_a_news_item_on_a_sectors_meeting_is_not_its_government(
         f"会议指出,今年以来,全{level}各项工作取得阶段性成效,{place}服务站达120个。\n"
         f"会议强调,下半年全{level}要强化思政引领。\n"
     )
-    assert speaking_government(None, text.splitlines()) is None
+    assert not_its_voice(text, place + "人民政府")
 
 
 @pytest.mark.parametrize(("place", "level"), [("昭阳区", "区"), ("临澧县", "县")])
@@ -65,6 +67,7 @@ def test_a_meeting_its_head_addresses_is_still_the_governments(place: str, level
         f"今年以来,全{level}地区生产总值增长7%,{place}新增企业120家。我{level}将继续努力。\n"
     )
     assert speaking_government(None, text.splitlines()) == place + "人民政府"
+    assert not not_its_voice(text, place + "人民政府")
 
 
 def test_a_departments_accounts_speaking_of_its_county_are_not_the_county_governments() -> None:
@@ -133,7 +136,7 @@ def test_a_region_named_by_its_kind_alone_holds_no_congress_of_a_place(region: s
 @pytest.mark.parametrize(
     "brand",
     [
-        "打造“泰山番茄”集聚种植区。",
+        "打造泰山茶产业综合体。",
         "建设泰山茶溪谷产业园。",
         "区领导到泰山中医门诊部视察。",
         "与泰山农业发展集团合作。",
@@ -159,3 +162,8 @@ def test_a_place_named_in_its_own_right_still_places_the_bureau() -> None:
 def test_the_national_congress_committee_reports_as_itself(title: str | None, opening: str) -> None:
     lines = [opening, "各位代表:", "过去一年,常委会依法履职。"]
     assert committee_issuer(title, lines) == ("全国人民代表大会常务委员会", True)
+
+
+def test_a_quoted_policy_in_the_places_name_still_places_the_bureau() -> None:
+    lines = ["2020年,全区上下坚持稳中求进,为建设幸福武清奠定了坚实基础。", "坚定落实“武清八条”措施,保障企业复工。"]
+    assert placed_name("区发改委", lines) == "武清区发改委"
