@@ -47,6 +47,7 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
     ``standing``: only where a name stands, after a stop, a preposition or 是 (为鲤城实现…, 是全椒发展…; not
     强农惠农富农, a slogan's word)."""
     found: Counter[str] = Counter()
+    branded: set[str] = set()
     for size in (2, 3):
         for i in range(len(text) - size + 1):
             stem = text[i : i + size]
@@ -60,7 +61,8 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
             if _ROAD.match(text, i + size):
                 continue  # 滨江东路, 人民大道: a street named after a place, not the place that speaks
             if inside_firm_name(text, i + size):
-                continue  # 郴州海华竹木制品有限公司, 应流集团霍山铸造公司: a firm named after the place
+                branded.add(stem)  # 郴州海华竹木制品有限公司, 应流集团霍山铸造公司: a firm named after the place
+                continue
             if _FEATURE.match(text, i + size):
                 continue  # 光山河水库, 祁连山南麓: a river, lake or mountain, whatever county shares its name
             inside = i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and text[i - 1] not in _BEFORE_NAME
@@ -72,6 +74,11 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # 素质和政治意识: the name's last letter opens a word used very often (政治), no name
             if not _straddles(text, i, i + size):
                 found[stem] += 1
+    # a name the text also uses for a firm or a project (泰山茶溪谷产业园, 泰山农业发展集团) is that brand's wherever it
+    # stands bare (带动泰山茶产业): no evidence of the place (1848, gold null); a quoted policy (“武清八条”) is the
+    # place's own
+    for stem in branded:
+        found.pop(stem, None)
     return found
 
 

@@ -13,7 +13,7 @@ from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_issuer_finance import finance_body as finance_body
 from models.ingest.metadata_issuer_forms import official_name
-from models.ingest.metadata_issuer_names import abbreviates
+from models.ingest.metadata_issuer_names import abbreviates, has_place
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
 from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, known_place
@@ -251,7 +251,22 @@ def set_apart_accounts(lines: list[str]) -> str | None:
     plain = [line.strip() for line in lines]
     split = run_together_lines(plain) or plain
     paired = [f"{a} {b}" for a, b in pairwise(split[:40])]
-    return accounts_body(plain) or accounts_body(split) or accounts_body(paired)
+    return accounts_body(plain) or accounts_body(split) or accounts_body(paired) or _people_body(plain)
+
+
+# 第一部分 铁岭县妇联部门概况, 第一部分 某县财政部门概况: the template's first part naming a people's organisation
+# (妇联, 团委, 总工会, 科协, 文联, 残联, 侨联, 工商联, 红十字会) or a placed 某部门 (1547, 1911)
+_PEOPLE_PART = re.compile(
+    r"^第[一1]部分\s*[:：]?\s*([\u4e00-\u9fff]{2,20}?(?:妇联|团委|总工会|工会|科协|文联|残联|侨联|工商联|红十字会|部门))"
+    r"(?:部门)?(?:基本)?概况$"
+)
+
+
+def _people_body(lines: list[str]) -> str | None:
+    for line in lines[:40]:
+        if (m := _PEOPLE_PART.match(line)) is not None and has_place(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def one_line_signature(lines: list[str]) -> str | None:
@@ -277,7 +292,15 @@ def fuller_name(name: str, lines: list[str]) -> str:
     )
     for line in lines[:200]:
         m = pattern.search(line)
+        if m and _level_alone(m.group(1)):
+            continue  # 区委、区政府的坚强领导和市退役军人事务局: the level's bureau (市…局), no place's name (1957)
         if m and not name.startswith(m.group(1)[-2:]):
             # 由上海市松江区…: a preposition before the place is the sentence's, not the name's
             return re.sub(r"^[由经向对为将和与及据按是的从在被把](?=[\u4e00-\u9fff]{2})", "", m.group(0))
     return name
+
+
+def _level_alone(place: str) -> bool:
+    """A level after a conjunction or particle (``…领导和市``, ``…的县``): the level's body, named by no place, unless
+    the two letters are a place (和县)."""
+    return len(place) >= 2 and place[-2] in "和与及的、" and place[-2:] not in _dictionary()[1]

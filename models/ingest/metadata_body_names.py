@@ -58,6 +58,13 @@ _OPENING_ZONE = re.compile(
 )
 
 
+# 农业工作会, 安全生产推进会, 表彰会: a meeting's name ends in 会 as a body's does (委员会, 协会, 工会) — never a body
+_MEETING_NAME = re.compile(
+    r"(?:工作|座谈|推进|现场|调度|培训|表彰|动员|部署|观摩|联席|总结|汇报|通报|评审|论证|协调|分析|务虚|交流|恳谈"
+    r"|推介|见面|茶话|发布|誓师|启动|年)会$"
+)
+
+
 def opening_bureau(lines: list[str]) -> str | None:
     """The bureau that speaks as the subject of the report's opening (``2023年，市卫生健康委以…``)."""
     places, leveled = _dictionary()
@@ -76,6 +83,8 @@ def opening_bureau(lines: list[str]) -> str | None:
                 org = org.partition("在")[0]
                 if not org or org[-1] not in "局委办厅院室府会处站所":
                     continue
+            if _MEETING_NAME.search(org):
+                continue  # 4月17日,宜君县农业工作会在县农业局…召开: a meeting, not a body (1981)
             if _HEARING_BODY.search(org) or (org.endswith("委") and line[m.end(1) : m.end(1) + 1] in ("会", "會")):
                 # 区十八届人大常委会召开…会议, 区人大常委会组织召开…通报会: the congress that hears a report (or a
                 # name cut before its 会) is never the body whose report the item renders

@@ -33,6 +33,8 @@ _ZX_DELIVERY = re.compile(
 # 武昌区人大常委会主任 胡太荣: the chairman's line under the delivery line names the committee with its place
 _RD_CHAIR = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会(?:副?主任|常务副主任)")
 _RD_SENTENCE = re.compile(r"^([\u4e00-\u9fff]{2,20}?[省市区县州旗盟])(?:" + _TERM + r")?人大常委会$")
+# 全国人民代表大会常务委员会工作报告, 我代表全国人大常委会: the national congress's committee, no place before it
+_NPC = re.compile(r"^全国(?:人民代表大会常务委员会|人大常委会)(?:工作报告|$)")
 _MASK = re.compile(r"[XxＸ×*某]{1,3}[省市区县州旗]|[(（]略[)）]")
 
 
@@ -68,6 +70,8 @@ def committee_issuer(title: str | None, lines: list[str]) -> tuple[str | None, b
         return (None, True) if _MASK.search(delivered[0]) else (delivered[0], True)
     if zx_sentence:
         return None, True  # a 政协 committee the text never names in full
+    if any(_NPC.match(head) for head in heads[:3]) or (sentence is not None and _NPC.match(sentence)):
+        return "全国人民代表大会常务委员会", True  # the national congress's committee (1982, 1983)
     places = [m.group(1) for head in heads if (m := _RD_TITLE.match(head))]
     places += [m.group(1) for line in opening if (m := _RD_CHAIR.match(line))]
     if sentence and (m := _RD_SENTENCE.match(sentence)):

@@ -178,13 +178,11 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
         found = m.group(1)
         for k in range(len(found) - 2):
             place = found[k:]  # the match may start inside the words before the place name
+            if place.startswith("自治"):
+                continue  # 自治区第十三届人民代表大会 (1855): the region above, named by its kind alone, is no place
             # the place the text is about, not one it mentions: named again and again, or a known place of the level
             # the text speaks as (全县, 我县)
-            spoken = (
-                place in _dictionary()[1]
-                and not place.startswith("自治")  # 自治县 alone is a kind of county (某某自治县 is cut by the match)
-                and re.search(rf"(?:我|全|本){place[-1]}", head)
-            )
+            spoken = place in _dictionary()[1] and re.search(rf"(?:我|全|本){place[-1]}", head)
             if head.count(place) >= 3 or spoken or _head_delivers(head, place):
                 return Choice(place + "人民政府", "the congress of the place the report is about")
     if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):

@@ -41,6 +41,7 @@ from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
 from models.ingest.metadata_issuer_source import footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
+from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
 from models.ingest.metadata_places import _PROVINCES, simplified
@@ -191,6 +192,8 @@ def later_steps(
             return None
         if is_audit_report(title, lines) and (audit := audit_office(spoken)) is not None:
             return audit, "an audit report speaking for its place: that place's audit office"
+        if not_its_voice("\n".join(lines)[:8000], spoken):
+            return None  # a body under the government it names, or a sector's meeting in the news (1851, 1280)
         return spoken, "the government the text speaks as (我县, 全区), at the place it names"
 
     def opened_by_place() -> tuple[str | None, str] | None:
@@ -314,11 +317,15 @@ _PERIOD_OPENING = re.compile(r"^(?:今年以来|今年上半年|上半年|前三
 _OUTPUT_FIGURES = re.compile(r"(?:地区)?生产总值[^。]{0,40}?(?:亿元|同比增长)")
 
 
+# a news dateline and the reporter's words before the lead (香格里拉网讯 (记者 某某) 据初步测算,: 1867)
+_DATELINE = re.compile(r"^(?:[\u4e00-\u9fff]{2,10}讯\s*[(（][^)）]{0,20}[)）]\s*)?(?:据[^,，。]{2,10}[,，])?")
+
+
 def economy_release(title: str | None, lines: list[str]) -> bool:
     """True for a release of the period's figures: a text opening at its period's words (今年以来, 前三季度) over its
     output figures (生产总值…亿元), either untitled or, under a headline (``某县经济形势新闻发布稿``) or a page's
     field lines, never speaking as its place (我县)."""
-    firsts = [line.strip() for line in lines if line.strip()][:4]
+    firsts = [rest for line in lines if (rest := _DATELINE.sub("", line.strip()))][:4]
     text = "\n".join(lines)
     if not firsts or not _OUTPUT_FIGURES.search(text[:1500]):
         return False

@@ -154,7 +154,9 @@ def with_city(place: str, text: str) -> str:
 # a firm's or a paper's name after the place it opens with (郴州海华竹木制品有限公司, 霍山铸造公司, 吉安日报): its
 # trade name and line of business, no function letter between, then its form
 _FIRM_NAME = re.compile(
-    r"(?:[^\W\d_的和与及在了等为对把将是向从于并、，。；：]{0,9}?(?:有限责任公司|有限公司|股份|集团|公司|银行)"
+    # (城西中医门诊部, 泰山茶溪谷产业园, 泰山茶产业综合体: a clinic, a park or a project named after a place, 1956/1848)
+    r"(?:[^\W\d_的和与及在了等为对把将是向从于并、，。；：]{0,9}?(?:有限责任公司|有限公司|股份|集团|公司|银行"
+    r"|门诊部|诊所|医院|卫生院|产业园|示范园|产业综合体|综合体)"
     r"|[^\W\d_]{0,2}?(?:日报|晚报|新闻网)|网(?![络格点民上站]))"
 )
 

@@ -24,6 +24,7 @@ from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazette
 from models.ingest.metadata_issuer_streets import speaks_as_street, street_office
 from models.ingest.metadata_issuer_towns import own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
+from models.ingest.metadata_not_spoken import accounts_of_department
 from models.ingest.metadata_places import (
     _NOT_PLACES,
     _PLACEHOLDER,
@@ -102,6 +103,8 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     kind = re.sub(r"(?<=总结)(?:及|和|与|暨).*", "", own)
     if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(kind):
         return None
+    if accounts_of_department(text):
+        return None  # a department's accounts are its own (1547, 1911)
     if not own and _OWN_PLAN.search(text[:600]):
         return None  # 结合县情…制定本规划: a plan stored from its preamble never says who issues it (321, 171, 827)
     if re.search(r"印发了?《", text[:300]):

@@ -65,8 +65,11 @@ def test_every_gazetteer_place_is_the_government_a_text_speaking_as_its_level_na
     for name in names:
         level = name[-1]
         again = f"{name}人民群众共享发展成果。" if len(name) == 2 else ""  # (one letter: named twice, 沛县)
+        # (led by the level above: a city's government never names itself as leading it, 在市委、市政府的领导下 is a
+        # body under it; session 22)
+        above = "省" if level in "市州盟" else "市"
         lines = [
-            f"2024年,{name}在市委、市政府的坚强领导下,全{level}经济社会发展取得新成效。{again}",
+            f"2024年,{name}在{above}委、{above}政府的坚强领导下,全{level}经济社会发展取得新成效。{again}",
             f"一年来,我{level}坚持稳中求进。",
         ]
         if speaking_government(None, lines) != f"{name}人民政府":
