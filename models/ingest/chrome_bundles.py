@@ -56,6 +56,8 @@ def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], s
             roles[i], reasons[i] = "chrome", "a content farm's number for one piece of its bundle"
             continue
         if roles[i] == "body" and compilation_label(line):
+            if _alone_naming_its_piece(line, lines, i):
+                continue  # the page's only line naming the piece (X一:X): the title the clerk needs, kept
             key = fuzzy_title(line)
             if i < start or key in seen or _PIECE_COUNT.search(_compact(line)):
                 roles[i], reasons[i] = "chrome", "a content farm's label for its bundle of reports"
@@ -66,6 +68,15 @@ def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], s
                 if _FIRST_PIECE.match(_compact(line)):
                     _bundle_title(lines, roles, reasons, i)
             seen.add(key)
+
+
+def _alone_naming_its_piece(line: str, lines: list[str], i: int) -> bool:
+    """A glued piece label (``2015年乡政府工作计划一:2015年乡政府工作计划``) with no line above it naming a document:
+    set aside, the page would lose its only title (1943 writes the piece's title above it; a bare copy may not)."""
+    text = _compact(line)
+    if _GLUED_PIECE.match(text) is None or _PIECE_NUMBER.match(text) or _PIECE_COUNT.search(text):
+        return False
+    return not any(REPORT_END.search(_compact(other)) for other in lines[:i])
 
 
 # the first piece's number (篇一:, 第一篇:, 篇1:): the page opens its bundle there
