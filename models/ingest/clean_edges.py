@@ -187,20 +187,23 @@ _LICENCE = re.compile(
     r"本作品|公有领域|[Pp]ublic [Dd]omain|著作权法|版权所有|[Cc]opyright|©|知识共享|[Cc]reative [Cc]ommons|"
     r"CC[- ]BY|许可协议|授权许可|维基|[Ww]ikisource|[Ww]ikipedia"
 )
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 _LICENCE_TAIL = 800  # characters: a licence block is a short notice, never a part of the report
 
 
 def licence_tail(lines: list[str], roles: list[str], reasons: list[str]) -> None:
     """A licence block closing the page (本作品…属于公有领域, Public domain, its flags) is chrome to the end.
 
-    It opens at a line already judged chrome, below some report text, that says a licence word, names two
-    licence words or more in all, and is short; its lines in between (the links the notice was split at) go with it.
+    It opens at a line already judged chrome, below a sentence of the report, that says a licence word, names
+    two licence words or more in all, and is short; its lines in between (the links the notice was split at) go with it.
     """
     for i, line in enumerate(lines):
         if roles[i] != "chrome" or not _LICENCE.search(line):
             continue
-        if "body" not in roles[:i]:
-            continue  # a wiki's header over the text (维基文库 banner, 本作品收录于《…), not a block after it (1976)
+        if not any(roles[j] == "body" and _SENTENCE_END.search(lines[j]) for j in range(i)):
+            # a wiki's header over the text (维基文库 banner, 本作品收录于《…), not a block after it: no sentence of
+            # the report above it, only the title (or a narrow wrap's piece of it: 1976)
+            continue
         tail = lines[i:]
         said = {m.group().lower() for t in tail for m in _LICENCE.finditer(t)}
         if len(said) >= 2 and sum(len(t) for t in tail) <= _LICENCE_TAIL:

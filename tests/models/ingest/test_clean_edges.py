@@ -395,6 +395,15 @@ def test_a_wiki_header_over_a_short_excerpt_takes_no_report_text_with_it() -> No
     assert "全年生产总值增长6%，各项事业全面进步。" in clean(text).display_text
 
 
+def test_a_wiki_header_under_a_narrowly_wrapped_title_takes_no_report_text_with_it() -> None:
+    """The same copy hard-wrapped narrowly (crash22's sweep: 1976 at 4–12 characters a line): the title's first piece
+    reads as report text above the banner, yet a block closing the page never outweighs the report above it."""
+    from models.ingest.clean import clean
+
+    text = "2013年某县人民\n政府工作报告\n维基文库，自由的图书馆\n本作品收录于《某县人民政府工作报告\n\n" + _REPORT
+    assert "全年生产总值增长6%，各项事业全面进步。" in clean(text).display_text
+
+
 def test_a_copyright_line_alone_takes_no_report_text_with_it() -> None:
     from models.ingest.clean import clean
 
