@@ -1,0 +1,55 @@
+"""Titles and dates left after session 22's first round: a doc store's page captions naming the title its one-line
+preview runs into (1853, 1960; 1150, 1813 of other stores already read so)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.title_captions import captioned_title
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+BODY = (
+    "一、{year}年工作开展情况{year}年,{place}事业在区委、区政府的坚强领导下,突出生态建设这条主线,"
+    "重点实施生态林场建设和绿化工程,为加快生态文明建设做出了积极贡献。(一)实施重大生态工程,加快生态建设步伐。"
+    "一是增绿工程成效显著。自启动增绿工程以来,重点实施了中心城防护林、干线公路绿化等6项工程。"
+)
+
+
+def _store_page(title: str, opening: str, *, debris: str = "", captions: int = 5) -> str:
+    pages = "\n".join(f"{title}_第{k}页" for k in range(1, captions + 1))
+    return (
+        f"{pages}\n{debris}\n下载本文档\n\n版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n\n"
+        f"文档简介\n\n{opening}"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "mark", "place", "debris"),
+    [
+        ("区林业局2016年工作总结及2017年工作打算", "1/5", "东营区林业", "全文预览已结束"),  # 1853: the page mark
+        ("县教育局2024年工作总结及2025年工作思路", "", "全县教育", "已阅读5页,还剩3页未读, 继续免费阅读"),  # 1960
+        ("某镇人民政府2023年工作总结和2024年工作计划", "1/8", "全镇各项", ""),
+        ("市统计局2019年上半年工作总结", "", "全市统计", "全文预览已结束"),
+    ],
+)
+def test_a_store_captions_name_the_title_its_preview_runs_into(title: str, mark: str, place: str, debris: str) -> None:
+    year = title[title.index("20") : title.index("20") + 4]
+    text = _store_page(title, mark + title + BODY.format(year=year, place=place), debris=debris)
+    assert _read(text).title == title
+
+
+def test_a_caption_the_text_does_not_open_with_names_nothing() -> None:
+    # the store's caption names another document than the text opens with (a farm's label): no title from it
+    lines = ["文档简介", "2/5某区林业局2016年工作总结" + BODY.format(year="2016", place="东营区林业")]
+    assert captioned_title(("乡镇林业局年度林业生产工作总结_第1页",), lines) is None
+    # a sentence before the caption's words: the text did not open with them
+    lines = ["本文档共5页,欢迎下载。", "乡镇林业局年度林业生产工作总结" + BODY.format(year="2016", place="东营区林业")]
+    assert captioned_title(("乡镇林业局年度林业生产工作总结_第1页",), lines) is None
+    assert captioned_title(("乡镇林业局年度林业生产工作总结_第1页",), lines[1:]) == "乡镇林业局年度林业生产工作总结"
