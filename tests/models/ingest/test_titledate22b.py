@@ -8,6 +8,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.title_captions import captioned_title
+from models.ingest.title_edges import undoubled
 from models.types import Metadata
 
 
@@ -53,3 +54,21 @@ def test_a_caption_the_text_does_not_open_with_names_nothing() -> None:
     lines = ["本文档共5页,欢迎下载。", "乡镇林业局年度林业生产工作总结" + BODY.format(year="2016", place="东营区林业")]
     assert captioned_title(("乡镇林业局年度林业生产工作总结_第1页",), lines) is None
     assert captioned_title(("乡镇林业局年度林业生产工作总结_第1页",), lines[1:]) == "乡镇林业局年度林业生产工作总结"
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("12023年街道2023年工作规划", "街道2023年工作规划"),  # 1322: a chunk number, the store's year
+        ("2023年市科技局2023年工作要点", "市科技局2023年工作要点"),  # 368
+        ("32019年某县水利局2019年工作总结", "某县水利局2019年工作总结"),
+        ("2021年某镇人民政府2021年上半年工作总结", "某镇人民政府2021年上半年工作总结"),
+        # a title naming two periods or two documents keeps its years
+        ("2023年度县科技局工作总结及2023年工作计划", "2023年度县科技局工作总结及2023年工作计划"),
+        ("2022年工作总结和2022年工作计划", "2022年工作总结和2022年工作计划"),
+        ("2020年某局工作总结及2021年工作计划", "2020年某局工作总结及2021年工作计划"),
+        ("2024年政府工作报告", "2024年政府工作报告"),
+    ],
+)
+def test_a_stores_year_written_again_before_the_title(label: str, title: str) -> None:
+    assert undoubled(label) == title
