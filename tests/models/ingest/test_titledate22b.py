@@ -72,3 +72,20 @@ def test_a_caption_the_text_does_not_open_with_names_nothing() -> None:
 )
 def test_a_stores_year_written_again_before_the_title(label: str, title: str) -> None:
     assert undoubled(label) == title
+
+
+@pytest.mark.parametrize(
+    ("label", "own"),
+    [
+        # 1166: the store's file name writes 2022, the text's own first words 2023, a table glued after them
+        ("重庆市梁平区林业局2022年度部门整体绩效自评表", "重庆市梁平区林业局2023年度部门整体绩效自评表"),
+        ("某县交通运输局2019年工作总结", "某县交通运输局2019年工作总结"),
+        ("市文化和旅游局2023年工作总结及2024年重点工作安排", "市文化和旅游局2023年工作总结及2024年重点工作安排"),
+    ],
+)
+def test_a_store_blurb_names_the_title_the_text_opens_with(label: str, own: str) -> None:
+    chrome = (f"《{label}.docx》由会员分享,可在线阅读,更多相关《{label}.docx(2页珍藏版)》请在文库网上搜索。",)
+    lines = [own + "主管部门某局部门联系人张三联系电话自评总分(分)97.93年初预算数全年(调整)预算数全年执行数执行率得分"]
+    assert captioned_title(chrome, lines) == own
+    # a text opening with other words than the blurb's file name takes nothing from it
+    assert captioned_title(chrome, ["某区林业局工作总结" + lines[0][len(own) :]]) is None
