@@ -89,3 +89,33 @@ def test_a_store_blurb_names_the_title_the_text_opens_with(label: str, own: str)
     assert captioned_title(chrome, lines) == own
     # a text opening with other words than the blurb's file name takes nothing from it
     assert captioned_title(chrome, ["某区林业局工作总结" + lines[0][len(own) :]]) is None
+
+
+NEWS_BODY = "报告说,2014年全省地方一般公共预算收入达到5026.71亿元,比上年增长10.2%。全省一般公共预算支出增长9.8%。\n" * 3
+
+
+@pytest.mark.parametrize(
+    ("lead", "title"),
+    [
+        (  # 1413
+            "本报济南1月27日讯今天提交省十二届人大四次会议审查的关于山东省2014年预算执行情况和2015年预算草案的报告显示,",
+            "关于山东省2014年预算执行情况和2015年预算草案的报告",
+        ),
+        (
+            "本报讯 昨天提请市十五届人大三次会议审议的《关于某市2020年国民经济和社会发展计划执行情况的报告》指出,",
+            "关于某市2020年国民经济和社会发展计划执行情况的报告",
+        ),
+        (
+            "新华社北京3月5日电 提交十三届全国人大四次会议审查的关于2020年中央和地方预算执行情况的报告提出,",
+            "关于2020年中央和地方预算执行情况的报告",
+        ),
+    ],
+)
+def test_a_news_lead_naming_the_report_submitted_to_a_session(lead: str, title: str) -> None:
+    assert _read(lead + NEWS_BODY).title == title
+
+
+def test_a_news_lead_on_a_session_hearing_reports_names_none() -> None:
+    # the session heard reports: the lead names no one document as its subject
+    lead = "本报讯 昨天,市十五届人大三次会议审议了政府工作报告和计划报告、预算报告,代表们认为,"
+    assert _read(lead + NEWS_BODY).title is None
