@@ -119,3 +119,17 @@ def test_a_news_lead_on_a_session_hearing_reports_names_none() -> None:
     # the session heard reports: the lead names no one document as its subject
     lead = "本报讯 昨天,市十五届人大三次会议审议了政府工作报告和计划报告、预算报告,代表们认为,"
     assert _read(lead + NEWS_BODY).title is None
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["每日新报记者 季岩", "本报记者 张三", "新华社记者 李四", "扬子晚报全媒体记者 王五 ", "□商报首席记者 赵六"],
+)
+def test_a_papers_reporter_credited_before_the_lead_makes_it_a_news_item(credit: str) -> None:
+    # 1834: a news site's headline over a paper's item on another body's meeting is no title (README's news ruling)
+    text = (
+        "天津在线\n\n首页> 资讯中心> 天津> 正文\n\n2016年高新区核心区地区生产总值增长11.8%左右\n\n"
+        f"{credit} 昨日,从高新区管委会召开的2017年工作会议上获悉,2016年高新区核心区地区生产总值增长11.8%左右。\n\n"
+        "完成工业总产值1821亿元,同比增长15.7%;实现财政总收入169亿元,同比增长39.7%。\n"
+    )
+    assert _read(text).title is None
