@@ -42,7 +42,12 @@ _ARTICLE_BAR = re.compile(r"字体(?:大小)?\s*[:：]|字号\s*[:：]\s*[【\[]
 # (a compilation's label, 某某工作总结(精选8篇), 篇1:…, is chrome_bundles.compilation_label's to tell)
 _FARM_FURNITURE = re.compile(r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)")
 # a news item's byline opening its text (中商情报网讯:, 今日房县网讯 通讯员, 人民网北京12月27日电)
-_NEWS_BYLINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:网讯|讯\s*[:：]|\d{1,2}月\d{1,2}日电)")
+# (or a paper's or agency's reporter credited before the lead, as 本报讯(记者…) does: 每日新报记者 季岩 昨日,…)
+_NEWS_BYLINE = re.compile(
+    r"^[\u4e00-\u9fff]{2,12}?(?:网讯|讯\s*[:：]|\d{1,2}月\d{1,2}日电)"
+    r"|^[□■]?[\u4e00-\u9fff]{0,8}(?:报|社)(?:全媒体)?(?:首席|见习|特约)?记者"
+    r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+(?=\S)"
+)
 # a newspaper as the page's 来源: the page is the paper's item (or its repost), not the government's publication
 _NEWSPAPER = re.compile(r"(?:日报|晚报|时报|商报|报社|都市报|早报)$")
 # the page-date keys that only say when a page was last touched

@@ -23,8 +23,20 @@ _HEADING = re.compile(
 )
 
 
+# a news lead whose subject is the report a session was given to review (本报济南1月27日讯今天提交省…会议审查的
+# 关于山东省…预算草案的报告显示, 1413): it renders that document, named whole (160, 475 name theirs so)
+_SUBMITTED = re.compile(
+    r"^(?:[^。；;！!？?]{0,40}?(?:讯|电|消息)\s*[:：]?\s*)?(?:(?:今天|今日|昨天|近日|日前|(?:\d{1,2}月)?\d{1,2}日)\s*[,，]?\s*)?"
+    r"(?:提交|提请)[^。；;，,《》]{2,40}?(?:审议|审查)的\s*(?:《([^《》]{6,80})》|(关于[^。；;，,《》]{4,80}?的(?:报告|说明)))"
+    r"\s*(?:显示|指出|提出|称|说)"
+)
+
+
 def after_news_lead(lines: list[str], year: str = "") -> Choice:
-    """The report's title under a news lead (``7月22日，某部举行发布会，介绍…``, then the title line)."""
+    """The report's title under a news lead (``7月22日，某部举行发布会，介绍…``, then the title line), or the report the
+    lead says was submitted to a session for review, named whole as its subject (``…审查的关于…的报告显示``)."""
+    if lines and (m := _SUBMITTED.match(lines[0].strip())) is not None and REPORT_END.search(m[1] or m[2]):
+        return Choice(m[1] or m[2], "the report a news lead says was submitted to a session")
     if len(lines) < 3 or len(lines[0]) < 40 or not re.search(r"[。，,]", lines[0]):
         return Choice(None, "")
     found = choose_title(None, head_lines(lines[1:]), year=year)

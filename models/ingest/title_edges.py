@@ -137,10 +137,29 @@ _DOUBLED = re.compile(
 )
 
 
+# a store's year set before a title that writes the same year after its body's name (2023年街道2023年工作规划, 1322;
+# 2023年市科技局2023年工作要点, 368): one period, written twice; a chunk or page number glued before the year first
+# (12023年…: no year has five digits)
+_GLUED_NUMBER = re.compile(r"^\d{1,2}(?=(?:19|20)\d\d\s*年)")
+_YEAR_TWICE = re.compile(r"^((?:19|20)\d\d)\s*年(?!度)(?=[\u4e00-\u9fff]{2,12}?\1\s*年)")
+
+
+def _without_store_year(text: str) -> str:
+    rest = _GLUED_NUMBER.sub("", text)
+    if (m := _YEAR_TWICE.match(rest)) is not None:
+        middle = rest[m.end() : rest.index(m.group(1), m.end())]
+        if "年" not in middle and _KIND_END.search(middle) is None and not re.search(r"[和及与暨]", middle):
+            rest = rest[m.end() :]
+    return rest if len(rest) >= 6 else text
+
+
 def undoubled(text: str | None) -> str | None:
     """``text`` as its first whole copy when a farm's label holds it twice: the first part names a kind of document
     and the rest, after a piece number or a comma, repeats it whole (the copy's year lost or kept, a farm's suffix
-    after it); a title naming two documents (…工作总结和…工作计划) never repeats one whole, so it stays."""
+    after it); a title naming two documents (…工作总结和…工作计划) never repeats one whole, so it stays. A store's
+    year written again before the title (``2023年街道2023年工作规划``) goes, as a number glued before its year."""
+    if text is not None:
+        text = _without_store_year(text)
     if text is None or (m := _DOUBLED.match(text)) is None:
         return text
     own = m["own"].strip()

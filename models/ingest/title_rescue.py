@@ -59,6 +59,7 @@ from models.ingest.title_blocks import (
     wrapped_into_aside,
     wrapped_over_body,
 )
+from models.ingest.title_captions import captioned_title
 from models.ingest.title_speech import SPEECH_SUBTITLE
 
 _MARK_TAIL = re.compile(r"(?:[①-⑳⑴-⒇❶-❿*＊※†]|[\[［〔【]\s*(?:\d{1,2}|注)\s*[\]］〕】]|\^\d{1,2})+$")
@@ -359,6 +360,8 @@ def rescue_title(
         return Choice(title, "the title after a news page's lead")
     if (title := _title_of(_after_preview(lines), year)) is not None:
         return Choice(title, "the title after an outline preview")
+    if (title := captioned_title(chrome, lines)) is not None:
+        return Choice(title, "a title running into the text, the doc store's page captions naming it")
     if (title := run_in_own_title(lines, year)) is not None:
         return Choice(title, "a title running into its first paragraph")
     if (title := crumb_over_run_in(chrome, lines, year)) is not None:
