@@ -20,7 +20,7 @@ def test_a_city_bureau_listing_its_counties_is_the_citys(city: str, listed: tupl
     works = ["质量工作", "药品安全工作", "商事制度改革", "知识产权工作"]
     items = "、".join(f"{place}{works[k % 4]}" for k, place in enumerate(listed))
     text = [
-        f"1月26日,记者从全市工作会议上获悉,我市经营主体总量稳居全省前列。",
+        "1月26日,记者从全市工作会议上获悉,我市经营主体总量稳居全省前列。",
         f"2023年,{bureau}质量工作、{items}获得表彰。",
         f"全市上下要为建设现代化新{city}作出新的更大贡献。",
     ]

@@ -11,7 +11,10 @@ from models.ingest.metadata_body_names import opening_bureau
 
 @pytest.mark.parametrize("branch", ["嘉善生态环境分局", "海盐生态环境分局", "桐乡公安分局", "长兴自然资源和规划分局"])
 def test_a_county_named_branch_opening_the_item(branch: str) -> None:
-    lines = [f"3月23日上午,{branch}召开2020年生态环境工作会议,贯彻落实县委县政府决策部署。", "会议指出,2019年成效明显。"]
+    lines = [
+        f"3月23日上午,{branch}召开2020年生态环境工作会议,贯彻落实县委县政府决策部署。",
+        "会议指出,2019年成效明显。",
+    ]
     assert opening_bureau(lines) == branch
 
 
