@@ -24,7 +24,9 @@ _OPENING_ORG = re.compile(
     r"((?:[\u4e00-\u9fff]{1,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
     r"(?:委员会|办公室|局|委|办|服务中心|部门)"
     # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
-    r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局)"
+    r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局"
+    # …its county's short name first (嘉善生态环境分局: 嘉兴市生态环境局嘉善分局 as Zhejiang writes it, 1730)
+    r"|[\u4e00-\u9fff]{2,3}?(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)分局)"
     r"(?=[\u4e00-\u9fff])(?!有关|相关|负责|人士)"  # 市工信局有关人士介绍: a news item quoting a bureau
 )
 
@@ -99,6 +101,8 @@ def opening_bureau(lines: list[str]) -> str | None:
                 org = org[:-2] + "局"
                 if org not in text:
                     continue
+            if (work := _WORK_BRANCH.match(org)) is not None and not _county_short(work.group(1)):
+                continue  # 前期生态环境分局: the words before the line of work are no county's name
             if org[0] in "省市区县州旗" or org.endswith("分局"):
                 return org
             # 2023年，洛阳市科技局…: the words before the level must be a known place (not 在区委, 贯彻市委)
@@ -106,6 +110,15 @@ def opening_bureau(lines: list[str]) -> str | None:
             if any(_opening_place(place, places, leveled) for place in level_prefixes(org, "省市区县州旗盟")):
                 return org  # (1月28日,锡盟统计局召开…: a news item's dateline, then the body at work)
     return None
+
+
+# a branch its county's short name opens (嘉善生态环境分局)
+_WORK_BRANCH = re.compile(r"^([\u4e00-\u9fff]{2,3}?)(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)分局$")
+
+
+def _county_short(stem: str) -> bool:
+    """``stem`` is a county-level place's short name in the gazetteer (嘉善 of 嘉善县)."""
+    return any(short == stem for short, _city, _province in gazetteer().counties.values())
 
 
 def _opening_place(place: str, places: frozenset[str], leveled: frozenset[str]) -> bool:

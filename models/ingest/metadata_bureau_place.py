@@ -82,6 +82,28 @@ def _may_name_bare(text: str) -> bool:
     return False
 
 
+def _listed_county(explicit: Counter[str], text: str) -> tuple[str | None] | None:
+    """When the city-level places the text names are county-level cities listed with two more counties of the
+    same city (市市场监管局…、衡阳县…、祁东县…、耒阳市…): the text goes through its city's counties, so a 市 bureau
+    is that city's — ``(city,)`` when the text writes the city's own name outside the counties' (新衡阳), else
+    ``(None,)`` (unknown); None when no such list stands."""
+    counties = gazetteer().counties
+    if not explicit or any(place not in counties for place in explicit):
+        return None
+    parents = {counties[place][1] for place in explicit}
+    if len(parents) != 1:
+        return None
+    city = parents.pop()
+    siblings = {name for name, (_s, parent, _p) in counties.items() if parent == city and name in text}
+    if len(siblings) < 3:
+        return None
+    rest = text
+    for name in sorted(siblings, key=len, reverse=True):
+        rest = rest.replace(name, "，")
+    short = gazetteer().cities.get(city) or city[:-1]
+    return (city,) if short in rest else (None,)
+
+
 def place_of_bureau(name: str, lines: list[str]) -> str | None:
     """``name`` (a bureau named by its level only: ``市科技局``) with the place the text gives it, or None."""
     if len(name) < 3 or name[0] not in "市区县州旗" or _PLACEHOLDER.search(name):
@@ -118,6 +140,8 @@ def place_of_bureau(name: str, lines: list[str]) -> str | None:
             # (三沙市民政局, 共青城市民政局: the gazetteer's whole name before the tail jieba knows, 沙市, 青城)
             if stem in places or stem + level in leveled or _gazetteer_place(stem + level):
                 return stem + level + bare
+    if explicit and level == "市" and (listed := _listed_county(explicit, text)) is not None:
+        return listed[0] + bare if listed[0] else None
     if explicit:
         ranked = explicit.most_common(2)
         if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:

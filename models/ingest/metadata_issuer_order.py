@@ -39,7 +39,7 @@ from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
-from models.ingest.metadata_issuer_source import footer_owner, source_bureau
+from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
@@ -302,6 +302,10 @@ def page_steps(page: Page) -> list[_Step]:
         found_by(
             lambda: footer_owner(chrome, "\n".join(page.lines)[:8000]),
             "the bureau whose own portal's footer names it owner, the text speaking at its level",
+        ),
+        found_by(
+            lambda: breadcrumb_body(chrome, "\n".join(page.lines)[:8000]),
+            "the placed body a portal's breadcrumb files the page under, its kind written in the text",
         ),
     ]
 

@@ -113,3 +113,29 @@ def footer_owner(chrome: Sequence[str], text: str) -> str | None:
         level = place.group(1)
         return owner if re.search(rf"[我全本]{level}", text) else None
     return None
+
+
+# a breadcrumb, the path to the page (首页 > 政府信息公开 > 部门信息公开目录 > 某市某中心 > 工作总结)
+_CRUMB_MARK = re.compile(r"当前位置|您的位置|所在位置|首页")
+_CRUMB_BODY = re.compile(r"^[\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|中心|人民政府|管委会|办事处)$")
+# a folder below a body's: a township, street, community or village of it (吉根乡 under 乌恰县人民政府)
+_LOWER_FOLDER = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:乡|镇|街道|社区|村)$")
+
+
+def breadcrumb_body(chrome: Sequence[str], text: str) -> str | None:
+    """The body a portal's breadcrumb files the page under (部门信息公开目录 > 中卫市机关事务服务中心 >), named in full
+    with its place, when no folder of a township or street below it follows and the text writes the body's kind
+    (市机关事务服务中心): the page's own body, as the portal files it. None for a bare kind (市交通运输局) or a place
+    alone (菁芜洲镇)."""
+    for line in chrome:
+        if ">" not in line or _CRUMB_MARK.search(line) is None:
+            continue
+        parts = [re.sub(r"^.*?(?:当前位置|您的位置|所在位置)\s*[:：]?", "", part).strip() for part in line.split(">")]
+        found = [k for k, part in enumerate(parts) if _CRUMB_BODY.match(part) and has_place(part)]
+        if len(found) != 1 or any(_LOWER_FOLDER.match(part) for part in parts[found[0] + 1 :]):
+            return None
+        body = parts[found[0]]
+        place = _OWNER_PLACE.match(body)
+        kind = body[place.end() :] if place is not None else ""
+        return body if len(kind) >= 2 and (kind in text or body in text) else None
+    return None
