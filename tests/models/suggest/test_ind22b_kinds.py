@@ -53,8 +53,8 @@ def test_a_count_of_tasks_or_a_figure_beside_the_aim_stays_actual(text: str) -> 
     assert all(kind == "actual" for _, kind in _kinds(text))
 
 
-# --- a task a higher level hands down to the speaker's place (安排我镇, 批复我市, 下达我县) is aimed at; money it sends is
-# received (省财政厅下达我市新增债券资金…万元 stays actual) (corpus 1779, 1980, 1490, 市政府安排我县12023户建设任务)
+# --- a task a higher level hands down to the speaker's place (安排我镇, 批复我市, 下达我县) is aimed at; money it sends
+# is received (省财政厅下达我市新增债券资金…万元 stays actual) (corpus 1779, 1980, 1490, 市政府安排我县12023户建设任务)
 
 
 @pytest.mark.parametrize(
