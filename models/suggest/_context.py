@@ -145,6 +145,11 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         or (
             bool(re.match(r"[^，,。；]{0,12}目标", after))
             and not done
+            # (对1017个部门项目编制项目绩效目标, 17个…目标考核断面: 目标 names what is counted, no aim of the count)
+            and not (
+                _kc.COUNT_UNIT_RE.search(t[qstart:qend])
+                and not re.match(r"(?:以上|左右|以内)|[^，,。；目]{0,12}的", after)
+            )
             # (…增长9%,完成区人代会批准增长8%以上目标: the aim's own figure after the actual, 1002, 1246, 1354)
             and (
                 "完成" not in t[sent:qstart]
@@ -224,7 +229,12 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 收入任务174万, 年初预算1184万: the task or budget of the year, not what was done
     if budget_sum(t, sent, clause, qstart, qend) and not done:
         is_target = True
-    if _REQUIRED_BOUND_RE.search(clause) and not done and not _names.ACTUAL_RE.search(clause):
+    if (
+        _REQUIRED_BOUND_RE.search(clause)
+        and not done
+        and not _names.ACTUAL_RE.search(clause)
+        and not (re.search(r"预计|预测", clause) and not _FIRM_AIM_RE.search(clause))  # 预计全年…不低于320天
+    ):
         is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
     if clause.endswith("争取") and t[qstart:qend].endswith("%"):
         is_target = True  # 城市化率目标为49.5%,争取50%: a rate striven for (争取1700万元项目资金 is money obtained)
@@ -253,6 +263,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if not is_target and not done and aims_named_after(t, qend):
         is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
+    if _kc.task_figure(t, sent, clause, qstart, qend) or _kc.handed_down(t, sent, qstart, qend):
+        is_target = True  # 完成市下达的30亿元的任务, 县委政府安排我镇减少贫困人口3858人: the task's own figure
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
     attrs["kind"] = "target" if is_target else "actual"

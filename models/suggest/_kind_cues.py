@@ -71,3 +71,49 @@ def aim_inside_sentence(t: str, sent: int, qstart: int) -> bool:
     """Whether an aim verb opens a clause between the sentence's head and ``qstart``, with no report after it."""
     aims = list(_MID_AIM_RE.finditer(t, sent, qstart))
     return bool(aims) and not _DONE_BETWEEN_RE.search(t, aims[-1].end(), qstart)
+
+
+# the figure a task or aim is measured by, its name after it to the clause's end (完成市下达的30亿元的任务,
+# 超额完成…150亿元的招商目标任务): the aim, when the text says apart what was done (营收30.86亿元 before it in the same
+# unit and 的…任务 after, 超额, 完成率 after); alone, completing a task of N reports N done
+# (全面完成了13672户的年度改造任务, 完成1.8万户…棚改任务: actual)
+_TASK_VERB_RE = re.compile(r"完成|实现|下达|布置|承担")
+_TASK_TAIL_RE = re.compile(r"[^，,。；;！？!?\n]{0,30}?(?:任务|目标|计划|指标)[”\"]?\s*(?=[，,。；;！？!?\n)）]|$)")
+_TASK_TAIL_BAR_RE = re.compile(r"完成|实现|达到|占|超|率|[(（]")
+_RATE_AFTER_RE = re.compile(r"[，,]\s?(?:任务)?完成率")
+# a count of tasks (46项任务全部完成, 完成了5项重点任务) counts what was done, not the task's measure
+COUNT_UNIT_RE = re.compile(r"[项个件条批类家所座]$")
+
+
+def task_figure(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
+    """Whether the figure at ``qstart:qend`` measures the task its clause completes, what was done given apart."""
+    figure = t[qstart:qend]
+    tail = _TASK_TAIL_RE.match(t, qend)
+    if tail is None or not _TASK_VERB_RE.search(clause) or _TASK_TAIL_BAR_RE.search(tail.group(0)):
+        return False
+    if "的" not in tail.group(0) and COUNT_UNIT_RE.search(figure):
+        return False
+    unit = re.search(r"[^\d.]+$", figure)
+    if not re.search(r"\d", figure) or unit is None:
+        return False
+    done_before = re.search(rf"\d{re.escape(unit.group(0))}", t[sent : qstart - len(clause)]) is not None
+    # (煤炭产量12.2亿吨,完成9.45亿吨保供煤任务: a task named by its own noun is another quantity, done)
+    done_before = done_before and "的" in tail.group(0)
+    return done_before or "超额" in clause or _RATE_AFTER_RE.match(t, tail.end()) is not None
+
+
+# a task a higher level hands down to the speaker's place (县委政府安排我镇减少贫困人口3858人, 批复我市建设11个篮球场);
+# money sent down (下达我市新增债券资金…万元) is received, and a share of what was handed down
+# (占…下达我县总限额的38%) reached
+_HANDED_DOWN_RE = re.compile(
+    r"(?:下达|安排|批复|布置|分配)给?(?:我|本)(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道|村)(?!.*(?:完成了|已|占|实际))"
+)
+
+
+def handed_down(t: str, sent: int, qstart: int, qend: int) -> bool:
+    """Whether the figure at ``qstart:qend`` sizes a task handed down to the place (not money, not a share)."""
+    prefix = t[sent:qstart]
+    if not _HANDED_DOWN_RE.search(prefix):
+        return False
+    money = t[qstart:qend].endswith("元") and not re.search(r"每[个项户人家座所处]?[\u4e00-\u9fff]{0,2}$", prefix)
+    return not money and not t[qstart:qend].endswith("%")
