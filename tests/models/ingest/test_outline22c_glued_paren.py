@@ -1,0 +1,37 @@
+"""A first (一) glued to the end of its 一、 parent's short title is a heading of its own, as 1. and 一、 are
+(glued_child): a wrapped or run-together copy joins the parent's line to its first item's
+(一、基本情况（一）项目概况 in the wrapped copies of 1475 and 228; 一、2023年工作总结 (一)… in 1674 and 1687)."""
+
+from __future__ import annotations
+
+from tests.models.ingest.outline_tree import tree
+
+PROSE = "深入践行生态理念，将生态环境保护工作纳入党委政府重要议事日程，多次召开会议听取汇报，研究部署重点任务。\n"
+
+
+def test_a_first_paren_item_glued_to_a_part_title_is_its_child() -> None:
+    text = (
+        "某县水务局项目绩效自评报告\n一、基本情况（一）项目概况\n"
+        + PROSE
+        + "（二）项目的实施依据\n"
+        + PROSE
+        + "二、绩效自评工作开展情况(一)评价小组情况\n"
+        + PROSE
+    )
+    got = tree(text)
+    assert (1, "一、", "基本情况") in got
+    assert (2, "（一）", "项目概况") in got
+    assert (1, "二、", "绩效自评工作开展情况") in got
+    assert (2, "(一)", "评价小组情况") in got
+
+
+def test_a_table_part_number_ending_a_title_stays_in_it() -> None:
+    text = "某镇部门决算公开\n五、一般公共预算财政拨款支出决算表(一)\n" + PROSE
+    text += "六、政府性基金预算财政拨款收入支出决算表\n" + PROSE
+    got = tree(text)
+    assert (1, "五、", "一般公共预算财政拨款支出决算表(一)") in got
+
+
+def test_a_paren_first_item_after_a_title_not_ending_on_a_part_word_stays() -> None:
+    text = "某县工作总结\n一、抓好（一）号文件落实\n" + PROSE + "二、抓好安全生产\n" + PROSE
+    assert (1, "一、", "抓好（一）号文件落实") in tree(text)
