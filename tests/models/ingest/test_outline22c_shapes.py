@@ -1,8 +1,12 @@
-"""A first (一) glued to the end of its 一、 parent's short title is a heading of its own, as 1. and 一、 are
+"""Headings found on lines of their own are found when a wrapped or run-together copy joins the lines.
+
+A first (一) glued to the end of its 一、 parent's short title is a heading of its own, as 1. and 一、 are
 (glued_child): a wrapped or run-together copy joins the parent's line to its first item's
 (一、基本情况（一）项目概况 in the wrapped copies of 1475 and 228; 一、2023年工作总结 (一)… in 1674 and 1687)."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.models.ingest.outline_tree import tree
 
@@ -35,3 +39,33 @@ def test_a_table_part_number_ending_a_title_stays_in_it() -> None:
 def test_a_paren_first_item_after_a_title_not_ending_on_a_part_word_stays() -> None:
     text = "某县工作总结\n一、抓好（一）号文件落实\n" + PROSE + "二、抓好安全生产\n" + PROSE
     assert (1, "一、", "抓好（一）号文件落实") in tree(text)
+
+
+BODY = "根据《中华人民共和国预算法》有关规定，现将本单位年度部门决算及“三公”经费信息公开说明如下。\n"
+CONTENTS = [
+    "目录",
+    "第一部分 概况 1",
+    "一、本部门职责 1",
+    "二、机构设置情况 1",
+    "第二部分 决算报表 2",
+    "第三部分 名词解释 3",
+]
+ANNEXED = ["目录", "一、部门概况", "二、绩效目标", "三、评价结论", "附件1 成本费用分析报告", "附件2 某馆决算明细表"]
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+@pytest.mark.parametrize(
+    "contents, cover",
+    [
+        (CONTENTS, ["离石区交口街道办事处", "2021年部门决算及“三公”经费信息", "公开说明"]),
+        (ANNEXED, ["寻甸县档案馆", "2024年度部门整体支出绩效评价报告"]),
+        (CONTENTS, ["某区民政局", "2022年部门决算公开说明"]),
+    ],
+)
+def test_a_cover_title_after_the_contents_heads_the_body_in_lines_and_run_together(
+    sep: str, contents: list[str], cover: list[str]
+) -> None:
+    """A one-line copy parts an entry's page number (…名词解释 3) and an attachment's name (附件2 某县…明细表) from
+    their entries at the blanks: they still close the contents, not open the cover title (1193, 1915)."""
+    text = "某单位2021年度部门决算\n" + sep.join([*contents, *cover, BODY.strip(), BODY.strip(), BODY.strip()])
+    assert tree(text)[0] == (1, "", "".join(cover))
