@@ -282,6 +282,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not under
             and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
             and dashed is None  # (——在推进“放管服”改革上精准发力 alone between blanks: its own line's shape, 717)
+            and i not in headlines  # (a series of two-clause headlines, pieces as they are lines)
             and not between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading

@@ -69,3 +69,31 @@ def test_a_cover_title_after_the_contents_heads_the_body_in_lines_and_run_togeth
     their entries at the blanks: they still close the contents, not open the cover title (1193, 1915)."""
     text = "某单位2021年度部门决算\n" + sep.join([*contents, *cover, BODY.strip(), BODY.strip(), BODY.strip()])
     assert tree(text)[0] == (1, "", "".join(cover))
+
+
+HEADLINE_PARA = "要准确把握影响社会稳定的不安定因素，科学监测、评估、预警矛盾风险，全面落实各项工作措施，确保取得实效。"
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+@pytest.mark.parametrize("office", ["郑州市公安局", "某县教育局", "某区民政局"])
+def test_two_clause_headlines_after_a_colon_in_lines_and_run_together(sep: str, office: str) -> None:
+    """Two-clause headlines a lead-in colon announces (1895) are pieces of their own between blanks in a one-line
+    copy: the same series."""
+    heads = [
+        "防范化解重大风险，坚决捍卫政治安全",
+        "依法妥处群体事件，全力维护大局稳定",
+        "以扫黑除恶为统领，全面提升打击效能",
+    ]
+    lead = f"2018年是全面建设的重要一年。{office}要坚持以防为先、标本兼治，重点做好几项工作："
+    parts = [f"今年{office}打算这么干", lead]
+    for head in heads:
+        parts += [head, HEADLINE_PARA]
+    assert [r[2] for r in tree(sep.join(parts))] == heads
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+def test_clause_pieces_inside_paragraphs_are_no_headlines(sep: str) -> None:
+    parts = ["某局工作总结", "今年以来，我局认真贯彻上级部署。"]
+    for clause in ["加快推进项目建设，全面提升服务水平", "持续优化营商环境，不断增强发展后劲"]:
+        parts += [HEADLINE_PARA, clause]
+    assert tree(sep.join(parts)) == []
