@@ -97,3 +97,25 @@ def test_clause_pieces_inside_paragraphs_are_no_headlines(sep: str) -> None:
     for clause in ["加快推进项目建设，全面提升服务水平", "持续优化营商环境，不断增强发展后劲"]:
         parts += [HEADLINE_PARA, clause]
     assert tree(sep.join(parts)) == []
+
+
+REVIEW = [
+    "2013年，面对错综复杂的国际形势和艰巨繁重的国内",
+    "改革发展稳定任务，以党中央为核心",
+    "团结带领全省各族人民，全面推进各项建设，取得新的重大进展。",
+]
+PLAN = [
+    "今年是全面贯彻落实会议精神的开局之年，做好全年",
+    "工作意义重大，要坚持稳中求进",
+    "工作总基调，统筹发展和安全，努力完成全年各项目标任务。",
+]
+
+
+@pytest.mark.parametrize("head, wrapped", [("过去一年的主要工作", REVIEW), ("今年工作安排", PLAN)])
+def test_a_heading_over_a_paragraph_a_copy_wrapped_at_uneven_widths(head: str, wrapped: list[str]) -> None:
+    """A paragraph a copy hard-wrapped at uneven widths (a bilingual page's Chinese rows, 1982's wrapped copy): its
+    first line runs on in its sentence (a clause's comma in it, no end) to a stop within a few lines; the short line
+    over it is its heading as over a paragraph on one line."""
+    opening = "各位代表：\n现在，我受省人民政府委托，向大会报告工作，请予审议。\n"
+    text = opening + head + "\n" + "\n".join(wrapped) + "\n"
+    assert tree(text) == [(1, "", head)]
