@@ -119,3 +119,24 @@ def test_a_heading_over_a_paragraph_a_copy_wrapped_at_uneven_widths(head: str, w
     opening = "各位代表：\n现在，我受省人民政府委托，向大会报告工作，请予审议。\n"
     text = opening + head + "\n" + "\n".join(wrapped) + "\n"
     assert tree(text) == [(1, "", head)]
+
+
+REVIEW_PARA = (
+    "2021年，在市委市政府的坚强领导下，区政府团结带领全区干部群众，重实干、强执行、抓落实，圆满实现年度目标任务。"
+)
+THEME_PARA = (
+    "全区经济发展稳中有进、稳中提质，经济增长持续领跑，实现地区生产总值210.42亿元、增长8.7%。"
+    "固定资产投资增长11.6%，规上工业增加值增长11.5%。社会消费品零售总额增长18.2%。"
+)
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+@pytest.mark.parametrize(
+    "theme",
+    ["这一年，我们埋头苦干、对标竞进，展现了经济发展“安居速度”", "过去一年，我们攻坚克难，交出了高质量发展的优异答卷"],
+)
+def test_a_period_theme_line_over_its_paragraph_in_lines_and_run_together(sep: str, theme: str) -> None:
+    """A review's theme line with no stop (这一年，我们…, 691) over a long paragraph: on a line of its own or a piece
+    of its own between blanks, the same subheading."""
+    text = sep.join(["各位代表：", "2021年工作回顾", REVIEW_PARA, theme, THEME_PARA, THEME_PARA])
+    assert theme in [row[2] for row in tree(text)]
