@@ -42,8 +42,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，,]")
 
 _LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
+# (an article's normative sentence: …应当…, …不得…, or its definition 本办法所称的…是指…)
 _NOT_LEAD = re.compile(
-    r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下"
+    r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下|是指"
 )
 _PROSE_END = "。！？!?；;”"
 LEAD_SCORE = 0.4  # a lead line in a series
@@ -287,6 +288,8 @@ def headline_series(
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
             continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
+        if "是指" in lead:
+            continue  # (本办法所称的…是指…。: an article's definition, its normative sentence)
         if _FIGURE_BEFORE.search(text, 0, line.start):
             continue  # 光缆线路550 ​ 多万公里。: a figure's rest after a stray blank, no paragraph's start
         if i in taken:

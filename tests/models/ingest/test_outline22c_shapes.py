@@ -140,3 +140,20 @@ def test_a_period_theme_line_over_its_paragraph_in_lines_and_run_together(sep: s
     of its own between blanks, the same subheading."""
     text = sep.join(["各位代表：", "2021年工作回顾", REVIEW_PARA, theme, THEME_PARA, THEME_PARA])
     assert theme in [row[2] for row in tree(text)]
+
+
+@pytest.mark.parametrize("sep", ["\n", " "])
+@pytest.mark.parametrize("term", ["财政支出", "专项资金", "政务数据"])
+def test_a_definition_sentence_after_an_article_is_no_lead(sep: str, term: str) -> None:
+    """An article's definition (本办法所称的…是指…。) on a line or a piece of its own is the article's normative
+    sentence, no lead over the next (564's oneline copy), as …应当… is."""
+    parts = [
+        "某县财政支出绩效评价管理办法",
+        "第一章 总 则",
+        "第一条 为全面实施预算绩效管理，建立科学、合理的绩效评价管理体系，提升部门履职效能，根据有关规定，制定本办法。",
+        "第二条 本办法所称的绩效评价是指财政部门、预算部门及单位，依据设定的绩效目标，运用科学的评价方法进行评判。",
+        f"本办法所称的{term}是指项目支出和部门整体支出。",
+        "本办法所称的项目是指具体的预算项目，包括部门预算项目和上级政府对下转移支付项目，以及其他有关项目。",
+        "第三条 绩效评价应当遵循统一领导、分级管理的原则，坚持科学规范、公正公开、分级分类、绩效相关的要求。",
+    ]
+    assert all("是指" not in row[2] or row[1] for row in tree(sep.join(parts)))
