@@ -17,6 +17,10 @@ CONTENTS_ENTRIES_MIN = 2  # contents entries the reader recognised between the �
 _KIND_END = re.compile(r"(?:报告|说明|决算|预算|总结|计划|方案|要点|规划)$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ANNEX_ENTRY = re.compile(r"附件\s*[0-9０-９一二三四五六七八九十]")
+# a contents entry's label or page number alone, parted from the entry at a blank in a copy run together
+# (附件6 ⏎ <its name>; 第四部分 名词解释 ⏎ 14)
+_ANNEX_LABEL_ALONE = re.compile(r"附件\s*[0-9０-９一二三四五六七八九十]{1,2}[：:]?")
+_PAGE_ALONE = re.compile(r"[0-9０-９]{1,3}")
 
 
 def cover_titles(text: str, lines: list[Line], cands: list[Candidate]) -> list[Candidate]:
@@ -43,10 +47,10 @@ def cover_titles(text: str, lines: list[Line], cands: list[Candidate]) -> list[C
     if body is None:
         return []
     n = 0
-    while n < COVER_LINES_MAX and body - n - 1 > at and _title_line(text, lines[body - n - 1], body - n - 1, by_line):
+    while n < COVER_LINES_MAX and body - n - 1 > at and _title_line(text, lines, body - n - 1, by_line):
         n += 1
     entries = sum(1 for k in range(at + 1, body - n) if _entry(text, lines[k], k, by_line))
-    if n == 0 or entries < CONTENTS_ENTRIES_MIN or not _entry(text, lines[body - n - 1], body - n - 1, by_line):
+    if n == 0 or entries < CONTENTS_ENTRIES_MIN or not _ends_entry(text, lines, body - n - 1, by_line):
         return []
     block = lines[body - n : body]
     words = "".join(text[ln.start : ln.end] for ln in block)
@@ -65,9 +69,30 @@ def _entry(text: str, line: Line, k: int, by_line: dict[int, Candidate]) -> bool
     return (c is not None and c.score < 0) or _ANNEX_ENTRY.match(text, line.start, line.end) is not None
 
 
-def _title_line(text: str, line: Line, k: int, by_line: dict[int, Candidate]) -> bool:
-    """A line of a title block: no candidate, no sentence, mostly Chinese."""
+def _ends_entry(text: str, lines: list[Line], k: int, by_line: dict[int, Candidate]) -> bool:
+    """Line ``k`` closes a contents entry: the entry, or a piece parted from it at a blank (its page number, or the
+    attachment's name after its label alone)."""
+    line = lines[k]
+    if _entry(text, line, k, by_line):
+        return True
+    if not line.split or k == 0:
+        return False
+    prev = lines[k - 1]
+    if _PAGE_ALONE.fullmatch(text, line.start, line.end):
+        return _entry(text, prev, k - 1, by_line) or _named_annex(text, lines, k - 1)
+    return _named_annex(text, lines, k)
+
+
+def _named_annex(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a piece right after an attachment's label alone: that attachment's name in the contents."""
+    prev = lines[k - 1] if k > 0 else None
+    return prev is not None and lines[k].split and _ANNEX_LABEL_ALONE.fullmatch(text, prev.start, prev.end) is not None
+
+
+def _title_line(text: str, lines: list[Line], k: int, by_line: dict[int, Candidate]) -> bool:
+    """A line of a title block: no candidate, no sentence, mostly Chinese, no attachment's name after its label."""
+    line = lines[k]
     s = text[line.start : line.end]
-    if k in by_line or has_sentence_end(text, line) or _ANNEX_ENTRY.match(s):
+    if k in by_line or has_sentence_end(text, line) or _ANNEX_ENTRY.match(s) or _named_annex(text, lines, k):
         return False
     return 2 <= len(s) <= COVER_CHARS_MAX and len(_CJK.findall(s)) * 2 >= len(s)

@@ -126,6 +126,24 @@ def goes_on(text: str, line: Line) -> bool:
     return line.end - line.start >= WRAP_MIN_CHARS and text[line.end - 1] in _NO_TITLE_END
 
 
+RUN_ON_LINES_MAX = 6  # lines a paragraph's first line may run on over to its sentence end
+
+
+def runs_on_to_stop(text: str, lines: list[Line], k: int) -> bool:
+    """Line ``k`` is a paragraph's first line a copy wrapped at uneven widths (a bilingual page's Chinese rows): as
+    long as a wrapped line, a clause's comma inside, no end of its own, and a sentence end within a few lines (or
+    the end of a copy cut inside that sentence)."""
+    line = lines[k]
+    if line.split or line.end - line.start < WRAP_MIN_CHARS or text[line.end - 1] in FINISHED:
+        return False
+    if not any(mark in text[line.start : line.end] for mark in "，,"):
+        return False
+    later = lines[k + 1 : k + RUN_ON_LINES_MAX]
+    if any(ln.split for ln in later):
+        return False
+    return any(text[ln.end - 1] in "。！？!?；;" for ln in later) or k + RUN_ON_LINES_MAX >= len(lines)
+
+
 def wrapped_lines(text: str, lines: list[Line]) -> set[int]:
     """Lines a hard wrap cut out of a paragraph: each fills a printed width that at least ``WRAPPED_MIN`` lines
     stopping mid-sentence share, and stops mid-sentence itself (a line of a paragraph, however short its words)."""

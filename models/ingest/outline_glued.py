@@ -21,6 +21,9 @@ from models.ingest.outline_titled import with_title
 GLUED_FIRST = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|1[-—~～至][0-9]{1,2}月)"
 )
+# the same, or a first (一) glued after a 一、 section's title, as a wrapped or run-together copy joins the title's line
+# to its first item's (一、基本情况（一）项目概况); a title's part number (…决算表(一)) has no words after it
+_GLUED_CHILD = re.compile(GLUED_FIRST.pattern + "|(?<=[\u4e00-\u9fff])[（(]一[）)](?=[\u4e00-\u9fff])")
 # (child, parent) styles of a heading run on right after its parent's title: 一、回顾(一)… / (一)情况1、…
 _RUN_ON_CHILD = {("cn_paren", "cn_dun"), ("ar_dot", "cn_paren"), ("ar_dot", "cn_dun")}
 GLUED_ITEM_MAX = 20  # characters of the title of a first item glued to its parent's glued title
@@ -76,7 +79,7 @@ def glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blan
     项目工作1.民生工程推进情况 in 1248; 一、上半年工作进展一、坚持担当作为,… in 1595): the title ends on a word naming
     a part and the item is a first one, of a style that runs on under the heading's (or its own, a part over its
     run): the title stops there and the item is a candidate of its own."""
-    glued = GLUED_FIRST.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
+    glued = _GLUED_CHILD.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
     if glued is None or SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None:
         return []
     lab = match_label(text, glued.start(), line.end)

@@ -34,6 +34,7 @@ from models.ingest.outline_lines import (
     runs_on_in_paragraph,
 )
 from models.ingest.outline_narration import narration, one_sentence
+from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_piece, theme_series
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
@@ -41,8 +42,9 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _CLAUSE = re.compile(r"[，,]")
 
 _LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
+# (an article's normative sentence: …应当…, …不得…, or its definition 本办法所称的…是指…)
 _NOT_LEAD = re.compile(
-    r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下"
+    r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下|是指"
 )
 _PROSE_END = "。！？!?；;”"
 LEAD_SCORE = 0.4  # a lead line in a series
@@ -53,14 +55,6 @@ GOVERNS = 0.6  # the paragraph after opens with its own headline sentence: the l
 _HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
 # a lead written as a title, without its full stop (一年来,我们以稳定发展为要务,推动经济继续保持健康发展)
 _UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
-# the theme line of a 政府工作报告's review, opening with the period it reviews and written as a title, without its
-# full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
-# it opens with
-# (any period its review counts from: 疫情发生以来，我们…; 换届以来，我们…)
-_PERIOD_THEME = re.compile(
-    r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来|[^，,。；;：:！？!?“”]{1,10}以来)[，,](?:我们|是)"
-)
-THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
 
 
 def lead_lines(
@@ -88,7 +82,7 @@ def lead_lines(
         if ENUM_LEAD.match(text, nxt.start, nxt.end) and _CLAUSE.search(text, line.start, line.end):
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
         stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
-        theme = _PERIOD_THEME.match(text, line.start, line.end)
+        theme = PERIOD_THEME.match(text, line.start, line.end)
         theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
         if theme is not None and "。" in text[line.start : line.end]:
             theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
@@ -112,27 +106,12 @@ def lead_lines(
         cand.score = LEAD_SCORE + (GOVERNS if governs else 0.0)
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
-    out = found if len(found) + len(governing) >= LEADS_MIN else _theme_series(text, found)
+    out = found if len(found) + len(governing) >= LEADS_MIN else theme_series(text, found)
     if not numbered_lines and all(one_sentence(text, lines[c.line + 1]) for c in out):
         # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
         # anywhere: no lead over any
         out = []
     return sorted([*out, *governing], key=lambda c: c.start)
-
-
-THEME_SERIES_MIN = 2  # lead lines opening with the same period theme (这一年，我们…。 twice): parallel subheads
-
-
-def _theme_series(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The lead lines of ``found`` that open with one period theme, two or more of them (这一年，我们迎难而上稳大盘，…。
-    ⏎ paragraph ⏎ 这一年，我们大抓实体兴产业，…。): the review's parallel subheads, however few an excerpt keeps;
-    the repeated opening is the series' own evidence (a dash-led theme is a lead-in, never one)."""
-    by_theme: dict[str, list[Candidate]] = {}
-    for c in found:
-        m = _PERIOD_THEME.match(text, c.start, c.heading_end)
-        if m is not None and text[c.start] not in "—-":
-            by_theme.setdefault(re.sub(r"[，,]", "，", m.group()), []).append(c)
-    return [c for group in by_theme.values() if len(group) >= THEME_SERIES_MIN for c in group]
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart
@@ -249,6 +228,7 @@ def headline_series(
     # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
     pieces: list[Candidate] = []
     governing: list[Candidate] = []  # a lead piece over headlined paragraphs: counted alone
+    themes: list[Candidate] = []  # (of them, the period themes with no stop: their paragraph is the next piece)
     pieces_taken = 0
     cut = cut_opening(text, lines)
     for i, line in enumerate(lines):
@@ -264,9 +244,24 @@ def headline_series(
             continue  # …。 优化发展金融服务业。 深入…: a PDF copy's blank after a stop inside a paragraph
         if starts_line and runs_on_in_paragraph(text, line):
             continue  # (its first sentence: a run-in lead, 322)
+        # (its paragraph one of several sentences, not a news story's line of narration)
+        if (
+            i - 1 not in by_line
+            and i not in taken
+            and theme_piece(text, lines, i, _PROSE_END)
+            and paragraph_piece(text, lines, i + 1)
+            and not one_sentence(text, lines[i + 1])
+        ):
+            # a review's theme with no stop, a piece of its own over its paragraph (这一年，我们…“安居速度”  …): the
+            # theme line lead_lines reads over a paragraph, its line break a blank
+            theme = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end)
+            theme.score, theme.under = LEAD_SCORE + GOVERNS, True
+            governing.append(theme)
+            themes.append(theme)
+            continue
         # (one clause at most; a period theme's sentence run into its paragraph as long as a lead line, one clause
         # after the theme's comma: 这一年，我们迎难而上稳大盘，保持了…态势。全年…; a piece of its own is a lead below)
-        themed = _PERIOD_THEME.match(text, line.start, line.end) is not None
+        themed = PERIOD_THEME.match(text, line.start, line.end) is not None
         m = (_LEAD if themed else _RUN_HEADLINE).match(text, line.start, line.end)
         if m is not None and themed and m.end() == line.end:
             themed, m = False, _RUN_HEADLINE.match(text, line.start, line.end)
@@ -293,6 +288,8 @@ def headline_series(
         lead = text[m.start() : m.end() - 1]
         if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
             continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
+        if "是指" in lead:
+            continue  # (本办法所称的…是指…。: an article's definition, its normative sentence)
         if _FIGURE_BEFORE.search(text, 0, line.start):
             continue  # 光缆线路550 ​ 多万公里。: a figure's rest after a stray blank, no paragraph's start
         if i in taken:
@@ -318,8 +315,11 @@ def headline_series(
         for line in lines
         if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
     )
-    if not by_line and narration(text, lines, [*found, *pieces, *governing, *starters]):
-        return []  # a news story's narration run together: no headline over any (as lead_lines reads it in lines)
+    heads_run_in = [*found, *pieces, *(c for c in governing if c not in themes), *starters]
+    if not by_line and narration(text, lines, heads_run_in):
+        # a news story's narration run together: no headline over any (as lead_lines reads it in lines); a review's
+        # period theme (这一年，我们…) speaks in the report's own voice, no story's
+        return themes
     if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
         return sorted([*found, *pieces, *governing], key=lambda c: c.start)
     # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that
@@ -328,7 +328,7 @@ def headline_series(
     if cut:
         heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
-    kept += [c for c in _theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
+    kept += [c for c in theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
     return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
 
 

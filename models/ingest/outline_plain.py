@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_cuts import goes_on, wrapped_lines
+from models.ingest.outline_cuts import goes_on, runs_on_to_stop, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines, paragraph_piece
 from models.ingest.outline_lines import (
@@ -282,6 +282,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             and not under
             and i - 1 not in annex_alone  # 附件1 某县重点工作任务清单: the attachment's title after its label
             and dashed is None  # (——在推进“放管服”改革上精准发力 alone between blanks: its own line's shape, 717)
+            and i not in headlines  # (a series of two-clause headlines, pieces as they are lines)
             and not between_paragraphs(text, lines, i)
         ):
             continue  # a piece of a one-line report is an unnumbered heading by its wording or right under a heading
@@ -295,6 +296,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         nxt_body = nxt_body or (line.split and paragraph_piece(text, lines, i + 1))
         # (or a line a wrap cut inside its sentence where the copy's widths vary: …开启新局面、 ⏎ 城市综合竞争力…)
         nxt_body = nxt_body or (not line.split and goes_on(text, nxt))
+        # (or a paragraph wrapped at uneven widths, its first line running on to a stop a few lines down)
+        nxt_body = nxt_body or (not line.split and runs_on_to_stop(text, lines, i + 1))
         # (the last line of a copy cut short, no sentence end: the paragraph it began, under the last of a series)
         nxt_body = nxt_body or (i + 1 == last and any(c.style == PLAIN for c in out) and cut_short(text, nxt))
         # (under 附件1 alone on its line the attachment's own title heads whatever follows: a table's first cells)

@@ -185,12 +185,12 @@ HEADLINES_MIN = 3  # two-clause lines alone between paragraphs that make a serie
 def two_clause_headlines(text: str, lines: list[Line]) -> set[int]:
     """Lines of two short clauses and no final punctuation (农业生产良好,产值平稳增长), each alone after a finished
     paragraph (or the lead-in colon announcing them: 重点做好“六项工作”:) with a paragraph after it: a release's
-    unnumbered headlines when three or more do so (one alone is a fragment)."""
+    unnumbered headlines when three or more do so (one alone is a fragment). In a copy run together each is a piece
+    of its own between blanks, the same series."""
     found = {
         i
         for i in range(1, len(lines) - 1)
-        if not lines[i].split
-        and _TWO_CLAUSES.fullmatch(text, lines[i].start, lines[i].end)
+        if _TWO_CLAUSES.fullmatch(text, lines[i].start, lines[i].end)
         and text[lines[i - 1].end - 1] in "。！？!?：:"
         and is_body(text, lines[i + 1])
     }

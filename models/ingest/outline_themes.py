@@ -1,0 +1,42 @@
+"""A 政府工作报告 review's period themes (这一年，我们…; 五年来，…): the theme lines it sets over its paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.outline_lines import Candidate, Line
+
+# the theme line of a 政府工作报告's review, opening with the period it reviews and written as a title, without its
+# full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
+# it opens with
+# (any period its review counts from: 疫情发生以来，我们…; 换届以来，我们…)
+PERIOD_THEME = re.compile(
+    r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来|[^，,。；;：:！？!?“”]{1,10}以来)[，,](?:我们|是)"
+)
+THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
+
+
+THEME_SERIES_MIN = 2  # lead lines opening with the same period theme (这一年，我们…。 twice): parallel subheads
+
+
+def theme_series(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The lead lines of ``found`` that open with one period theme, two or more of them (这一年，我们迎难而上稳大盘，…。
+    ⏎ paragraph ⏎ 这一年，我们大抓实体兴产业，…。): the review's parallel subheads, however few an excerpt keeps;
+    the repeated opening is the series' own evidence (a dash-led theme is a lead-in, never one)."""
+    by_theme: dict[str, list[Candidate]] = {}
+    for c in found:
+        m = PERIOD_THEME.match(text, c.start, c.heading_end)
+        if m is not None and text[c.start] not in "—-":
+            by_theme.setdefault(re.sub(r"[，,]", "，", m.group()), []).append(c)
+    return [c for group in by_theme.values() if len(group) >= THEME_SERIES_MIN for c in group]
+
+
+def theme_piece(text: str, lines: list[Line], i: int, prose_end: str) -> bool:
+    """Piece ``i`` of a report run together is a review's period theme written as a title (这一年，我们…, no stop,
+    two clauses at most) after a finished sentence (``prose_end``); whether a paragraph follows is the caller's."""
+    line, prev = lines[i], lines[i - 1]
+    if line.end - line.start > THEME_MAX or text[line.end - 1] in "。！？!?；;" or "。" in text[line.start : line.end]:
+        return False
+    if PERIOD_THEME.match(text, line.start, line.end) is None or text[prev.end - 1] not in prose_end:
+        return False
+    return text.count("，", line.start, line.end) + text.count(",", line.start, line.end) <= 2
