@@ -9,31 +9,12 @@ from models.ingest.clean_site_words import tool_coverage
 from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.page_fields import BARE_DAY, BYLINE, DATED_INFO, PAGE_DATE, SOURCE_LINE, STAMP
 
 __all__ = ["header_for"]
 
-_PAGE_DATE = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d(?::\d\d)?)?$")
-# a portal's info line: its date (and time), the publishing office or a weekday, page tools
-_DATED_INFO = re.compile(
-    r"^((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d\d(?::\d\d)?)?)"
-    r"\s+([\u4e00-\u9fff（）()]{2,20}?)(?:\s+(\S.*))?$"
-)
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六日]|礼拜[一二三四五六日天]")
-_SOURCE = re.compile(r"^[(（]?\s*(?:来源|稿源|信息来源|文章来源)\s*[:：]\s*([^()（）]{1,30})[)）]?$")
-# a portal's byline: the office or the channel and its source, then the page's date with its clock time, then a
-# read counter (上海市统计局 2023-07-21 11:04 840 阅读: 1429; 中国新闻来源:新华社 2017年03月01日 10:12: 1189)
-_BYLINE = re.compile(
-    r"^([\u4e00-\u9fff]{2,12})(?:\s*(?:来源|稿源)\s*[:：]\s*[\u4e00-\u9fff]{2,12})?\s*"
-    r"((?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d\d(?::\d\d)?)"
-    r"(?:\s*\d+\s*(?:次|人)?(?:阅读|浏览))?$"
-)
 _BULLET = re.compile(r"^[-–•·*]\s+")
-# a page's date and time in a list item, nothing else (• 2023-01-20 10:20:42, as • 2020-10-27 16:36 of 596)
-_STAMP = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d(?::\d\d)?$")
-
-
-# a site's stamp written as digits, without its clock time (2012-05-08, 2010/3/19)
-_BARE_DAY = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$")
 
 
 def _mirror_stamp(day: str, office: str, tools: str | None) -> bool:
@@ -41,7 +22,7 @@ def _mirror_stamp(day: str, office: str, tools: str | None) -> bool:
     source office named with its place as an outsider names it (``2012-05-08 湖州市长兴县统计局``: 236, 866, 881,
     1796, 1799, session 19's ruling: no date). A portal stamps its own post to the minute and names its office as
     the site's own (``2021-09-27 15:52 市民政局``: 307, 1073, 1084, 1494, 1545)."""
-    return not tools and _BARE_DAY.match(day) is not None and has_place(office)
+    return not tools and BARE_DAY.match(day) is not None and has_place(office)
 
 
 def header_for(line: str, *, prelude: bool = False) -> str | None:
@@ -54,12 +35,12 @@ def header_for(line: str, *, prelude: bool = False) -> str | None:
         table = table_header_line(text)
         if table:
             return table
-    if _PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
+    if PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
     stamp = _BULLET.sub("", text)
-    if prelude and _STAMP.match(stamp):
+    if prelude and STAMP.match(stamp):
         return "时间: " + stamp  # a page's time stamp in a list item (292: its seconds kept the field reader off)
-    m = _DATED_INFO.match(text) if prelude else None
+    m = DATED_INFO.match(text) if prelude else None
     if m and (not m.group(3) or tool_coverage(m.group(3)) >= 0.9):
         if ORG.match(m.group(2)) and _mirror_stamp(m.group(1), m.group(2), m.group(3)):
             return f"来源: {m.group(2)}"  # 2012-05-08 湖州市长兴县统计局: a mirror names the office, never dates
@@ -67,10 +48,10 @@ def header_for(line: str, *, prelude: bool = False) -> str | None:
             return f"时间: {m.group(1)} 来源: {m.group(2)}"
         if _WEEKDAY.fullmatch(m.group(2)):
             return "时间: " + m.group(1)  # an e-paper's issue date, 2023年12月22日 星期五
-    m = _BYLINE.match(text) if prelude else None
+    m = BYLINE.match(text) if prelude else None
     if m:  # an office's byline names who posted it (its app's clock time dates no report: 1429); else the page's time
         return "来源: " + m.group(1) if ORG.match(m.group(1)) else "时间: " + m.group(2)
-    m = _SOURCE.match(text)
+    m = SOURCE_LINE.match(text)
     if m:
         return "来源: " + m.group(1).strip()
     return None

@@ -30,8 +30,8 @@ from models.ingest.clean import CleanText, clean
 from models.ingest.metadata_body_names import (
     settled_name,
 )
-from models.ingest.metadata_candidates import ORG_SUFFIX, SPAM_BRAND, Choice, head_lines
-from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, is_date_line, parse_date
+from models.ingest.metadata_candidates import SPAM_BRAND, Choice, head_lines
+from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
     GOV_SITE,
@@ -47,6 +47,7 @@ from models.ingest.metadata_issuer_order import Page
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
+from models.ingest.metadata_lines import display_lines, signature
 from models.ingest.metadata_oneline import is_one_line, lined_copy, with_lined_read
 from models.ingest.metadata_own_dates import (
     date_broken_under_offices,
@@ -100,45 +101,11 @@ from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
 
-_ORG_LINE = re.compile(rf"^[\u4e00-\u9fff（）()、·]{{2,40}}(?:{ORG_SUFFIX})$")
-
-
 # a farm heading's bracketed date (…总结(20240412)), or a store's file name in its share line (…(20240127).docx》)
 _BRACKET_DATE = re.compile(r"[^\s(（][(（]((?:19|20)\d\d)(\d\d)(\d\d)[)）](?:$|\.(?:docx?|pdf|wps)》)")
 # a cover's date line with the month only (2015年4月): the document dates itself, without a day
 _MONTH_LINE = MONTH_ONLY_LINE  # date13: also in brackets and in Chinese numerals, (二〇二二年四月)
 _SENT_REASONS = ("the document the notice opening the text sends", "the one attachment the notice sends")
-
-
-def _display_lines(text: str) -> list[tuple[int, str]]:
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        # a box-drawing rule set for a dash (──2015年1月6日在…会议上): read as the dash it stands for
-        s = raw.strip().replace("─", "—").replace("━", "—")
-        if s:
-            out.append((pos, s))
-        pos += len(raw) + 1
-    return out
-
-
-def _signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
-    """The organisation and date that sign the report at its end."""
-    tail = lines[-6:]
-    for i in range(len(tail) - 1, -1, -1):
-        line = tail[i][1]
-        dates = find_dates(line)
-        if not dates:
-            continue
-        start, end, iso = dates[-1]
-        if is_date_line(line):
-            org = tail[i - 1][1] if i > 0 else ""
-            return (org if _ORG_LINE.match(org) else None), iso
-        prefix = line[:start].strip(" \u3000")
-        if _ORG_LINE.match(prefix) and not line[end:].strip(" \u3000日"):
-            return prefix, iso  # "某某局 2020年12月31日" on one line
-        return None, None
-    return None, None
 
 
 _SPEAKER_TAIL = re.compile(
@@ -197,7 +164,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     """The metadata of a cleaned text as it stands (see ``extract_metadata``)."""
     fields = header_fields(cleaned.header_lines)
     numbered = split_addressees(
-        split_glued_head(split_glued_header(unchunk_head(without_copy_marks(_display_lines(cleaned.display_text)))))
+        split_glued_head(split_glued_header(unchunk_head(without_copy_marks(display_lines(cleaned.display_text)))))
     )
     numbered = [(pos, line) for pos, line in numbered if not RULE_LINE.match(line)]
     trailing: str | None = None
@@ -229,7 +196,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     if "发布日期" not in fields and (stamp := page_stamp(lines, office)) is not None:
         fields["发布日期"] = stamp
     head = head_lines(lines)
-    sig_org, sig_date = _signature(numbered)
+    sig_org, sig_date = signature(numbered)
     own = own_dates(lines, head)
     best_own = max(own, key=lambda c: c[0])[1] if own else ""
     # (365彩票…_office365桌面应用林业局: a hijacker's keywords where the place's name stood go before titles are read)
@@ -267,7 +234,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
-    display_head = [line for _pos, line in _display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
+    display_head = [line for _pos, line in display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
     if (slogan := slogan_over_subtitle(display_head)).value is not None:
         title_choice = slogan
     dated_label: str | None = None

@@ -24,6 +24,7 @@ from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_titles import HEADLINE_REASON
+from models.ingest.page_fields import PAGE_DATE_ROW, VIEW_COUNTER
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -225,25 +226,13 @@ def settle_page_date(
 
 # a portal's article line: its time to the minute (or its date alone), then its view counter (时间:2023-02-13 11:24
 # 浏览量:, 1271; 时间:2023-03-27  浏览次数:, 1399); a farm stamps its uploads to the second (时间:… 17:40:02 浏览量:)
-_VIEW_COUNTER = r"(?:浏览次数|浏览量|阅读次数|点击数|点击量|访问量)\s*[:：]"
-
-
 def _article_time_line(value: str, original: str) -> bool:
     """True when the page time stood on its line before the page's view counter, to the minute at most."""
     v = value.strip()
     if not v or re.search(r"\d:\d\d:\d\d", v):
         return False
-    line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{_VIEW_COUNTER}"
+    line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{VIEW_COUNTER}"
     return re.search(line, original) is not None
-
-
-# a page-date row: the page's date (to the minute or second, or alone) as its own row, unlabelled or labelled only
-# 时间/日期, then at most the page's view counter or source (2016年01月11日 10:18:09 访问量:4013, 1514; • 2025-05-21)
-_ROW_DATE = r"(?:19|20)\d\d(?:\s*-\s*\d{1,2}\s*-\s*\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
-_PAGE_DATE_ROW = re.compile(
-    rf"^[-•·*\s]*(?P<label>(?:时\s*间|日\s*期)\s*[:：]\s*)?(?P<date>{_ROW_DATE})(?:\s+\d{{1,2}}:\d\d(?::\d\d)?)?"
-    rf"\s*(?P<tail>(?:{_VIEW_COUNTER}|(?:信息)?来源\s*[:：]).*)?$"
-)
 
 
 # a news outlet named as the page's source (武进新闻, 某某新闻网, 某某日报, 某县融媒体中心, 某电视台)
@@ -270,12 +259,12 @@ def page_date_row(
     opening = [line.strip() for line in original.splitlines() if line.strip()][:5]
     named = bool(lines) and has_place(lines[0])
     for line in [*chrome[:12], *header]:
-        m = _PAGE_DATE_ROW.match(line.strip())
+        m = PAGE_DATE_ROW.match(line.strip())
         if m is None:
             continue
         near = any(line.strip() in first for first in opening) and not re.search(r"\d:\d\d", line)
         # (a row closed by its 来源 counts when the source is a government office, never a site, 机关先锋网)
-        closed = bool(m["tail"]) and (re.match(_VIEW_COUNTER, m["tail"]) is not None or source_is_issuer(source))
+        closed = bool(m["tail"]) and (re.match(VIEW_COUNTER, m["tail"]) is not None or source_is_issuer(source))
         if closed or (m["label"] and near and named) or (portal and not m["label"]):
             return m["date"]
     return None

@@ -14,6 +14,7 @@ from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head
 from models.ingest.metadata_dates import find_dates
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_title_choice import choose_title
+from models.ingest.page_fields import POSTING
 from models.ingest.title_era import DECADE_MASK, MASKED_YEAR, label_ruled_out
 
 _SENTENCE = re.compile(r"[。；;！!？?，,:：]")
@@ -62,11 +63,6 @@ RENDERS = re.compile(
     r"|向[^。，,；;\n]{2,12}通[报報][^。；;\n]{0,30}?情况"
 )
 _SOURCE_TAG = re.compile(r"^[【\[［][\u4e00-\u9fff]{2,12}(?:局|部|委|厅|办|院|署|政府|中心)[】\]］]\s*(?=\S)")
-# a page's posting line: its date (and time), then its source, author or counter
-_POSTING = re.compile(
-    r"^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
-    r"(?:来源|作者|发布|浏览|阅读|点击|编辑)"
-)
 # a headline line wrapped inside a phrase (某某委 / 召开…工作暨 / …工作会): the next line goes on without a space
 _WRAPPED_END = re.compile(r"[暨和及与的在对为向把将从]$")
 # a government portal's accessibility tool bar (兵团政务网 无障碍浏览, 无障碍阅读 关怀版, 进入适老化模式 | 长者模式):
@@ -108,7 +104,7 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
     repeated = False  # a photo caption under the headline repeats a part of it: the page's own headline
     for line in lines[:lead]:
         text = title_text(line.strip())[0]  # a caption's pipe cell (某某主持大会 |): its words
-        if pieces and (_BYLINE.search(line) or _POSTING.match(line.strip()) or parse_fields(line)):
+        if pieces and (_BYLINE.search(line) or POSTING.match(line.strip()) or parse_fields(line)):
             continue  # (a posting line the cleaner left under the headline: 2022-01-17 12:33:13来源:国家统计局, 1127)
         if not pieces and _TOOL_ROW.search(text) and not _SENTENCE.search(text):
             continue

@@ -25,16 +25,16 @@ Written for the family of Chinese government work reports rather than for one fi
 from __future__ import annotations
 
 import heapq
-import re
 from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
-from models.ingest.outline_debris import trim_line_debris, without_debris, without_pictographs
+from models.ingest.outline_debris import skip_footnote_marks, trim_line_debris, without_debris, without_pictographs
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
 from models.ingest.outline_numbered_score import opens_inside
 from models.ingest.outline_plain_context import mark_parts
+from models.ingest.outline_tree import sections
 from models.types import Section
 
 BEAM = 6
@@ -135,7 +135,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     inside = opens_inside(text, lines)
     cands = _without_overlaps(find_candidates(text, lines, blanks=blanks))
     trim_line_debris(text, cands)
-    _skip_footnote_marks(text, cands)
+    skip_footnote_marks(text, cands)
     mark_parts(text, cands)
     for c in cands:
         before = text[: c.start].rstrip()
@@ -150,19 +150,7 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     _mark_follows(text, cands)
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
-    return _tree(text, picks)
-
-
-# a footnote mark a web copy keeps after a word of a heading (全力抓好“双统筹”[2],确保…): no part of the title
-_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,2}\]")
-
-
-def _skip_footnote_marks(text: str, cands: list[Candidate]) -> None:
-    """Leave the footnote marks out of the titles that hold them (as gaps, the offsets stay the text's)."""
-    for c in cands:
-        marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text, c.title_start, c.heading_end)]
-        if marks and not c.gaps:
-            c.gaps = tuple(marks)
+    return sections(text, picks)
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -391,36 +379,3 @@ def _continuation(last: int, value: int, depth: int) -> float:
     if value == 1:
         return RESTART_TOP if depth == 0 else RESTART_INNER
     return BACKWARD
-
-
-def _end(text: str, cand: Candidate, boundary: int) -> int:
-    end = boundary
-    while end > cand.heading_end and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _tree(text: str, picks: list[tuple[Candidate, int]]) -> tuple[Section, ...]:
-    """Sections from the accepted headings and their depths, built bottom-up with an explicit stack."""
-    top: list[Section] = []
-    open_: list[tuple[Candidate, list[Section]]] = []
-
-    def close(depth: int, boundary: int) -> None:
-        while len(open_) > depth:
-            cand, children = open_.pop()
-            section = Section(
-                level=len(open_) + 1,
-                label=text[cand.start : cand.label_end],
-                title=cand.title(text),
-                start=cand.start,
-                end=_end(text, cand, boundary),
-                heading_end=cand.heading_end,
-                children=tuple(children),
-            )
-            (open_[-1][1] if open_ else top).append(section)
-
-    for cand, depth in picks:
-        close(depth, cand.start)
-        open_.append((cand, []))
-    close(0, len(text))
-    return tuple(top)

@@ -1,4 +1,5 @@
-"""Line debris taken off lines and titles: a page's anti-copy tokens (…提出意见。pbY), a content farm's pictographs."""
+"""Line debris taken off lines and titles: a page's anti-copy tokens (…提出意见。pbY), a farm's pictographs, footnote
+marks ([2]) in a heading."""
 
 from __future__ import annotations
 
@@ -63,3 +64,15 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\ufe0f\u200d\u2600-\u2604\u2607-
 def without_pictographs(text: str) -> str:
     """``text`` with each pictograph replaced by a blank (offsets unchanged)."""
     return _PICTOGRAPH.sub(" ", text) if _PICTOGRAPH.search(text) else text
+
+
+# a footnote mark a web copy keeps after a word of a heading (全力抓好“双统筹”[2],确保…): no part of the title
+_FOOTNOTE_MARK = re.compile(r"(?<=[\u4e00-\u9fff”」》）)])\[\d{1,2}\]")
+
+
+def skip_footnote_marks(text: str, cands: list[Candidate]) -> None:
+    """Leave the footnote marks out of the titles that hold them (as gaps, the offsets stay the text's)."""
+    for c in cands:
+        marks = [(m.start(), m.end()) for m in _FOOTNOTE_MARK.finditer(text, c.title_start, c.heading_end)]
+        if marks and not c.gaps:
+            c.gaps = tuple(marks)

@@ -7,20 +7,10 @@ import re
 
 from models.suggest._context import COMPARED, Item, clause_start
 from models.suggest._from_to import ANNUAL_AFTER_RE
-from models.suggest._level_pairs import TO_GAP_RE, YEAR, join_level, join_stock_after_added, same_base
+from models.suggest._level_pairs import TO_GAP_RE, YEAR, same_base
 from models.suggest._statements import FLOW_RE, NET_RE, POINTS, Change, as_change, is_level, same_sentence
 from models.suggest._text import sentence_start
 from models.suggest.numbers import UNITS
-
-# join_level and join_stock_after_added are _level_pairs'; importable from here, where indicators.py takes them
-__all__ = [
-    "join_ahead_of_plan",
-    "join_change",
-    "join_level",
-    "join_level_after_change",
-    "join_stock_after_added",
-    "mark_flat",
-]
 
 _FILLER = (
     r"(?:[,，、\s]|左右|以上|预计|预测|实际|全?年|年均|“[^”]{1,6}”(?:时期|期间)|平均每年|每年平均|(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?|同比|环比|分别|同口径|可比(?:价|口径)?|按(?:\d{4}年)?(?:可比|不变)(?:口径|价格?)?(?:计算)?|(?:扣除|剔除)[^\d,，。；]{1,10}因素(?:后)?"

@@ -33,14 +33,8 @@ from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
 from models.suggest._each import share_each
 from models.suggest._from_to import annual_rate_of_move
-from models.suggest._level_joins import (
-    join_ahead_of_plan,
-    join_change,
-    join_level,
-    join_level_after_change,
-    join_stock_after_added,
-    mark_flat,
-)
+from models.suggest._level_joins import join_ahead_of_plan, join_change, join_level_after_change, mark_flat
+from models.suggest._level_pairs import join_level, join_stock_after_added
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._parts import name_parts

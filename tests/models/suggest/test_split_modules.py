@@ -1,9 +1,9 @@
-"""The names other modules import from numbers, _quantities and _level_joins stay importable there after their
-parts moved to _units, _qty/_unitless and _level_pairs: one object, not a copy."""
+"""The names other modules import from numbers and _quantities stay importable there after their parts moved to
+_units and _qty/_unitless: one object, not a copy; the level joins are imported from their owner, never re-exported."""
 
 from __future__ import annotations
 
-from models.suggest import _level_joins, _level_pairs, _qty, _quantities, _units, numbers
+from models.suggest import _level_joins, _qty, _quantities, _units, numbers
 
 
 def test_unit_names_are_the_unit_tables_own() -> None:
@@ -19,6 +19,6 @@ def test_a_figure_is_one_class_wherever_it_is_imported_from() -> None:
     assert _quantities.NUM == _qty.NUM
 
 
-def test_the_joins_indicators_takes_from_level_joins_are_level_pairs_own() -> None:
-    assert _level_joins.join_level is _level_pairs.join_level
-    assert _level_joins.join_stock_after_added is _level_pairs.join_stock_after_added
+def test_level_pairs_joins_are_not_re_exported_by_level_joins() -> None:
+    assert not hasattr(_level_joins, "join_level")
+    assert not hasattr(_level_joins, "join_stock_after_added")

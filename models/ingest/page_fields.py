@@ -1,0 +1,54 @@
+"""The grammar of a page's date and source line (发布时间: 2024-01-02 来源: 某局 浏览次数:), never the body's.
+
+One home for its pieces (the day, the clock time, the source label, the view counter, the posting line's field words)
+and for the lines built from them, which the cleaner reads as header strings (``chrome_headers``) and the metadata
+reads for the page's date and its headline (``metadata_publisher``, ``metadata_titles``). Each line keeps the forms
+its readers were measured with: a posting line's day may mix 年 and dashes, a date row's day may space its dashes.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the page's day in digits (2024-01-02, 2010/3/19, 2012.05.08)
+DIGIT_DAY = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+# the page's day in digits or written with 年月日 (2024年1月2日)
+PAGE_DAY = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
+# the page's clock time after its day, to the minute or the second (10:26, 10:26:26)
+CLOCK = r"\d{1,2}:\d\d(?::\d\d)?"
+# the words a page labels its source with (来源:, 稿源:, 信息来源:, 文章来源:)
+SOURCE_WORD = r"(?:来源|稿源)"
+SOURCE_LABEL = rf"(?:{SOURCE_WORD}|信息来源|文章来源)\s*[:：]"
+# a page's view counter (浏览次数:, 浏览量:, 点击数:, 访问量:)
+VIEW_COUNTER = r"(?:浏览次数|浏览量|阅读次数|点击数|点击量|访问量)\s*[:：]"
+
+# a line that is the page's date alone (and its time): 2024-01-02, 2024-01-02 10:26
+PAGE_DATE = re.compile(rf"^{DIGIT_DAY}(?:\s+{CLOCK})?$")
+# the same with its time of day, nothing else (• 2023-01-20 10:20:42 once its bullet is off)
+STAMP = re.compile(rf"^{DIGIT_DAY}\s+{CLOCK}$")
+# a site's stamp written as digits, without its clock time (2012-05-08, 2010/3/19)
+BARE_DAY = re.compile(rf"^{DIGIT_DAY}$")
+# a portal's info line: its date (and time), the publishing office or a weekday, page tools
+DATED_INFO = re.compile(rf"^({PAGE_DAY}(?:\s+{CLOCK})?)" r"\s+([\u4e00-\u9fff（）()]{2,20}?)(?:\s+(\S.*))?$")
+# a line naming the page's source alone, bracketed or not: (来源:某局)
+SOURCE_LINE = re.compile(rf"^[(（]?\s*{SOURCE_LABEL}\s*([^()（）]{{1,30}})[)）]?$")
+# a portal's byline: the office or the channel and its source, then the page's date with its clock time, then a
+# read counter (上海市统计局 2023-07-21 11:04 840 阅读: 1429; 中国新闻来源:新华社 2017年03月01日 10:12: 1189)
+BYLINE = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,12}})(?:\s*{SOURCE_WORD}\s*[:：]\s*[\u4e00-\u9fff]{{2,12}})?\s*"
+    rf"({PAGE_DAY}\s+{CLOCK})"
+    r"(?:\s*\d+\s*(?:次|人)?(?:阅读|浏览))?$"
+)
+# a page's posting line: its date (and time; 年 and dashes mixed, a full-width colon, as typed), then its source,
+# author or counter
+POSTING = re.compile(
+    r"^(?:19|20)\d\d[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?\s*"
+    r"(?:来源|作者|发布|浏览|阅读|点击|编辑)"
+)
+# a page-date row: the page's date (to the minute or second, or alone) as its own row, unlabelled or labelled only
+# 时间/日期, then at most the page's view counter or source (2016年01月11日 10:18:09 访问量:4013, 1514; • 2025-05-21)
+ROW_DAY = r"(?:19|20)\d\d(?:\s*-\s*\d{1,2}\s*-\s*\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)"
+PAGE_DATE_ROW = re.compile(
+    rf"^[-•·*\s]*(?P<label>(?:时\s*间|日\s*期)\s*[:：]\s*)?(?P<date>{ROW_DAY})(?:\s+{CLOCK})?"
+    rf"\s*(?P<tail>(?:{VIEW_COUNTER}|(?:信息)?来源\s*[:：]).*)?$"
+)
