@@ -74,18 +74,17 @@ from models.ingest.metadata_pages import (
     unchunk_head,
 )
 from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
+from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_titles import (
     after_news_lead,
     compilation_label,
-    dated_label_over_template,
     first_of_compilation,
     headline,
     own_title_after_store_copy,
     released_document,
     sent_document,
     slogan_over_subtitle,
-    template_title,
 )
 from models.ingest.redhead import RULE_LINE
 from models.ingest.title_contradicted import label_contradicted

@@ -13,7 +13,6 @@ from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._frequency_names import frequency_name
 from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
-from models.suggest.keywords import cut, domain_words
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促负])增长|提高|上升|增加|提升|扩大|上涨|回升|"
@@ -372,32 +371,3 @@ _SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
     r"[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?$"
 )
 _CLASS_VERB_RE = re.compile(r"(?:共有|共|有|达|为)$")
-_THRESHOLD_END_RE = re.compile(
-    r"(?:突破|超过|跨越|跨过|迈上|跨上|站上|跃上|迈过)[\d.]*[十百千万亿]+[元美]*(?:大关|台阶|关口)?$"
-)
-
-
-def fallback_name(t: str, qstart: int) -> str:
-    """A name when the clause has none: the previous clause's noun phrase, else a domain word.
-
-    ``推动园区企业产业关联度,力争达到85%`` → ``园区企业产业关联度``; ``我市位列48位`` → ``县域经济百强``.
-    """
-    sent = sentence_start(t, qstart)
-    cs = clause_start(t, qstart)
-    if cs - 1 > sent and t[cs - 1] in "，,（(":
-        prev = re.sub(r"在[^，,。；]*的基础上$", "", t[clause_start(t, cs - 1) : cs - 1])
-        prev = _THRESHOLD_END_RE.sub("", prev)  # 企业总收入突破万亿元,达10062亿元: the name is before the threshold
-        if prev:
-            name, _, _ = _names.name_before(prev)
-            if len(name) >= 3:
-                return name
-    best = ""
-    for tok in cut(t[sent:qstart]):
-        if tok in domain_words() and len(tok) >= 2:
-            best = tok
-    if not best:
-        # 惠及近35万人次: the verb phrase itself, when nothing else names the figure
-        verb = re.sub(r"[约近超逾达了共计]+$", "", t[cs:qstart].strip())
-        if 2 <= len(verb) <= 8 and not re.search(r"[\d\s]", verb):
-            best = verb
-    return best

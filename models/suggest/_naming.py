@@ -9,7 +9,8 @@ from models.folding import compact
 from models.suggest import _subjects
 from models.suggest._budget_names import arranged_line_name, budget_item_name
 from models.suggest._class_names import class_named
-from models.suggest._context import Item, clause_start, fallback_name, name_for
+from models.suggest._context import Item, clause_start, name_for
+from models.suggest._fallback_name import fallback_name
 from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
 from models.suggest._quantities import Qty
 from models.suggest._text import CLAUSE_END, sentence_start

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs, fallback_name, name_for
+from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._fallback_name import fallback_name
 from models.suggest._names import name_before
 from models.suggest._rank_lists import _LIST_STOP, _RANK_WORD_RE, _share_rank
 from models.suggest._rank_names import with_measure

@@ -677,7 +677,7 @@ def test_a_farms_preamble_with_a_masked_place_is_no_template_title() -> None:
 def test_template_title_with_no_lines_left_reads_the_set_aside_labels() -> None:
     """A page whose every head line the cleaner set aside (a wiki mirror's infobox over the text, 1976) leaves no
     own line to compare the label with: the label is read alone, never an IndexError on the empty head."""
-    from models.ingest.metadata_titles import template_title
+    from models.ingest.metadata_template_titles import template_title
 
     assert template_title("文成县2013年政府工作报告", [], ("文成县2013年政府工作报告",)) is None
 
