@@ -56,3 +56,31 @@ def test_leading_junk_ends_inside_the_line(line: str) -> None:
     start = leading_junk(line)
     assert 0 <= start <= len(line)
     assert start == 0 or any("\u4e00" <= ch <= "\u9fff" for ch in line[start : start + 3])
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # 1285: a hijacked mirror's download advert inside the sentence
+        ("2023年度我乡在伟德app官网下载苹果版安装信息公开发布平台上主动公开政府信息300余条,", "我乡在信息公开发布平台上"),
+        ("全年在ABCapp官网入口门户网站发布信息52条。", "全年在门户网站发布"),
+        ("我县在某某app官方网站安卓版本政务公开专栏公开文件12件。", "我县在政务公开专栏"),
+    ],
+)
+def test_a_sites_app_download_advert_inside_a_sentence_is_cut(line: str, kept: str) -> None:
+    text = f"一、主动公开情况\n{line}\n二、依申请公开情况\n全年未收到申请。\n"
+    assert kept in clean(text).display_text
+    check_map(text)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "群众可通过“赣服通”app、官网下载办事指南。",  # marks between the words: report prose
+        "全年政务app下载量达12万次,官网访问量增长20%。",
+        "各单位在市政府官网下载申报表格。",
+    ],
+)
+def test_app_and_site_words_in_report_prose_stay(line: str) -> None:
+    text = f"一、主动公开情况\n{line}\n二、依申请公开情况\n全年未收到申请。\n"
+    assert line in clean(text).display_text
