@@ -62,7 +62,10 @@ def test_leading_junk_ends_inside_the_line(line: str) -> None:
     ("line", "kept"),
     [
         # 1285: a hijacked mirror's download advert inside the sentence
-        ("2023年度我乡在伟德app官网下载苹果版安装信息公开发布平台上主动公开政府信息300余条,", "我乡在信息公开发布平台上"),
+        (
+            "2023年度我乡在伟德app官网下载苹果版安装信息公开发布平台上主动公开政府信息300余条,",
+            "我乡在信息公开发布平台上",
+        ),
         ("全年在ABCapp官网入口门户网站发布信息52条。", "全年在门户网站发布"),
         ("我县在某某app官方网站安卓版本政务公开专栏公开文件12件。", "我县在政务公开专栏"),
     ],
@@ -84,3 +87,22 @@ def test_a_sites_app_download_advert_inside_a_sentence_is_cut(line: str, kept: s
 def test_app_and_site_words_in_report_prose_stay(line: str) -> None:
     text = f"一、主动公开情况\n{line}\n二、依申请公开情况\n全年未收到申请。\n"
     assert line in clean(text).display_text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "陕西宜君:县农业局召开农业工作会",  # 1981: a news headline read as a field
+        "某某县林业局召开2023年林业工作会议",
+        "广西某某:县水利局部署汛期安全工作",
+    ],
+)
+def test_a_headline_printed_again_after_the_pages_chrome_is_shown_once(head: str) -> None:
+    text = (
+        f"范文网,分享全网优秀范文,学习好帮手!\n范文网 > {head}\n\n{head}\n\n时间:2021-10-01 18:30:15\n\n相关推荐\n\n"
+        f"{head}\n\n4月17日,全县工作会在局五楼会议室召开。\n\n会上,局长全面总结了全年工作,并对明年工作作出部署。\n"
+    )
+    display = clean(text).display_text
+    assert display.count(head) == 1
+    assert "4月17日,全县工作会" in display
+    check_map(text)
