@@ -8,8 +8,8 @@ written. A sport or lottery word with no web suffix (``体育彩票销售3亿元
 A brand written where a place's name stood (``北京市手机彩票网卫生健康委员会``: right after 省, 市, 县 …) stays:
 deleting it would make the text name another body (the city's commission for a district's), and the
 metadata reads the brand as the sign that the name is lost.
-A site's name glued to ``app官网`` and the words of a download page (``伟德app官网下载苹果版安装``, ``爱游戏全站app官网入口``)
-is the same advert with no game word: report prose never runs a Latin ``app`` into ``官网``.
+A site's name glued to ``app官网`` and the words of a download page (``伟德app官网下载苹果版安装``,
+``爱游戏全站app官网入口``) is the same advert with no game word: report prose never runs a Latin ``app`` into ``官网``.
 A gambling site's page title pasted whole, its search phrases joined by underscores
 (``365体育投注_365体育直播-竞猜网投``), is deleted from its brand to its last web word: report prose never joins
 words with an underscore.
