@@ -35,11 +35,14 @@ _SPAM = re.compile(
 _APP_SPAM = re.compile(
     rf"{_BRAND}[Aa][Pp][Pp](?:官网|官方网站)(?:下载|入口|登录|注册|在线|网址|(?:苹果|安卓|手机|最新|官方)版(?:本)?|安装)*[:：]?"
 )
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def spam_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` that are a gambling site's pasted name, in order."""
-    found = [*_SPAM.finditer(line), *_APP_SPAM.finditer(line)]
+    # an app advert inside a sentence (the text runs on after it); one ending the line is a page title's label, the
+    # title rules' to judge
+    found = [*_SPAM.finditer(line), *(m for m in _APP_SPAM.finditer(line) if _CJK.match(line, m.end()))]
     spans = [(m.start(), m.end()) for m in found if line[m.start() - 1 : m.start()] not in _PLACE_END]
     spans = _merged(spans)
     if "_" in line:
