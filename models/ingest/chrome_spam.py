@@ -8,6 +8,8 @@ written. A sport or lottery word with no web suffix (``体育彩票销售3亿元
 A brand written where a place's name stood (``北京市手机彩票网卫生健康委员会``: right after 省, 市, 县 …) stays:
 deleting it would make the text name another body (the city's commission for a district's), and the
 metadata reads the brand as the sign that the name is lost.
+A site's name glued to ``app官网`` and the words of a download page (``伟德app官网下载苹果版安装``,
+``爱游戏全站app官网入口``) is the same advert with no game word: report prose never runs a Latin ``app`` into ``官网``.
 A gambling site's page title pasted whole, its search phrases joined by underscores
 (``365体育投注_365体育直播-竞猜网投``), is deleted from its brand to its last web word: report prose never joins
 words with an underscore.
@@ -29,13 +31,34 @@ _SPAM = re.compile(
     rf"(?:{_ANY_SUFFIX}|{_SPORT}|{_BET})*[:：]?"
 )
 
+# a site's app download page: its brand, app官网 and the page's words (1285, 1613, 283)
+_APP_SPAM = re.compile(
+    rf"{_BRAND}[Aa][Pp][Pp](?:官网|官方网站)(?:下载|入口|登录|注册|在线|网址|(?:苹果|安卓|手机|最新|官方)版(?:本)?|安装)*[:：]?"
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
 
 def spam_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` that are a gambling site's pasted name, in order."""
-    spans = [(m.start(), m.end()) for m in _SPAM.finditer(line) if line[m.start() - 1 : m.start()] not in _PLACE_END]
+    # an app advert inside a sentence (the text runs on after it); one ending the line is a page title's label, the
+    # title rules' to judge
+    found = [*_SPAM.finditer(line), *(m for m in _APP_SPAM.finditer(line) if _CJK.match(line, m.end()))]
+    spans = [(m.start(), m.end()) for m in found if line[m.start() - 1 : m.start()] not in _PLACE_END]
+    spans = _merged(spans)
     if "_" in line:
         spans = sorted(spans + _chain_spans(line))
     return spans
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 # A gambling site's page title pasted whole: its search phrases joined by underscores (and dashes), each a

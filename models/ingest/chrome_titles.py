@@ -216,14 +216,20 @@ def prelude_titles(
     farm = any(r == "site words" and n for r, n in zip(reasons, said, strict=False))
     # a line printed twice in a row over the text, whatever kind of report it names (…工作设想): the first is the
     # page's copy (a title wrapped over lines and printed again is the title rules' to judge, as a block); the
-    # page's date and source line may stand between the two (headline ⏎ 2013-01-22 来源:… ⏎ headline: 1288)
+    # page's date and source line, or its chrome, may stand between the two (headline ⏎ 2013-01-22 来源:… ⏎
+    # headline: 1288; headline ⏎ 时间:… ⏎ 相关推荐 ⏎ headline: 1981)
     for i in range(len(lines) - 1):
         key = fuzzy_title(lines[i])
-        if roles[i] != "body" or reasons[i] != "text" or len(key) < 6 or re.search(r"[，,。；;！!？?]", lines[i]):
+        if (
+            roles[i] != "body"
+            or reasons[i] not in ("text", "field")
+            or len(key) < 6
+            or re.search(r"[，,。；;！!？?]", lines[i])
+        ):
             continue
         j = i + 1
-        while j < len(lines) - 1 and roles[j] == "header":
-            j += 1
+        while j < len(lines) - 1 and (roles[j] == "header" or (roles[j] == "chrome" and reasons[j] != "blank")):
+            j += 1  # the page's date line, or its chrome (a 相关推荐 heading before the headline printed again: 1981)
         if roles[j] == "body" and fuzzy_title(lines[j]) == key:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
     for k, i in enumerate(titles):

@@ -33,7 +33,7 @@ from models.ingest.clean_prelude import names_report
 from models.ingest.clean_word_spaces import word_spaces
 from models.ingest.clean_wraps import period_spaces, wrap_spaces
 from models.ingest.inline_breaks import page_dash_spans
-from models.ingest.inline_junk import trailing_junk
+from models.ingest.inline_junk import leading_junk, trailing_junk
 from models.ingest.inline_leads import LEAD as _LEAD
 from models.ingest.inline_leads import leading_advert, leading_collection, leading_label, leading_stamp
 from models.ingest.inline_titles import leading_store_title
@@ -255,6 +255,9 @@ def inline_deletions(
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(page_dash_spans(line))  # a store's page-break dashes inside a clause (1784)
     spans.extend(spam_spans(line))
+    if junk and (lead := leading_junk(line)):
+        spans.append((0, lead))  # a jammer run set before the text (1978, 1257): the line's script is its text's
+        cjk_line = len(_CJK.findall(line)) * 2 >= len(line[lead:].replace(" ", ""))
     if junk:
         cut = trailing_junk(line, cjk_line=cjk_line)
         if cut < len(line):

@@ -1,8 +1,9 @@
 """Anti-copy junk tokens: which tokens no language writes, and which documents are stamped with them.
 
 Forum copies append a random token to most lines (``政府工作报告 LsMq&a-j2``) or a jammer run of tiny tokens
-(``f3 S+ }! ^1 @ k``). A document is in junk mode when a good share of its lines end in such a token; then
-``inline_debris`` removes the trailing tokens and ``clean`` takes lines made only of them out of the body.
+(``f3 S+ }! ^1 @ k``), and some set a jammer run before a line too (``3 M; d/ … q3 ^2020,湖北``). A document is in
+junk mode when a good share of its lines end in such a token; then ``inline_debris`` removes the trailing and
+leading tokens and ``clean`` takes lines made only of them out of the body.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def trailing_junk(line: str, *, cjk_line: bool) -> int:
     """Where the trailing junk of a line starts (``len(line)`` when there is none)."""
     end = len(line)
     cut = end
+    tokens = 0
     while True:
         head = line[:cut].rstrip(" \t")
         sp = head.rfind(" ")
@@ -50,11 +52,44 @@ def trailing_junk(line: str, *, cjk_line: bool) -> int:
         token = head[sp + 1 :]
         if closes_bracket(head[:sp], token):
             break
-        if is_junk_token(token) or (cjk_line and token.isascii() and not re.fullmatch(r"[\d.%]+", token)):
+        # a figure of one or two digits leading a jammer run of three tokens or more is the run's (… 4 K, n N0 C)
+        tiny = tokens >= 3 and len(token) <= 2 and token.isascii()
+        if is_junk_token(token) or tiny or (cjk_line and token.isascii() and not re.fullmatch(r"[\d.%]+", token)):
             cut = sp
+            tokens += 1
             continue
         break
     return cut
+
+
+def _text_start(token: str) -> int:
+    """Where the text starts in the token after a jammer run: after one or two marks or letters glued before a CJK
+    character, a figure, or an opening bracket or quote before one (``^2020``, ``Y一、``, ``{(2016年``, ``(一)``)."""
+    for p in range(3):
+        if p == len(token) or not token[:p].isascii() or any(ch.isdigit() for ch in token[:p]):
+            break
+        ch, after = token[p], token[p + 1 : p + 2]
+        if not ch.isascii() or ch.isdigit() or (ch in "([\"'" and after and (not after.isascii() or after.isdigit())):
+            return p
+    return 0
+
+
+def leading_junk(line: str) -> int:
+    """Where the text of a line starts after a jammer run of tiny tokens set before it (0 when there is none).
+
+    The run is three tokens or more of one or two ASCII characters, two of them at least no word (``6 b8 N0 k6 }'
+    … Y一、要深刻领会``); its last token may be glued to the text (``q3 ^2020,湖北``: the ``^`` goes, the year
+    stays). A line led by a list of short words
+    or figures (``1 2 3``, ``A B C``) has no junk token among them and keeps them.
+    """
+    tokens = list(re.finditer(r"\S+", line))
+    run = list(takewhile(lambda m: len(m.group()) <= 2 and m.group().isascii(), tokens))
+    if len(run) < 3 or len(run) == len(tokens) or sum(is_junk_token(m.group()) for m in run) < 2:
+        return 0
+    nxt = tokens[len(run)]
+    if not re.search(r"[\u4e00-\u9fff]", nxt.group()):
+        return 0  # the text after the run is no Chinese writing: no line of a Chinese report to free
+    return nxt.start() + _text_start(nxt.group())
 
 
 def _ends_in_junk(line: str) -> bool:
