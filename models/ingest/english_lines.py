@@ -56,12 +56,10 @@ def english_ranges(text: str) -> list[tuple[int, int]]:
 
 
 # an English copy glued onto the end of its Chinese paragraph or heading (…完善发展。The work of … / …发展5. We …):
-# after a Chinese character or mark, a run without either to the line's end, opening with a capital (after a
-# heading's number, if any)
-_TAIL = re.compile(
-    r"(?<=[\u3400-\u9fff\u3000-\u303f\uff01-\uff60])[ \t]*"
-    r"((?:\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*|\(\d{1,2}\)[ \t]*)?)[A-Z][^\u3000-\u303f\u3400-\u9fff\uff01-\uff60]*$"
-)
+# after a Chinese character or mark (or a bracket closing Chinese: ``[中国网] Zhang Dejiang…``), a run without either
+# to the line's end, opening with a capital (after a heading's number, if any)
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff60]")
+_TAIL_HEAD = re.compile(r"[\])]?[ \t]*((?:\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*|\(\d{1,2}\)[ \t]*)?)[A-Z]")
 _SENTENCE_END = re.compile(r"[.?!][\"'’”)]?[ \t]*$")
 
 
@@ -69,15 +67,21 @@ def _english_tail(line: str) -> int | None:
     """Where the English copy glued after a line's Chinese starts, or None: a run that reads as English and is
     a sentence of its own (ends with its full stop) or a numbered heading's translation (``5. We…``, ``I. Review…``).
     A name or phrase written in Latin letters inside or at the end of a Chinese sentence is neither."""
-    m = _TAIL.search(line)
+    at = len(line)
+    while at and not _CHINESE.match(line, at - 1):  # back over the run to the last Chinese character or mark
+        at -= 1
+    if at == 0 or (line[at : at + 1] in "])" and not "\u3400" <= line[at - 1] <= "\u9fff"):
+        return None  # no Chinese before it; a bracket closes Chinese only
+    m = _TAIL_HEAD.match(line, at)
     if m is None:
         return None
-    run = line[m.start() :].strip()
+    start = m.start(1)
+    run = line[start:].rstrip()
     if not is_english_line(run) or sum(1 for w in run.split() if w[:1].isalpha()) < 4:
         return None
     if not m.group(1) and not _SENTENCE_END.search(run):
         return None
-    return m.start() + (len(line[m.start() :]) - len(line[m.start() :].lstrip(" \t")))
+    return start
 
 
 def _english_cells(line: str, pos: int) -> list[tuple[int, int]]:

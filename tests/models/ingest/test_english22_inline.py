@@ -29,6 +29,10 @@ def test_an_english_copy_glued_after_its_chinese_paragraph_is_marked() -> None:
     en = "The province's GDP grew by 6.1 percent, and 620,000 new urban jobs were created."
     assert _marked(f"{zh}{en}\n") == [en]
     assert _marked("一、2019年工作回顾I. Review of Our Work in 2019") == ["I. Review of Our Work in 2019"]
+    # after a bracketed Chinese source label (1982 ``[中国网] Zhang Dejiang, chairman of …``)
+    assert _marked("会议在南宁召开。(广西新闻网) The session opened in Nanning on January 12, 2021.") == [
+        "The session opened in Nanning on January 12, 2021."
+    ]
     assert _marked("(二)深化财税体制改革(2) We deepened reform of the fiscal and tax systems.") == [
         "(2) We deepened reform of the fiscal and tax systems."
     ]
