@@ -1,5 +1,6 @@
-"""English paragraphs inside a Chinese report (bilingual copies): found, kept, hidden from reading, and parted from
-the Chinese paragraph a page set beside them in one table row.
+"""English paragraphs inside a Chinese report (bilingual copies): found (own lines, table cells, a copy glued after
+its Chinese), kept, hidden from reading, drawn muted by the reader, and parted from the Chinese paragraph a page set
+beside them in one table row.
 
 Some copies interleave an English translation with the Chinese text. The clerk still sees it, but
 the outline and the suggestions must not read it (``I Review of the Work…`` is not a heading,
