@@ -1,5 +1,6 @@
-"""English paragraphs inside a Chinese report (bilingual copies): found, kept, hidden from reading, and parted from
-the Chinese paragraph a page set beside them in one table row.
+"""English paragraphs inside a Chinese report (bilingual copies): found (own lines, table cells, a copy glued after
+its Chinese), kept, hidden from reading, drawn muted by the reader, and parted from the Chinese paragraph a page set
+beside them in one table row.
 
 Some copies interleave an English translation with the Chinese text. The clerk still sees it, but
 the outline and the suggestions must not read it (``I Review of the Work…`` is not a heading,
@@ -32,18 +33,56 @@ _CELL_SEP = re.compile(r"[|｜\t]")
 
 
 def english_ranges(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` of each English line of ``text``, in order; in a row of cells, its English cells."""
-    if not _LATIN.search(text):
-        return []
+    """``(start, end)`` of each English line of ``text``, in order; in a row of cells, its English cells; after a
+    line's Chinese, the English copy glued to it."""
     out: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
+    # only a line with a Latin letter can hold English; the others are skipped in one scan (the reader asks this of
+    # every text it opens)
+    at = 0
+    while (m := _LATIN.search(text, at)) is not None:
+        pos = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        at = end + 1
+        line = text[pos:end]
         if is_english_line(line):
             out.append((pos, pos + len(line)))
-        elif _CELL_SEP.search(line) and _LATIN.search(line):
+        elif _CELL_SEP.search(line):
             out.extend(_english_cells(line, pos))
-        pos += len(line) + 1
+        elif line[-1:] < "\x80":  # a glued copy ends its line in English
+            tail = _english_tail(line)
+            if tail is not None:
+                out.append((pos + tail, pos + len(line)))
     return out
+
+
+# an English copy glued onto the end of its Chinese paragraph or heading (…完善发展。The work of … / …发展5. We …):
+# after a Chinese character or mark (or a bracket closing Chinese: ``[中国网] Zhang Dejiang…``), a run without either
+# to the line's end, opening with a capital (after a heading's number, if any)
+_CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff60]")
+_TAIL_HEAD = re.compile(r"[\])]?[ \t]*((?:\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*|\(\d{1,2}\)[ \t]*)?)[A-Z]")
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]?[ \t]*$")
+
+
+def _english_tail(line: str) -> int | None:
+    """Where the English copy glued after a line's Chinese starts, or None: a run that reads as English and is
+    a sentence of its own (ends with its full stop) or a numbered heading's translation (``5. We…``, ``I. Review…``).
+    A name or phrase written in Latin letters inside or at the end of a Chinese sentence is neither."""
+    at = len(line)
+    while at and not _CHINESE.match(line, at - 1):  # back over the run to the last Chinese character or mark
+        at -= 1
+    if at == 0 or (line[at : at + 1] in "])" and not "\u3400" <= line[at - 1] <= "\u9fff"):
+        return None  # no Chinese before it; a bracket closes Chinese only
+    m = _TAIL_HEAD.match(line, at)
+    if m is None:
+        return None
+    start = m.start(1)
+    run = line[start:].rstrip()
+    if not is_english_line(run) or sum(1 for w in run.split() if w[:1].isalpha()) < 4:
+        return None
+    if not m.group(1) and not _SENTENCE_END.search(run):
+        return None
+    return start
 
 
 def _english_cells(line: str, pos: int) -> list[tuple[int, int]]:

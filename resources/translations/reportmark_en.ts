@@ -576,12 +576,12 @@
     <context>
         <name>DocumentView</name>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="67" />
+            <location filename="../../ui/document_view/menu.py" line="76" />
             <source>疑似乱码：</source>
             <translation>Possibly garbled: </translation>
         </message>
         <message>
-            <location filename="../../ui/document_view/menu.py" line="69" />
+            <location filename="../../ui/document_view/menu.py" line="78" />
             <source>建议修复：</source>
             <translation>Proposed repair: </translation>
         </message>
@@ -607,6 +607,11 @@
         </message>
         <message>
             <location filename="../../ui/document_view/menu.py" line="65" />
+            <source>英文译文：大纲和自动建议不读取此段，可手动标注</source>
+            <translation>English translation: not read by the outline or the suggestions; you can still tag it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/document_view/menu.py" line="74" />
             <source>已自动修复的乱码，原文为：</source>
             <translation>Garble repaired on import; the original reads: </translation>
         </message>

@@ -1,4 +1,5 @@
-"""Character formats of the document view: headings, tag highlights, suspects, overlays, selection."""
+"""Character formats of the document view: headings, English translation, tag highlights, suspects, overlays,
+selection."""
 
 from __future__ import annotations
 
@@ -69,6 +70,20 @@ def removed_format() -> QTextCharFormat:
     fmt = QTextCharFormat()
     fmt.setForeground(REMOVED_COLOR)
     fmt.setFontStrikeOut(True)
+    return fmt
+
+
+ENGLISH_COLOR = QColor("#6e6e6e")
+
+
+def english_format(base_point_size: float) -> QTextCharFormat:
+    """A bilingual copy's English translation: muted grey italic, a point smaller, so the report's own Chinese
+    stands out; only the foreground and font change, so tag highlights (backgrounds) still show over it."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(ENGLISH_COLOR)
+    fmt.setFontItalic(True)
+    if base_point_size > 0:
+        fmt.setFontPointSize(max(base_point_size - 1.0, 6.0))
     return fmt
 
 

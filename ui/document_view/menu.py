@@ -51,9 +51,18 @@ def build_context_menu(view: DocumentView, pos: QPoint) -> QMenu:
     return menu
 
 
-def tooltip_html(annotations: Sequence[Annotation], suspects: Sequence[SuspectRange], tags: Mapping[int, Tag]) -> str:
-    """Tag + note of each annotation, and the proposed repairs of each suspect range, as rich text."""
+def tooltip_html(
+    annotations: Sequence[Annotation],
+    suspects: Sequence[SuspectRange],
+    tags: Mapping[int, Tag],
+    *,
+    english: bool = False,
+) -> str:
+    """Tag + note of each annotation, the proposed repairs of each suspect range, and whether the spot is a
+    bilingual copy's English translation, as rich text."""
     lines: list[str] = []
+    if english:
+        lines.append(translate("DocumentView", "英文译文：大纲和自动建议不读取此段，可手动标注"))
     for ann in annotations:
         tag = tags.get(ann.tag_id)
         line = f"<b>{_esc(tag.name if tag else '?')}</b>：{_esc(_short(ann.text))}"

@@ -1,4 +1,5 @@
-"""Character formats of the document view's text: headings, struck-out removed text, tag highlights in chunks."""
+"""Character formats of the document view's text: headings, English translation, struck-out removed text, tag
+highlights in chunks."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QPlainTextEdit
 
 from models.ingest.removed import removed_spans
 from models.types import DocumentText, Section, Tag, walk_sections
-from ui.document_view.formats import clear_format, heading_format, removed_format, segment_format
+from ui.document_view.formats import clear_format, english_format, heading_format, removed_format, segment_format
 from ui.document_view.highlights import AnnotationIndex, segments
 from ui.text_positions import PositionIndex
 
@@ -47,15 +48,25 @@ class FormatPainter:
         self._generation += 1
         self._pending = []
 
-    def paint(self, text: DocumentText, sections: tuple[Section, ...], original: PositionIndex | None) -> None:
-        """Paint a freshly set text: headings, what cleaning removed when ``original`` (its positions) is shown,
-        then the highlights: the top of the document at once, the rest from the event loop."""
+    def paint(
+        self,
+        text: DocumentText,
+        sections: tuple[Section, ...],
+        original: PositionIndex | None,
+        english: Sequence[Span] = (),
+    ) -> None:
+        """Paint a freshly set text: headings, the ``english`` translation's spans (display offsets), what cleaning
+        removed when ``original`` (its positions) is shown, then the highlights: the top of the document at once,
+        the rest from the event loop."""
         self.stop()
         cursor = QTextCursor(self._view.document())
         cursor.beginEditBlock()
         base = self._view.font().pointSizeF()
         for sec in walk_sections(sections):
             self._merge(cursor, sec.start, sec.heading_end, heading_format(sec.level, base))
+        muted = english_format(base)
+        for start, end in english:
+            self._merge(cursor, start, end, muted)
         if original is not None:
             self._paint_removed(cursor, text, original)
         cursor.endEditBlock()

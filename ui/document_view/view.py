@@ -1,4 +1,5 @@
-"""The read-only document view: headings, tag highlights, suspect marks, overlays, hover and click.
+"""The read-only document view: headings, English translation, tag highlights, suspect marks, overlays, hover
+and click.
 
 The view paints and reports intentions (tag this selection, delete that
 annotation); it never calls the domain. It owns what is shown and the offsets
@@ -7,6 +8,7 @@ between display text and Qt positions; ``painter.FormatPainter`` paints the form
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -21,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QToolTip, QWidget
 
+from models.ingest.english_lines import english_ranges
 from models.types import Annotation, DocumentText, Section, SuspectRange, Tag
 from ui.document_view.formats import overlay_format, selected_format, suspect_format
 from ui.document_view.highlights import AnnotationIndex
@@ -57,6 +60,7 @@ class DocumentView(QPlainTextEdit):
         self._pos = PositionIndex("")
         self._sections: tuple[Section, ...] = ()
         self._suspects: tuple[SuspectRange, ...] = ()
+        self._english: list[tuple[int, int]] = []  # a bilingual copy's English translation, display spans in order
         self._index = AnnotationIndex()
         self._tags: dict[int, Tag] = {}
         self._selected = 0
@@ -83,6 +87,8 @@ class DocumentView(QPlainTextEdit):
         self._text = text
         self._sections = sections
         self._suspects = tuple(suspects)
+        # the same spans the outline and the suggestions leave unread (models.ingest.english_lines)
+        self._english = english_ranges(text.display_text)
         self._index = AnnotationIndex(annotations)
         self._tags = {t.id: t for t in tags}
         self._selected = 0
@@ -96,6 +102,7 @@ class DocumentView(QPlainTextEdit):
         self._reading_timer.stop()
         self._index = AnnotationIndex()
         self._sections, self._suspects, self._selected = (), (), 0
+        self._english = []
         self._layers.clear()
         self._yielding.clear()
         self._shown, self._pos = "", PositionIndex("")
@@ -111,7 +118,7 @@ class DocumentView(QPlainTextEdit):
         self.setTextCursor(QTextCursor(self.document()))
         self.setCurrentCharFormat(QTextCharFormat())
         self.setPlainText(self._shown)
-        self._painter.paint(self._text, self._sections, self._pos if self._original else None)
+        self._painter.paint(self._text, self._sections, self._pos if self._original else None, self._english)
         # positions differ between the display and the original text
         self._layers.rebuild(((s.start, s.end) for s in self._suspects), suspect_format())
         self._refresh_extra_selections()
@@ -315,12 +322,23 @@ class DocumentView(QPlainTextEdit):
     def annotations_at(self, offset: int) -> list[Annotation]:
         return self._index.at(offset)
 
+    def english_spans(self) -> list[tuple[int, int]]:
+        """The display spans drawn as English translation (a bilingual copy's), in order."""
+        return list(self._english)
+
+    def english_at(self, offset: int) -> bool:
+        """True when display ``offset`` lies in the English translation."""
+        k = bisect_right(self._english, (offset, 1 << 62)) - 1
+        return k >= 0 and self._english[k][0] <= offset < self._english[k][1]
+
     def suspects_at(self, offset: int) -> list[SuspectRange]:
         return [s for s in self._suspects if s.start <= offset < s.end]
 
     def tooltip_at(self, offset: int) -> str:
-        """Rich text naming the tags, notes and suspect repairs under display ``offset``."""
-        return tooltip_html(self.annotations_at(offset), self.suspects_at(offset), self._tags)
+        """Rich text naming the tags, notes and suspect repairs under display ``offset`` (and the translation)."""
+        return tooltip_html(
+            self.annotations_at(offset), self.suspects_at(offset), self._tags, english=self.english_at(offset)
+        )
 
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ToolTip and isinstance(e, QHelpEvent):
