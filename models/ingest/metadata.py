@@ -305,7 +305,9 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
             fields.pop(key, None)
     elif "发布日期" not in fields and (issue := issue_date(cleaned.header_lines)):
         fields["发布日期"] = issue  # a newspaper issue's date line (2023年12月22日 星期五), set aside as 时间:
-    fields = settle_page_date(fields, cleaned.chrome_lines, cleaned.header_lines, lines, original)  # date13: publisher
+    fields = settle_page_date(  # date13: the publisher decides the page's date
+        fields, cleaned.chrome_lines, cleaned.header_lines, lines, original, released is not None
+    )
     page_date = parse_date(fields.get("发布日期", ""))
     number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
     # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)

@@ -3,10 +3,11 @@ content farm, doc store, aggregator or news site), and so whether the page's pos
 
 The gold rule (README "Metadata", "Posting times of content farms and doc stores"): a government site's page date
 (``发布时间``, ``生成日期``, ``时间:`` on a portal, a posting line naming the office) dates a report whose text has no
-date of its own; a farm's, store's, aggregator's or news site's posting or update time never does. The decision is
+date of its own, and so does a news item's page (时间:/发布时间: over an item from a newspaper or news site, rulings22,
+issue 12 §3); a farm's, store's or aggregator's posting or update time never does. The decision is
 evidence about the page, never a list of sites. ``settle_page_date`` decides the page's date in one place: a forum
 post's attachment stamp when the page gives no other, no date for a stamp earlier than the event the news lead
-reports, a news agency's dateline on the page's own day confirming it.
+reports, none when a news agency's dateline names another day.
 """
 
 from __future__ import annotations
@@ -72,6 +73,16 @@ def farm_signs(chrome: tuple[str, ...], header: tuple[str, ...]) -> bool:
     )
 
 
+# a news outlet named as the page's source (武进新闻, 某某新闻网, 某某日报, 某县融媒体中心, 某电视台)
+_NEWS_OUTLET = re.compile(r"(?:新闻|新闻网|报|融媒体中心|融媒|电视台|广播电视台)$")
+
+
+def news_item(source: str | None, lines: list[str]) -> bool:
+    """True when the page is a news item: a news outlet as its 来源 (武进新闻, 齐鲁晚报) or a news byline opening the
+    text. With no date of its own the item takes its page's day (rulings22, issue 12 §3)."""
+    return bool(source and _NEWS_OUTLET.search(source.strip())) or news_byline(lines)
+
+
 def news_byline(lines: list[str]) -> bool:
     """True when a news byline opens the text (``中商情报网讯:``, ``人民网北京12月27日电``): the page is a news item."""
     return any(_NEWS_BYLINE.match(line.strip()) for line in lines[:3])
@@ -80,14 +91,13 @@ def news_byline(lines: list[str]) -> bool:
 _DATELINE_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日电")
 
 
-def dateline_on_page_day(lines: list[str], posted: str | None) -> bool:
-    """True when the news agency's dateline opening the text names the page's own day (``济南2月9日电`` under
-    ``2007年02月09日 21:12``, 1177): the page's date is the item's own, as gold19 dates a news site's item."""
-    if not posted:
-        return False
+def dateline_off_page_day(lines: list[str], posted: str | None) -> bool:
+    """True when a news agency's dateline opens the text on a day other than the page's (``济南3月4日电`` under
+    ``2019年03月05日``): the item dates itself, without a year, and the page's day is not its own (1177 ``济南2月9日电``
+    under ``2007年02月09日 21:12`` confirms the page's day instead)."""
     for line in lines[:3]:
         if _NEWS_BYLINE.match(line.strip()) and (m := _DATELINE_DAY.search(line[:40])) is not None:
-            return (int(m[1]), int(m[2])) == (int(posted[5:7]), int(posted[8:10]))
+            return not posted or (int(m[1]), int(m[2])) != (int(posted[5:7]), int(posted[8:10]))
     return False
 
 
@@ -155,9 +165,10 @@ def kind_as_source(source: str | None) -> bool:
 def _not_the_publication(
     chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None, posted: str | None = None
 ) -> bool:
-    """The page's date is a farm's, store's, aggregator's or news site's: farm furniture or a company's site; a kind
-    of writing as 来源 or a news byline on a page without a portal's furniture; a newspaper as 来源, or an update time
-    alone, on a page with no sign of a portal (neither its furniture nor a government office as 来源)."""
+    """The page's date is a farm's, store's or aggregator's, or not its item's: farm furniture or a company's site; a
+    kind of writing as 来源, or a news agency's dateline naming another day, on a page without a portal's furniture; an
+    update time alone on a page with no sign of a portal (neither its furniture nor a government office as 来源). A
+    news item's page (a newspaper as 来源, a news byline) keeps its day: rulings22."""
     if farm_signs(chrome, header) or company_site(chrome, lines):
         return True
     furniture = portal_furniture(chrome, header, lines)
@@ -165,10 +176,9 @@ def _not_the_publication(
         return False
     if kind_as_source(source):
         return True
-    if news_byline(lines) and not dateline_on_page_day(lines, posted):
+    if dateline_off_page_day(lines, posted):
         return True
-    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
-    return (newspaper or update_time_only(header)) and not source_is_issuer(source)
+    return update_time_only(header) and not source_is_issuer(source)
 
 
 _TWO_DIGIT_YEAR = re.compile(r"^\s*(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -195,10 +205,11 @@ def settle_page_date(
     header: tuple[str, ...],
     lines: list[str],
     original: str = "",
+    renders_document: bool = False,
 ) -> dict[str, str]:
     """The page fields with ``发布日期`` as the report may be dated by: dropped when the page is a farm's, store's,
-    aggregator's or news site's; taken from the page's ``时间:`` when the page is a government portal's, or when it is a
-    bare date line under the title on a page with no farm furniture."""
+    aggregator's; taken from the page's ``时间:`` when the page is a government portal's or a news item's, or when it
+    is a bare date line under the title on a page with no farm furniture."""
     out = dict(fields)
     if "发布日期" not in out and (upload := forum_upload_date(chrome)) is not None:
         out["发布日期"] = upload  # a forum post's attachment stamp (下载附件 ⏎ 2022-2-12 09:26 上传, 1690)
@@ -207,7 +218,9 @@ def settle_page_date(
     if posted and posted_before_its_event(posted, lines):
         out.pop("发布日期", None)  # a stamp over 5月10日上午,… on a January page (1543): the mirror's, no date
         return out
-    if _not_the_publication(chrome, header, lines, source, posted):
+    news = news_item(source, lines) and not portal_furniture(chrome, header, lines)
+    # (a news item's day dates the item, never the document its lead says was released: 1099's bulletin)
+    if _not_the_publication(chrome, header, lines, source, posted) or (news and renders_document):
         out.pop("发布日期", None)
         out.pop("页面时间", None)
         return out
@@ -216,7 +229,8 @@ def settle_page_date(
         return out
     page_time = out.get("页面时间")
     portal = portal_furniture(chrome, header, lines) or source_is_issuer(source)
-    dated = portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
+    # (a news item with no date of its own takes its page's day, rulings22)
+    dated = news or portal or bare_date_line(page_time or "", original) or _article_time_line(page_time or "", original)
     if page_time and ((_written_as_time(header) and dated) or _posted_to_the_minute(header)):
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
     elif (row := page_date_row(chrome, header, lines, portal, original, source)) is not None:
@@ -235,10 +249,6 @@ def _article_time_line(value: str, original: str) -> bool:
     return re.search(line, original) is not None
 
 
-# a news outlet named as the page's source (武进新闻, 某某新闻网, 某某日报, 某县融媒体中心, 某电视台)
-_NEWS_OUTLET = re.compile(r"(?:新闻|新闻网|报|融媒体中心|融媒|电视台|广播电视台)$")
-
-
 def page_date_row(
     chrome: tuple[str, ...],
     header: tuple[str, ...],
@@ -252,10 +262,7 @@ def page_date_row(
     counter or source (1514's bureau site); a row labelled only 时间/日期 among the page's first lines, a date with
     no time of day (with a clock time it is no evidence alone, 15c), under a title naming its body's place (416's
     county portal; a farm's template title names none, 037, 459); a bare date row on a government portal (1104's
-    unlabelled index bullets). A news outlet as the page's 来源 (武进新闻, disc 1559) makes the row the news
-    item's date, never the report's."""
-    if source and _NEWS_OUTLET.search(source.strip()):
-        return None
+    unlabelled index bullets)."""
     opening = [line.strip() for line in original.splitlines() if line.strip()][:5]
     named = bool(lines) and has_place(lines[0])
     for line in [*chrome[:12], *header]:

@@ -191,7 +191,8 @@ def test_a_joint_title_keeps_its_first_issuer() -> None:
     ("head", "iso"),
     [
         ("来源: 某某街道办事处\n某某街道办事处2024年工作总结\n• 2025-02-28 14:50\n", "2025-02-28"),
-        ("来源: 某某日报\n某某街道办事处2024年工作总结\n• 2025-02-28 14:50\n", None),  # a paper's page time
+        # a paper's page time dates the page's item like any page's (rulings22: a news page's day is no exception)
+        ("来源: 某某日报\n某某街道办事处2024年工作总结\n• 2025-02-28 14:50\n", "2025-02-28"),
         ("2022年工作总结\n张三 发布    浏览1135次   2022-12-08发布\n", "2022-12-08"),
     ],
 )

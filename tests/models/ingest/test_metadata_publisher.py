@@ -83,11 +83,9 @@ def test_a_two_digit_year_on_a_portal_page_reads_one_way() -> None:
 @pytest.mark.parametrize(
     "top",
     [
-        # a news item: a commercial research house as 来源, a news byline opening the text
+        # a news item rendering the bulletin its lead says was released: the item's day is not the bulletin's (1099)
         "2021年某某省国民经济和社会发展统计公报:GDP同比增长8.8%(图)\n来源:某某产业研究院 发布日期:2022-03-28 10:00\n"
         "某某情报网讯:近日,某某省统计局发布了2021年某某省国民经济和社会发展统计公报。\n",
-        # a newspaper as 来源 on a news site
-        "某某网 > 文化 > 资讯\n“任务清单” 今年某某这样干\n发布时间:2021-01-21 10:12:00来源: 某某日报\n",
         # an update time alone over the text
         "更新时间:2024-05-10\n",
         # a farm's repost: its tags line and the original's address
@@ -98,6 +96,12 @@ def test_a_two_digit_year_on_a_portal_page_reads_one_way() -> None:
 )
 def test_a_farm_aggregator_or_news_time_gives_no_date(top: str) -> None:
     assert _meta(top + PARA * 3).date is None
+
+
+def test_a_news_sites_item_takes_its_page_day() -> None:
+    # a newspaper as 来源 on a news site, the item dating nothing itself (255, rulings22)
+    top = "某某网 > 文化 > 资讯\n“任务清单” 今年某某这样干\n发布时间:2021-01-21 10:12:00来源: 某某日报\n"
+    assert _meta(top + PARA * 3).date == "2021-01-21"
 
 
 @pytest.mark.parametrize(

@@ -58,10 +58,10 @@ def test_digest_line_quoting_the_report_gives_its_title() -> None:
     assert _meta(text).title == "关于某市2025年预算执行情况和2026年预算草案的报告（摘要）"
 
 
-def test_news_outlet_source_row_is_no_date() -> None:
-    # a news item on a meeting, its time row naming a news outlet as source (disc 1559)
+def test_news_outlet_source_row_dates_the_item() -> None:
+    # a news item on a meeting, its time row naming a news outlet as source: the item's day (1559, rulings22)
     text = (
         "青山区召开党工委扩大会议\n时间:2023-12-28 23:17:19 来源:青山新闻 作者:某网\n"
         f"昨天上午，青山区召开党工委扩大会议。\n{PARA}\n"
     )
-    assert _meta(text).date is None
+    assert _meta(text).date == "2023-12-28"
