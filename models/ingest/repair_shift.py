@@ -290,9 +290,9 @@ def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
                 continue
             read = _numbered_lead(read)
             stop, repairs = _last_char(text, end, raw[-1], read, traditional)
-            if repairs and repairs[0][1] > UNSURE and (word := _merged(repairs[0][0], _right(text, stop), traditional)):
+            if repairs and repairs[0][1] > UNSURE and _merged(repairs[0][0], _right(text, stop), traditional):
                 # a pair lost inside the text: the merged character is no reading the bytes decide
-                why = f"；疑其间一对字节丢失（或为“{word}”），不作确定修复"
+                why = "；疑其间有一对字节丢失、两字并为一字，不作确定修复"
                 repairs = [(r, min(score, UNSURE), how + why) for r, score, how in repairs]
             found.append(Shifted(s, stop, tuple(repairs)))
             taken = stop
