@@ -35,6 +35,7 @@ MIN_READ = 2  # characters the run must read as
 SURE = 0.95  # score of a reading whose every byte is accounted for
 UNSURE = 0.4  # score of a reading whose last character is lost
 KEEP = 5  # readings proposed
+SPLIT_WORD = 300  # word frequency of two characters that make a lost pair's reading worth doubting a merged one
 # a reading fragment whose opening bracket was lost with the byte before it (``shí)``)
 # (a full-width copy writes its closing bracket ``）``)
 _FRAGMENT = re.compile(rf"([{PINYIN_LETTERS}]+)[)）]")
@@ -223,6 +224,46 @@ def _over_lost_pair(
     return stop, [(read + pair, SURE * w / total, why) for pair, w in ranked]
 
 
+def _split_word(ch: str, traditional: bool) -> str:
+    """The most frequent word two characters make whose bytes, with the pair between them lost, read ``ch``.
+
+    A run out of step loses every shifted pair GBK cannot decode; where that pair stands between two characters of
+    the text (not of a label), the lead of the first and the trail of the second read as one character (``代表``
+    B4 FA B1 ED reads B4 ED ``错``). The text shows no trace of it, so only the word the split makes can doubt it.
+    """
+    pair = _pair(ch)
+    if pair is None:
+        return ""
+    firsts = [(c, t) for t in range(0x40, 0xFF) if (c := _gbk((pair[0], t))) is not None and _good(c, traditional)]
+    seconds = [(c, lead) for lead in range(0x81, 0xFF) if (c := _gbk((lead, pair[1]))) is not None]
+    best, freq = "", 0
+    for c1, t in firsts:
+        for c2, lead in seconds:
+            if _gbk((t, lead)) is not None or not _good(c2, traditional):
+                continue
+            word = t2s_char(c1) + t2s_char(c2)
+            if (f := word_freq(word)) > freq:
+                best, freq = word, f
+    return best if freq >= SPLIT_WORD else ""
+
+
+def _merged(read: str, right: str, traditional: bool) -> str:
+    """A character of ``read`` (after its list label) that makes no word with its neighbours while the two
+    characters a lost pair would have split it into make a common word: the word, or "" when there is none."""
+    label_end = read.rfind(_CLOSE) + 1
+    simp = [t2s_char(c) for c in read] + list(right)
+    for i in range(label_end, len(read)):
+        if not is_cjk(read[i]):
+            continue
+        before = simp[i - 1] + simp[i] if i > label_end and is_cjk(simp[i - 1]) else ""
+        after = simp[i] + simp[i + 1] if i + 1 < len(simp) and is_cjk(simp[i + 1]) else ""
+        if (before and word_freq(before)) or (after and word_freq(after)):
+            continue
+        if word := _split_word(read[i], traditional):
+            return word
+    return ""
+
+
 def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
     """Runs of ``text`` decoded one byte out of step, in order, each with its ranked readings."""
     found: list[Shifted] = []
@@ -249,6 +290,10 @@ def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
                 continue
             read = _numbered_lead(read)
             stop, repairs = _last_char(text, end, raw[-1], read, traditional)
+            if repairs and repairs[0][1] > UNSURE and _merged(repairs[0][0], _right(text, stop), traditional):
+                # a pair lost inside the text: the merged character is no reading the bytes decide
+                why = "；疑其间有一对字节丢失、两字并为一字，不作确定修复"
+                repairs = [(r, min(score, UNSURE), how + why) for r, score, how in repairs]
             found.append(Shifted(s, stop, tuple(repairs)))
             taken = stop
             break
