@@ -26,7 +26,9 @@ _HAN = r"[\u4e00-\u9fff]"
 _MEASURE = set(
     "年月日时分秒周岁次万亿千百元角个家人项户所名件条场批天倍位篇吨亩公平届期号座台辆间张本套只栋处类支轮级星线"
     "路区镇村乡组团队门米度册份首部幅块头匹株棵尾箱袋包斤克升方段层楼站点起宗例床栏章节版季"
-    "個項萬億戶場條臺輛間張隻棟處類級線區鎮鄉團隊門噸畝屆歲冊塊頭書")
+    "個項萬億戶場條臺輛間張隻棟處類級線區鎮鄉團隊門噸畝屆歲冊塊頭書"
+)
+_OPENING_NOT = set("年月日时个次名人项")  # 1月4日, 1年来: the text opens with a figure, not page one
 _NOT_BEFORE = set("第共约近超逾达余约約近超逾達餘")  # an ordinal, a total, an approximation: a figure follows
 _GLUED = re.compile(rf"(?<={_HAN})([0-9]{{1,3}})(?:/([0-9]{{1,3}}))?(?={_HAN})")
 # page one's number opening the text (after a store's chunk number, cut elsewhere): before a character or a year
@@ -50,12 +52,13 @@ class _Mark:
 def _marks(lines: list[str], starts: dict[int, int]) -> list[_Mark]:
     found: list[_Mark] = []
     at = 0
+    # the stream of pages opens on the first line holding a page of text (a store's label or notice above may stay)
+    first = next((k for k, line in enumerate(lines) if len(line) >= _PAGE), -1)
     for k, line in enumerate(lines):
         start = starts.get(k, 0)
-        if k == 0 and (m := _OPENING.match(line, start)):  # page one opens the text
-            after = line[m.end() : m.end() + 1]
-            if after not in _MEASURE:
-                found.append(_Mark(at + start, k, m.start(), m.end(), 1, _of(m), False, True))
+        m = _OPENING.match(line, start) if k == first else None  # page one opens the text
+        if m and line[m.end() : m.end() + 1] not in _OPENING_NOT:
+            found.append(_Mark(at + start, k, m.start(), m.end(), 1, _of(m), False, True))
         for m in _GLUED.finditer(line):
             before, after = line[m.start() - 1], line[m.end()]
             if after in _MEASURE or before in _NOT_BEFORE:
@@ -102,8 +105,12 @@ def glued_page_numbers(lines: list[str], starts: dict[int, int] | None = None) -
     ``starts``: where a line's text starts after a store's chunk number)."""
     marks = _marks(lines, starts or {})
     best: list[_Mark] = []
+    seen: set[int] = set()
     for i, head in enumerate(marks):
+        if i in seen:
+            continue  # inside a longer run already judged: a part of an uneven run is no run
         run = _run_from(head, marks[i + 1 :])
+        seen.update(marks.index(m) for m in run)
         if len(run) > len(best) and _holds(run):
             best = run
     spans: dict[int, list[tuple[int, int]]] = {}
