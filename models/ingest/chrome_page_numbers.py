@@ -105,12 +105,12 @@ def glued_page_numbers(lines: list[str], starts: dict[int, int] | None = None) -
     ``starts``: where a line's text starts after a store's chunk number)."""
     marks = _marks(lines, starts or {})
     best: list[_Mark] = []
-    seen: set[int] = set()
+    seen: set[_Mark] = set()
     for i, head in enumerate(marks):
-        if i in seen:
+        if head in seen:
             continue  # inside a longer run already judged: a part of an uneven run is no run
         run = _run_from(head, marks[i + 1 :])
-        seen.update(marks.index(m) for m in run)
+        seen.update(run)
         if len(run) > len(best) and _holds(run):
             best = run
     spans: dict[int, list[tuple[int, int]]] = {}
