@@ -6,7 +6,8 @@ where the page broke, glued between two characters of the sentence (1322 ``…�
 ``1/5区林业局…``). One number glued between two characters is no evidence: a copy that lost its units or its
 label's mark sets figures so too. The evidence is the run: numbers rising by one (``2, 3, 4``… or ``k/N`` with the
 same ``N``) through the document, a page of text apart (at least ``_PAGE`` characters, the full pages alike), each
-where no figure stands: no measure word after it, no ordinal or total (``第``, ``共``) or approximation before it.
+where no figure stands: no measure word after it, no ordinal or total (``第``, ``共``), approximation or item
+label (``表``, ``图``, ``附件``) before it.
 A run of two needs more: page one's number opening the text, and the second ``k/N`` or parting a common word
 (``组2长``). A number shaped like this but off the run stays.
 """
@@ -29,7 +30,9 @@ _MEASURE = set(
     "個項萬億戶場條臺輛間張隻棟處類級線區鎮鄉團隊門噸畝屆歲冊塊頭書"
 )
 _OPENING_NOT = set("年月日时个次名人项")  # 1月4日, 1年来: the text opens with a figure, not page one
-_NOT_BEFORE = set("第共约近超逾达余约約近超逾達餘")  # an ordinal, a total, an approximation: a figure follows
+# an ordinal, a total, an approximation: a figure follows; a table's, a figure's, a box's, an attachment's label
+# numbers its item (930 表3主要农产品产量 … 表4主要林业产品产量, a page apart too: 图2, 专栏3, 附件2)
+_NOT_BEFORE = set("第共约近超逾达余約達餘表图圖栏欄件卷")
 _GLUED = re.compile(rf"(?<={_HAN})([0-9]{{1,3}})(?:/([0-9]{{1,3}}))?(?={_HAN})")
 # page one's number opening the text (after a store's chunk number, cut elsewhere): before a character or a year
 _OPENING = re.compile(rf"(1)(?:/([0-9]{{1,3}}))?(?={_HAN}|(?:19|20)[0-9]{{2}}年)")

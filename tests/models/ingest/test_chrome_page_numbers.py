@@ -73,9 +73,16 @@ def test_labels_glued_a_short_item_apart_are_no_pages() -> None:
     assert glued_page_numbers([items * 3]) == {}
 
 
-def test_an_ordinal_or_total_before_the_number_is_a_figure() -> None:
-    text = _store(["2", "3"], [("第", "组"), ("共", "批")])
-    assert glued_page_numbers([text]) == {}
+@pytest.mark.parametrize(
+    "glue",
+    [
+        [("第", "组"), ("共", "批")],  # an ordinal, a total
+        [("表", "主"), ("表", "全")],  # 930: a table's number before its caption, a page apart
+        [("图", "全"), ("附件", "关")],  # a figure's, an attachment's
+    ],
+)
+def test_an_ordinal_total_or_item_label_before_the_number_is_no_page(glue: list[tuple[str, str]]) -> None:
+    assert glued_page_numbers([_store(["2", "3"], glue)]) == {}
 
 
 def test_uneven_pages_are_no_run() -> None:
