@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
 from models.ingest.chrome_learned import learned_cut
 from models.ingest.chrome_lines import LineClass, classify_line
+from models.ingest.chrome_page_numbers import glued_page_numbers
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_ragged import extra_joins
@@ -239,6 +240,9 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
         [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "chrome"], body_texts
     )
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
+    in_body = [k for k, role in enumerate(blocks.roles) if role == "body"]
+    glued = glued_page_numbers(body_texts, {i: chunks[k] for i, k in enumerate(in_body) if k in chunks})
+    page_cuts = {in_body[i]: spans for i, spans in glued.items()}  # a store's page numbers glued into the text
     run_on: set[int] = set()
     body: list[_Line] = []
     gap = False
@@ -257,6 +261,7 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
             inline_deletions(r.text, junk=junk, width=width, period=period, spaced=spaced)
             + blocks.cuts.get(k, [])
             + glued_heads(r.text)  # a red head a store glued inside a sentence (1149)
+            + page_cuts.get(k, [])
         )
         if titles:
             dels = sorted(dels + title_copy_deletions(r.text, titles))
