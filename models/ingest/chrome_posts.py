@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean_prelude import ORG
+from models.ingest.page_fields import CLOCK
 
+# the upload's date (and clock time) anywhere in the line, or a day without its year; the day is its own on purpose:
+# a farm types spaces inside it (2021 - 07 - 23, 2008 年 11 月 25 日), which page_fields' days never take
 _STAMP = re.compile(
-    r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?"
+    rf"(?:19|20)\d\d\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?(?:\s*{CLOCK})?"
     r"|(?<![\d:])\d{1,2}-\d{1,2}(?![\d-])"
 )
-# the fields of a posting line (the time, the poster, the column, counters) and the site's words beside them
+# the fields of a posting line (the time, the poster, the column, counters) and the site's words beside them; its
+# own on purpose: it takes each field out with its value (the counter's number and 次, a colon or none), where
+# page_fields' VIEW_COUNTER and SOURCE_LABEL only name the label (a 来源 is no posting line's: _OFFICIAL)
 _FIELD = re.compile(
     r"(?:发布|发表|更新|上传|投稿)?(?:时间|日期)\s*[:：]|投稿人\s*[:：]\s*\S{1,8}|上传者\s*[:：]\s*\S{1,8}|"
     r"栏目\s*[:：]|分类\s*[:：]|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*\d*次?|全文\s*\d+\s*字|发布|[|｜\-—·•]"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
+from models.ingest.page_fields import DASH_DAY
 
 # Words only a web site or a doc store says (never a report) ...
 SITE_WORDS = re.compile(
@@ -38,13 +39,14 @@ SITE_WORDS = re.compile(
     r"资料图片|图片仅供参考|图片(?:来自|来源于|源于)网络|文档之家|"
     # a doc store's notices to its users (本文档由用户上传, 版权归属用户, 网站客服QQ:, 下载前请仔细阅读) and fields
     r"用户上传|版权归属|只能预览|下载原文档|(?:网站)?客服\s*(?:QQ|电话|热线)?\s*[:：]|本站不保证|下载前请|付费(?:完成|之前|下载)|"
-    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|^[-–•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布(?:于\S{0,8})?\s*[|｜]?$|"
+    r"^温馨提示\s*[:：]$|^文章标题\s*[:：]|"
+    rf"^[-–•·]\s*{DASH_DAY}\s*发布(?:于\S{{0,8}})?\s*[|｜]?$|"
     # a legal database's citation code, a farm's cut notice and counters, share and feedback tools, a lone crumb head
     r"法宝引证码|\bCLI\.\d+\.\d+|全文共\d+字|当前显示\d+字|请认真阅读下面的提示|人气\s*[:：]|"
     # a page's word count and reading time (本文共9296字: 672; 共计5398个字,预计阅读时长18分钟: 1612;
     # 〔此文共1749字〕: 1610)
     r"(?:本文|此文|全文|本篇(?:文章)?)\s*共(?:计|有)?\s*\d+\s*个?字|共计\s*\d+\s*个字|阅读时长|读完(?:约|大约)?\s*\d+\s*分钟|"
-    r"^[•·]\s*约?\d+(?:\.\d+)?\s*千?字$|^[•·]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*发布于|"
+    rf"^[•·]\s*约?\d+(?:\.\d+)?\s*千?字$|^[•·]\s*{DASH_DAY}\s*发布于|"
     r"扫描二维码|分享(?:至|到)(?:好友|朋友圈)|(?:意见反馈){2}|顶\s*踩|\d+小时排行榜|channelId|适老化模式|无障碍阅读|^(?:您的)?当前位置\s*[:：]?$|"
     # a store's edit label and lead box, an e-book site's chapter label (第44章 工作报告(7)), follow buttons
     r"[(（]可编辑[)）]|最新修订|^文章导读$|^第\d+章\s*\S{2,12}[(（]\d+[)）]$|^关注\s*[·•]|"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from models.folding import compact as _compact
 from models.ingest.metadata_dates import WEEKDAY_DATE, is_date_line
 from models.ingest.metadata_fields import index_table_row
+from models.ingest.page_fields import CLOCK, DIGIT_DAY
 from models.ingest.title_edges import (
     BRAND_TAIL,
     FARM_WORD_INSIDE,
@@ -105,12 +106,13 @@ _SITE_TITLE = re.compile(
 NOT_TITLE = re.compile(
     # a site's toolbar (安装后可以在桌面快捷访问, 添加…到桌面, 设为首页, 加入收藏)
     r"<!--|[|｜]|^[-—–]|下载|首页|打印|桌面|快捷访问|加入收藏|收藏本站|^\d+\s*$|KB$|^标签|[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d+\s*号$"
-    # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:…
-    r"|^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}|(?:网站|来源|作者|发布时间|更新时间|浏览次数|点击数)\s*[:：]"
+    # a page's posting line: 2021-12-04 09:09:27 网站:…, 来源:… (its field words its own on purpose: the labels
+    # titles were measured against; page_fields' SOURCE_WORD and VIEW_COUNTER take 稿源, 浏览量, 访问量 too)
+    rf"|^{DIGIT_DAY}|(?:网站|来源|作者|发布时间|更新时间|浏览次数|点击数)\s*[:：]"
     # a delivery phrase inside (…工作报告 2017年2月22日在某县…会议上 …): a run of head lines, not one title
     r"|.(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*在.{2,40}?(?:会议|大会)上."
     # a store's posting line with its clock time anywhere (公文搜 2021-07-23 10:26:26 政府报告)
-    r"|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}"
+    rf"|{DIGIT_DAY}\s+{CLOCK}"
     # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
 )

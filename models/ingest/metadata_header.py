@@ -11,9 +11,10 @@ from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import STRONG_KEYS, field_value, parse_fields, table_header_line
 from models.ingest.metadata_issuers import source_is_issuer
+from models.ingest.page_fields import CLOCK, DASH_DAY
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
-_SOURCE_TIME = re.compile(r"^(\S*?[\u4e00-\u9fff])\s*((?:19|20)\d\d-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)$")
+_SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
 
 
 def labels_with_values(lines: tuple[str, ...]) -> list[str]:

@@ -8,6 +8,7 @@ import re
 
 from models.folding import compact
 from models.ingest.metadata_candidates import SPAM_BRAND
+from models.ingest.page_fields import DASH_DAY
 
 
 def has_place(org: str) -> bool:
@@ -83,7 +84,7 @@ def _one_letter_place(word: str) -> bool:
 
 
 # 来源: 某县某局 【字号: 打印, 来源: 区卫健委 关闭页面: a field's value runs on into the page's widgets
-_WIDGET_TAIL = re.compile(r"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享|(?:19|20)\d\d-\d\d?-\d\d?(?:\s|$)).*$")
+_WIDGET_TAIL = re.compile(rf"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享|{DASH_DAY}(?:\s|$)).*$")
 # 信息来源: 镜湖区统计局阅读次数:编辑:某某: a page that lost the spaces between its fields glues the next label on
 _GLUED_LABEL = re.compile(r"(?:阅读次数|浏览次数|访问次数|点击次数|点击数|点击率|责任编辑|编辑|作者|字体|字号)[:：].*$")
 

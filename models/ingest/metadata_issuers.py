@@ -63,18 +63,10 @@ from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
 
 
-def choose_issuer(
-    fields: dict[str, str],
-    head: list[str],
-    title: str | None,
-    sig_org: str | None,
-    extra: dict[str, str],
-    lines: list[str],
-    page: Page | None = None,
-) -> str | None:
-    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆), by the
-    one order of ``_choose_issuer`` and ``later_steps`` (the page's steps last when ``page`` is given)."""
-    issuer = with_survey_team(_choose_issuer(fields, head, title, sig_org, extra, lines, page), lines)
+def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str | None:
+    """The chosen ``issuer`` widened to its survey team, dropped when it stands where the page masks a zone, a place
+    or every name, and written as its formal office."""
+    issuer = with_survey_team(issuer, lines)
     if masked_zone(issuer, [simplified(line) for line in lines]):
         extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
         return None
@@ -111,7 +103,7 @@ def _unglossed(line: str) -> str:
     return _GLOSS.sub("", line) if "(" in line or "（" in line else line
 
 
-def _choose_issuer(
+def choose_issuer(
     fields: dict[str, str],
     head: list[str],
     title: str | None,
@@ -120,13 +112,14 @@ def _choose_issuer(
     lines: list[str],
     page: Page | None = None,
 ) -> str | None:
-    """Whose report it is, in the gold's order: the session adopting a resolution; the body the own title opens
+    """The issuer, read in simplified script (a traditional copy names 樟樹市檔案館, 我館 as 樟树市档案馆, 我馆): whose
+    report it is, in the gold's order: the session adopting a resolution; the body the own title opens
     with (发文机关 + 关于); the body under the delivery line; a 政府工作报告's government; the page's fields and
     signature (发布机构, 落款, the title's placed bureau, 来源); then ``later_steps``: the government the speaker
     reports for, a budget's office, the 受…委托 principal, the body or place the text opens with or speaks as, a
     one-line copy's signature, and last what the page around the text names (``page_steps``: a news lead's
     releasing body or ministry, a 督查 office, the portal's bureau, a store's title, a 来源 line's bureau).
-    A body whose place the text never writes is passed over (unknown)."""
+    A body whose place the text never writes is passed over (unknown); each answer goes through ``_checked``."""
     fields = {key: simplified(value) for key, value in fields.items()}
     read = lines
     head, lines = [_unglossed(simplified(line)) for line in head], [_unglossed(simplified(line)) for line in lines]
@@ -136,11 +129,11 @@ def _choose_issuer(
     source = source_office(fields.get("来源"))
     if (session := adopting_session(title, lines)) is not None:
         extra["发布机构依据"] = "the session that adopts the resolution"
-        return session
+        return _checked(session, read, extra)
     committee, is_committee = committee_issuer(title, lines)
     if is_committee:  # a 人大/政协 standing committee's work report is the committee's (lead's ruling, session 19)
         extra["发布机构依据"] = "the standing committee that reports (title or 我代表/我受…委托)"
-        return committee
+        return _checked(committee, read, extra)
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
     # commission delivers 受…委托); (2) the body under the delivery line, whoever posted the page (089, 256, 389).
@@ -240,11 +233,13 @@ def _choose_issuer(
             if not has_place(fuller):
                 del extra["发布机构依据"]
                 continue  # 市城管局 and the text never says which city: unknown, whoever names it
-            return _with_field_place(fullest_name(with_titled_kind(fuller, kind_in_title), lines), fields)
+            return _checked(
+                _with_field_place(fullest_name(with_titled_kind(fuller, kind_in_title), lines), fields), read, extra
+            )
     for step in later_steps(title, head, lines, bureau, read, page):
         if (found := step()) is not None:
             value, reason = found
             if reason:
                 extra["发布机构依据"] = reason
-            return value
-    return None
+            return _checked(value, read, extra)
+    return _checked(None, read, extra)

@@ -7,6 +7,7 @@ import itertools
 import re
 
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
+from models.ingest.page_fields import CLOCK, DASH_DAY
 from models.ingest.title_edges import FARM_WORD_INSIDE
 from models.ingest.title_run_in import title_before_clause
 
@@ -232,7 +233,7 @@ def accounts_body(lines: list[str]) -> str | None:
 
 
 _POSTING_LINE = re.compile(
-    r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+"
+    rf"^({DASH_DAY})(?:\s+{CLOCK})?\s+"
     r"([\u4e00-\u9fff（）()]{2,30}?(?:委员会|办公室|人民政府|局|委|办|厅|中心|室|处|科|站|所|队))(?=\s|$)"
 )
 
@@ -246,13 +247,13 @@ def posting_line(lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
-_BARE_STAMP = re.compile(r"^(?:[•·]\s*)?((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_BARE_STAMP = re.compile(rf"^(?:[•·]\s*)?({DASH_DAY})(?:\s+{CLOCK})?$")
 # 张三 发布 浏览1135次 2022-12-08发布: a platform's line under a post, naming who posted it and when
-_POSTED_BY = re.compile(r"^[\u4e00-\u9fff]{2,4}\s*发布\s+浏览\s*\d+\s*次\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})\s*发布$")
+_POSTED_BY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*发布\s+浏览\s*\d+\s*次\s+({DASH_DAY})\s*发布$")
 
 
 # 发布于 2025-09-26 15:54 来源:…: a page's posting line written without the key's colon
-_POSTED_ON = re.compile(r"^发布于\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})(?:\s|$)")
+_POSTED_ON = re.compile(rf"^发布于\s+({DASH_DAY})(?:\s|$)")
 
 
 def page_stamp(lines: list[str], office_source: bool) -> str | None:

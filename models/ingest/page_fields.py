@@ -12,6 +12,8 @@ import re
 
 # the page's day in digits (2024-01-02, 2010/3/19, 2012.05.08)
 DIGIT_DAY = r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}"
+# the same written with dashes only (2024-01-02), as a posting stamp, a 发布于 line or a field's run-on tail types it
+DASH_DAY = r"(?:19|20)\d\d-\d{1,2}-\d{1,2}"
 # the page's day in digits or written with 年月日 (2024年1月2日)
 PAGE_DAY = r"(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)"
 # the page's clock time after its day, to the minute or the second (10:26, 10:26:26)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.inline_junk import is_junk_token
+from models.ingest.page_fields import CLOCK, DIGIT_DAY, PAGE_DAY
 
 # a doc store's, farm's or portal's additions after the title (….docx, —全文, (3页), …总结范文, 【精品】, (全文))
 SITE_SUFFIX = re.compile(
@@ -63,12 +64,12 @@ SITE_PREFIX = re.compile(
 # a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
 PAGE_TAIL = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"
-    r"|\s+(?:19|20)\d\d(?:[-/.]\d{1,2}[-/.]\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$"
+    rf"|\s+{PAGE_DAY}(?:\s+{CLOCK})?$"
 )
 
 
 # a posting time before the title (2024-01-05 09:30 某局2023年工作总结), as PAGE_TAIL takes one after it
-PAGE_HEAD = re.compile(r"^(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+(?=[\u4e00-\u9fff])")
+PAGE_HEAD = re.compile(rf"^{DIGIT_DAY}(?:\s+{CLOCK})?\s+(?=[\u4e00-\u9fff])")
 
 
 # a site's or hijacker's name after the title (…重点工作安排-某某官网第一品牌), the title its first group
