@@ -116,6 +116,8 @@ def mask_english(text: str) -> str:
     return "".join(pieces)
 
 
+# a row of one cell, its closing bar only: ``全国人民代表大会常务委员会工作报告 |``
+_ONE_CELL = re.compile(r"^[^|｜\n]*[^|｜\s]([ \t]*[|｜][ \t]*)$", re.M)
 # a row of cells: ``中文 | English |`` (a leading and a trailing bar optional)
 _ROW = re.compile(r"^[ \t]*(?:[|｜][ \t]*)?([^|｜\n]*?)[ \t]*[|｜][ \t]*([^|｜\n]*?)[ \t]*(?:[|｜][ \t]*)?$", re.M)
 
@@ -140,4 +142,9 @@ def bilingual_row_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[in
         if any(s < be and bs < e for s, e, _r in cuts for bs, be in busy):
             continue
         edits.extend(cuts)
+    if edits:
+        for m in _ONE_CELL.finditer(text):
+            if not any(m.start(1) < be and bs < m.end(1) for bs, be in busy):
+                edits.append((m.start(1), m.end(1), ""))
+        edits.sort()
     return edits
