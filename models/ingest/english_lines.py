@@ -61,7 +61,13 @@ def english_ranges(text: str) -> list[tuple[int, int]]:
 # to the line's end, opening with a capital (after a heading's number, if any)
 _CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff60]")
 _TAIL_HEAD = re.compile(r"[\])]?[ \t]*((?:\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*|\(\d{1,2}\)[ \t]*)?)[A-Z]")
-_SENTENCE_END = re.compile(r"[.?!][\"'’”)]?[ \t]*$")
+# a sentence's full stop, then perhaps a photo's credit in brackets (``…March 9, 2014. [China.org.cn]``)
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]?(?:[ \t]*[\[(][A-Za-z][\w .,/&-]{0,40}[\])])?[ \t]*$")
+
+
+def ends_in_english(line: str) -> bool:
+    """The line is English, or ends with the English copy glued after its Chinese (``english_ranges``)."""
+    return is_english_line(line) or (line[-1:] < "\x80" and _english_tail(line) is not None)
 
 
 def _english_tail(line: str) -> int | None:
