@@ -102,3 +102,18 @@ _ROW = st.sampled_from(
 @given(st.lists(_ROW, max_size=6))
 def test_bilingual_pages_keep_an_exact_map(rows: list[str]) -> None:
     check_map("\n".join(rows) + "\n")
+
+
+def test_a_caption_dating_the_same_day_leaves_the_delivery_date() -> None:
+    from models.ingest import parse_raw
+    from models.ingest.read import RawText
+
+    for day, iso in (("2014年3月9日", "2014-03-09"), ("2025年1月14日", "2025-01-14")):
+        caption = (
+            f"{day},大会在人民大会堂举行第二次全体会议。委员长作全国人民代表大会常务委员会工作报告。 [中国网]"
+            " Zhang Dejiang delivers a work report in Beijing, capital of China. [China.org.cn]"
+        )
+        text = _PAGES[0].replace("2014年3月9日", day)
+        doc = parse_raw(RawText(f"{caption}\n{text}", "utf-8", "txt", "x"), "x.txt")
+        assert doc.metadata.title == "全国人民代表大会常务委员会工作报告"
+        assert doc.metadata.date == iso
