@@ -55,7 +55,7 @@ from models.ingest.inline_debris import (
 from models.ingest.inline_junk import is_junk_line, junk_mode
 from models.ingest.metadata_fields import normalise_spaces
 from models.ingest.pinyin_annotations import annotation_spans
-from models.ingest.rejoin import join_points
+from models.ingest.rejoin import join_points, part_languages
 from models.ingest.rejoin_width import wrapped_runs
 from models.ingest.repair_apply import Repaired, apply_confident_repairs
 from models.ingest.repair_garble import Garble, find_garbles
@@ -306,6 +306,7 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
     blanks = [_blank_lines(s1, body[i - 1].pos + len(body[i - 1].text), r.pos) if i else 0 for i, r in enumerate(body)]
     for i in page_cut_runs([r.kept for r in body], [r.gap_before for r in body], blanks):
         joins[i - 1] = True
+    part_languages([r.kept for r in body], joins)  # a bilingual copy: no join across languages, whoever made it
     out: list[str] = []
     arr = new_offsets()
     for i, r in enumerate(body):

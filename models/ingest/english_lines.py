@@ -61,7 +61,13 @@ def english_ranges(text: str) -> list[tuple[int, int]]:
 # to the line's end, opening with a capital (after a heading's number, if any)
 _CHINESE = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff01-\uff60]")
 _TAIL_HEAD = re.compile(r"[\])]?[ \t]*((?:\d{1,2}\.[ \t]*|[IVX]{1,4}\.[ \t]*|\(\d{1,2}\)[ \t]*)?)[A-Z]")
-_SENTENCE_END = re.compile(r"[.?!][\"'’”)]?[ \t]*$")
+# a sentence's full stop, then perhaps a photo's credit in brackets (``…March 9, 2014. [China.org.cn]``)
+_SENTENCE_END = re.compile(r"[.?!][\"'’”)]?(?:[ \t]*[\[(][A-Za-z][\w .,/&-]{0,40}[\])])?[ \t]*$")
+
+
+def ends_in_english(line: str) -> bool:
+    """The line is English, or ends with the English copy glued after its Chinese (``english_ranges``)."""
+    return is_english_line(line) or (line[-1:] < "\x80" and _english_tail(line) is not None)
 
 
 def _english_tail(line: str) -> int | None:
@@ -116,6 +122,8 @@ def mask_english(text: str) -> str:
     return "".join(pieces)
 
 
+# a row of one cell, its closing bar only: ``全国人民代表大会常务委员会工作报告 |``
+_ONE_CELL = re.compile(r"^[^|｜\n]*[^|｜\s]([ \t]*[|｜][ \t]*)$", re.M)
 # a row of cells: ``中文 | English |`` (a leading and a trailing bar optional)
 _ROW = re.compile(r"^[ \t]*(?:[|｜][ \t]*)?([^|｜\n]*?)[ \t]*[|｜][ \t]*([^|｜\n]*?)[ \t]*(?:[|｜][ \t]*)?$", re.M)
 
@@ -140,4 +148,9 @@ def bilingual_row_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[in
         if any(s < be and bs < e for s, e, _r in cuts for bs, be in busy):
             continue
         edits.extend(cuts)
+    if edits:
+        for m in _ONE_CELL.finditer(text):
+            if not any(m.start(1) < be and bs < m.end(1) for bs, be in busy):
+                edits.append((m.start(1), m.end(1), ""))
+        edits.sort()
     return edits

@@ -159,9 +159,15 @@ def own_dates(
         near_head = idx < len(head) + 3 or (
             (idx < 15 or (idx < 80 and _TITLE_KIND_END.search(lines[idx - 1].strip())))
             and bool(re.match(r"[-—－–]{1,4}\s*(?:19|20)\d\d", text))
-            and not any(find_dates(_clean_date_line(before)) for before in lines[:idx] if not _FIELD_ROW.match(before))
+            and not any(
+                d[2] != (dates[0][2] if dates else None)
+                for before in lines[:idx]
+                if not _FIELD_ROW.match(before)
+                for d in find_dates(_clean_date_line(before))
+            )
         )  # (further down only right under its report's title: a package's 目录 stands before it; a header field's
-        # row left in the text, - **抓取时间**：2026-09-11, is no contents line)
+        # row left in the text, - **抓取时间**：2026-09-11, is no contents line; a photo caption over the title
+        # dating the session the same day, 2014年3月9日,…举行第二次全体会议 (1982), does not contradict it)
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.english_lines import is_english_line
+from models.ingest.english_lines import ends_in_english, is_english_line
 from models.ingest.rejoin_blanks import blank_cut, punctuated
 from models.ingest.rejoin_indent import indented_measure, runs_on
 from models.ingest.rejoin_marks import (
@@ -122,12 +122,21 @@ _LABEL_ONLY = re.compile(
 def _language_change(line: str, nxt: str) -> bool:
     """An English line (``english_lines``) and a line opening or ending on a Chinese character or mark beside it:
     a translation's paragraph and the original's, never one paragraph (``…for your deliberation.`` ⏎
-    ``过去一年的主要工作``, ``Fellow Deputies,`` ⏎ ``现在,我…``)."""
+    ``过去一年的主要工作``, ``Fellow Deputies,`` ⏎ ``现在,我…``, a photo caption's English ⏎ the Chinese title)."""
     if not line or not nxt:
         return False
-    if is_english_line(line):
+    if ends_in_english(line):  # an English line, or a caption's English after its Chinese ([中国网] Zhang…)
         return not nxt[0].isascii()
     return is_english_line(nxt) and not line[-1].isascii()
+
+
+def part_languages(lines: list[str], joins: list[bool]) -> None:
+    """Undo in ``joins`` (changed in place) any join, whoever proposed it, of a line in one language onto a line
+    in the other (``_language_change``): a bilingual copy's ``Fellow Deputies,`` ⏎ ``现在,我受…`` is two
+    paragraphs though the comma reads as a clause cut."""
+    for i, joined in enumerate(joins[: len(lines) - 1]):
+        if joined and _language_change(lines[i], lines[i + 1]):
+            joins[i] = False
 
 
 def _label_only(line: str, nxt: str) -> bool:
