@@ -43,6 +43,7 @@ from models.ingest.metadata_header import (
     header_fields,
     issue_date,
 )
+from models.ingest.metadata_issuer_full import issuer_in_full
 from models.ingest.metadata_issuer_order import Page
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
@@ -296,7 +297,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     around = Page(cleaned, original or cleaned.display_text, lines, own_title, title, released)
     chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines, around)
     issuer = settled_name(chosen, own_title, lines, tuple(v.strip() for v in fields.values()))
-    issuer = with_joint_issuers(issuer, lines, own_title)
+    issuer = issuer_in_full(with_joint_issuers(issuer, lines, own_title))  # 某县人社局 in full (gold README, s21)
     if issuer is not None and SPAM_BRAND.search(issuer):
         issuer = None  # a gambling brand where the place's name stood: the place is never named (260, 759)
         extra["发布机构依据"] = "a hijacked page's brand in the name: unknown"

@@ -115,7 +115,7 @@ _CLAUSE = (
 
 def test_a_bureau_acting_as_the_subject_of_a_later_clause_of_the_opening_is_the_issuer() -> None:
     # 1573: not the government 我县 speaks for
-    assert _issuer(_CLAUSE) == "霍城县发改委"
+    assert _issuer(_CLAUSE) == "霍城县发展和改革委员会"  # written in full (gold README, s21)
 
 
 _RIVER = """县生态环境分局2023年上半年工作总结

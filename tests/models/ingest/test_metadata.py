@@ -23,7 +23,7 @@ def _meta(text: str, name: str = "report.txt") -> Metadata:
 def test_simplified_seed() -> None:
     meta = parse_file(SEEDS / "2020_市经信局_工作总结和2021年工作计划.txt").metadata
     assert meta.title == "市经信局2020年工作总结和2021年工作计划"
-    assert meta.issuer == "潜江市经信局"  # the text names the city (潜江市)
+    assert meta.issuer == "潜江市经济和信息化局"  # the text names the city (潜江市); in full (s21)
     assert meta.date == "2020-12-24"
     assert meta.index_number == "011396186/2020-170341"
     assert meta.doc_number is None  # 文号:无
@@ -91,7 +91,7 @@ def test_publication_date_is_the_last_resort() -> None:
 
 def test_issuer_from_title_when_nothing_else_says() -> None:
     meta = _meta("洪江市经信局2020年工作总结\n\n正文。")
-    assert meta.issuer == "洪江市经信局"
+    assert meta.issuer == "洪江市经济和信息化局"
     assert meta.date is None
 
 

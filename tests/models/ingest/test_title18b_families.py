@@ -33,7 +33,7 @@ def test_an_office_in_brackets_on_the_line_under_the_title_is_its_attribution() 
     # 1570: the bracket on a line of its own under the title; the office still reads as the issuer
     meta = _read("朗读\n2016年工作总结和2017年工作思路\n(鹿城区发改局)\n" + BODY)
     assert meta.title == "2016年工作总结和2017年工作思路"
-    assert meta.issuer == "鹿城区发改局"
+    assert meta.issuer == "鹿城区发展和改革局"  # in full (gold README, s21)
 
 
 def test_a_titles_own_notes_in_brackets_stay() -> None:
