@@ -1,8 +1,10 @@
-"""A growing union of text spans answering "does [start, end) overlap any span added so far?" in O(log n)."""
+"""Text spans: a growing union answering "does [start, end) overlap any span added so far?" in O(log n), and a list
+of spans sorted with its overlapping (or touching) ones merged."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 
 class SpanUnion:
@@ -31,3 +33,14 @@ class SpanUnion:
             start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
         self.starts[lo:hi] = [start]
         self.ends[lo:hi] = [end]
+
+
+def merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans sorted, overlapping or touching ones merged into one."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from models.spans import merged
+
 # the games a gambling site sells; the sports words need a strong web suffix, the betting words any
 _SPORT = r"(?:体育|足球|篮球|电竞|真人|棋牌|娱乐)"
 _BET = r"(?:彩票|博彩|投注|下注|百家乐|赌场|老虎机)"
@@ -44,21 +46,10 @@ def spam_spans(line: str) -> list[tuple[int, int]]:
     # title rules' to judge
     found = [*_SPAM.finditer(line), *(m for m in _APP_SPAM.finditer(line) if _CJK.match(line, m.end()))]
     spans = [(m.start(), m.end()) for m in found if line[m.start() - 1 : m.start()] not in _PLACE_END]
-    spans = _merged(spans)
+    spans = merged(spans)
     if "_" in line:
         spans = sorted(spans + _chain_spans(line))
     return spans
-
-
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The spans sorted, overlapping ones merged."""
-    out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
 
 
 # A gambling site's page title pasted whole: its search phrases joined by underscores (and dashes), each a

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit
 
 from models.ingest.removed import removed_spans
+from models.spans import merged
 from models.types import DocumentText, Section, Tag, walk_sections
 from ui.document_view.formats import clear_format, english_format, heading_format, removed_format, segment_format
 from ui.document_view.highlights import AnnotationIndex, segments
@@ -83,7 +84,7 @@ class FormatPainter:
         """Render the highlights again over ``spans`` (display offsets; overlapping spans are merged)."""
         cursor = QTextCursor(self._view.document())
         cursor.beginEditBlock()
-        for lo, hi in _merge_spans(spans):
+        for lo, hi in merged(spans):
             self._render(cursor, lo, hi)
         cursor.endEditBlock()
 
@@ -131,13 +132,3 @@ class FormatPainter:
         self._merge(cursor, lo, hi, clear_format())
         for seg in segments(self._annotations().overlapping(lo, hi), lo, hi):
             self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
-
-
-def _merge_spans(spans: Iterable[Span]) -> list[Span]:
-    out: list[Span] = []
-    for s, e in sorted(spans):
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
