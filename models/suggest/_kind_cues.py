@@ -10,6 +10,7 @@ ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际"
 # (完成全年目标(4.29亿元)87%: the plan in brackets may stand for the 的)
 SHARE_REACHED_RE = re.compile(
     r"(?:完成|占|为)[^，,。；;]{0,20}(?:的(?:[(（][^()（）]{1,30}[)）])?|[(（][^()（）]{1,30}[)）])(?:-?[\d.]+%[、和及])*$"
+    r"|(?<!确保)(?<!力争)完成[^，,。；;\d]{0,8}(?:目标|计划|任务)$"  # 新招引5个,完成全年目标45.5%: the 的 left out
 )
 SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
 TASK_OPENING_RE = re.compile(
@@ -163,3 +164,34 @@ def plan_year_sentences(t: str) -> list[tuple[int, int]]:
         out.append((m.start(), end))
         carried = end
     return out
+
+
+# a line that leads into a list by saying what will be done (2022年县政府将继续…重点抓好10件民生实事:; 明年要…:)
+_WILL_LEAD_RE = re.compile(
+    r"(?:\d{4}\s?年|今年|明年|下一步|新的一年)[^。！？\n\d]{0,12}?(?:(?<!现)(?<!現)[将將](?!近)|(?<![简簡])要(?![求点素件闻])|力争|力爭)"
+    r"[^。！？\n]{0,60}[:：]\s*$"
+)
+_ITEM_LINE_RE = re.compile(r"[ \u3000]*(?:——|—|•|·|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+
+
+def will_lead_lists(t: str) -> list[tuple[int, int]]:
+    """The item lines under a line whose last sentence says, headed by its year, what will be done and ends in a
+    colon: each item is a thing to do (the list runs while its lines open with an item mark)."""
+    out = []
+    for m in re.finditer(r"[^\n]*[:：][ \u3000]*\n", t):
+        last = re.split(r"[。！？]", m.group(0))[-1]
+        # (现将2024年工作总结及2025年工作计划汇报如下: the text's own opening, a review first)
+        if not _WILL_LEAD_RE.search(last.rstrip("\n")) or _AIM_CLAUSE_DONE_RE.search(last) or "如下" in last:
+            continue
+        pos = end = m.end()
+        while _ITEM_LINE_RE.match(t, pos):
+            nl = t.find("\n", pos)
+            end = pos = len(t) if nl < 0 else nl + 1
+            if nl < 0:
+                break
+        if end > m.end():
+            out.append((m.end(), end))
+    return out
+
+
+_AIM_CLAUSE_DONE_RE = re.compile(r"已经?|完成了|实现了|取得了|同比|累计|截[至止]")

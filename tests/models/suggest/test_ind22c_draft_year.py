@@ -79,3 +79,38 @@ def test_the_year_carried_out_and_its_months_stay_actual(text: str, value: float
 def test_a_report_without_the_draft_title_is_left_alone() -> None:
     text = "2019年全市工作总结。2019年,全市一般公共预算收入300亿元,增长5%。"
     assert (300, "actual") in _kinds(text)
+
+
+# --- a line saying, headed by its year, what will be done and ending in a colon leads a list of things to do
+# (corpus 197 `2022年縣政府將繼續…重點抓好10件民生實事:` then (1)…(10))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "报告指出,2023年县政府将继续优先保障民生投入,重点办好8件民生实事:\n(1)新增城镇就业3200人以上。\n(2)改造农村危桥6座。\n",
+            6,
+        ),
+        ("會議強調,明年全區要集中力量辦好以下實事：\n1.新建幼兒園3所。\n2.硬化村組道路42.5公里。\n", 42.5),
+        ("2024年，市住建局将重点推进以下工作：\n——改造老旧小区25个；\n——新增停车位1800个。\n", 1800),
+    ],
+)
+def test_the_items_under_a_lead_that_says_what_will_be_done_are_targets(text: str, value: float) -> None:
+    assert (value, "target") in _kinds(text)
+
+
+def test_the_items_under_a_lead_that_reports_stay_actual() -> None:
+    text = "2023年县政府已办好8件民生实事:\n(1)新增城镇就业3200人。\n(2)改造农村危桥6座。\n"
+    assert (6, "actual") in _kinds(text)
+
+
+# --- the share of an aim reached, its 的 left out (corpus 1852 `新招引5个,完成全年目标45.5%`)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1-5月份,亿元以上项目新开工3个,完成全年目标37.5%。", "上半年新增市场主体820户,完成年度任务62.4%。"],
+)
+def test_a_share_of_the_aim_reached_without_its_de_is_actual(text: str) -> None:
+    assert [k for v, k in _kinds(text) if v in (37.5, 62.4)] == ["actual"]
