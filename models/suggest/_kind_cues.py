@@ -171,6 +171,7 @@ _WILL_LEAD_RE = re.compile(
     r"(?:\d{4}\s?年|今年|明年|下一步|新的一年)[^。！？\n\d]{0,12}?(?:(?<!现)(?<!現)[将將](?!近)|(?<![简簡])要(?![求点素件闻])|力争|力爭)"
     r"[^。！？\n]{0,60}[:：]\s*$"
 )
+_COLON_END_RE = re.compile(r"[:：][ \u3000]*\n")
 _ITEM_LINE_RE = re.compile(r"[ \u3000]*(?:——|—|•|·|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])")
 
 
@@ -178,8 +179,8 @@ def will_lead_lists(t: str) -> list[tuple[int, int]]:
     """The item lines under a line whose last sentence says, headed by its year, what will be done and ends in a
     colon: each item is a thing to do (the list runs while its lines open with an item mark)."""
     out = []
-    for m in re.finditer(r"[^\n]*[:：][ \u3000]*\n", t):
-        last = re.split(r"[。！？]", m.group(0))[-1]
+    for m in _COLON_END_RE.finditer(t):
+        last = re.split(r"[。！？]", t[t.rfind("\n", 0, m.start()) + 1 : m.end()])[-1]
         # (现将2024年工作总结及2025年工作计划汇报如下: the text's own opening, a review first)
         if not _WILL_LEAD_RE.search(last.rstrip("\n")) or _AIM_CLAUSE_DONE_RE.search(last) or "如下" in last:
             continue
