@@ -10,6 +10,7 @@ ACTUAL_AFTER_RE = re.compile(r"[^。；;！？\n]{0,60}?[，,]\s*(?:而)?实际"
 # (完成全年目标(4.29亿元)87%: the plan in brackets may stand for the 的)
 SHARE_REACHED_RE = re.compile(
     r"(?:完成|占|为)[^，,。；;]{0,20}(?:的(?:[(（][^()（）]{1,30}[)）])?|[(（][^()（）]{1,30}[)）])(?:-?[\d.]+%[、和及])*$"
+    r"|(?<!确保)(?<!力争)完成[^，,。；;\d]{0,8}(?:目标|计划|任务)$"  # 新招引5个,完成全年目标45.5%: the 的 left out
 )
 SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
 TASK_OPENING_RE = re.compile(
@@ -117,3 +118,81 @@ def handed_down(t: str, sent: int, qstart: int, qend: int) -> bool:
         return False
     money = t[qstart:qend].endswith("元") and not re.search(r"每[个项户人家座所处]?[\u4e00-\u9fff]{0,2}$", prefix)
     return not money and not t[qstart:qend].endswith("%")
+
+
+# the title of a report on one year's plan or budget carried out and the next one's draft (2020年…计划执行情况与2021年
+# …计划草案的报告; 預算執行情況及…預算草案): the later year is the one it plans
+_REVIEW_AND_DRAFT_RE = re.compile(
+    r"((?:19|20)\d{2})\s?年[^。；;\n]{0,24}执行情况[^。；;\n]{0,4}[与和及][^。；;\n]{0,8}?((?:19|20)\d{2})\s?年"
+    r"[^。；;\n]{0,16}(?:计划|预算)[(（]?草案"
+)
+_SENTENCE_RE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# (or opens an item of its own: 二是…, (三)…)
+_OWN_PERIOD_RE = re.compile(
+    r"\d{4}\s?年|去年|上年度|过去|同期|執行|执行|^\s*(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])"
+)
+# a year's head no period narrows (2022年1-6月, 2022年一季度, 2022年以来 report what was done so far)
+_PLAN_YEAR_TAIL_RE = re.compile(r"\s?(?:\d|[一二三四]季度|上半年|前三季度|以来|[是为])")
+
+
+def plan_year_sentences(t: str) -> list[tuple[int, int]]:
+    """In a report on a year carried out and the next year's draft, the sentences whose head names the draft's year
+    (2022年,市本级一般公共预算收入942亿元; 《报告》透露,2022年…): what the draft sets, not what was done; a head that
+    leads into a list (提出了2021年…指标体系安排,具体为:) governs its paragraph."""
+    title = _REVIEW_AND_DRAFT_RE.search(t[:800].replace("執行情況", "执行情况").replace("與", "与"))
+    if title is None or int(title.group(2)) != int(title.group(1)) + 1:
+        return []
+    year = re.compile(rf"(?:{title.group(2)}\s?年|今年)(?!{_PLAN_YEAR_TAIL_RE.pattern})")
+    out: list[tuple[int, int]] = []
+    carried = -1
+    for m in _SENTENCE_RE.finditer(t, title.end()):
+        sentence = m.group(0)
+        head = year.search(sentence[:24])
+        if head is None or head.start() > 16:
+            # the paragraph's next sentence goes on with the draft (加上上级补助收入…后,总收入1785.8亿元) until
+            # one names a period of its own
+            if m.start() == carried and not _OWN_PERIOD_RE.search(sentence) and "\n" not in sentence:
+                out.append((m.start(), m.end()))
+                carried = m.end()
+            continue
+        if re.search("执行情况|執行情況", sentence) or not re.search(r"\d", sentence[head.end() :]):
+            continue
+        end = m.end()
+        if re.search(r"[:：]", sentence[head.end() :]):
+            para_end = t.find("\n", m.end())
+            end = len(t) if para_end < 0 else para_end
+        out.append((m.start(), end))
+        carried = end
+    return out
+
+
+# a line that leads into a list by saying what will be done (2022年县政府将继续…重点抓好10件民生实事:; 明年要…:)
+_WILL_LEAD_RE = re.compile(
+    r"(?:\d{4}\s?年|今年|明年|下一步|新的一年)[^。！？\n\d]{0,12}?(?:(?<!现)(?<!現)[将將](?!近)|(?<![简簡])要(?![求点素件闻])|力争|力爭)"
+    r"[^。！？\n]{0,60}[:：]\s*$"
+)
+_COLON_END_RE = re.compile(r"[:：][ \u3000]*\n")
+_ITEM_LINE_RE = re.compile(r"[ \u3000]*(?:——|—|•|·|\d{1,2}[、.．]|[(（][一二三四五六七八九十\d]{1,2}[)）])")
+
+
+def will_lead_lists(t: str) -> list[tuple[int, int]]:
+    """The item lines under a line whose last sentence says, headed by its year, what will be done and ends in a
+    colon: each item is a thing to do (the list runs while its lines open with an item mark)."""
+    out = []
+    for m in _COLON_END_RE.finditer(t):
+        last = re.split(r"[。！？]", t[t.rfind("\n", 0, m.start()) + 1 : m.end()])[-1]
+        # (现将2024年工作总结及2025年工作计划汇报如下: the text's own opening, a review first)
+        if not _WILL_LEAD_RE.search(last.rstrip("\n")) or _AIM_CLAUSE_DONE_RE.search(last) or "如下" in last:
+            continue
+        pos = end = m.end()
+        while _ITEM_LINE_RE.match(t, pos):
+            nl = t.find("\n", pos)
+            end = pos = len(t) if nl < 0 else nl + 1
+            if nl < 0:
+                break
+        if end > m.end():
+            out.append((m.end(), end))
+    return out
+
+
+_AIM_CLAUSE_DONE_RE = re.compile(r"已经?|完成了|实现了|取得了|同比|累计|截[至止]")

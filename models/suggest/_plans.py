@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.outline_lists import parts_list_items
-from models.suggest import _names
+from models.suggest import _kind_cues, _names
 from models.suggest._text import Spans, all_sections
 from models.types import Section
 
@@ -112,6 +112,9 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
             out.append((m.start(), min(ends, default=len(t))))
     out.extend(_plan_year_parts(t))
     out.extend(_task_tables(t))
+    out.extend(_kind_cues.will_lead_lists(t))
+    # (a review part's own sentence on the draft year, 2026年…压减项目资金8.33亿元, reports how the draft was made)
+    out.extend(s for s in _kind_cues.plan_year_sentences(t) if not any(r.start <= s[0] < r.end for r in reviews))
     return Spans.merged(out)
 
 
