@@ -1,6 +1,7 @@
 """A notice stored without its title that sends one attachment: the attached document's own title line under the
-notice's signature is the title as written (1966 `附件:2015年工作总结及2016年工作思路` over `2015年福州市科技工作及2016年
-工作思路`; the 1079/1072/151 rulings), never the 附件 line's shorter name; the 附件 line stands when nothing follows."""
+notice's signature is the title as written (1966 `附件:2015年工作总结及2016年工作思路` over
+`2015年福州市科技工作及2016年工作思路`; the 1079/1072/151 rulings), never the 附件 line's shorter name; the 附件 line
+stands when nothing follows."""
 
 from __future__ import annotations
 
@@ -17,13 +18,18 @@ NOTICE = [
 @pytest.mark.parametrize(
     ("attached", "signature", "own"),
     [
-        ("2015年工作总结及2016年工作思路", ["福州市科学技术局", "2016年3月10日"], "2015年福州市科技工作及2016年工作思路"),
+        (
+            "2015年工作总结及2016年工作思路",
+            ["福州市科学技术局", "2016年3月10日"],
+            "2015年福州市科技工作及2016年工作思路",
+        ),
         ("2020年工作要点", ["某县农业农村局", "2020年2月3日", "(此件公开发布)"], "某县农业农村局2020年工作要点"),
         ("工作总结", ["某区统计局", "2019年12月30日"], "某区统计局2019年工作总结"),
     ],
 )
 def test_the_attached_documents_own_title_line(attached: str, signature: list[str], own: str) -> None:
-    lines = [*NOTICE, f"附件:{attached}", *signature, own, "2015年,我市科技工作紧紧围绕市委、市政府的决策部署,取得新成效。"]
+    text = "2015年,我市科技工作紧紧围绕市委、市政府的决策部署,取得新成效。"
+    lines = [*NOTICE, f"附件:{attached}", *signature, own, text]
     assert sent_document(lines).value == own
 
 
