@@ -96,6 +96,7 @@ from models.ingest.title_edges import (
     without_copy_marks,
     without_spam_chain,
 )
+from models.ingest.title_injected import without_injected_name
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -275,7 +276,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
     rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
-    title = title_choice.value
+    title = without_injected_name(title_choice.value, fields)  # 金宝博 2020年…: a hijacker's word (1990)
 
     extra: dict[str, str] = {}
     for key, value in fields.items():

@@ -40,7 +40,7 @@ STRONG_KEYS: dict[str, tuple[str, ...]] = {
 }
 # Weak keys are common words too: accepted only on a line with a strong key, or alone when short.
 WEAK_KEYS: dict[str, tuple[str, ...]] = {
-    "来源": ("来源",),
+    "来源": ("来源", "来自"),  # 来自:某局 时间:2025-12-26 14:24:29 (a portal's posting line, 1951)
     "作者": ("作者", "撰稿", "供稿", "撰稿人"),
     "名称": ("名称", "标题", "文件名称", "信息名称", "文件标题"),
     "发布日期": ("日期",),

@@ -106,6 +106,13 @@ _COMMITTEE_DAY_LEAD = re.compile(
     r"听取(?:并?(?:审议|评议)|了)*[^。；，,]{0,6}?[区县市州旗省]?(?:人民)?政府[^。；，,]{0,20}?报告"
 )
 
+# …or a bureau's or a government's work conference its news lead opens with the full day of (2021年1月14日下午,
+# 市发改委组织召开全市发展和改革工作会议, 1948; 2025年2月21日,全市工业和信息化工作会议在石家庄召开, 1950): the day
+# the year's review was delivered there, as a congress session's day is; never a 总结会 or 座谈会 (253), nor a span
+_CONFERENCE_DAY_LEAD = re.compile(
+    r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
+    r"(?=[^。；]{0,60}?(?:召开|举行|开幕))[^。；，,]{2,40}?工作(?:会议|大会)(?!上)"
+)
 
 # a report's delivery line in brackets opening its line (the salutation may run on after it)
 _BRACKETED_DELIVERY = re.compile(
@@ -185,8 +192,11 @@ def own_dates(
             found.append((9, on[0][2], "delivery line in brackets"))
         stated = _STATED_DELIVERY.search(text) if idx < 3 else None
         if stated is None and idx < 3:
-            stated = _SESSION_DAY_LEAD.match(text.strip()) or _COMMITTEE_DAY_LEAD.match(text.strip())
-            # (the day the session heard the report)
+            stated = (
+                _SESSION_DAY_LEAD.match(text.strip())
+                or _COMMITTEE_DAY_LEAD.match(text.strip())
+                or _CONFERENCE_DAY_LEAD.match(text.strip())
+            )  # (the day the session or the work conference heard the report)
         if stated is not None and (lead := find_dates(stated.group(1) or stated.group(2))):
             found.append((6, lead[0][2], "delivery date the lead states"))  # 2021年1月30日在…会议上《…报告》
         if (note := _OWN_NOTE.match(text.strip())) is not None and (on := find_dates(repair_date_text(note[1]))):

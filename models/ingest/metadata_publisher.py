@@ -31,6 +31,8 @@ from models.ingest.page_fields import PAGE_DATE_ROW, VIEW_COUNTER
 _PORTAL_WORDS = re.compile(
     r"政府信息公开|政务公开|法定主动公开|信息公开目录|索\s*引\s*号|发布机构|所属机构|发文机关"
     r"|欢迎(?:访问|光临|来到)[\u4e00-\u9fff]{2,24}(?:人民政府|政府门户|政务网|政府网)"
+    # (or a government office's own site: 欢迎访问十堰市经济和信息化局官方网站, 1946; a hospital's or store's is none)
+    r"|欢迎(?:访问|光临|来到)[\u4e00-\u9fff]{2,24}?(?:局|委员会|厅)(?:官方|门户)?网站"
     r"|人民政府门户网|政务网|政府网站|政府门户网站"
     # a government site's footer: the 网站标识码 only government sites are given, a government as its owner (1132)
     r"|网站标识码|(?:版权所有|主办单位)\s*[:：]?\s*[\u4e00-\u9fff]{2,20}?人民政府"

@@ -318,8 +318,35 @@ def sent_document(lines: list[str]) -> Choice:
     attached = [m.group(1).strip() for line in lines[:40] if (m := _ONE_ATTACHMENT.match(line.strip()))]
     numbered_more = any(re.match(r"^\s*2\s*[.、．]", line) for line in lines[:40])
     if len(attached) == 1 and not numbered_more and not _SENTENCE.search(attached[0]):
-        return Choice(attached[0], "the one attachment the notice sends")
+        return Choice(_own_title_under_signature(attached[0], lines), "the one attachment the notice sends")
     return Choice(None, "")
+
+
+# a note under a notice's signature (此件公开发布), never the attached document's title
+_SIGNATURE_NOTE = re.compile(r"^[(（][^()（）]{2,20}[)）]$")
+
+
+def _own_title_under_signature(attached: str, lines: list[str]) -> str:
+    """The attached document's own title line as written, right under the notice's signature (office, date, a
+    bracketed note), when it names the same kind of document as the 附件 line (1966 `2015年福州市科技工作及2016年工作
+    思路` under `附件:2015年工作总结及2016年工作思路`; 1079, 1072, 151): else the 附件 line's name."""
+    at = next((k for k, line in enumerate(lines[:40]) if _ONE_ATTACHMENT.match(line.strip())), None)
+    if at is None:
+        return attached
+    signed = False
+    for line in lines[at + 1 : at + 6]:
+        text = line.strip()
+        if ORG_LINE.match(text) or _SIGNATURE_NOTE.match(text):
+            continue
+        if find_dates(text) and len(text) <= 14:
+            signed = True
+            continue
+        kind, own_kind = REPORT_END.search(attached), REPORT_END.search(text)
+        same_kind = kind is not None and own_kind is not None and text.endswith(attached[-2:])
+        if signed and same_kind and len(text) <= 60 and not _SENTENCE.search(text) and title_score(text) is not None:
+            return text
+        return attached
+    return attached
 
 
 # a slogan title in two to four phrases, then a ——subtitle naming the document (当创业先锋 做创新龙头 努力实现…

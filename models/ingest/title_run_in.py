@@ -13,6 +13,8 @@ _KIND = re.compile(r"报告|总结|计划|要点|思路|谋划|方案|汇报|公
 _GOES_ON = re.compile(r"[和及与暨的、之(（\[【]|以及|情况|工作|范文|全文|材料")
 # a store's count of the pieces it compiles under one label (5篇, 十篇), right after the kind
 _PIECE_COUNT = re.compile(r"\s*[\d一二三四五六七八九十]{1,2}\s*篇")
+# a period alone before the kind, no subject (2020年, 2021年度, 上半年, 1-6月份): a title names what it reports on
+_BARE_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年度?)?(?:[上下]半年|一季度|\d{1,2}\s*-\s*\d{1,2}\s*月份?)?\s*$")
 # the body's date line run on after the title (年月日 with its digits stripped, 2021年3月) before its first clause
 _DATE_RUN = re.compile(r"(?:(?:19|20)\d\d)?年\d{0,2}月\d{0,2}日?")
 
@@ -32,6 +34,8 @@ def title_before_clause(line: str) -> str | None:
             return None  # …工作总结5篇【篇一】: a store's compilation label over its first piece, no title of the piece
         if len(title) < 6 or _GOES_ON.match(rest):
             continue
+        if not _BARE_PERIOD.sub("", _KIND.sub("", line[: kind.start()])):
+            continue  # 2020年计划实施…项目71个: a year and the verb 计划 name nothing planned, no title (1954)
         if re.search(r"[，,。；;:：！？!?]", title):
             return None  # a sentence before the first kind: the copy opens with its text, not a title
         dated = _DATE_RUN.match(rest) is not None and len(rest) > 8  # 年建设局工作总结及工作计划年月日今年以来…
