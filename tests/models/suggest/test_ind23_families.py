@@ -74,3 +74,22 @@ def test_a_projects_yield_once_built_is_a_target(text: str) -> None:
 )
 def test_what_a_built_project_did_stays_actual(text: str) -> None:
     assert all(k == "actual" for _, _, k in _figures(text))
+
+
+# --- a rank's move said after its base with the rank's own noun again (2019 `增幅居全省第2位,比2015年排名前进6位`; the
+# same move without the noun: 1329 `增速居全省第2位,比去年同期提升3位`, 473, 955)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank", "change"),
+    [
+        ("增幅居全省第2位,比2015年排名前进6位。", 2, -6),
+        ("综合经济实力居全国第25位,位次比上年提升2位。", 25, -2),
+        ("增速居全市第6位,較上年排名下降1位。", 6, 1),
+        ("增速居全市第6位,较1-5月上升1位。", 6, -1),
+    ],
+)
+def test_a_ranks_move_after_its_base_and_noun(text: str, rank: int, change: int) -> None:
+    ranks = [s.attributes for s in find_indicators(text) if s.attributes["unit"] == "位"]
+    got = [(a["value"], a["change"]) for a in ranks]
+    assert got == [(rank, change)]
