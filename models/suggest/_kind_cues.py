@@ -1,4 +1,4 @@
-"""Cues of a statement's kind in the words around a figure: a sentence that aims, a task list, a share reached."""
+"""Cues of a figure's kind in its words: an aiming sentence, a task list, a share reached, a yield once built."""
 
 from __future__ import annotations
 

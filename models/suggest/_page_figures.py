@@ -1,4 +1,4 @@
-"""Figures of the page or the session, not of the report: a page's counters, a roll call, a base's rate aside."""
+"""Figures of the page or session, not the report's: page counters, a roll call, who attended, a base's rate aside."""
 
 from __future__ import annotations
 
