@@ -7,7 +7,7 @@ import re
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
 from models.suggest._named_counts import restates_names
-from models.suggest._page_figures import base_rate_in_brackets, in_quorum_statement, page_counter
+from models.suggest._page_figures import base_rate_in_brackets, in_attendance, in_quorum_statement, page_counter
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._scope_counts import counts_statistics, object_of_action, subdivisions_all_inspected
 from models.suggest._text import in_quotes
@@ -193,6 +193,10 @@ def _in_steps(t: str, s: int, e: int) -> bool:
     return any(m.start() <= s and e <= m.end() for m in _STEPS_RE.finditer(t, max(0, s - 16), min(len(t), e + 24)))
 
 
+# what a meeting's attendance is counted in: people, and the units they came from (55家单位负责人参加了会议)
+_ATTENDANCE_UNITS = frozenset(("人", "名", "位", "个", "個", "家"))
+
+
 def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]`` (its number ``num`` and ``unit`` as written) is no indicator."""
     prev = t[s - 1] if s else ""
@@ -219,6 +223,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "count" and unit[-1:] in "人名" and in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
+    if kind == "count" and unit in _ATTENDANCE_UNITS and in_attendance(t, s, e):
+        return True  # …共76人参加了会议, 出席大会的268名人大代表: who attended the meeting
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
         return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:

@@ -1,4 +1,4 @@
-"""Cues of a statement's kind in the words around a figure: a sentence that aims, a task list, a share reached."""
+"""Cues of a figure's kind in its words: an aiming sentence, a task list, a share reached, a yield once built."""
 
 from __future__ import annotations
 
@@ -196,3 +196,26 @@ def will_lead_lists(t: str) -> list[tuple[int, int]]:
 
 
 _AIM_CLAUSE_DONE_RE = re.compile(r"已经?|完成了|实现了|取得了|同比|累计|截[至止]")
+
+
+# what a project yields once built or at full production (项目全部建成达产后,可产生利税6000万元以上,安置就业500人;
+# 项目全部投产后,预计销售收入将达到88亿元): every figure after the condition in its sentence is expected, an aim
+# (README: an expected yearly effect is a target; 1618 达产后年税收13万元)
+_ONCE_BUILT_RE = re.compile(
+    r"(?:建成|投产|投產|达产|達產|竣工|运营|運營)(?:达产|達產|投产|投產|运营|運營)?(?:后|後)[,，]?"
+    r"(?![^，,。；;]{0,8}(?:已|了))"
+)
+
+
+def once_built(t: str, sent: int, qstart: int) -> bool:
+    """Whether a condition of a project's completion (建成达产后) governs the figure at ``qstart`` in its sentence."""
+    m = max(_ONCE_BUILT_RE.finditer(t, sent, qstart), key=lambda c: c.start(), default=None)
+    if m is None:
+        return False
+    between = t[m.end() : qstart]
+    # the yield said as expected (可, 将, 预计, 能): 竣工后,实现产值2亿元,同比增长10% tells what followed
+    return _EXPECTED_RE.search(between) is not None and not _REPORTED_RE.search(between)
+
+
+_REPORTED_RE = re.compile(r"实际|已经?|[\u4e00-\u9fff]了|同比|比上年")
+_EXPECTED_RE = re.compile(r"可|将|將|预计|預計|能|有望|预期|預期")

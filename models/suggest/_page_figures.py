@@ -1,4 +1,4 @@
-"""Figures of the page or the session, not of the report: a page's counters, a roll call, a base's rate aside."""
+"""Figures of the page or session, not the report's: page counters, a roll call, who attended, a base's rate aside."""
 
 from __future__ import annotations
 
@@ -10,6 +10,28 @@ def in_quorum_statement(t: str, s: int, e: int) -> bool:
     start = max(t.rfind(c, 0, s) for c in "。；;\n") + 1
     ends = [i for i in (t.find(c, e) for c in "。；;\n") if i >= 0]
     return "法定人数" in t[start : min(ends, default=len(t))]
+
+
+# who attended the meeting an item reports (README 1881, session 21): the clause ends on the attendance
+# (…共76人参加了会议, 55家单位负责人参加了会议, 200多名人大代表…出席大会, 共计60多人参会) or opens on it
+# (出席大会的570名省人大代表): every count in it describes the meeting, not the report
+_MEETING = r"(?:会议|大会|會議|大會|开幕式|開幕式)"
+_ATTENDED_RE = re.compile(
+    rf"(?:(?:参加|參加|出席|列席)了?(?:本次|此次)?{_MEETING}|参会|參會|与会|與會|到会|到會)[。.]?$"
+)
+_ATTENDING_RE = re.compile(rf"(?:出席|参加|參加|列席)(?:本次|此次)?{_MEETING}的$")
+_CLAUSE_STOPS = "，,。；;：:！!？?\n"
+
+
+def in_attendance(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` lies in a clause that says who attended the meeting (a roll call, no result)."""
+    start = max(t.rfind(c, max(0, s - 80), s) for c in _CLAUSE_STOPS) + 1
+    if start == 0:
+        start = max(0, s - 80)
+    if _ATTENDING_RE.search(t, start, s):
+        return True
+    ends = [i for i in (t.find(c, e, e + 80) for c in _CLAUSE_STOPS) if i >= 0]
+    return bool(_ATTENDED_RE.search(t[e : min(ends, default=min(len(t), e + 80))]))
 
 
 # a page's counters: 浏览1135次, 点击:83538次, 浏览量:0次, 本篇文章2875字,读完约7分钟 (707, 959, 547, 191)

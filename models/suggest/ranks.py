@@ -137,7 +137,10 @@ _RANK_BASE = (
     r"(?:上一?年|去年|上月|上季度?|上期)(?:同期|末|底)?|同期|年初|\d{4}\s?年(?:同期|末|底)?"
     r"|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四]季度|前三季度|上半年"
 )
-_RANK_GAP_RE = re.compile(rf"^[,，]{{0,2}}\s*(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?$")
+# (增幅居全省第2位,比2015年排名前进6位, 位次比上年提升2位: the move's own noun, 排名 or 位次, said again)
+_RANK_GAP_RE = re.compile(
+    rf"^[,，]{{0,2}}\s*(?:排名|排位|位次)?(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?(?:排名|排位|位次)?$"
+)
 
 
 def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
