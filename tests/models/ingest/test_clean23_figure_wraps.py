@@ -1,4 +1,5 @@
-"""Wrap spaces of a PDF copy that fall inside figures or beside a figure's marks (``6 3671亿元``, ``97.34% ,比``)."""
+"""Joins and breaks, session 23: wrap spaces inside figures or beside their marks (``6 3671亿元``, ``97.34% ,比``);
+a scene caption crediting who supplied the picture, between two paragraphs that stay apart."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from models.ingest.chrome_notices import scene_caption
 from models.ingest.clean import clean
 from models.ingest.clean_wraps import document_width
 from tests.models.ingest.test_clean_props import check_map
@@ -64,3 +66,16 @@ def test_spaces_between_figures_of_an_ordinary_document_stay() -> None:
 @given(width=st.integers(24, 44), lead=st.text(alphabet="全年其中据统计,。1%", max_size=6))
 def test_closing_figure_wraps_keeps_the_map_exact(width: int, lead: str) -> None:
     check_map(_document(width, lead)[0])
+
+
+def test_a_scene_caption_crediting_who_supplied_the_picture_leaves_and_the_paragraphs_stay_apart() -> None:
+    """A news item's scene caption with its supplier in brackets (``新闻发布会现场(通讯员供图)``, as ``发布会现场(记者
+    杨飞 摄)`` with a photographer) is the picture's, and the paragraphs on both sides of it stay two."""
+    for line in ("新闻发布会现场(通讯员供图)", "会议现场（县委宣传部供图）", "(大会现场)(受访者供图)"):
+        assert scene_caption(line), line
+    for line in ("加强施工现场管理(供图)", "黑龙江省工业和信息化工作会议在哈尔滨召开。黑龙江省工业和信息化厅供图"):
+        assert not scene_caption(line), line
+    first = "8月1日,某市政府新闻办召开新闻发布会,介绍全市生态环境保护的整体情况,并就社会关切的热点问题答记者问。"
+    second = "据某市生态环境局局长介绍,全年空气达标天数314天,优良率为86.0%。"
+    shown = clean("\n\n".join(["某市生态环境成绩单出炉", first, "新闻发布会现场(通讯员供图)", second])).display_text
+    assert "供图" not in shown and f"{first}\n" in shown and second in shown
