@@ -65,7 +65,7 @@ _DELIVERS = re.compile(r"作[^，,。；]{0,16}(?:报告|讲话)")
 # a caption that names only the scene, no credit (会议现场, (大会现场), 会场全景): a meeting's or a ceremony's place
 _SCENE = re.compile(
     r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?"
-    r"(?:[(（][\u4e00-\u9fff·]{0,12}供图[)）])?$"  # who supplied the picture, in brackets: (通讯员供图), (县委宣传部供图)
+    r"(?:[(（][\u4e00-\u9fff·]{0,12}供图[)）])?$"  # who supplied the picture: (通讯员供图), (县委宣传部供图)
 )
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
