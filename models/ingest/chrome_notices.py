@@ -12,8 +12,9 @@ Each is told by how such lines are written on any site, not by the site's name:
   (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it; and the
   short caption sentences right over a news item's dateline that credits its photos (``…深圳新闻网1月24日讯(记者
   胡安坤/文 史蒙/图)``), but for one saying who delivers the report, which stays for the metadata.
-* **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``): a report
-  writes no line that only names where a picture was taken.
+* **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``), or with only who
+  supplied the picture in brackets after it (``新闻发布会现场(通讯员供图)``): a report writes no line that only names
+  where a picture was taken.
 * **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
   ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
@@ -63,7 +64,8 @@ _ACT = re.compile(
 _DELIVERS = re.compile(r"作[^，,。；]{0,16}(?:报告|讲话)")
 # a caption that names only the scene, no credit (会议现场, (大会现场), 会场全景): a meeting's or a ceremony's place
 _SCENE = re.compile(
-    r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?$"
+    r"^[(（]?(?:[\u4e00-\u9fff]{0,6}(?:会议|大会|会|式|典礼|仪式|活动|现场会)现场|会场(?:全景)?)[。.]?[)）]?"
+    r"(?:[(（][\u4e00-\u9fff·]{0,12}供图[)）])?$"  # who supplied the picture: (通讯员供图), (县委宣传部供图)
 )
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")

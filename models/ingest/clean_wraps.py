@@ -132,15 +132,16 @@ def _on_grid(pos: float, width: int) -> bool:
 
 
 _ANY_SPACE = re.compile(r"(?<=[^\s。！？]) (?=\S)")
-_CHAIN_MIN = 3  # wraps in a row, one printed line apart, before a space between figures is taken for one
+_CHAIN_MIN = 2  # wraps in a row, one printed line apart, before a space between figures is taken for one
 
 
 def chained_wraps(line: str, width: int) -> set[int]:
     """Single spaces of ``line`` (between figures and marks too: ``收入25 29万元``, ``17.2 部``) that end printed lines
     one after another: each a printed line of ``width`` columns after the one before (a line ends at most a column
     short of the width, a figure's half-width digit not fitting), the first one printed line from the paragraph's
-    start (its indent allowed). Only a chain of ``_CHAIN_MIN`` wraps or more counts: a document whose wraps the
-    candidate spaces between Chinese characters showed (``document_width``) marks every wrap, in figures too."""
+    start (its indent allowed). Only a chain of ``_CHAIN_MIN`` wraps or more counts (a lone space one printed line
+    in may be a figure's own): a document whose wraps the candidate spaces between Chinese characters showed
+    (``document_width``) marks every wrap, in figures too."""
     spaces = [m.start() for m in _ANY_SPACE.finditer(line)]
     if len(spaces) < _CHAIN_MIN:
         return set()
@@ -162,6 +163,21 @@ def chained_wraps(line: str, width: int) -> set[int]:
     return best if len(best) >= _CHAIN_MIN else set()
 
 
+# a space inside a figure (``39 4.7亿元``, ``11. 8``, ``3 .5``): a number is never written with a blank in its digits
+_IN_FIGURE = re.compile(r"(?<=\d) (?=\.?\d)|(?<=\d\.) (?=\d)")
+
+
+def _first_row_figure_wrap(line: str, width: int) -> set[int]:
+    """The space inside a figure that ends the paragraph's first printed line (its first line indented or not): a
+    paragraph of two printed lines has one wrap and no chain to show it when that wrap split a number."""
+    col = _columns(line)
+    return {
+        m.start()
+        for m in _IN_FIGURE.finditer(line)
+        if any(width - 1 - _TOL / 2 <= col[m.start()] + indent <= width + _TOL / 2 for indent in _INDENTS)
+    }
+
+
 def wrap_spaces(line: str, width: int) -> set[int]:
     """The candidate spaces of ``line`` that fall at the end of a printed line of ``width`` columns.
 
@@ -169,7 +185,7 @@ def wrap_spaces(line: str, width: int) -> set[int]:
     grid is taken. A space before the first full printed line is no wrap. A chain of wraps one printed
     line apart adds the spaces between figures it passes through (``chained_wraps``).
     """
-    chain = chained_wraps(line, width)
+    chain = chained_wraps(line, width) | _first_row_figure_wrap(line, width)
     spaces = _candidates(line)
     if not spaces:
         return chain
