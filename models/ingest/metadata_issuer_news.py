@@ -1,6 +1,6 @@
-"""Whose news item on a body's own meeting it is: the placed bureau, office or zone its headline or lead has convene
-the meeting (某局召开…会议, 某开发区召开…), or the sector's bureau at its sector's work conference (全县统计工作会议 with
-县统计局局长 presiding or reporting, held in the bureau's meeting room), as the text places it."""
+"""Whose news item on a body's own meeting it is: the placed bureau, office or zone its headline or lead has
+convene the meeting (某局召开…会议, 某开发区召开…), the sector's bureau at its sector's work conference
+(全县统计工作会议 with 县统计局局长 presiding), or the bureau hosting it in its meeting room, as the text places it."""
 
 from __future__ import annotations
 
