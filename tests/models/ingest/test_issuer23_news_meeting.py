@@ -99,3 +99,14 @@ def test_a_bureau_presiding_at_another_line_of_work_conference_is_not_its_owner(
 
 def test_a_sector_conference_no_bureau_takes_part_in_names_none() -> None:
     assert news_body(None, _lines(_ONLY_ATTENDED)) is None
+
+
+_CONJUNCTION = (
+    "近日,县交通运输局召开2023年交通运输工作总结暨作风建设推进会,表彰先进典型。\n"
+    "2023年,该局坚持依法行政,推进法治建设、党风廉政和作风建设,圆满完成了年度各项目标任务。\n"
+)
+
+
+def test_a_county_name_read_across_a_word_and_its_conjunction_places_nothing() -> None:
+    # 廉政和作风 holds 政和 (a county of Fujian): a word, then 和 joining it to the next word (corpus 1688)
+    assert news_body(None, _lines(_CONJUNCTION)) is None
