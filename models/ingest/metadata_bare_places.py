@@ -90,7 +90,9 @@ def _straddles(text: str, start: int, end: int) -> bool:
     """Letters across two words (湖南开展 holds 南开): the first binds to the letter before it and the last to
     the letter after it, each into a word the dictionary knows."""
     words = _two_letter_words()
-    return text[max(start - 1, 0) : start + 1] in words and text[end - 1 : end + 1] in words
+    # (党风廉政和作风建设 holds 政和: a word, then the conjunction 和 joining it to the next, 1688)
+    closes = text[end - 1 : end + 1] in words or (text[end - 1] in "和与及" and end < len(text))
+    return text[max(start - 1, 0) : start + 1] in words and closes
 
 
 # the fixed phrases a government's report names its own place in: 立足某某实际, 某某新篇章, 某某发展史, 建设…新某某,

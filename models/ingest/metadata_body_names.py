@@ -80,6 +80,8 @@ def opening_bureau(lines: list[str]) -> str | None:
         found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
         for m in found:
             org = m.group(1)
+            if line[m.end(1) : m.end(1) + 1] in ("等", "、"):
+                continue  # 县交通局等55家单位负责人参加了会议: a list of those attending, not the subject at work
             if "在" in org:
                 # 市政府史志办在市地方史志编纂委员会…的领导下 (1913): the name ends where 在 opens its clause
                 org = org.partition("在")[0]

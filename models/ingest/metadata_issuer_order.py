@@ -39,6 +39,7 @@ from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
+from models.ingest.metadata_issuer_news import news_body
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_not_spoken import not_its_voice
@@ -217,6 +218,7 @@ def later_steps(
         opening,
         plain(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
         of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
+        of_kind(lambda: news_body(title, lines), "the body a news item has convene its own meeting, or its sector's"),
         plain(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),

@@ -1,0 +1,93 @@
+"""Whose news item on a body's own meeting it is: the placed bureau, office or zone its headline or lead has
+convene the meeting (某局召开…会议, 某开发区召开…), the sector's bureau at its sector's work conference
+(全县统计工作会议 with 县统计局局长 presiding), or the bureau hosting it in its meeting room, as the text places it."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.metadata_body_names import fullest_name
+from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_own_work import placed_name
+from models.ingest.metadata_places import _dictionary
+
+# a paper's or site's byline and the item's dateline before its first sentence (红网张家界站2月26日讯(分站记者 王洁),
+# 中新网哈尔滨1月25日电 (记者 江辉), 东楚风 记者 柳文娟, 本报讯, 2020年4月22日下午, 近日)
+_LEAD = re.compile(
+    r"^\s*(?:[\u4e00-\u9fff\d]{2,16}?(?:讯|电)\s*(?:[(（][^)）]{0,30}[)）])?\s*[:：]?\s*)?"
+    r"(?:[\u4e00-\u9fff]{2,6}\s*记者\s*[\u4e00-\u9fff]{2,4}\s+)?"
+    r"(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[,，]?\s*|(?:近日|日前)[,，]?\s*)?"
+)
+# a body named after its level or place: a bureau, a department, a commission, an office, a zone's committee
+_BODY = (
+    r"(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗盟](?!委|政府|人大|政协)[\u4e00-\u9fff]{1,14}?"
+    r"(?:局|厅|委员会|委|办公室|管委会|管理委员会)"
+    # a development zone as the text names it (张家界经济开发区, 张家界高新区): its committee when the text writes one
+    r"|[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区))"
+)
+# 某局召开…, 某局党组组织召开…, 某开发区召开…: the body at the start of the headline or the lead convenes its meeting
+_CONVENES = re.compile(rf"^({_BODY})(?:党组|党委|党工委)?(?:组织)?(?:召开|举行|举办)")
+# 全县统计工作会议, 黑龙江省工业和信息化工作会议, 宜君县农业工作会 …召开: a sector's work conference at a level or place
+_SECTOR_MEETING = re.compile(
+    r"(?:全|[\u4e00-\u9fff]{1,8}?)[省市区县州旗](?:(?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2,10}?)(?:系统)?工作(?:会议|会)"
+)
+# 投资调度会在县发改局会议室召开: the bureau whose meeting room holds the meeting hosts it
+_HOSTED = re.compile(rf"在({_BODY})[\u4e00-\u9fff\d]{{0,4}}会议室(?:召开|举行)")
+# the sector bureau's part in its conference: its head presides, reports or sums up, or it hosts or credits the photo
+_HEAD = r"(?:党组|党委)?(?:副?书记、)?(?:局长|厅长|主任|负责人)"
+_PART = r"(?:[\u4e00-\u9fff·]{2,3}(?:主持|作|做|全面总结|总结|通报)|[\u4e00-\u9fff·]{0,3}就)"
+# bodies that are never a bureau's or zone's meeting's own: a congress, a government, a party committee
+_NOT_OWN = re.compile(r"人大|政协|政府|党委|纪委|[省市区县州]委(?!员会)")
+
+
+def news_body(title: str | None, lines: list[str]) -> str | None:
+    """The body whose own meeting a news item reports, placed as the text places it (the 瓯海 rule), else None."""
+    leads = [_LEAD.sub("", line.strip(), count=1) for line in lines[:4] if line.strip()]
+    heads = [part for head in (title or "", *leads[:1]) for part in head.split("——")[-1:]]
+    text = "\n".join(lines)[:8000]
+    for line in [*heads, *leads[:3]]:
+        if (m := _CONVENES.match(line)) is not None and (found := _placed(m.group(1), text, lines)) is not None:
+            return found
+    lead = "\n".join(leads[:3])
+    held = [sentence for sentence in re.split(r"[。\n]", lead[:600]) if re.search("召开|举行", sentence)]
+    for m in (m for sentence in held for m in _SECTOR_MEETING.finditer(sentence)):
+        if (found := _sector_bureau(m.group(1), lead, text, lines)) is not None:
+            return found
+    hosts = {m.group(1) for sentence in held for m in _HOSTED.finditer(sentence)}
+    if len(hosts) == 1 and _heads_speak(host := hosts.pop(), lead):
+        return _placed(host, text, lines)
+    return None
+
+
+def _heads_speak(body: str, lead: str) -> bool:
+    """The hosting bureau's head speaks in the lead (发改局负责人就…解读), named with its level or without."""
+    stem = re.sub(r"^.*?[省市区县州旗盟]", "", body)
+    return re.search(rf"{re.escape(stem)}{_HEAD}{_PART}", lead) is not None
+
+
+def _sector_bureau(sector: str, lead: str, text: str, lines: list[str]) -> str | None:
+    """The bureau of ``sector`` (统计 → 县统计局) the lead names with its part in the conference."""
+    names = {sector, sector.replace("和", "")}
+    found = {
+        m.group(1)
+        for m in re.finditer(rf"({_BODY})(?:{_HEAD}{_PART}|供图|[\u4e00-\u9fff\d]{{0,4}}会议室)", lead)
+        if re.sub(r"^.*?[省市区县州旗盟]", "", m.group(1))[:-1].removesuffix("委员").removesuffix("办公") in names
+    }
+    return _placed(found.pop(), text, lines) if len(found) == 1 else None
+
+
+def _placed(body: str, text: str, lines: list[str]) -> str | None:
+    """``body`` with its place: as written when placed, else at the place the text names (None when none)."""
+    if _NOT_OWN.search(body):
+        return None
+    zone = re.search(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)$", body)
+    if zone is not None:
+        places, leveled = _dictionary()
+        stem = body[: zone.start()]
+        if not (stem in places or any(stem + c in leveled for c in "市区县") or has_place(body)):
+            return None
+        # 天水经济技术开发区 with 开发区管委会 written (2045): the committee; 张家界经济开发区 alone (2042) as written
+        kind = "开发区" if body.endswith("开发区") else zone.group(0)[-3:]
+        return body + "管委会" if re.search(rf"{kind}管委会", text) else body
+    placed = body if has_place(body) else placed_name(body, lines)
+    return fullest_name(placed, lines) if placed is not None else None
