@@ -11,10 +11,9 @@ from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import STRONG_KEYS, field_value, parse_fields, table_header_line
 from models.ingest.metadata_issuers import source_is_issuer
-from models.ingest.page_fields import CLOCK, DASH_DAY, DASH_OR_WRITTEN_DAY
+from models.ingest.page_fields import DASH_DAY, DASH_OR_WRITTEN_DAY, SOURCE_TIME
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
-_SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
 
 
 def labels_with_values(lines: tuple[str, ...]) -> list[str]:
@@ -59,7 +58,7 @@ def header_fields(lines: tuple[str, ...]) -> dict[str, str]:
         by_written = {written: value for _canon, written, value in parsed}
         for written in ("来源", "信息来源"):
             # 来源:市国资委2023-09-01 19:39: the office and its posting time run together
-            if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
+            if (m := SOURCE_TIME.match(by_written.get(written, ""))) is not None:
                 by_written[written] = m.group(1)
                 by_written.setdefault("时间", m.group(2))
         if "时间" in by_written and (

@@ -3,7 +3,7 @@
 One home for its pieces (the day, the clock time, the source label, the view counter, the posting line's field words)
 and for the lines built from them, which the cleaner reads as header strings (``chrome_headers``) or as a site's
 posting line (``chrome_posts``) and the metadata reads for the page's date and its headline (``metadata_publisher``,
-``metadata_titles``, ``metadata_header``). Each line keeps the forms its readers were measured with: a posting line's
+``metadata_titles``, ``metadata_header``, ``metadata_pages``). Each line keeps the forms its readers were measured with: a posting line's
 day may mix 年 and dashes, a farm's upload stamp may space them, a date row's day may space its dashes.
 """
 
@@ -79,3 +79,16 @@ POSTING_FIELD = re.compile(
 # a posting line's time without its year (时间: 01-19), its column alone (栏目:总结)
 YEARLESS_TIME = re.compile(rf"^(?:时间|日期)\s*[:：]\s*{MONTH_DAY}$")
 COLUMN_LINE = re.compile(r"^(?:栏目|分类)\s*[:：]\s*\S{1,8}$")
+# a portal's posting line without keys: its date (and time), then the office that posted (2021-09-27 15:52  市民政局)
+OFFICE_POSTING = re.compile(
+    rf"^({DASH_DAY})(?:\s+{CLOCK})?\s+"
+    r"([\u4e00-\u9fff（）()]{2,30}?(?:委员会|办公室|人民政府|局|委|办|厅|中心|室|处|科|站|所|队))(?=\s|$)"
+)
+# a bare posting stamp under the title, its bullet kept (• 2025-02-28 14:50)
+BULLET_STAMP = re.compile(rf"^(?:[•·]\s*)?({DASH_DAY})(?:\s+{CLOCK})?$")
+# a platform's line under a post, naming who posted it and when (张三 发布 浏览1135次 2022-12-08发布)
+POSTED_BY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*发布\s+浏览\s*\d+\s*次\s+({DASH_DAY})\s*发布$")
+# a page's posting line written without the key's colon (发布于 2025-09-26 15:54 来源:…)
+POSTED_ON = re.compile(rf"^发布于\s+({DASH_DAY})(?:\s|$)")
+# a 来源 field's value with the posting time run on (市国资委2023-09-01 19:39): the office, then the time
+SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
