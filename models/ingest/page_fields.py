@@ -3,8 +3,9 @@
 One home for its pieces (the day, the clock time, the source label, the view counter, the posting line's field words)
 and for the lines built from them, which the cleaner reads as header strings (``chrome_headers``) or as a site's
 posting line (``chrome_posts``) and the metadata reads for the page's date and its headline (``metadata_publisher``,
-``metadata_titles``, ``metadata_header``, ``metadata_pages``). Each line keeps the forms its readers were measured with: a posting line's
-day may mix 年 and dashes, a farm's upload stamp may space them, a date row's day may space its dashes.
+``metadata_titles``, ``metadata_header``, ``metadata_pages``). Each line keeps the forms its readers were measured
+with: a posting line's day may mix 年 and dashes, a farm's upload stamp may space them, a date row's day may space
+its dashes.
 """
 
 from __future__ import annotations

@@ -86,6 +86,7 @@ def list_good_backups(project: Path) -> list[Path]:
 
 
 def latest_good_backup(project: Path) -> Path | None:
+    """The newest backup of ``project`` that passes the integrity check, if any."""
     return next((b for b in list_good_backups(project) if is_good_project(b)), None)
 
 
