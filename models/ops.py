@@ -22,6 +22,7 @@ from models.types import Annotation, Changes, Tag
 
 # projects --------------------------------------------------------------------
 def load_default_schema() -> list[dict[str, Any]]:
+    """The default tag schema a new project starts with (``resources/tags.json``)."""
     data = json.loads((paths.RESOURCES / "tags.json").read_text(encoding="utf-8"))
     return list(data["tags"])
 
@@ -86,6 +87,7 @@ def set_memo(store: Store, document_id: int, text: str) -> Changes:
 
 
 def delete_document(store: Store, document_id: int) -> Changes:
+    """Delete a document with its text, sections and annotations."""
     store.documents.delete(document_id)
     return Changes(documents=frozenset({document_id}))
 
@@ -169,17 +171,20 @@ def delete_annotation(store: Store, annotation_id: int) -> tuple[Annotation, Cha
 
 
 def restore_annotation(store: Store, ann: Annotation) -> Changes:
+    """Put a deleted annotation back under its old id (undo of ``delete_annotation``)."""
     store.annotations.restore(ann)
     return Changes(annotations=frozenset({ann.id}), documents=frozenset({ann.document_id}))
 
 
 # tags ------------------------------------------------------------------------
 def create_tag(store: Store, name: str, color: str, **options: Any) -> tuple[Tag, Changes]:
+    """Add a tag (``options`` as ``store.tags.add`` takes them); returns it."""
     tag = store.tags.add(name, color, **options)
     return tag, Changes(tags=frozenset({tag.id}))
 
 
 def update_tag(store: Store, tag_id: int, **fields: Any) -> tuple[Tag, Changes]:
+    """Change a tag's name, colour, key, parent, position or description; returns it as stored."""
     tag = store.tags.update(tag_id, **fields)
     return tag, Changes(tags=frozenset({tag.id}))
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.clean_prelude import ORG, TIME
+from models.ingest.clean_prelude import ORG
 from models.ingest.clean_site_words import tool_coverage
 from models.ingest.metadata_dates import is_date_line
 from models.ingest.metadata_fields import parse_fields, table_header_line
 from models.ingest.metadata_issuer_names import has_place
-from models.ingest.page_fields import BARE_DAY, BYLINE, DATED_INFO, PAGE_DATE, SOURCE_LINE, STAMP
+from models.ingest.page_fields import BARE_DAY, BYLINE, CLOCK_TIME, DATED_INFO, PAGE_DATE, SOURCE_LINE, STAMP
 
 __all__ = ["header_for"]
 
@@ -35,7 +35,7 @@ def header_for(line: str, *, prelude: bool = False) -> str | None:
         table = table_header_line(text)
         if table:
             return table
-    if PAGE_DATE.match(text) or (is_date_line(text) and TIME.search(text)):
+    if PAGE_DATE.match(text) or (is_date_line(text) and CLOCK_TIME.search(text)):
         return "时间: " + text  # a bare time: the page's, kept but never the report's date
     stamp = _BULLET.sub("", text)
     if prelude and STAMP.match(stamp):

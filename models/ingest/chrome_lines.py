@@ -14,6 +14,7 @@ from typing import Literal
 from models.ingest.chrome_code import is_code_line
 from models.ingest.chrome_spam import adult_title
 from models.ingest.metadata_fields import normalise_spaces, parse_fields
+from models.ingest.page_fields import PAGE_DAY
 
 LineKind = Literal["body", "chrome", "header"]
 
@@ -97,13 +98,13 @@ _WHOLE_LINE = [
     # 1128); a bare date with its weekday is an e-paper's issue date (204) and a paper's masthead names a 报
     re.compile(
         r"^(?:今天是\s*[:：]?|[\u4e00-\u9fff]{2,20}(?:政府|网站|网|门户|人大|政协)\s*)\s*"
-        r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]"
+        rf"{PAGE_DAY}\s*(?:星期|礼拜|周)[一二三四五六日天]"
         r"(?:\s*农历\s*\S{2,8})?$"
     ),
     # a portal's weather widget: the day's date and weekday, then the temperatures and the air (2020年12月18日 星期五
     # -2℃~ -14℃ PM2.5 13mg/m³: 1378); no report writes a weekday beside a temperature range
     re.compile(
-        r"^(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:星期|礼拜|周)[一二三四五六日天]\s*"
+        rf"^{PAGE_DAY}\s*(?:星期|礼拜|周)[一二三四五六日天]\s*"
         r"[-−]?\d{1,2}\s*(?:℃|°C?)\s*[~～至/-]\s*[-−]?\d{1,2}\s*(?:℃|°C?)"
         r"(?:\s*(?:PM2\.5|AQI|空气质量)\s*[:：]?\s*\d{0,4}\s*(?:[μu]g|mg)?(?:/m[³3])?)?\s*\S{0,6}$",
         re.IGNORECASE,

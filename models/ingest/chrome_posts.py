@@ -11,23 +11,11 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean_prelude import ORG
-from models.ingest.page_fields import CLOCK
+from models.ingest.page_fields import CLOCK_TIME, COLUMN_LINE, POSTED_STAMP, POSTING_FIELD, YEARLESS_TIME
 
-# the upload's date (and clock time) anywhere in the line, or a day without its year; the day is its own on purpose:
-# a farm types spaces inside it (2021 - 07 - 23, 2008 年 11 月 25 日), which page_fields' days never take
-_STAMP = re.compile(
-    rf"(?:19|20)\d\d\s*[-/.年]\s*\d{{1,2}}\s*[-/.月]\s*\d{{1,2}}日?(?:\s*{CLOCK})?"
-    r"|(?<![\d:])\d{1,2}-\d{1,2}(?![\d-])"
-)
-# the fields of a posting line (the time, the poster, the column, counters) and the site's words beside them; its
-# own on purpose: it takes each field out with its value (the counter's number and 次, a colon or none), where
-# page_fields' VIEW_COUNTER and SOURCE_LABEL only name the label (a 来源 is no posting line's: _OFFICIAL)
-_FIELD = re.compile(
-    r"(?:发布|发表|更新|上传|投稿)?(?:时间|日期)\s*[:：]|投稿人\s*[:：]\s*\S{1,8}|上传者\s*[:：]\s*\S{1,8}|"
-    r"栏目\s*[:：]|分类\s*[:：]|(?:浏览|阅读|点击)(?:次数|量)?\s*[:：]?\s*\d*次?|全文\s*\d+\s*字|发布|[|｜\-—·•]"
-)
+# (the upload's day is page_fields' TYPED_DAY on purpose: a farm types spaces inside it, 2021 - 07 - 23, which the
+# page's other days never take; its fields take each value with its label, where VIEW_COUNTER only names the label)
 _WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_YEARLESS = re.compile(r"^(?:时间|日期)\s*[:：]\s*\d{1,2}-\d{1,2}$")
 _OFFICIAL = re.compile(r"来源|稿源|发布机构|发文机关|索引号|文号|成文日期|星期|礼拜")
 # a delivery line's date (——2025年1月15日在…), a bracketed date under a title ((2007年2月1日 罗清泉))
 _OWN = re.compile(r"^[-—－–(（]|日\s*在|[)）]$")
@@ -40,17 +28,17 @@ def posting_line(line: str) -> bool:
     text = line.strip()
     if len(text) > 60 or _SENTENCE.search(text) or _OFFICIAL.search(text) or _OWN.search(text):
         return False  # a portal's source, the document's own fields or date lines: header or text
-    stamped = _STAMP.search(text) is not None
-    column = re.match(r"^(?:栏目|分类)\s*[:：]\s*\S{1,8}$", text) is not None
+    stamped = POSTED_STAMP.search(text) is not None
+    column = COLUMN_LINE.match(text) is not None
     if not stamped and not column:
         return False
-    rest = [t for t in _FIELD.sub(" ", _STAMP.sub(" ", text)).split() if _WORD.search(t)]
+    rest = [t for t in POSTING_FIELD.sub(" ", POSTED_STAMP.sub(" ", text)).split() if _WORD.search(t)]
     if column or re.search(r"投稿人|栏目|分类|上传者", text):
         return all(len(t) <= _TOKEN for t in rest)
     if not rest:  # a store's upload (2021-04-15 发布), a time with no year (时间: 01-19); a bare date is a header
-        return re.search(r"\d\s*发布(?!时间|日期)", text) is not None or _YEARLESS.search(text) is not None
+        return re.search(r"\d\s*发布(?!时间|日期)", text) is not None or YEARLESS_TIME.search(text) is not None
     # a site's name or a column beside the upload's clock time makes it the site's; an office, the portal's header
-    clocked = re.search(r"\d{1,2}:\d\d", text) is not None
+    clocked = CLOCK_TIME.search(text) is not None
     return clocked and len(rest) <= 3 and all(len(t) <= _TOKEN and not ORG.match(t) for t in rest)
 
 

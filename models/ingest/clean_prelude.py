@@ -11,6 +11,7 @@ import re
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import find_dates, is_date_line
+from models.ingest.page_fields import CLOCK_TIME
 
 _REPORT_WORD = REPORT_END  # a line that ends naming a kind of report (with brackets after it)
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
@@ -44,7 +45,6 @@ _SPEAKER = re.compile(
 )
 ORG = re.compile(r"^[\u4e00-\u9fff（）()]{2,30}(?:委员会|办公室|办公厅|人民政府|政府|局|委|中心|厅|院)$")
 _DOC_NUMBER = re.compile(r"[〔\[［【(（]\s*(?:19|20)\d\d\s*[〕\]］】)）]\s*\d{1,5}\s*号")
-TIME = re.compile(r"\d{1,2}:\d\d")
 
 
 def names_report(line: str) -> bool:
@@ -154,7 +154,7 @@ def keeps(line: str, prev_role: str) -> str:
         return "speaker"
     if prev_role == "delivery" and re.fullmatch(r"(?:讲话|报告|工作报告|发言|致辞|主题报告|总结讲话)[)）]?", line):
         return "delivery"  # the end of a delivery line broken after its 的 (——在…会议上的 ⏎ 讲话)
-    if is_date_line(line.strip("()（）[]［］")) and not TIME.search(line):
+    if is_date_line(line.strip("()（）[]［］")) and not CLOCK_TIME.search(line):
         return "date"
     if HEADING.match(line):
         return "heading"

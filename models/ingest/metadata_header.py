@@ -11,10 +11,9 @@ from models.ingest.metadata_candidates import REPORT_END
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import STRONG_KEYS, field_value, parse_fields, table_header_line
 from models.ingest.metadata_issuers import source_is_issuer
-from models.ingest.page_fields import CLOCK, DASH_DAY
+from models.ingest.page_fields import DASH_DAY, DASH_OR_WRITTEN_DAY, SOURCE_TIME
 
 DOC_NUMBER = re.compile(r"^[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*(?:19|20)\d\d\s*[〕\]］)）]\s*\d{1,5}\s*号$")
-_SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
 
 
 def labels_with_values(lines: tuple[str, ...]) -> list[str]:
@@ -59,7 +58,7 @@ def header_fields(lines: tuple[str, ...]) -> dict[str, str]:
         by_written = {written: value for _canon, written, value in parsed}
         for written in ("来源", "信息来源"):
             # 来源:市国资委2023-09-01 19:39: the office and its posting time run together
-            if (m := _SOURCE_TIME.match(by_written.get(written, ""))) is not None:
+            if (m := SOURCE_TIME.match(by_written.get(written, ""))) is not None:
                 by_written[written] = m.group(1)
                 by_written.setdefault("时间", m.group(2))
         if "时间" in by_written and (
@@ -76,7 +75,7 @@ _FONT_WIDGET = re.compile(r"字体(?:大小)?\s*[:：]\s*[【\[]?\s*(?:放大|�
 
 # a government portal as 来源 (某某新技术开发区政务网, 某市人民政府门户网站): its page dates are a publication's
 GOV_SITE = re.compile(r"(?:政务网|政府网|政务服务网|人民政府网站|政府门户网站?)$")
-_DATED_TITLE = re.compile(r"^(.{6,80}?)\s+((?:19|20)\d\d-\d{1,2}-\d{1,2})$")
+_DATED_TITLE = re.compile(rf"^(.{{6,80}}?)\s+({DASH_DAY})$")
 
 
 def dated_page_title(lines: list[str]) -> str | None:
@@ -122,9 +121,7 @@ def _is_label(cell: str) -> bool:
 # a portal's date label printed without its colon, its date glued on (发文时间2024-01-16, 发布日期2026-01-09)
 _DATE_LABELS = [n for c in ("成文日期", "发文日期", "发布日期") for n in STRONG_KEYS[c] if len(n) == 4]
 _GLUED_DATE_KEY = re.compile(
-    r"(?:^|(?<=[\s\u4e00-\u9fff]))("
-    + "|".join(_DATE_LABELS)
-    + r")((?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?=\s|$)"
+    r"(?:^|(?<=[\s\u4e00-\u9fff]))(" + "|".join(_DATE_LABELS) + rf")({DASH_OR_WRITTEN_DAY})(?=\s|$)"
 )
 
 

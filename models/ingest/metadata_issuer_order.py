@@ -64,6 +64,16 @@ _ENTRUSTED_BY_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])受(省|市|区|县|州|�
 _Step = Callable[[], "tuple[str | None, str] | None"]
 
 
+def _found_by(find: Callable[[], str | None], reason: str) -> _Step:
+    """A step giving what ``find`` finds, with ``reason``; none when it finds nothing."""
+
+    def step() -> tuple[str | None, str] | None:
+        found = find()
+        return (found, reason) if found is not None else None
+
+    return step
+
+
 @dataclass(frozen=True)
 class Page:
     """The page around the text, for the last steps: what the cleaner set aside, the text as written, the report's
@@ -147,12 +157,7 @@ def later_steps(
 
         return step
 
-    def plain(find: Callable[[], str | None], reason: str) -> _Step:
-        def step() -> tuple[str | None, str] | None:
-            found = find()
-            return (found, reason) if found is not None else None
-
-        return step
+    plain = _found_by
 
     # a text that names no one of its own (an economy release, a budget's abstract): the steps reading its voice
     # are passed over, the signature and the page's steps still asked; none naming one, it is decided unknown
@@ -274,12 +279,7 @@ def page_steps(page: Page) -> list[_Step]:
         found = national_body_in_lead(page.lines) if page.released is None else None
         return (found, "the ministry a news item's headline or lead names at work") if found else None
 
-    def found_by(find: Callable[[], str | None], reason: str) -> _Step:
-        def step() -> tuple[str | None, str] | None:
-            found = find()
-            return (found, reason) if found is not None else None
-
-        return step
+    found_by = _found_by
 
     headers, chrome = page.cleaned.header_lines, page.cleaned.chrome_lines
     return [

@@ -7,6 +7,7 @@ import re
 
 from models.ingest.metadata_candidates import REPORT_END, fragment_ok
 from models.ingest.metadata_fields import key_of
+from models.ingest.page_fields import DIGIT_DAY
 from models.ingest.title_speech import DELIVERY_LINE
 from models.types import Metadata
 
@@ -46,7 +47,7 @@ def _word_space(text: str, start: int, end: int) -> bool:
     )
     # (a field's date value ends its cell before a heading set letter-spaced: 发布日期:2025-01-08 政 府 工 作 报 告,
     # the title on the next line, 1404)
-    dated = re.search(r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}$", before) is not None and bool(
+    dated = re.search(rf"{DIGIT_DAY}$", before) is not None and bool(
         re.match(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", after)
     )
     return bool(spaced) and not dated and not _is_key_edge(before[-6:], after[:6])

@@ -7,7 +7,7 @@ import itertools
 import re
 
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
-from models.ingest.page_fields import CLOCK, DASH_DAY
+from models.ingest.page_fields import BULLET_STAMP, OFFICE_POSTING, POSTED_BY, POSTED_ON
 from models.ingest.title_edges import FARM_WORD_INSIDE
 from models.ingest.title_run_in import title_before_clause
 
@@ -232,28 +232,13 @@ def accounts_body(lines: list[str]) -> str | None:
     return None
 
 
-_POSTING_LINE = re.compile(
-    rf"^({DASH_DAY})(?:\s+{CLOCK})?\s+"
-    r"([\u4e00-\u9fff（）()]{2,30}?(?:委员会|办公室|人民政府|局|委|办|厅|中心|室|处|科|站|所|队))(?=\s|$)"
-)
-
-
 def posting_line(lines: list[str]) -> tuple[str, str] | None:
     """A portal's posting line without keys (``2021-09-27 15:52  市民政局 [字号: ] 打印``): its date and office."""
     for line in lines[:4]:
-        m = _POSTING_LINE.match(line.strip())
+        m = OFFICE_POSTING.match(line.strip())
         if m:
             return m.group(1), m.group(2)
     return None
-
-
-_BARE_STAMP = re.compile(rf"^(?:[•·]\s*)?({DASH_DAY})(?:\s+{CLOCK})?$")
-# 张三 发布 浏览1135次 2022-12-08发布: a platform's line under a post, naming who posted it and when
-_POSTED_BY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*发布\s+浏览\s*\d+\s*次\s+({DASH_DAY})\s*发布$")
-
-
-# 发布于 2025-09-26 15:54 来源:…: a page's posting line written without the key's colon
-_POSTED_ON = re.compile(rf"^发布于\s+({DASH_DAY})(?:\s|$)")
 
 
 def page_stamp(lines: list[str], office_source: bool) -> str | None:
@@ -261,9 +246,9 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
     bare ``• 2025-02-28 14:50`` when the page's 来源 is a government office (a portal's own post)."""
     for line in lines[:4]:
         text = line.strip()
-        if (m := _POSTED_BY.match(text) or _POSTED_ON.match(text)) is not None:
+        if (m := POSTED_BY.match(text) or POSTED_ON.match(text)) is not None:
             return m.group(1)
-        if office_source and (m := _BARE_STAMP.match(text)) is not None:
+        if office_source and (m := BULLET_STAMP.match(text)) is not None:
             return m.group(1)
     return None
 

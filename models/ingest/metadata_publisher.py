@@ -25,7 +25,7 @@ from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_titles import HEADLINE_REASON
-from models.ingest.page_fields import PAGE_DATE_ROW, VIEW_COUNTER
+from models.ingest.page_fields import CLOCK_TIME, MINUTE, PAGE_DATE_ROW, UPLOAD_STAMP, VIEW_COUNTER
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -103,15 +103,11 @@ def dateline_off_page_day(lines: list[str], posted: str | None) -> bool:
     return False
 
 
-# a forum post's attachment block (Discuz): 下载附件 ⏎ 2022-2-12 09:26 上传
-_UPLOAD_STAMP = re.compile(r"^((?:19|20)\d\d-\d{1,2}-\d{1,2})\s+\d{1,2}:\d\d(?::\d\d)?\s*上传$")
-
-
 def forum_upload_date(chrome: tuple[str, ...]) -> str | None:
     """The day a forum post's attachment was uploaded, under its ``下载附件`` link (1690 ``2022-2-12 09:26 上传``): the
     post's own day, the page's date (the lead's ruling on 1690); a store's bare upload time is none."""
     for before, line in itertools.pairwise(chrome[:13]):
-        if before.strip() == "下载附件" and (m := _UPLOAD_STAMP.match(line.strip())) is not None:
+        if before.strip() == "下载附件" and (m := UPLOAD_STAMP.match(line.strip())) is not None:
             return parse_date(m[1])
     return None
 
@@ -245,7 +241,7 @@ def settle_page_date(
 def _article_time_line(value: str, original: str) -> bool:
     """True when the page time stood on its line before the page's view counter, to the minute at most."""
     v = value.strip()
-    if not v or re.search(r"\d:\d\d:\d\d", v):
+    if not v or re.search(rf"{MINUTE}:\d\d", v):
         return False
     line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{VIEW_COUNTER}"
     return re.search(line, original) is not None
@@ -271,7 +267,7 @@ def page_date_row(
         m = PAGE_DATE_ROW.match(line.strip())
         if m is None:
             continue
-        near = any(line.strip() in first for first in opening) and not re.search(r"\d:\d\d", line)
+        near = any(line.strip() in first for first in opening) and not CLOCK_TIME.search(line)
         # (a row closed by its 来源 counts when the source is a government office, never a site, 机关先锋网)
         closed = bool(m["tail"]) and (re.match(VIEW_COUNTER, m["tail"]) is not None or source_is_issuer(source))
         if closed or (m["label"] and near and named) or (portal and not m["label"]):
@@ -283,7 +279,7 @@ def _posted_to_the_minute(header: tuple[str, ...]) -> bool:
     """The page time was written ``发表时间`` to the minute (``发表时间:2024-12-30 15:59``, a county portal's article
     line, disc 1663): a farm stamps its uploads to the second (``发表时间:2023/12/21 18:29:50``, 057, 744)."""
     return any(
-        w.replace(" ", "") in ("发表时间", "发表日期") and re.search(r"(?<![:\d])\d{1,2}:\d\d$", v.strip()) is not None
+        w.replace(" ", "") in ("发表时间", "发表日期") and re.search(rf"(?<![:\d]){MINUTE}$", v.strip()) is not None
         for line in header
         for canon, w, v in parse_fields(line) or []
         if canon == "页面时间"

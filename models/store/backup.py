@@ -86,6 +86,7 @@ def list_good_backups(project: Path) -> list[Path]:
 
 
 def latest_good_backup(project: Path) -> Path | None:
+    """The newest backup of ``project`` that passes the integrity check, if any."""
     return next((b for b in list_good_backups(project) if is_good_project(b)), None)
 
 
@@ -148,11 +149,7 @@ def make_backup(conn: sqlite3.Connection, project: Path, *, keep: int = KEEP) ->
     target = folder / f"{project.stem}-{seq:0{_SEQ_WIDTH}d}{'d' if damaged else ''}-{stamp}.reportmark"
     partial = folder / f"{target.name}.{os.getpid()}.partial"
     try:
-        dest = sqlite3.connect(partial)
-        try:
-            conn.backup(dest)
-        finally:
-            dest.close()
+        _backup_into(conn, partial)
         partial.replace(target)
     except sqlite3.DatabaseError as exc:
         with contextlib.suppress(OSError):
@@ -196,10 +193,15 @@ def copy_database(source: Path, target: Path) -> None:
     online backup API."""
     src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dest = sqlite3.connect(target)
-        try:
-            src.backup(dest)
-        finally:
-            dest.close()
+        _backup_into(src, target)
     finally:
         src.close()
+
+
+def _backup_into(conn: sqlite3.Connection, target: Path) -> None:
+    """Write the database behind ``conn`` into the file ``target`` through SQLite's online backup API."""
+    dest = sqlite3.connect(target)
+    try:
+        conn.backup(dest)
+    finally:
+        dest.close()
