@@ -109,8 +109,9 @@ def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int
                 cuts[k] = (len(line) - len(head), len(line))
                 tails.add(k + 1)
     ends = [line.rstrip() for line in lines]
-    if (k := _last(ends)) is not None and k not in cuts and (size := _cut_at_end(ends[k], stamp)) is not None:
-        cuts[k] = (len(ends[k]) - size, len(ends[k]))
+    last = _last(ends)
+    if last is not None and last not in cuts and (size := _cut_at_end(ends[last], stamp)) is not None:
+        cuts[last] = (len(ends[last]) - size, len(ends[last]))
     return cuts, tails
 
 
