@@ -65,7 +65,7 @@ _WHOLE_LINE = [
     re.compile(r"^(?:用)?手机(?:扫码|扫描二维码|打开|浏览|查看).{0,16}$"),
     re.compile(r"^分享到\s*[:：]?.{0,40}$"),
     # previous/next article links
-    re.compile(r"^(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),
+    re.compile(r"^(?:[-–—•·▪■◆>»]\s*)?(?:上一篇|下一篇|上一条|下一条)\s*[:：].{0,80}$"),  # a list item's too (2056)
     # footer
     re.compile(
         r"^(?:版权所有|Copyright|©|主办单位|承办单位|维护单位|主办\s*[:：]|承办\s*[:：]|技术支持|网站标识码|网站地图)"

@@ -4,7 +4,8 @@ A styled number (``- 3 -``, ``—12—``, OCR's ``— l —`` for page one, ``�
 ``Page 3 of 12``) says it is a page number by itself.
 A bare number (``3``) does not: a heading's label, a table's figure or a token of a text set a word a line look
 the same. It is a page number from the evidence of the document: bare numbers rising one by one, each a page
-apart (pages of a like size, the last one shorter), the last standing at the text's end.
+apart (pages of a like size, the last one shorter), the last standing at the text's end; or a lone number standing
+between a figure's digits and its unit, a page's text after the start (``…收入4.6`` ⏎ ``1`` ⏎ ``亿元``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ _STYLED = re.compile(
 _BARE = re.compile(r"^\d{1,3}$")
 _PAGE_LINES = 5  # lines: a printed page holds more than this many (paragraphs, when a copy unwrapped them)
 _PAGE_CHARS = 300  # characters: and this much text at least (a 公文 page holds 22 lines of 28); a table's row less
+_FIGURE_HEAD = re.compile(r"[\u4e00-\u9fff]\d+\.?\d*$")  # a figure's digits set in the text's line (…收入4.6)
+_FIGURE_TAIL = re.compile(r"^(?:[%％‰]|[\u4e00-\u9fff](?<![一二三四五六七八九十第]))")  # its unit (no heading's label)
 _LIKE = 1.5  # the full pages of one document differ by less than this factor (in lines or in characters)
 
 
@@ -63,6 +66,19 @@ def _is_run(lines: list[str], run: list[int], first: int, end: int) -> bool:
     return pages[-1][0] <= _LIKE * n1 or pages[-1][1] <= _LIKE * c1
 
 
+def _inside_figure(lines: list[str], roles: list[str], i: int) -> bool:
+    """A lone bare number between a figure's digits, set in the text's own line, and its unit on the next
+    (``…财政一般预算收入4.6`` ⏎ ``1`` ⏎ ``亿元,同比增长32.4%``; 1998), a page's text after the start: a copy that
+    keeps its figures in its lines never parts their digits onto a line between them, a printed page's number
+    stands there. A copy that sets each figure on a line of its own (``…居全国第`` ⏎ ``1`` ⏎ ``位``; 087, 1839)
+    has no digit before it."""
+    if not 0 < i < len(lines) - 1 or roles[i - 1] != "body" or roles[i + 1] != "body":
+        return False
+    if not (_FIGURE_HEAD.search(lines[i - 1]) and _FIGURE_TAIL.match(lines[i + 1])):
+        return False
+    return _size(lines, -1, i)[1] >= _PAGE_CHARS
+
+
 def page_numbers(lines: list[str], roles: list[str], start: int) -> set[int]:
     """The body's lines that are a printed page's number.
 
@@ -85,6 +101,6 @@ def page_numbers(lines: list[str], roles: list[str], start: int) -> set[int]:
             runs.append([(i, n)])
     for run in runs:
         at = [i for i, _ in run]
-        if _is_run(lines, at, run[0][1], end):
+        if _is_run(lines, at, run[0][1], end) or (len(at) == 1 and _inside_figure(lines, roles, at[0])):
             found.update(at)
     return found

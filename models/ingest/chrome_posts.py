@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.clean_prelude import ORG
+from models.ingest.clean_site_words import TOOL_WORDS
 from models.ingest.page_fields import CLOCK_TIME, COLUMN_LINE, POSTED_STAMP, POSTING_FIELD, YEARLESS_TIME
 
 # (the upload's day is page_fields' TYPED_DAY on purpose: a farm types spaces inside it, 2021 - 07 - 23, which the
@@ -37,6 +38,11 @@ def posting_line(line: str) -> bool:
         return all(len(t) <= _TOKEN for t in rest)
     if not rest:  # a store's upload (2021-04-15 发布), a time with no year (时间: 01-19); a bare date is a header
         return re.search(r"\d\s*发布(?!时间|日期)", text) is not None or YEARLESS_TIME.search(text) is not None
+    # the site's page tools beside the stamp (总结 时间:2021-08-31 手机版: 2044; 打印 收藏, 分享到) make it the site's,
+    # a column beside them too; an office beside them, the portal's header
+    tools = [t for t in rest if len(t) >= 2 and not TOOL_WORDS.sub("", t)]
+    if tools and len(rest) - len(tools) <= 1 and all(len(t) <= _TOKEN and not ORG.match(t) for t in rest):
+        return True
     # a site's name or a column beside the upload's clock time makes it the site's; an office, the portal's header
     clocked = CLOCK_TIME.search(text) is not None
     return clocked and len(rest) <= 3 and all(len(t) <= _TOKEN and not ORG.match(t) for t in rest)

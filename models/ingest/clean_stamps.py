@@ -45,13 +45,31 @@ _NOT_TAIL = re.compile(r"[。；;，,：:、|\t]|^[（(\[【〔<《“\d]")
 _TAIL_END = "。！？!?"
 
 
+_CUT = 4  # characters: the least of a stamp's head the page's end may leave (less is any word's end)
+
+
+def _last(ends: list[str]) -> int | None:
+    return max((k for k, line in enumerate(ends) if line.strip()), default=None)
+
+
+def _cut_at_end(line: str, stamp: str) -> int | None:
+    """How much of the stamp's head closes the text's last line, the page or excerpt cut off there
+    (``…回应了群众的期盼和呼声。s12乡村百科-``, 2059): a head of four characters or more, glued after a sentence's
+    end or a Chinese character, never the end of a longer ASCII word."""
+    for size in range(len(stamp) - 1, _CUT - 1, -1):
+        if len(line) > size and line.endswith(stamp[:size]):
+            before = line[-size - 1]
+            return None if before.isascii() and before.isalnum() else size
+    return None
+
+
 def repeated_tail(lines: list[str]) -> str | None:
     """A stamp glued to the end of several lines, headings included (``…总结如下。Xy站名--口号`` ⏎
     ``一、工作总结Xy站名--口号``): the same tail of four characters or more ending three lines or more, glued on one
     of them after a sentence's full stop, found nowhere but at line ends, and itself no clause (no clause
     punctuation, no bracketed note); a phrase of the text cut at a hard wrap runs on inside other lines too. A report
     never closes a finished sentence with a fragment it then repeats after its headings; the longest such tail the
-    lines share is the stamp."""
+    lines share is the stamp. The third copy may be the one the text's end cut (``_cut_at_end``: 2059, 483's farm)."""
     ends = [line.rstrip() for line in lines]
     shared: dict[str, set[int]] = {}
     for size in range(4, 41):
@@ -59,12 +77,15 @@ def repeated_tail(lines: list[str]) -> str | None:
             if len(line) > size:
                 shared.setdefault(line[-size:], set()).add(k)
     best: str | None = None
+    last = _last(ends)
     for tail, rows in shared.items():
-        if len(rows) < 3 or _NOT_TAIL.search(tail) or tail != tail.strip():
+        if len(rows) < 2 or _NOT_TAIL.search(tail) or tail != tail.strip():
             continue
         if sum(1 for c in tail if c.isalnum()) < 4:
             continue
         if not any(ends[k][-len(tail) - 1] in _TAIL_END for k in rows):
+            continue
+        if len(rows) < 3 and (last is None or last in rows or _cut_at_end(ends[last], tail) is None):
             continue
         if sum(line.count(tail) for line in ends if line.strip() != tail) > len(rows):  # runs on inside lines: text
             continue
@@ -75,7 +96,7 @@ def repeated_tail(lines: list[str]) -> str | None:
 
 def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int]], set[int]]:
     """A stamp the page split over two lines (``…基地。PZ`` ⏎ ``l``): the head to cut from the end of each first line,
-    and the second lines, made only of the stamp's tail."""
+    and the second lines, made only of the stamp's tail; and the head of the copy the text's end cut off."""
     cuts: dict[int, tuple[int, int]] = {}
     tails: set[int] = set()
     for k in range(len(lines) - 1):
@@ -87,6 +108,10 @@ def split_stamps(lines: list[str], stamp: str) -> tuple[dict[int, tuple[int, int
             if not (before.isascii() and before.isalnum()):  # the head is no end of a longer word
                 cuts[k] = (len(line) - len(head), len(line))
                 tails.add(k + 1)
+    ends = [line.rstrip() for line in lines]
+    last = _last(ends)
+    if last is not None and last not in cuts and (size := _cut_at_end(ends[last], stamp)) is not None:
+        cuts[last] = (len(ends[last]) - size, len(ends[last]))
     return cuts, tails
 
 

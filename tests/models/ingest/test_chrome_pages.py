@@ -112,3 +112,48 @@ def test_a_page_number_is_no_delivery_line(number: str) -> None:
 
     assert not DELIVERY.search(number)
     assert DELIVERY.search("——2026年1月27日在市第十六届人民代表大会第五次会议上")
+
+
+# a lone page number between a figure's digits and its unit (1998 ``…收入4.6`` ⏎ ``1`` ⏎ ``亿元,同比…``): the copy set
+# the figure in its text, so the number standing between its halves is the printed page's; the figure runs on
+_OPENING = [
+    f"第{k}项重点工作稳步推进，完成投资{k * 3}亿元，带动就业{k * 7}人，为全年目标奠定基础。" for k in range(1, 10)
+]
+
+
+@pytest.mark.parametrize(
+    ("head", "number", "tail"),
+    [
+        ("财政一般预算收入4.6", "1", "亿元，同比增长32.4%。"),
+        ("城镇化率达到56.", "3", "%，提高1.2个百分点。"),
+        ("粮食总产量达到12", "2", "万吨，连续五年稳定增长。"),
+    ],
+)
+def test_a_lone_page_number_between_a_figure_and_its_unit_leaves(head: str, number: str, tail: str) -> None:
+    lines = ["各位代表：", *_OPENING, head, number, tail]
+    result = clean("\n\n".join(lines) + "\n")
+    assert number in result.chrome_lines
+    assert head in result.display_text and tail in result.display_text
+    assert number not in result.display_text.split("\n")
+    if "." in head:  # a decimal figure runs on (rejoin's own rule; an integer's halves it leaves apart for now)
+        assert head + tail in result.display_text
+
+
+@pytest.mark.parametrize(
+    ("head", "number", "tail"),
+    [
+        ("存贷款新增量同比提升速度均居全国第", "1", "位。"),
+        ("创建高品质绿色科技展示基地", "2", "个。"),
+        ("发展基础进一步夯实", "1", "农业农村经济稳中有升。"),
+    ],
+)
+def test_a_figure_a_copy_set_on_its_own_line_stays(head: str, number: str, tail: str) -> None:
+    # a PDF copy that sets each figure on a line of its own (087, 1839), or a heading's number (979)
+    lines = ["各位代表：", *_OPENING, head, number, tail]
+    result = clean("\n\n".join(lines) + "\n")
+    assert number not in result.chrome_lines
+
+
+def test_a_number_between_a_figure_and_its_unit_near_the_start_stays() -> None:
+    lines = ["各位代表：", "财政一般预算收入4.6", "1", "亿元，同比增长32.4%。"]  # less than a page before it
+    assert "1" not in clean("\n\n".join(lines) + "\n").chrome_lines

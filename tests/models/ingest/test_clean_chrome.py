@@ -210,3 +210,17 @@ def test_a_field_with_a_figure_between_report_lines_stays() -> None:
     page = "某某县统计局\n统计公报\n报告期：2023\n2023年，全县上下齐心协力，生产总值增长百分之六。\n"
     result = clean(page)
     assert "报告期" in result.display_text or "报告期" in " ".join(result.header_lines)
+
+
+# a farm sets its previous/next links as list items (2056 ``- 下一篇:区工商联五年工作总结``), as stores and portals set
+# their page fields (736 ``- 文档编号:…``, 1055 ``• 发布机构:…``): the bullet changes nothing
+@pytest.mark.parametrize(
+    "line",
+    ["- 下一篇:区工商联五年工作总结", "• 上一篇：某县2020年政府工作报告", "· 下一条:镇政府工作总结", "» 上一篇: 无"],
+)
+def test_a_bulleted_previous_or_next_link_is_chrome(line: str) -> None:
+    assert classify_line(line).kind == "chrome"
+
+
+def test_a_bulleted_sentence_naming_the_next_part_is_no_link() -> None:
+    assert classify_line("- 下一步:我们将继续加大投入力度,确保完成全年目标任务。").kind != "chrome"

@@ -26,6 +26,10 @@ _TEXT = (
         "分类：工作计划",
         "投稿人:苗苗 发布时间:2008/11/25 投稿交换  会员申请 全文3328字",
         "上传者：张三 更新时间：2020-05-06 阅读：235",
+        # a farm's column and stamp beside its page tools (2044 总结 时间:2021-08-31 手机版)
+        "总结 时间:2021-08-31 手机版",
+        "计划 日期：2019-05-12 打印 收藏",
+        "时间:2016-3-8 分享到",
     ],
 )
 def test_a_sites_posting_line_is_recognised(line: str) -> None:
@@ -45,6 +49,8 @@ def test_a_sites_posting_line_is_recognised(line: str) -> None:
         "(2007年2月1日 罗清泉)",
         "刘成金 发布    浏览1135次   2022-12-08发布",
         "2024年3月5日召开全县工作会议，部署全年任务。",
+        "发布时间：2022-07-28 市民政局 打印",
+        "2023-05-06 县财政局 手机版",
     ],
 )
 def test_a_portals_header_and_the_reports_own_date_lines_are_no_posting_line(line: str) -> None:

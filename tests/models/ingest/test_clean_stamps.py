@@ -136,3 +136,25 @@ def test_a_repeated_tail_also_standing_alone_is_a_stamp() -> None:
     stamp = "EiW某某百科--为某事助力"
     lines = [_PARAS[1] + stamp, stamp, _PARAS[2] + stamp, _PARAS[3] + stamp]
     assert stamp_token(lines) == stamp
+
+
+# the page's end cut the stamp's last copy (2059 ``…呼声。s12乡村百科-``; 483 is the same farm's whole copies):
+# two whole copies and the cut one at the text's end make the three, and the cut copy goes too
+@pytest.mark.parametrize("stamp", ["s12某某百科--为某事助力", "Qx7某某文库--资料大全", "某某范文网--为您服务"])
+@pytest.mark.parametrize("cut", [5, 8])
+def test_a_tail_repeated_twice_and_cut_at_the_text_end_is_removed(stamp: str, cut: int) -> None:
+    text = "\n".join([_PARAS[0], _PARAS[1], _PARAS[2] + stamp, _PARAS[3] + stamp, _PARAS[4] + stamp[:cut]]) + "\n"
+    result = clean(text)
+    assert stamp[:4] not in result.display_text
+    for p in _PARAS:
+        assert p in result.display_text
+    assert "\n一、过去五年工作回顾\n" in result.display_text.replace("\n\n", "\n")
+    check_map(text)
+
+
+def test_two_lines_sharing_a_tail_without_a_cut_copy_at_the_end_are_no_stamp() -> None:
+    stamp = "s12某某百科--为某事助力"
+    lines = [_PARAS[1], _PARAS[2] + stamp, _PARAS[3] + stamp, _PARAS[4]]
+    assert stamp_token(lines) is None
+    lines = [_PARAS[1], _PARAS[2] + stamp, _PARAS[3] + stamp, _PARAS[4] + "s12"]  # three characters: too little
+    assert stamp_token(lines) is None
