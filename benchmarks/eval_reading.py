@@ -98,8 +98,9 @@ def evaluate_document(
             out["body"] = score_body(gold["body"], source, parsed.display_text)
     if ind_gold is not None:
         docx = docx_source_text(path) if path.suffix == ".docx" else None
+        chrome = (gold or {}).get("body", {}).get("chrome", [])
         out["indicators"] = score_indicators(
-            ind_gold, parsed.display_text, parsed.original_text, parsed.sections, source=docx
+            ind_gold, parsed.display_text, parsed.original_text, parsed.sections, source=docx, chrome=chrome
         )
     out["badness"], out["why"] = _badness(out)
     return out

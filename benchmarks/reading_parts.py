@@ -229,9 +229,17 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
 
 
 def score_indicators(
-    gold: dict[str, Any], display: str, original: str, sections: Any, source: str | None = None
+    gold: dict[str, Any],
+    display: str,
+    original: str,
+    sections: Any,
+    source: str | None = None,
+    chrome: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Score the reader's indicators; `source` is a .docx's own XML text, where the gold was copied from."""
+    """Score the reader's indicators; `source` is a .docx's own XML text, where the gold was copied from.
+
+    `chrome` is the body gold's chrome lines: a quote copied across one (a page number between a figure and its unit,
+    1998) is also looked for without it, as the clerk reads it once the page's debris is gone."""
     from models.suggest import suggest
 
     preds = [s for s in suggest(display, sections) if s.kind == "指标"]
@@ -248,6 +256,10 @@ def score_indicators(
         occurrence = int(item.get("occurrence", 1))
         # a quote copied with the file's pinyin (區(qū)) is found in a display text without it too
         forms = dict.fromkeys([item["quote"], PINYIN_RE.sub("", item["quote"]), PINYIN_LOWER_RE.sub("", item["quote"])])
+        if chrome and "\n" in item["quote"]:
+            debris = {c.strip() for c in chrome}
+            kept = "\n".join(line for line in item["quote"].split("\n") if line.strip() not in debris)
+            forms[kept] = None
         span = next((s for q in forms if (s := locate(disp_norm, disp_map, q, occurrence))), None)
         if span is not None:
             located.append(span)

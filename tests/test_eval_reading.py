@@ -237,6 +237,20 @@ def test_an_indicator_quote_with_pinyin_and_an_acronym_is_found_without_the_piny
     assert result["matched"] == 1 and result["lost_in_cleaning"] == []
 
 
+def test_an_indicator_quote_across_a_gold_chrome_line_is_found_once_the_page_number_is_gone() -> None:
+    # the gold quote keeps the page number that splits the figure from its unit (1998); the clerk reads the figure
+    # whole once the page's debris is out, and so does the scorer when the body gold lists that line as chrome
+    from benchmarks.reading_parts import score_indicators
+
+    original = "全年实现财政一般预算收入4.6\n\n1\n\n亿元,同比增长32.4%。"
+    display = "全年实现财政一般预算收入4.6亿元,同比增长32.4%。"
+    item = {"quote": "财政一般预算收入4.6\n\n1\n\n亿元,同比增长32.4%", "name": "财政一般预算收入", "value": 4.6}
+    item |= {"unit": "亿元", "change": 32.4, "change_unit": "%", "kind": "actual"}
+    gold = {"indicators": [item], "not_indicators": []}
+    assert score_indicators(gold, display, original, ())["matched"] == 0
+    assert score_indicators(gold, display, original, (), chrome=["1"])["matched"] == 1
+
+
 def test_a_break_or_join_written_with_the_files_pinyin_is_checked_without_it() -> None:
     original = "保障軍人權(quán)益。\n一、工作回顧\n全縣生產(chǎn)\n總值增長5%。"
     display = "保障軍人權益。\n一、工作回顧\n全縣生產總值增長5%。"
