@@ -39,6 +39,7 @@ from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
+from models.ingest.metadata_issuer_place import own_place_government
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_not_spoken import not_its_voice
@@ -250,6 +251,10 @@ def later_steps(
             )
         ),
         plain(
+            lambda: own_place_government(title, head, lines, _labels(page, voiceless, title)),
+            "a government's own report: the one place of its level its text or the page's label of it names",
+        ),
+        plain(
             lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
             "a red head (某市人民政府文件) agreeing with the 文号 line, glued into a sentence or not",
         ),
@@ -374,6 +379,14 @@ def _convening_body(title: str | None, lines: list[str]) -> str | None:
         province = named.pop()
         return province + ("" if province.endswith("省") else "省") + body[1:]
     return None
+
+
+def _labels(page: Page | None, voiceless: list[str], title: str | None) -> list[str] | None:
+    """The page's set-aside lines for ``own_place_government``; None (no answer) where the order already decided
+    the text names no one, unless its title names a 政府工作报告 (a work report citing a 财政决算 is no budget)."""
+    if voiceless and "政府工作报告" not in (title or ""):
+        return None
+    return [*page.cleaned.chrome_lines, *page.cleaned.header_lines] if page is not None else []
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

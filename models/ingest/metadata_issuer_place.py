@@ -1,0 +1,139 @@
+"""The government a report of its own speaks for when no line writes its place in full: the level it speaks at (its
+speaker's 我代表市人民政府, its own congress 县十四届人大, a news item's 市长…作政府工作报告) and the one place of that
+level its text, its headline or the page's own label of the report (``合肥市2008年政府工作报告``) names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from models.ingest.metadata_gazetteer import _ZONE, gazetteer
+from models.ingest.metadata_places import MASK, _dictionary
+from models.ingest.metadata_words import _common_words, _two_letter_words
+
+# what only a government's own report (or a news item retelling it) writes: the report's name, the deputies it
+# addresses, its own term, the targets its congress set
+_GOV_REPORT = re.compile(r"政府工作报告|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的")
+# 我代表市人民政府: the level the speaker reports for, its place left out
+_VOICE = re.compile(r"我?代表(省|市|县|区|州|旗)(?:人民)?政府")
+# 县十四届人大一次会议, 市第七届人民代表大会: the congress of the government's own level (the one it reports to)
+_CONGRESS = re.compile(
+    r"(?<![省市县区州旗盟镇乡城郊矿新])(省|市|县|区|州|旗)(?:第)?[一二三四五六七八九十]{1,3}届(?:人大|人民代表大会)"
+)
+# 市长刘革安代表…作《政府工作报告》, 代市长陈冬昨日在政府工作报告中: the head of the level delivering it
+_HEAD = re.compile(
+    r"(?:(?<=代)|(?<=代理)|(?<![\u4e00-\u9fff]))(省|市|县|区|州|旗)长[\u4e00-\u9fff]{2,3}[^。\n]{0,16}?政府工作报告"
+)
+# 我县, 全区上下, 本市: the level a text speaks as
+_SPOKEN = re.compile(r"(?:我|全|本)(省|市|县|区|州|旗)(?![第首前排平均级])")
+# 在省委、省政府和市委的坚强领导下: the superiors a report names as leading it, never its own place
+_LED = re.compile(r"在[^。；;\n]{0,40}?(?:领导|指导|关怀)下")
+# a page line naming the report itself (合肥市2008年政府工作报告【完整版】, 广东省政府工作报告篇1): the words before
+# the report's name
+_LABEL = re.compile(r"([^,，。;；:：!！?？\s]{2,16}?)(?:(?:19|20)\d\d年?度?)?政府工作报告")
+# 与…合作, 赴…, 对口帮扶…: a partner or a place visited
+_PARTNER = re.compile(r"(?:与|和|同|向|赴|到|帮扶|对口|援助|支援|援建|学习|借鉴)$")
+
+
+def own_place_government(
+    title: str | None, head: list[str], lines: list[str], labels: Iterable[str] | None = ()
+) -> str | None:
+    """``某某市人民政府`` for a government's own report (or a news item retelling it) whose level is known (the
+    speaker's, its congress's, its head's; else the one it speaks as, 全县, twice and more than any other) and whose
+    text, headline or page label names exactly one place of that level, or one at least twice and twice as often as
+    any rival; None when the text masks its place, names none, or two compete. ``labels``: the lines the page set
+    aside (chrome, header fields); only those naming the report itself count (``某市2008年政府工作报告``); None asks
+    for no answer."""
+    if labels is None:
+        return None
+    text = "\n".join(lines)[:12000]
+    own = [title or "", *head[:6]]
+    if not _GOV_REPORT.search("\n".join([*own, text])) or re.search(rf"{MASK}[省市县区州旗]", text):
+        return None
+    labels = [*own, *labels]
+    if (level := _level(text)) is not None:
+        place = _chosen(text, labels, level, least=1)
+        return place + "人民政府" if place else None
+    # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
+    # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
+    found = {place for level in "省市县区旗州" if (place := _chosen(text, labels, level, least=3))}
+    return found.pop() + "人民政府" if len(found) == 1 else None
+
+
+def _chosen(text: str, labels: list[str], level: str, least: int) -> str | None:
+    """The place of ``level`` the text and the page's labels of the report name ``least`` times or more: the only
+    one, or one named at least twice and twice as often as any rival."""
+    named = _places(text, level)
+    # the page's own label of this report, and a title naming it: evidence for its place, twice a mention's weight
+    for line in labels:
+        for m in _LABEL.finditer(line):
+            for place, count in _places(m.group(1)[-10:], level).items():
+                named[place] += 2 * count
+    ranked = named.most_common(2)
+    if not ranked or ranked[0][1] < least:
+        return None
+    place, count = ranked[0]
+    if len(ranked) > 1 and (count < 2 or count < 2 * ranked[1][1]):
+        return None  # a neighbour, a partner or a superior of the same level named as often: no telling
+    return place
+
+
+def _level(text: str) -> str | None:
+    """The level the report speaks at: its speaker's, its congress's or its head's (all agreeing), else the one it
+    speaks as twice or more and more than twice as often as any other."""
+    said = {m.group(1) for pattern in (_VOICE, _CONGRESS, _HEAD) for m in pattern.finditer(text)}
+    if len(said) == 1:
+        return said.pop()
+    if said:
+        return None
+    spoken = Counter(m.group(1) for m in _SPOKEN.finditer(text)).most_common(2)
+    if not spoken or spoken[0][1] < 2 or (len(spoken) > 1 and spoken[0][1] < 2 * spoken[1][1]):
+        return None
+    return spoken[0][0]
+
+
+def _names(level: str) -> dict[str, str]:
+    """The gazetteer's places of ``level``: full name → short name (``合肥市`` → 合肥, ``江阳区`` → 江阳)."""
+    places = gazetteer()
+    if level == "省":
+        return {full: short for full, short in places.provinces.items() if full.endswith("省")}
+    found = {full: short for full, short in places.cities.items() if full.endswith(level)}
+    found.update({full: seat[0] for full, seat in places.counties.items() if full.endswith(level)})
+    return {full: short for full, short in found.items() if not _ZONE.search(full)}  # 开发区, 示范区: no government
+
+
+def _places(text: str, level: str) -> Counter[str]:
+    """The places of ``level`` ``text`` names, full or short, counted (not where it names its superiors leading it,
+    a partner, or another place whose name opens with the same letters: 长沙县 is not 长沙市)."""
+    places = gazetteer()
+    other = set(places.counties) | set(places.cities) | set(places.provinces)
+    led = [m.span() for m in _LED.finditer(text)]
+    found: Counter[str] = Counter()
+    for full, short in _names(level).items():
+        stem = short if _bare_name(short) else full
+        if (stem == full and len(full) <= 2) or stem not in text:
+            continue  # 高县: a one-letter name is read by the speaker's rules, not here
+        for m in re.finditer(re.escape(stem), text):
+            start, end = m.span()
+            ends = range(min(len(text), end + 6), end, -1)
+            written = next((text[start:k] for k in ends if text[start:k] in other), None)
+            if written is not None and written != full:
+                continue  # 长沙县 for 长沙市, 兴安盟 for 兴安区
+            if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
+                continue  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
+            if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 2, 0) : start]):
+                continue
+            found[full] += 1
+    return found
+
+
+def _bare_name(short: str) -> bool:
+    """A short name that names its place when written bare: three letters or more (张家界), or two that jieba knows
+    as a place (江阳, 深圳) or not as a word at all; never a common word (白云, 和平, 东方) or a word such as 双城
+    (双城经济圈)."""
+    if len(short) < 2:
+        return False
+    if len(short) >= 3:
+        return True
+    return short in _dictionary()[0] or (short not in _common_words() and short not in _two_letter_words())
