@@ -251,7 +251,7 @@ def later_steps(
             )
         ),
         plain(
-            lambda: own_place_government(title, head, lines, _labels(page, voiceless, title)),
+            lambda: own_place_government(title, head, lines, page.cleaned if page else None, decided=bool(voiceless)),
             "a government's own report: the one place of its level its text or the page's label of it names",
         ),
         plain(
@@ -379,14 +379,6 @@ def _convening_body(title: str | None, lines: list[str]) -> str | None:
         province = named.pop()
         return province + ("" if province.endswith("省") else "省") + body[1:]
     return None
-
-
-def _labels(page: Page | None, voiceless: list[str], title: str | None) -> list[str] | None:
-    """The page's set-aside lines for ``own_place_government``; None (no answer) where the order already decided
-    the text names no one, unless its title names a 政府工作报告 (a work report citing a 财政决算 is no budget)."""
-    if voiceless and "政府工作报告" not in (title or ""):
-        return None
-    return [*page.cleaned.chrome_lines, *page.cleaned.header_lines] if page is not None else []
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

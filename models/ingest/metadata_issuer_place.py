@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 
+from models.ingest.clean import CleanText
 from models.ingest.metadata_gazetteer import _ZONE, gazetteer
 from models.ingest.metadata_places import MASK, _dictionary
 from models.ingest.metadata_words import _common_words, _two_letter_words
@@ -37,16 +37,18 @@ _PARTNER = re.compile(r"(?:与|和|同|向|赴|到|帮扶|对口|援助|支援|�
 
 
 def own_place_government(
-    title: str | None, head: list[str], lines: list[str], labels: Iterable[str] | None = ()
+    title: str | None, head: list[str], lines: list[str], cleaned: CleanText | None = None, *, decided: bool = False
 ) -> str | None:
     """``某某市人民政府`` for a government's own report (or a news item retelling it) whose level is known (the
     speaker's, its congress's, its head's; else the one it speaks as, 全县, twice and more than any other) and whose
     text, headline or page label names exactly one place of that level, or one at least twice and twice as often as
-    any rival; None when the text masks its place, names none, or two compete. ``labels``: the lines the page set
-    aside (chrome, header fields); only those naming the report itself count (``某市2008年政府工作报告``); None asks
-    for no answer."""
-    if labels is None:
+    any rival; None when the text masks its place, names none, or two compete. Of the lines ``cleaned`` set aside
+    (chrome, header fields) only those naming the report itself count (``某市2008年政府工作报告``). ``decided``: the
+    order found the text names no one (a budget's, a release's): no answer unless its title names a 政府工作报告 (a
+    work report citing a 财政决算 is no budget)."""
+    if decided and "政府工作报告" not in (title or ""):
         return None
+    labels = [*cleaned.chrome_lines, *cleaned.header_lines] if cleaned is not None else []
     text = "\n".join(lines)[:12000]
     own = [title or "", *head[:6]]
     if not _GOV_REPORT.search("\n".join([*own, text])) or re.search(rf"{MASK}[省市县区州旗]", text):
