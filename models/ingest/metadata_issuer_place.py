@@ -15,6 +15,11 @@ from models.ingest.metadata_words import _common_words, _two_letter_words
 # what only a government's own report (or a news item retelling it) writes: the report's name, the deputies it
 # addresses, its own term, the targets its congress set
 _GOV_REPORT = re.compile(r"政府工作报告|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的")
+# the text retelling the report (作政府工作报告, 在《政府工作报告》中说, 政府工作报告提出), not citing it as a task
+# (落实政府工作报告的部署: a bureau's news item)
+_RETOLD = re.compile(
+    r"(?:作|做)《?政府工作报告|政府工作报告》?(?:中|提出|指出|显示|说)|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的"
+)
 # 我代表市人民政府: the level the speaker reports for, its place left out
 _VOICE = re.compile(r"我?代表(省|市|县|区|州|旗)(?:人民)?政府")
 # 县十四届人大一次会议, 市第七届人民代表大会: the congress of the government's own level (the one it reports to)
@@ -33,7 +38,7 @@ _LED = re.compile(r"在[^。；;\n]{0,40}?(?:领导|指导|关怀)下")
 # the report's name
 _LABEL = re.compile(r"([^,，。;；:：!！?？\s]{2,16}?)(?:(?:19|20)\d\d年?度?)?政府工作报告")
 # 与…合作, 赴…, 对口帮扶…: a partner or a place visited
-_PARTNER = re.compile(r"(?:与|和|同|向|赴|到|帮扶|对口|援助|支援|援建|学习|借鉴)$")
+_PARTNER = re.compile(r"(?:与|和|同|向|赴|到|帮扶|对口|援助|支援|援建|学习|借鉴)(?:[\u4e00-\u9fff]{2,8}、){0,6}$")
 
 
 def own_place_government(
@@ -51,7 +56,7 @@ def own_place_government(
     labels = [*cleaned.chrome_lines, *cleaned.header_lines] if cleaned is not None else []
     text = "\n".join(lines)[:12000]
     own = [title or "", *head[:6]]
-    if not _GOV_REPORT.search("\n".join([*own, text])) or re.search(rf"{MASK}[省市县区州旗]", text):
+    if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)) or re.search(rf"{MASK}[省市县区州旗]", text):
         return None
     labels = [*own, *labels]
     if (level := _level(text)) is not None:
@@ -124,8 +129,10 @@ def _places(text: str, level: str) -> Counter[str]:
                 continue  # 长沙县 for 长沙市, 兴安盟 for 兴安区
             if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
                 continue  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
-            if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 2, 0) : start]):
-                continue
+            if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
+                continue  # (与泰州、无锡联合: each place of a partner's list)
+            if text[start - 1 : start] in '“"「『' and text[end : end + 1] in '”"」』' and stem == short:
+                continue  # 美丽“滨城”建设: a nickname or a brand in quotes, not the place's own name
             found[full] += 1
     return found
 
@@ -133,9 +140,11 @@ def _places(text: str, level: str) -> Counter[str]:
 def _bare_name(short: str) -> bool:
     """A short name that names its place when written bare: three letters or more (张家界), or two that jieba knows
     as a place (江阳, 深圳) or not as a word at all; never a common word (白云, 和平, 东方) or a word such as 双城
-    (双城经济圈)."""
+    (双城经济圈), nor a direction's feature (新城, 南湖)."""
     if len(short) < 2:
         return False
     if len(short) >= 3:
         return True
+    if re.fullmatch(r"[新老东西南北中上下大小前后][城湖山江河港洲岗园桥关门坪口]", short):
+        return False  # 新城, 南湖, 中山: a direction's or a size's feature, any new town or south lake, bare
     return short in _dictionary()[0] or (short not in _common_words() and short not in _two_letter_words())

@@ -136,3 +136,15 @@ def test_a_page_blurb_naming_the_report_names_its_place(label: str, expected: st
         f"一、过去五年工作回顾\n过去的五年,是改革开放以来我{level}经济社会发展最好最快的时期。全{level}生产总值增长1.2倍。\n"
     )
     assert _parsed_issuer(text) == expected
+
+
+def test_a_partners_list_and_a_quoted_nickname_are_no_evidence() -> None:
+    text = _SPEECH.format(lv="市", body="全力以赴与泰州、无锡联合冲刺国家先进制造业集群,全市增长。")
+    assert own_place_government("政府工作报告", [], _lines(text)) is None
+    text = "单某在《政府工作报告》中说,加快美丽“滨城”建设,美丽“滨城”建设迈出坚实步伐,“滨城”更美。\n"
+    assert own_place_government(None, [], _lines(text)) is None
+
+
+def test_a_bureau_citing_the_report_as_its_task_is_not_the_report() -> None:
+    text = "市工信局将进一步落实落细政府工作报告的工作部署。全市工业增长,全市新增企业200家,与泰州合作,无锡领先。\n"
+    assert own_place_government("聚焦实体经济", [], _lines(text)) is None
