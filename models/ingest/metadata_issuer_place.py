@@ -131,7 +131,10 @@ def _places(text: str, level: str) -> Counter[str]:
                 continue  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
             if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
                 continue  # (与泰州、无锡联合: each place of a partner's list)
-            if text[start - 1 : start] in '“"「『' and text[end : end + 1] in '”"」』' and stem == short:
+            if stem[0] == "长" and start and text[start - 1] in "省市县区州旗镇乡":
+                continue  # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)
+            quoted = start and end < len(text) and text[start - 1] in '“"「『' and text[end] in '”"」』'
+            if quoted and stem == short:
                 continue  # 美丽“滨城”建设: a nickname or a brand in quotes, not the place's own name
             found[full] += 1
     return found

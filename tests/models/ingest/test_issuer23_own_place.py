@@ -148,3 +148,8 @@ def test_a_partners_list_and_a_quoted_nickname_are_no_evidence() -> None:
 def test_a_bureau_citing_the_report_as_its_task_is_not_the_report() -> None:
     text = "市工信局将进一步落实落细政府工作报告的工作部署。全市工业增长,全市新增企业200家,与泰州合作,无锡领先。\n"
     assert own_place_government("聚焦实体经济", [], _lines(text)) is None
+
+
+def test_a_heads_title_glued_to_his_name_is_no_place() -> None:
+    text = "市长葛慧君作政府工作报告\n过去的一年,全市生产总值增长13%,我市经济平稳。\n"
+    assert own_place_government(None, [], _lines(text)) is None
