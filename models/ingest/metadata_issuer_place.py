@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from models.ingest.clean import CleanText
 from models.ingest.metadata_gazetteer import _ZONE, gazetteer
@@ -64,7 +65,7 @@ def own_place_government(
         return place + "人民政府" if place else None
     # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
-    found = {place for level in "省市县区旗州" if (place := _chosen(text, labels, level, least=3))}
+    found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
     return found.pop() + "人民政府" if len(found) == 1 else None
 
 
@@ -100,44 +101,76 @@ def _level(text: str) -> str | None:
     return spoken[0][0]
 
 
-def _names(level: str) -> dict[str, str]:
-    """The gazetteer's places of ``level``: full name → short name (``合肥市`` → 合肥, ``江阳区`` → 江阳)."""
+_LEVELS = "省市县区旗州"
+
+
+@lru_cache(maxsize=1)
+def _stems() -> tuple[dict[str, list[tuple[str, str, str]]], dict[str, frozenset[int]], frozenset[str]]:
+    """The gazetteer's places of every level as the text may write them: each stem (the short name where it names
+    its place bare, else the full name) → (level, full name, short name); the stems' lengths by first letter; every
+    known place's full name."""
     places = gazetteer()
-    if level == "省":
-        return {full: short for full, short in places.provinces.items() if full.endswith("省")}
-    found = {full: short for full, short in places.cities.items() if full.endswith(level)}
-    found.update({full: seat[0] for full, seat in places.counties.items() if full.endswith(level)})
-    return {full: short for full, short in found.items() if not _ZONE.search(full)}  # 开发区, 示范区: no government
+    named: dict[str, str] = {full: short for full, short in places.provinces.items() if full.endswith("省")}
+    named.update({full: short for full, short in places.cities.items() if full[-1] in _LEVELS[1:]})
+    named.update({full: seat[0] for full, seat in places.counties.items() if full[-1] in _LEVELS[1:]})
+    stems: dict[str, list[tuple[str, str, str]]] = {}
+    for full, short in named.items():
+        stem = short if _bare_name(short) else full
+        if _ZONE.search(full) or (len(stem) <= 2 and stem == full):
+            continue  # 开发区, 示范区: no government; 高县: a one-letter name is read by the speaker's rules
+        stems.setdefault(stem, []).append((full[-1], full, short))
+    sizes: dict[str, set[int]] = {}
+    for stem in stems:
+        sizes.setdefault(stem[0], set()).add(len(stem))
+    other = frozenset(places.counties) | frozenset(places.cities) | frozenset(places.provinces)
+    return stems, {k: frozenset(v) for k, v in sizes.items()}, other
 
 
 def _places(text: str, level: str) -> Counter[str]:
-    """The places of ``level`` ``text`` names, full or short, counted (not where it names its superiors leading it,
-    a partner, or another place whose name opens with the same letters: 长沙县 is not 长沙市)."""
-    places = gazetteer()
-    other = set(places.counties) | set(places.cities) | set(places.provinces)
+    """The places of ``level`` ``text`` names, full or short, counted."""
+    return _all_places(text).get(level, Counter())
+
+
+@lru_cache(maxsize=16)
+def _all_places(text: str) -> dict[str, Counter[str]]:
+    """The places of each level ``text`` names, full or short, counted (not where it names its superiors leading
+    it, a partner, or another place whose name opens or ends with the same letters: 长沙县 is not 长沙市)."""
+    stems, sizes, other = _stems()
     led = [m.span() for m in _LED.finditer(text)]
-    found: Counter[str] = Counter()
-    for full, short in _names(level).items():
-        stem = short if _bare_name(short) else full
-        if (stem == full and len(full) <= 2) or stem not in text:
-            continue  # 高县: a one-letter name is read by the speaker's rules, not here
-        for m in re.finditer(re.escape(stem), text):
-            start, end = m.span()
-            ends = range(min(len(text), end + 6), end, -1)
-            written = next((text[start:k] for k in ends if text[start:k] in other), None)
-            if written is not None and written != full:
-                continue  # 长沙县 for 长沙市, 兴安盟 for 兴安区
-            if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
-                continue  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
-            if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
-                continue  # (与泰州、无锡联合: each place of a partner's list)
-            if stem[0] == "长" and start and text[start - 1] in "省市县区州旗镇乡":
-                continue  # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)
-            quoted = start and end < len(text) and text[start - 1] in '“"「『' and text[end] in '”"」』'
-            if quoted and stem == short:
-                continue  # 美丽“滨城”建设: a nickname or a brand in quotes, not the place's own name
-            found[full] += 1
+    found: dict[str, Counter[str]] = {}
+    for start, letter in enumerate(text):
+        for size in sorted(sizes.get(letter, ()), reverse=True):
+            stem = text[start : start + size]
+            if stem not in stems:
+                continue
+            end = start + size
+            if _aside(text, start, end, led, other):
+                break
+            for level, full, short in stems[stem]:
+                ends = range(min(len(text), end + 6), end, -1)
+                written = next((text[start:k] for k in ends if text[start:k] in other), None)
+                if written is not None and written != full:
+                    continue  # 长沙县 for 长沙市, 兴安盟 for 兴安区
+                if stem == short and _quoted(text, start, end):
+                    continue  # 美丽“滨城”建设: a nickname or a brand in quotes, not the place's own name
+                found.setdefault(level, Counter())[full] += 1
+            break
     return found
+
+
+def _aside(text: str, start: int, end: int, led: list[tuple[int, int]], other: frozenset[str]) -> bool:
+    """A name at ``start:end`` that is not the text's own mention of a place: the letters ending another place's
+    name, a superior leading it, a partner, a head's title glued to his name."""
+    if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
+        return True  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
+    if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
+        return True  # (与泰州、无锡联合: each place of a partner's list)
+    # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)
+    return text[start] == "长" and start > 0 and text[start - 1] in "省市县区州旗镇乡"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    return start > 0 and end < len(text) and text[start - 1] in '“"「『' and text[end] in '”"」』'
 
 
 def _bare_name(short: str) -> bool:
