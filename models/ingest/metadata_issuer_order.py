@@ -40,6 +40,7 @@ from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
 from models.ingest.metadata_issuer_news import news_body
+from models.ingest.metadata_issuer_place import own_place_government
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_not_spoken import not_its_voice
@@ -255,6 +256,10 @@ def later_steps(
                 lambda: self_described_town(lines),
                 "the township the report's basic situation describes (某某是…的一个乡)",
             )
+        ),
+        plain(
+            lambda: own_place_government(title, head, lines, page.cleaned if page else None, decided=bool(voiceless)),
+            "a government's own report: the one place of its level its text or the page's label of it names",
         ),
         plain(
             lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
