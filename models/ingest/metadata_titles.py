@@ -46,8 +46,10 @@ def after_news_lead(lines: list[str], year: str = "") -> Choice:
         return Choice(m[1] or m[2], "the report a news lead says was submitted to a session")
     if len(lines) < 3 or len(lines[0]) < 40 or not re.search(r"[。，,]", lines[0]):
         return Choice(None, "")
-    if not _NEWS_MARK.search(lines[0][:80]):
-        return Choice(None, "")  # 二〇一一年是…开局之年,…: the report's own opening, its first heading no title (2065)
+    if not _NEWS_MARK.search(lines[0][:80]) and not lines[0].rstrip().endswith((":", "：")):
+        # 二〇一一年是…开局之年,…: the report's own opening, its first heading no title (2065); a notice's
+        # addressees (各乡镇人民政府,…:) over the document it sends stay (085)
+        return Choice(None, "")
     found = choose_title(None, head_lines(lines[1:]), year=year)
     return Choice(found.value, "the title under a news lead") if found.value else found
 

@@ -66,3 +66,13 @@ def test_a_news_lead_keeps_the_title_under_it() -> None:
         "上半年,全省经济运行稳中有进。",
     ]
     assert after_news_lead(lines).value == "2022年上半年全省国民经济运行情况"
+
+
+def test_a_notices_addressees_keep_the_title_of_what_it_sends() -> None:
+    lines = [
+        "各乡镇人民政府,各园区(街道)管委会(办事处),市各委、办、局(公司),市各直属单位:",
+        "某市人力资源和社会保障事业“十四五”发展规划已经市政府同意,现予印发,请遵照执行。",
+        "某市人力资源和社会保障事业“十四五”发展规划",
+        "一、发展基础",
+    ]
+    assert after_news_lead(lines).value is not None
