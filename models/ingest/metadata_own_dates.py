@@ -1,7 +1,8 @@
 """The document's own date: candidates from the delivery line, a date line under the title (also labelled in a
 library's header, or broken one token a line by a PDF), the signature (also glued to its office, or its lost-marks
 digits reading two ways), a compact date in the title, the document's own 公开 note, and a news lead stating the
-delivery date or the day the congress heard the report, each scored."""
+delivery date, the day the congress heard the report or the day of the meeting or event a news item reports,
+each scored."""
 
 from __future__ import annotations
 
