@@ -111,9 +111,11 @@ _COMMITTEE_DAY_LEAD = re.compile(
 # session-23 ruling: 2021年1月14日下午,市发改委组织召开全市发展和改革工作会议, 1948; 2025年2月21日,全市工业和信息化
 # 工作会议在石家庄召开, 1950; 2021年2月1日,由局长某某主持召开的某县水务局2020年度工作总结会在局会商室召开, 253;
 # 2020年4月22日下午,南华县召开2020年全县统计工作会议, 2020): the day the item reports, as a congress session's day
-# is; never a span (14日至15日), nor a meeting named only in a later sentence; a 委员会 or 社会 is no meeting
+# is; never a span (14日至15日), nor a meeting named only in a later sentence; a 委员会 or 社会 is no meeting; a
+# congress's or its committee's sitting dates a report only as the leads above say it heard the government's
 _CONFERENCE_DAY_LEAD = re.compile(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
+    r"(?![^。；！？]*?(?:人民代表大会|人大|政治协商会议|政协))"
     r"(?=[^。；！？]{0,80}?(?:召开|举行|开幕|开展|启动))"
     r"[^。；，,！？]{2,60}?(?:会议|大会|(?<![员社协学商工事都机体领])会|仪式|活动)(?!上)"
 )
