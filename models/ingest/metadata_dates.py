@@ -157,17 +157,7 @@ def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
     readings = [found[0][2] for a, b in valid if (found := find_dates(f"{year}年{a}月{b}日"))]
     if not_after is not None:
         readings = [iso for iso in readings if iso <= not_after]
-    if len(readings) > 1 and _CONGRESS_SESSION.search(line) and not _STANDING_COMMITTEE.search(line):
-        # ——2014114日在某县第十五届人民代表大会 (01-14 or 11-04): a people's congress meets in its annual session
-        # between December and March, when a government reports to it; a standing committee sits all year
-        in_season = [iso for iso in readings if iso[5:7] in _SESSION_MONTHS]
-        readings = in_season if len(in_season) == 1 else readings
     return readings[0] if len(readings) == 1 else None
-
-
-_CONGRESS_SESSION = re.compile(r"人民代表大会|人代会|人大[^常]{0,6}次会议")
-_STANDING_COMMITTEE = re.compile(r"常务委员会|常委会")
-_SESSION_MONTHS = frozenset({"12", "01", "02", "03"})
 
 
 # a cover's or bulletin's own date line with the month only (2015年4月, (二〇二二年四月)): the document dates itself
