@@ -285,7 +285,10 @@ def title_score(line: str) -> float | None:
     return _title_score(line)
 
 
-_YEAR_KIND = re.compile(r"(?:19|20)\d\d年度?《[^《》]{0,12}?(?:工作报告|工作总结|工作计划|工作要点|统计公报)》$")
+# (a place or 两会 between the year and the marks: 2012年苍山县两会《政府工作报告》, 1996)
+_YEAR_KIND = re.compile(
+    r"(?:19|20)\d\d年度?[^《》，。,；;：:]{0,12}?《[^《》]{0,12}?(?:工作报告|工作总结|工作计划|工作要点|统计公报)》$"
+)
 
 
 # a budget's or plan's report naming both its parts, with or without 关于 (赤峰市2025年财政预算执行情况和2026年财政预算

@@ -1,7 +1,8 @@
 """The document's own date: candidates from the delivery line, a date line under the title (also labelled in a
 library's header, or broken one token a line by a PDF), the signature (also glued to its office, or its lost-marks
 digits reading two ways), a compact date in the title, the document's own 公开 note, and a news lead stating the
-delivery date or the day the congress heard the report, each scored."""
+delivery date, the day the congress heard the report or the day of the meeting or event a news item reports,
+each scored."""
 
 from __future__ import annotations
 
@@ -106,12 +107,17 @@ _COMMITTEE_DAY_LEAD = re.compile(
     r"听取(?:并?(?:审议|评议)|了)*[^。；，,]{0,6}?[区县市州旗省]?(?:人民)?政府[^。；，,]{0,20}?报告"
 )
 
-# …or a bureau's or a government's work conference its news lead opens with the full day of (2021年1月14日下午,
-# 市发改委组织召开全市发展和改革工作会议, 1948; 2025年2月21日,全市工业和信息化工作会议在石家庄召开, 1950): the day
-# the year's review was delivered there, as a congress session's day is; never a 总结会 or 座谈会 (253), nor a span
+# …or the meeting or event its news lead opens with the full day of, the item having no date of its own (the lead's
+# session-23 ruling: 2021年1月14日下午,市发改委组织召开全市发展和改革工作会议, 1948; 2025年2月21日,全市工业和信息化
+# 工作会议在石家庄召开, 1950; 2021年2月1日,由局长某某主持召开的某县水务局2020年度工作总结会在局会商室召开, 253;
+# 2020年4月22日下午,南华县召开2020年全县统计工作会议, 2020): the day the item reports, as a congress session's day
+# is; never a span (14日至15日), nor a meeting named only in a later sentence; a 委员会 or 社会 is no meeting; a
+# congress's or its committee's sitting dates a report only as the leads above say it heard the government's
 _CONFERENCE_DAY_LEAD = re.compile(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
-    r"(?=[^。；]{0,60}?(?:召开|举行|开幕))[^。；，,]{2,40}?工作(?:会议|大会)(?!上)"
+    r"(?![^。；！？]*?(?:人民代表大会|人大|政治协商会议|政协))"
+    r"(?=[^。；！？]{0,80}?(?:召开|举行|开幕|开展|启动))"
+    r"[^。；，,！？]{2,60}?(?:会议|大会|(?<![员社协学商工事都机体领])会|仪式|活动)(?!上)"
 )
 
 # a report's delivery line in brackets opening its line (the salutation may run on after it)

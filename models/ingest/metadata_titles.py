@@ -32,12 +32,23 @@ _SUBMITTED = re.compile(
 )
 
 
+# what makes an opening paragraph a news lead: its day, dateline, reporter or news time word, or the event it tells
+_NEWS_MARK = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*日|[0-9一二三四五六七八九十]日[上下]?午?\s*[,，]|讯|[^电]电[\s:：]|记者|通讯员"
+    r"|近日|日前|今天|今日|昨天|昨日|发布会|召开|举行"
+)
+
+
 def after_news_lead(lines: list[str], year: str = "") -> Choice:
     """The report's title under a news lead (``7月22日，某部举行发布会，介绍…``, then the title line), or the report the
     lead says was submitted to a session for review, named whole as its subject (``…审查的关于…的报告显示``)."""
     if lines and (m := _SUBMITTED.match(lines[0].strip())) is not None and REPORT_END.search(m[1] or m[2]):
         return Choice(m[1] or m[2], "the report a news lead says was submitted to a session")
     if len(lines) < 3 or len(lines[0]) < 40 or not re.search(r"[。，,]", lines[0]):
+        return Choice(None, "")
+    if not _NEWS_MARK.search(lines[0][:80]) and not lines[0].rstrip().endswith((":", "：")):
+        # 二〇一一年是…开局之年,…: the report's own opening, its first heading no title (2065); a notice's
+        # addressees (各乡镇人民政府,…:) over the document it sends stay (085)
         return Choice(None, "")
     found = choose_title(None, head_lines(lines[1:]), year=year)
     return Choice(found.value, "the title under a news lead") if found.value else found

@@ -2,8 +2,9 @@
 
 A 政府工作报告 says who delivers it (``我代表区人民政府向大会报告工作``) and when (its delivery line). A site's or
 store's label over it that names a later year than a January delivery, a body of another level (``昆明市…`` over
-``我代表区人民政府``) or another kind of report (``…政府信息公开年度工作报告`` over ``向大会作政府工作报告``) is the
-site's wrong label: chrome, and the report has no title (gold README, gold-a: a wrong label; 187, 1520, disc 1621).
+``我代表区人民政府``), another kind of report (``…政府信息公开年度工作报告`` over ``向大会作政府工作报告``) or a party
+committee (``市委工作回顾与计划`` over a text accounting to the congress's targets, 1929) is the site's wrong label:
+chrome, and the report has no title (gold README, gold-a: a wrong label; 187, 1520, disc 1621).
 """
 
 from __future__ import annotations
@@ -30,9 +31,34 @@ def _speaker(lines: Sequence[str]) -> re.Match[str] | None:
     return None
 
 
+# a label naming a party committee as the report's author (市委工作回顾与计划, 中共某县委2020年工作总结, 某镇党委…)
+_PARTY_LABEL = re.compile(
+    r"^(?:中共|中国共产党)?[\u4e00-\u9fff]{0,10}?(?:[省市区县州旗]委(?!员)|党委|党工委)"
+    r"(?=[\u4e00-\u9fff]{0,4}?(?:\d|工作|报告|回顾|总结|计划))"
+)
+# the government's account to its congress: 圆满完成了市四届人大五次会议确定的各项目标任务 (a party committee answers
+# to its 党代会 and plenums, never to the people's congress)
+_TO_CONGRESS = re.compile(
+    r"(?:人大|人民代表大会|人代会)[^。；，,]{0,12}?(?:确定|通过|提出)的[^。；]{0,6}?(?:目标|任务)"
+)
+
+
+def _party_label_over_government(label: str, lines: Sequence[str]) -> bool:
+    """A label naming a party committee over a text that accounts to the people's congress, as only a government's
+    report does (1929: ``市委工作回顾与计划`` over ``圆满完成了市四届人大五次会议确定的各项目标任务``)."""
+    if _PARTY_LABEL.match(label) is None:
+        return False
+    words = [fold_text(line) for line in lines[:60]]
+    return any(_TO_CONGRESS.search(w) or _SPEAKER.search(w) for w in words) and not any(
+        re.search(r"党代会|党代表大会|我代表[^。，,]{0,12}委员会", w) for w in words
+    )
+
+
 def label_contradicted(title: str | None, lines: Sequence[str], own: Sequence[tuple[float, str, str]] = ()) -> bool:
     """``title`` is a label the report's own speaker sentence or delivery date (in ``own``, the own dates' candidates
-    as ``(score, iso, reason)``) rules out."""
+    as ``(score, iso, reason)``) rules out, or a party committee's name over a government's account to its congress."""
+    if title and _party_label_over_government(fold_text(title), lines):
+        return True
     if not title or (speaker := _speaker(lines)) is None:
         return False
     delivered = next((iso for _score, iso, reason in own if reason == "delivery line" and iso), "")

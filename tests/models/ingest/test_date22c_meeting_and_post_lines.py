@@ -1,4 +1,5 @@
-"""A bureau's news item dated the way a reader dates it (rulings22): the work conference its lead opens with the full
+"""A bureau's news item dated the way a reader dates it (rulings22, and the lead's session-23 ruling: any meeting or
+event its lead opens with the full day of, 253's 总结会 too): the work conference its lead opens with the full
 day of (1948 `2021年1月14日下午,市发改委组织召开全市发展和改革工作会议`, 1950 `…全市工业和信息化工作会议在石家庄召开`:
 the day the review was delivered, as a congress session's day is, 1982/281); the page's `来自:某局 时间:…` posting line
 (1951) and a government office's own site (`欢迎访问某市某局官方网站`, 1946) giving the page's day when the item has
@@ -29,6 +30,12 @@ def _read(text: str) -> Metadata:
         ("2025年2月21日,全市工业和信息化工作会议在石家庄召开。会议系统总结2024年工作。", "2025-02-21"),
         ("2023年3月2日上午,全县农业农村工作会议在县政府召开,会议总结了去年工作。", "2023-03-02"),
         ("2019年1月8日,某州召开全州统计工作大会,回顾2018年统计工作。", "2019-01-08"),
+        # the lead's session-23 ruling: any meeting or event the item opens with the full day of (253, 2020)
+        ("2021年2月1日,由党组书记、局长某某主持召开的某县水务局2020年度工作总结会在局会商室召开。", "2021-02-01"),
+        ("2022年7月12日上午,某区经信局召开上半年工作座谈会,总结上半年工作。", "2022-07-12"),
+        ("2019年12月30日,乌兰某旗发改委举行2019年度述职评议会。", "2019-12-30"),
+        ("2024年3月5日,某镇开展学雷锋志愿服务活动,镇机关干部参加。", "2024-03-05"),
+        ("2018年9月3日，某街道办事处召开重点项目推进会，部署下半年工作。", "2018-09-03"),
     ],
 )
 def test_a_work_conference_lead_dates_the_item(lead: str, iso: str) -> None:
@@ -38,8 +45,9 @@ def test_a_work_conference_lead_dates_the_item(lead: str, iso: str) -> None:
 @pytest.mark.parametrize(
     "lead",
     [
-        # a summing-up meeting of the bureau, not its work conference (253's gold: null)
-        "2021年2月1日,由党组书记、局长某某主持召开的某县水务局2020年度工作总结会在局会商室召开。",
+        # no meeting or event: a committee, society or visit in the lead's clause
+        "2021年1月14日,市发改委员会主任到某县调研,召开的时间另行通知。",
+        "2022年5月6日,全社会用电量统计显示,召开前后变化不大。",
         # the conference named later, not in the lead's clause
         "2021年1月14日,市发改委党组书记到某县调研。会后召开了工作会议。",
         # a span of days

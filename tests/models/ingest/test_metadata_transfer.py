@@ -344,10 +344,11 @@ def test_a_news_page_giving_the_report_in_full_after_its_lead(variant) -> None: 
     assert meta.date == "2021-01-30"
 
 
-def test_a_meeting_date_opening_a_news_item_is_no_delivery_date() -> None:
-    # (253's summing-up meeting; a work conference's full day dates its item since the 1948/1950 gold, session 22)
+def test_a_meeting_date_opening_a_news_item_dates_it() -> None:
+    # (253's summing-up meeting: the lead's session-23 ruling dates a news item with no date of its own by the full
+    # day of the meeting it opens with, as 1948/1950's work conferences)
     text = "2021年3月5日,由局长主持召开的县水务局2020年度工作总结会在局会商室召开,部署2021年任务。\n" + PARA * 3
-    assert _meta(text).date is None
+    assert _meta(text).date == "2021-03-05"
 
 
 def test_a_stores_posting_line_naming_its_category_is_no_title() -> None:
