@@ -6,6 +6,7 @@ import re
 
 from models.ingest.outline_lists import parts_list_items
 from models.suggest import _kind_cues, _names
+from models.suggest._announced_plans import announced_plan_spans
 from models.suggest._text import Spans, all_sections
 from models.types import Section
 
@@ -113,6 +114,7 @@ def target_ranges(t: str, sections: tuple[Section, ...]) -> Spans:
     out.extend(_plan_year_parts(t))
     out.extend(_task_tables(t))
     out.extend(_kind_cues.will_lead_lists(t))
+    out.extend(announced_plan_spans(t))  # (汇报了…2022年工作计划 … 2022年,…投资67.08亿元: the year planned)
     # (a review part's own sentence on the draft year, 2026年…压减项目资金8.33亿元, reports how the draft was made)
     out.extend(s for s in _kind_cues.plan_year_sentences(t) if not any(r.start <= s[0] < r.end for r in reviews))
     return Spans.merged(out)
