@@ -54,27 +54,3 @@ def dashed_runins(
         cand.under = True  # the sub-head of the section it stands in
         out.append(cand)
     return out
-
-
-_FIGURE = re.compile(r"[0-9０-９%％]")
-
-
-def dashed_last(text: str, lines: list[Line]) -> list[Candidate]:
-    """A dash-led headline on the text's last line, right after the lead-in that announces the series
-    (``一年来的主要工作和成效有：`` ⏎ ``——突出提升发展质量和效益，综合实力显著增强``): the first head of the series,
-    the excerpt cut under it. Not a target list's first item (a figure in it), not after a sentence (1519's last
-    ``——…`` line follows paragraphs led by ``——…。``), not when dash-led lines stand above it."""
-    if len(lines) < 2 or lines[-1].split:
-        return []
-    line, prev = lines[-1], lines[-2]
-    dash = _DASH.match(text, line.start, line.end)
-    if dash is None or text[prev.end - 1] not in "：:" or text[line.end - 1] in _PROSE_END + "，,、":
-        return []
-    if _FIGURE.search(text, dash.end(), line.end) or any(_DASH.match(text, ln.start, ln.end) for ln in lines[:-1]):
-        return []
-    if not TITLE_MIN <= line.end - dash.end() <= TITLE_MAX or text.count("，", dash.end(), line.end) > 1:
-        return []
-    cand = Candidate(len(lines) - 1, PLAIN, 0, line.start, line.start, dash.end(), line.end)
-    cand.score = DASHED_RUNIN
-    cand.under = True
-    return [cand]

@@ -27,7 +27,7 @@ from models.ingest.outline_cuts import (
     spaced_title_end,
     wrapped_tail,
 )
-from models.ingest.outline_dashed import dashed_last, dashed_runins
+from models.ingest.outline_dashed import dashed_runins
 from models.ingest.outline_glued import (
     GLUED_FIRST,
     GLUED_ITEM_MAX,
@@ -144,7 +144,7 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     plain = plain_candidates(text, lines, numbered, prose_at)
     # (a dash-led piece weighed as a whole line with no evidence where its title ends gives way to its run-in head)
     dashed = dashed_runins(text, lines, {c.line for c in plain if c.score > 0}, {c.line for c in numbered}, blanks)
-    plain = [c for c in plain if c.line not in {d.line for d in dashed}] + dashed + dashed_last(text, lines)
+    plain = [c for c in plain if c.line not in {d.line for d in dashed}] + dashed
     across_breaks(text, lines, numbered, plain)
     out = sorted([*numbered, *plain, *sidebar_candidates(text, lines)], key=lambda c: c.start)
     mark_listed(text, lines, out)
