@@ -54,6 +54,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_lists import mark_listed
 from models.ingest.outline_lost import lost_glued, lost_point, lost_separator
+from models.ingest.outline_named import named_series
 from models.ingest.outline_notes import note_label, opens_notes
 from models.ingest.outline_numbered_score import (
     HOLDS_HIGHER,
@@ -138,6 +139,8 @@ def find_candidates(text: str, lines: list[Line], *, blanks: frozenset[int] = fr
     for c in numbered:
         if c.start in chunks:
             c.score += HOLDS_HIGHER
+    # (亮点一：… ⏎ paragraph ⏎ 亮点二：…: a series numbered with a noun of its own)
+    numbered = sorted([*numbered, *named_series(text, lines, {c.line for c in numbered})], key=lambda c: c.start)
     plain = plain_candidates(text, lines, numbered, prose_at)
     # (a dash-led piece weighed as a whole line with no evidence where its title ends gives way to its run-in head)
     dashed = dashed_runins(text, lines, {c.line for c in plain if c.score > 0}, {c.line for c in numbered}, blanks)

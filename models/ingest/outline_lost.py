@@ -142,8 +142,8 @@ def lost_glued(text: str, lines: list[Line], i: int) -> Candidate | None:
     if text[text.rfind("\n", 0, line.start) + 1 : line.start].strip(" \u3000\t"):
         return None  # (a physical line's start, its indent aside, however long the line)
     m = _GLUED_ITEM.match(text, line.start, line.end)
-    if m is None or line.end - m.end() < GLUED_REST_MIN:
-        return None
+    if m is None or (line.end - m.end() < GLUED_REST_MIN and i != len(lines) - 1):
+        return None  # (the text's last line: an excerpt cut its paragraph short, 1完善产业发展规划。围绕推动)
     return Candidate(i, "ar_dot", int(m.group(1)), line.start, m.end(1), m.end(1), m.end(2))
 
 

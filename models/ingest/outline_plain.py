@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.outline_asides import is_aside
 from models.ingest.outline_cuts import goes_on, runs_on_to_stop, wrapped_lines
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import headline_series, lead_lines, paragraph_piece
@@ -211,6 +212,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if line.split and runs_on_in_paragraph(text, line):
             continue  # 主导产业多点开花。 优化发展…: a run-in lead of a paragraph written on its line (322)
         s = text[line.start : line.end]
+        if is_aside(s):
+            continue  # 新闻发布会现场(通讯员供图), 首先，我简要报告…: a caption or a speaker's turn, no heading
         nxt = lines[i + 1]
         if short_annex_over_name(text, line, nxt, quoted):  # 附: 关于…的通报, one heading in a one-line copy
             out.append(Candidate(i, PLAIN, DOCUMENT_TITLE, line.start, line.start + 1, nxt.start, nxt.end))

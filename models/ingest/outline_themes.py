@@ -10,8 +10,10 @@ from models.ingest.outline_lines import Candidate, Line
 # full stop (这一年，我们…; ——这五年，是…的五年): the genre's own form of a subheading, whatever the paragraph after
 # it opens with
 # (any period its review counts from: 疫情发生以来，我们…; 换届以来，我们…)
+# (or the year it reviews, set as what that year was: ——2009年，是我区…的一年)
 PERIOD_THEME = re.compile(
-    r"(?:——|--)?(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来|[^，,。；;：:！？!?“”]{1,10}以来)[，,](?:我们|是)"
+    r"(?:——|--)?(?:(?:这一年|这五年|这几年|过去一年|过去五年|一年来|五年来|[^，,。；;：:！？!?“”]{1,10}以来)[，,](?:我们|是)"
+    r"|(?:19|20)[0-9]{2}年[，,]是)"
 )
 THEME_MAX = 40  # characters of a theme line (a longer line is the paragraph's first sentence)
 
