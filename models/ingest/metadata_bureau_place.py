@@ -187,10 +187,16 @@ def _is_place_of_level(token: str, level: str) -> bool:
         return _one_letter_county(token)  # 凤县, 房县: one letter and its level
     if len(token) < 3 or not token.endswith(level) or is_area_word(token):
         return False
+    if token[-2:] in _LEVEL_PAIRS:
+        return False  # 外省市, 各县市, 兄弟县区: places of two levels together, no one place
     if token[0] in _FUNCTION_LETTERS and "自治" not in token and not _gazetteer_place(token):
         return False  # 大都市, 大城市, 中心区: a common noun jieba tags as a place, a name the gazetteer never lists
     places, leveled = _dictionary()
     return token in leveled or token[:-1] in places or _gazetteer_place(token)
+
+
+# two levels written together (外省市, 各县区): a collective word, never one place's name
+_LEVEL_PAIRS = ("省市", "县市", "市县", "省区", "县区", "区县", "市区县")
 
 
 # words that make a bare place name into a firm's or an institution's name
@@ -220,6 +226,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
         if after.startswith("精神") or after[:1] in ("路", "街", "道", "巷", "桥", "村", "港", "站", "级"):
             continue  # 延安精神, 临湖路: a spirit or a street named after a place, not where the text is
         before = tokens[i - 1] if i else ""
+        if before == "、" or after == "、":
+            continue  # 寒亭、诸城、寿光、高密等5个县市区: one of peers listed, not the place the text is in (1948)
         if before in ("赴", "到", "前往", "来到") or (before == "在" and after in ("参加", "出席")):
             continue  # 我市代表团在北京参加…, 赴杭州考察: a place the text's people travel to, not where it is (1544)
         if _FIRM.match(after) or inside_firm_name("".join(tokens[i + 1 : i + 8]), 0):

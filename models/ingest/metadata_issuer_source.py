@@ -26,7 +26,13 @@ def source_office(value: str | None) -> str | None:
     """The office a page's ``来源`` value names, the widgets its line runs on into cut (``来源: 区卫健委 关闭页面``);
     ``None`` for a newspaper, a site, ``本站`` or ``转载``."""
     source = without_widget(value)
+    if source and (site := _SITE_FIRST.match(source)) is not None:
+        source = source[site.end() :]  # 本网 中山市发展和改革局: this site posts what the office wrote (2016)
     return source if source and source not in NOT_ISSUERS and source_is_issuer(source) else None
+
+
+# a site word, then the office whose item the site posts (信息来源: 本网 某市某局; 来源: 本站 某县统计局)
+_SITE_FIRST = re.compile(r"^(?:本网|本站|本网站)\s+(?=[\u4e00-\u9fff])")
 
 
 _BODY = r"(?P<body>[\u4e00-\u9fff]{2,20}?(?:局|委员会|委))"
@@ -66,10 +72,25 @@ def source_bureau(title: str | None, cleaned: CleanText, lines: Sequence[str]) -
             continue
         if has_place(body):
             return body
+        if place is None and body[:1] not in _LEVELS and (worked := _place_of_work(title, body)) is not None:
+            return worked + body  # 2020年金东区退役军人事务工作总结 + 来源: 退役军人事务局 (1957)
         if place is None or (body[:1] in _LEVELS and not place.endswith(body[0])):
             continue  # 区卫生健康委 under a 北京市 title: another level's office
         return place + (body[1:] if body[:1] in _LEVELS else body)
     return None
+
+
+def _place_of_work(title: str | None, body: str) -> str | None:
+    """The place a title writes with its level right before the line of work a bureau is named by (``2020年金东区
+    退役军人事务工作总结`` for 退役军人事务局): the bureau reports on its own work at its own place."""
+    stem = re.sub(r"(?:局|委员会|委)$", "", body)
+    if len(stem) < 2:
+        return None
+    m = re.match(
+        rf"(?:(?:19|20)\d\d年度?)?(?P<place>[\u4e00-\u9fff]{{2,10}}?(?:自治县|区|县|市|旗|州)){re.escape(stem)}(?:年度)?工作",
+        title or "",
+    )
+    return m["place"] if m is not None and has_place(m["place"]) else None
 
 
 def _bureau(value: str | None) -> str | None:
