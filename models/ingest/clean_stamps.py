@@ -37,7 +37,13 @@ def stamp_token(lines: list[str]) -> str | None:
         alone = sum(1 for line in lines if line.strip() == token)
         if count >= 4 and (alone >= 2 or closing.get(token, 0) >= 2):
             return token
-    return repeated_tail(lines)
+    mixed = [token for token in closing if _MIXED.fullmatch(token)]
+    return mixed[0] if len(mixed) == 1 else repeated_tail(lines)
+
+
+# a stamp's shape that neither a word, a unit, a figure nor an abbreviation has (s0100, hd9, js8, v7R): a letter
+# first, letters and digits mixed; glued once after a sentence's full stop it is a stamp as its repeated kin are
+_MIXED = re.compile(r"[A-Za-z](?=[A-Za-z]*\d)[A-Za-z0-9]{2,7}")
 
 
 # what a stamp's tail never holds: a sentence's or clause's punctuation, a table's cell rule, a bracketed note

@@ -82,12 +82,22 @@ def word_spaces(line: str) -> set[int]:
         if m.group(1) is not None or (_in_clause(line, m.start()) and not _LABEL.match(line[m.end() :])):
             sure.add(m.start())
             found.add(m.start())
-    stretched = _stretched_clauses(line)
+    stretched = _stretched_clauses(line) | _before_de(line)
     sure |= stretched
     found |= stretched
     if any(m.start() not in found and not _clause_blank(line, m) for m in _INNER_BLANK.finditer(line)):
         return sure
     return found
+
+
+# a blank between two characters before 的 (…农副产品 的采购): no clause, heading, field or name opens with 的 but
+# 的确, 的士, 的哥, so the blank parts no pieces of a one-line copy; it is a wrap's or a stretched line's stray
+_BEFORE_DE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=的[\u4e00-\u9fff])(?!的[确士哥])")
+
+
+def _before_de(line: str) -> set[int]:
+    """The single blanks before 的 inside Chinese text (``_BEFORE_DE``)."""
+    return {m.start() for m in _BEFORE_DE.finditer(line)} if " 的" in line else set()
 
 
 def _run_start(line: str, i: int) -> int:

@@ -61,6 +61,11 @@ _CUT_FIGURE = re.compile(r"(?:^|[^\d.])(?:(?:19|20)\d\d|\d+(?:\.\d+)?\s*[万亿�
 # a decimal figure in running text, its magnitude word on the next line (a table's cell "212.65" ⏎ "亿元" is no cut)
 _CUT_DECIMAL = re.compile(r"[\u4e00-\u9fff]\d+\.\d+[万亿]$")
 _UNIT_START = re.compile(r"^(?:年度|[元户人个项家吨亩台辆套座次件名所间条])")
+# a figure a copy masked (巡林*, 等**, 完成XX, 增长××) at a line's end after a word, and the measure word that carries
+# its clause on at the next line's start (次、, 个项目, 万元,): a mask stands only for a figure, as a figure waits for
+# its unit (1846 县级林长巡林* ⏎ 次、乡级…, 364 …产业园等* ⏎ 个项目深入洽谈中)
+_MASKED_END = re.compile(r"[\u4e00-\u9fff](?:[*＊]{1,3}|[×Xx]{1,4})$")
+_MASKED_UNIT = re.compile(r"^[万亿千百]?(?:元|平方米|公里|[户人个项家吨亩台辆套座次件名所间条场批天倍])")
 # a numbered heading a copy left at a paragraph's end, after its last sentence and a space where the line break was
 # (…较上年增长23%。 (一)、农牧业生产方面, …民生福祉持续增进。 一、综 合): it heads the next line's text
 _TAIL_HEADING = re.compile(
@@ -71,6 +76,15 @@ _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 _AFTER_FIGURE = re.compile(
     r"[年月日号时分秒万亿千百元个家人项户所名件条场批天倍位篇吨亩公平米届期次余多岁台辆套座间度%％.．:：,，、;；)）]"
 )
+
+
+def _masked_cut(line: str, nxt: str) -> bool:
+    """A masked figure cut from its measure word (``_MASKED_END``): the unit opens no word of its own (``人员``,
+    ``个人``) and its clause runs on to a mark."""
+    unit = _MASKED_UNIT.match(nxt)
+    if unit is None or not _MASKED_END.search(line) or not _CLAUSE.search(nxt):
+        return False
+    return len(unit.group()) > 1 or word_freq(nxt[:2]) < COMMON_WORD
 
 
 def _delivery_split(line: str, nxt: str) -> bool:
@@ -246,6 +260,9 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             _HEADING.match(line) and not _RUN_IN.search(line)
         ):
             joins[i] = True  # a figure cut from its unit: 发放 2023 ⏎ 年度…, 农户16.8 万 ⏎ 户, 县城0.36 ⏎ 万头
+            continue
+        if _masked_cut(line, nxt) and not heading_alone:
+            joins[i] = True  # a masked figure cut from its measure word: 县级林长巡林* ⏎ 次、乡级…
             continue
         if _word_cut(line, nxt) and not heading_alone:
             joins[i] = (
