@@ -47,3 +47,28 @@ def test_short_prelude_lines_with_no_first_head_are_no_table() -> None:
     # the same lines with no 序号 head and few heads named: page furniture as before
     display = clean(_page(["分享", "打印本页", "关闭窗口"])).display_text
     assert "打印本页" not in display
+
+
+# a printed page's number between a whole number and its unit: the figure runs on across it (1998 has a decimal's)
+_PAGE = [f"第{k}项重点工作稳步推进，完成投资{k * 3}亿元，带动就业{k * 7}人，为全年目标奠定基础。" for k in range(1, 10)]
+
+
+@pytest.mark.parametrize(
+    ("head", "number", "tail", "figure"),
+    [
+        ("全年粮食总产量12", "3", "万吨，同比增长3.2%。", "粮食总产量12万吨"),
+        ("新增市场主体1260", "7", "户，其中企业412户。", "市场主体1260户"),
+        ("全县森林覆盖率达到61", "2", "%，位居全省前列。", "覆盖率达到61%"),
+        ("全區新建5G基站320", "14", "個，實現鄉鎮全覆蓋。", "基站320个"),  # a traditional copy, read simplified
+    ],
+)
+def test_a_whole_number_runs_on_across_a_page_number(head: str, number: str, tail: str, figure: str) -> None:
+    result = clean("\n\n".join(["各位代表：", *_PAGE, head, number, tail]) + "\n")
+    assert number in result.chrome_lines
+    assert figure in result.display_text
+
+
+def test_an_item_label_before_a_page_number_does_not_run_on() -> None:
+    # 附件2 ⏎ 3 ⏎ 某某表: the label ends its line, the next page opens the attachment's title
+    result = clean("\n\n".join(["各位代表：", *_PAGE, "详见附件2", "3", "重点项目计划表"]) + "\n")
+    assert "详见附件2重点项目计划表" not in result.display_text
