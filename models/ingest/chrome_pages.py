@@ -85,7 +85,7 @@ def figure_halves(before: str, after: str) -> bool:
     of one figure a page's number (or its running head) stood between (``…总产量12`` ⏎ ``3`` ⏎ ``万吨``). An item's
     label ends its line (``详见附件2`` ⏎ ``3`` ⏎ ``重点项目计划表``): its number names the item, no figure runs on."""
     head = _FIGURE_HEAD.search(before)
-    return bool(head and _FIGURE_TAIL.match(after)) and before[-len(head.group()) :][0] not in _LABELS
+    return head is not None and bool(_FIGURE_TAIL.match(after)) and head.group()[0] not in _LABELS
 
 
 def page_numbers(lines: list[str], roles: list[str], start: int) -> set[int]:
