@@ -32,7 +32,7 @@ from models.ingest.chrome_headers import header_for
 from models.ingest.chrome_heads import contradicted_labels, glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_menus import leader_directories, prelude_window
-from models.ingest.chrome_neighbours import TABLE_CELL, between_chrome, spread_to_neighbours
+from models.ingest.chrome_neighbours import TABLE_CELL, TABLE_HEAD, between_chrome, spread_to_neighbours
 from models.ingest.chrome_neighbours import TABLE_RULE as TABLE_RULE  # clean.py reads the reason from here
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
@@ -180,7 +180,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if roles[i] != "body":
             continue
         if i in table_head:
-            reasons[i] = "table header"
+            reasons[i] = TABLE_HEAD
             continue
         line = lines[i]
         header = header_for(line, prelude=True)

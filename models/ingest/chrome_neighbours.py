@@ -15,6 +15,7 @@ from models.ingest.metadata_dates import find_dates
 _SENTENCE = re.compile(r"[，,。；;！!？?]")  # a clause's or a sentence's mark: a line of text, no tool
 TABLE_CELL = "table cell"  # the reasons a flattened table's lines are given, which the neighbours leave alone
 TABLE_RULE = "table rule"  # a lone | between the cells of a flattened table: a separator, no text
+TABLE_HEAD = "table header"  # a flattened table's column heads (序号 ⏎ 完成情况 …) over its first row
 _SHORT = 8  # characters: a lone short line in the prelude with no role is page furniture
 _RATE = re.compile(r"\d\s*[%％‰]")
 
@@ -71,12 +72,12 @@ def spread_to_neighbours(lines: list[str], roles: list[str], reasons: list[str])
             own = own or bool(ADDRESSEE.match(line))  # the addressee (市委:) opens the text, however short
             if (
                 roles[i] != "body"
-                or reasons[i] == TABLE_CELL
+                or reasons[i] in (TABLE_CELL, TABLE_HEAD)
                 or own
                 or len(_compact(line)) > 4
                 or reasons[i] in ("title piece", "date piece")
             ):
-                continue  # a table's cell and the report's own lines (a delivery's 讲话, a speaker's name) stay
+                continue  # a table's cell or head and the report's own lines (a delivery's 讲话, a speaker's name) stay
             if find_dates(line):
                 continue
             if _RATE.search(line):

@@ -14,7 +14,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
-__all__ = ["PAGE_FURNITURE", "PAGE_NUMBER", "RUNNING_HEAD", "page_numbers"]
+__all__ = ["PAGE_FURNITURE", "PAGE_NUMBER", "RUNNING_HEAD", "figure_halves", "page_numbers"]
 
 PAGE_NUMBER = "page number"
 RUNNING_HEAD = "running header"  # a PDF's page head (the document's name) printed on every page
@@ -28,6 +28,7 @@ _PAGE_LINES = 5  # lines: a printed page holds more than this many (paragraphs, 
 _PAGE_CHARS = 300  # characters: and this much text at least (a 公文 page holds 22 lines of 28); a table's row less
 _FIGURE_HEAD = re.compile(r"[\u4e00-\u9fff]\d+\.?\d*$")  # a figure's digits set in the text's line (…收入4.6)
 _FIGURE_TAIL = re.compile(r"^(?:[%％‰]|[\u4e00-\u9fff](?<![一二三四五六七八九十第]))")  # its unit (no heading's label)
+_LABELS = "表图圖栏欄件卷"  # an item's label before its number (附件2, 表3)
 _LIKE = 1.5  # the full pages of one document differ by less than this factor (in lines or in characters)
 
 
@@ -77,6 +78,14 @@ def _inside_figure(lines: list[str], roles: list[str], i: int) -> bool:
     if not (_FIGURE_HEAD.search(lines[i - 1]) and _FIGURE_TAIL.match(lines[i + 1])):
         return False
     return _size(lines, -1, i)[1] >= _PAGE_CHARS
+
+
+def figure_halves(before: str, after: str) -> bool:
+    """``before`` ends with a figure's digits set in its text and ``after`` opens with the figure's unit: the halves
+    of one figure a page's number (or its running head) stood between (``…总产量12`` ⏎ ``3`` ⏎ ``万吨``). An item's
+    label ends its line (``详见附件2`` ⏎ ``3`` ⏎ ``重点项目计划表``): its number names the item, no figure runs on."""
+    head = _FIGURE_HEAD.search(before)
+    return head is not None and bool(_FIGURE_TAIL.match(after)) and head.group()[0] not in _LABELS
 
 
 def page_numbers(lines: list[str], roles: list[str], start: int) -> set[int]:

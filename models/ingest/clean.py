@@ -30,7 +30,7 @@ from models.ingest.chrome_blocks import TABLE_RULE, classify_blocks
 from models.ingest.chrome_learned import learned_cut
 from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.chrome_page_numbers import glued_page_numbers
-from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD
+from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, figure_halves
 from models.ingest.clean_edges import chunk_prefixes
 from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
@@ -289,10 +289,11 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
             continue
         r.keep_index = idx
         r.kept = "".join(s1[i] for i in idx)
+        prev = body[-1].kept if body else ""
+        if (k in chunks and prev and prev[-1] not in "。！？”") or (bridge and figure_halves(prev, r.kept)):
+            run_on.add(len(body))  # a store's chunk cut a sentence (or a word); a page's number stood inside a figure
         r.gap_before = (r.gap_before or gap) and not bridge
         gap = bridge = False
-        if k in chunks and body and body[-1].kept[-1] not in "。！？”":
-            run_on.add(len(body))  # the chunk cut a sentence (or a word): it runs on
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     printed = [r.printed for r in body]

@@ -104,8 +104,11 @@ def table_lines(lines: list[str], start: int = 0, skip: Collection[int] = ()) ->
 
 _COLUMN = re.compile(
     r"^(?:序号|编号|备注|(?:目标|工作|重点|主要)?任务|(?:具体)?(?:工作)?内容|(?:工作)?措施|(?:牵头|责任|配合|主办|协办)"
-    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?)$"
+    r"(?:责任)?(?:单位|部门|领导)|(?:完成|进展|落实)情况|(?:完成)?时限|(?:时间)?进度|指标(?:名称)?|单位|项目(?:名称)?|"
+    r"(?:具体)?工作(?:及|和)?目标(?:要求)?|是否(?:按期|按时)?(?:完成|达标|销号))$"  # a yes/no column: 是否完成
 )
+_HEAD_CELL = 12  # characters: the longest column head (具体工作及目标要求, 工作目标及完成时限)
+_FIRST_HEADS = ("序号", "编号")  # a table's first column: no head of the table stands above it
 
 
 _SERIAL_ONE = re.compile(r"^[1１][.、．]?$")  # the first row's 序号 cell
@@ -115,15 +118,17 @@ _FIRST_ROW = 8  # lines: the most cells of a first row standing between the head
 def _heads_over(lines: list[str], kinds: list[str], end: int, *, numbered_row: bool) -> set[int]:
     run: list[int] = []
     i = end - 1
-    while i >= 0 and kinds[i] == "body" and len(_compact(lines[i])) <= 8:
+    while i >= 0 and kinds[i] == "body" and len(_compact(lines[i])) <= _HEAD_CELL:
         run.append(i)
+        if _compact(lines[i]) in _FIRST_HEADS:
+            break  # the table's first head: the lines above it are the page's (分享:, a caption)
         i -= 1
     named = [j for j in run if _COLUMN.match(_compact(lines[j]))]
     if len(named) < 3:
         return set()
     # heads split over lines (责任 ⏎ 领导) dilute the named ones; a run opening with 序号 over a row numbered 1 is a
     # table's head all the same
-    serial = numbered_row and bool(run) and _compact(lines[run[-1]]) in ("序号", "编号")
+    serial = numbered_row and bool(run) and _compact(lines[run[-1]]) in _FIRST_HEADS
     return set(run) if len(named) * 2 > len(run) or serial else set()
 
 

@@ -135,8 +135,7 @@ def test_a_lone_page_number_between_a_figure_and_its_unit_leaves(head: str, numb
     assert number in result.chrome_lines
     assert head in result.display_text and tail in result.display_text
     assert number not in result.display_text.split("\n")
-    if "." in head:  # a decimal figure runs on (rejoin's own rule; an integer's halves it leaves apart for now)
-        assert head + tail in result.display_text
+    assert head + tail in result.display_text  # the figure runs on, a decimal's or a whole number's
 
 
 @pytest.mark.parametrize(
