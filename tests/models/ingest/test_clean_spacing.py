@@ -342,7 +342,7 @@ def test_wrap_spaces_of_one_paragraph_are_found_when_some_wraps_were_lost() -> N
     ("line", "read"),
     [
         # a store's blurb closing on a quote, then the report's own title set letter-spaced (2060)
-        ("猜你可能喜爱“市政府工作报告”。 政 府 工 作 报 告 2022年12月28日在某市人民代表大会上", "”。 政府工作报告 2022"),
+        ("喜爱“市政府工作报告”。 政 府 工 作 报 告 2022年12月28日在某市人民代表大会上", "”。 政府工作报告 2022"),
         ("全文如下(节选)。 工 作 总 结 2019年,我局全面完成", "。 工作总结 2019年"),
         ("见附件:《计划》； 年 度 工 作 计 划 2024年1月", "； 年度工作计划 2024"),
     ],
