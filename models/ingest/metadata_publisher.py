@@ -7,7 +7,8 @@ date of its own, and so does a news item's page (时间:/发布时间: over an i
 issue 12 §3); a farm's, store's or aggregator's posting or update time never does. The decision is
 evidence about the page, never a list of sites. ``settle_page_date`` decides the page's date in one place: a forum
 post's attachment stamp when the page gives no other, no date for a stamp earlier than the event the news lead
-reports, none when a news agency's dateline names another day.
+reports, none when a news agency's dateline names another day, none for a store's lone upload stamp between two copies
+of the title.
 """
 
 from __future__ import annotations
