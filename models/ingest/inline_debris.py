@@ -46,10 +46,11 @@ _SPACED_RATE = re.compile(r"(?<= )(\d+(?:\.\d+)?)(?=[%％])")
 _SENTENCE_END = "。！？!?"
 # digits of a date split by single spaces: "202 5 年", "7月2 2 日", "2 0 2 4 年"
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{1,3})+(?= ?([年月日]))")
-# a stretch set with a space after nearly every character: "市 委 十 届 七 次全 会 及 国 家 、省"
+# a stretch set with a space after nearly every character: "市 委 十 届 七 次全 会 及 国 家 、省"; it opens on a
+# letter (the blank after a sentence's mark before it, …”。 政 府 工 作 报 告, parts two lines of a one-line copy)
 _SPACED_PIECE = r"[\u4e00-\u9fff、，,。；;：:]{1,2}"
 _LETTER_SPACED = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:{_SPACED_PIECE}[ \u3000]){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])"
+    rf"(?<![\u4e00-\u9fff])(?=[\u4e00-\u9fff])(?:{_SPACED_PIECE}[ \u3000]){{4,}}{_SPACED_PIECE}(?![\u4e00-\u9fff])"
 )
 _STOP = "。！？!?；;：:"
 # a title line set with an even wide spacing: "工  作  总  结", "政　府　工　作　报　告"

@@ -7,7 +7,8 @@ date of its own, and so does a news item's page (时间:/发布时间: over an i
 issue 12 §3); a farm's, store's or aggregator's posting or update time never does. The decision is
 evidence about the page, never a list of sites. ``settle_page_date`` decides the page's date in one place: a forum
 post's attachment stamp when the page gives no other, no date for a stamp earlier than the event the news lead
-reports, none when a news agency's dateline names another day.
+reports, none when a news agency's dateline names another day, none for a store's lone upload stamp between two copies
+of the title.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_titles import HEADLINE_REASON
-from models.ingest.page_fields import CLOCK_TIME, MINUTE, PAGE_DATE_ROW, UPLOAD_STAMP, VIEW_COUNTER
+from models.ingest.page_fields import CLOCK_TIME, MINUTE, PAGE_DATE_ROW, TYPED_DAY, UPLOAD_STAMP, VIEW_COUNTER
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -160,6 +161,22 @@ def kind_as_source(source: str | None) -> bool:
     return 2 <= len(text) <= 12 and not ORG_LINE.match(text) and REPORT_END.search(text) is not None
 
 
+# a posting time to the second alone on its line: no source, counter or font bar beside it
+_LONE_STAMP = re.compile(rf"^(?:发布|更新|上传|发表)?(?:时间|日期)\s*[:：]\s*{TYPED_DAY}\s+{MINUTE}:\d\d$")
+
+
+def stamp_between_title_copies(original: str) -> bool:
+    """True when the page's head holds a lone posting time to the second between two copies of one title (955
+    `2020年政府工作报告 ⏎ 发布时间:2020-11-24 11:02:03 ⏎ 2020年政府工作报告`): a store's file title, its upload stamp,
+    then the document's own title, as farms set theirs (099, 459, 980 with `时间:`); a portal prints its stamp with
+    its furniture (来源, a counter, 关闭本页: 959, 1594) and keeps its page day."""
+    kept = [line.strip() for line in original.split("\n", 40)[:40] if line.strip()]
+    return any(
+        _LONE_STAMP.match(line) and re.sub(r"\s+", "", above) == re.sub(r"\s+", "", below) and len(above) >= 4
+        for above, line, below in zip(kept, kept[1:], kept[2:], strict=False)
+    )
+
+
 def _not_the_publication(
     chrome: tuple[str, ...], header: tuple[str, ...], lines: list[str], source: str | None, posted: str | None = None
 ) -> bool:
@@ -218,7 +235,8 @@ def settle_page_date(
         return out
     news = news_item(source, lines) and not portal_furniture(chrome, header, lines)
     # (a news item's day dates the item, never the document its lead says was released: 1099's bulletin)
-    if _not_the_publication(chrome, header, lines, source, posted) or (news and renders_document):
+    stored = stamp_between_title_copies(original) and not portal_furniture(chrome, header, lines)
+    if _not_the_publication(chrome, header, lines, source, posted) or (news and renders_document) or stored:
         out.pop("发布日期", None)
         out.pop("页面时间", None)
         return out

@@ -336,3 +336,20 @@ def test_wrap_spaces_of_one_paragraph_are_found_when_some_wraps_were_lost() -> N
     shown = _lines("某区2020年工作总结\n" + line)[1]
     assert shown == text
     check_map(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "read"),
+    [
+        # a store's blurb closing on a quote, then the report's own title set letter-spaced (2060)
+        ("喜爱“市政府工作报告”。 政 府 工 作 报 告 2022年12月28日在某市人民代表大会上", "”。 政府工作报告 2022"),
+        ("全文如下(节选)。 工 作 总 结 2019年,我局全面完成", "。 工作总结 2019年"),
+        ("见附件:《计划》； 年 度 工 作 计 划 2024年1月", "； 年度工作计划 2024"),
+    ],
+)
+def test_a_sentence_mark_before_a_letter_spaced_title_keeps_its_blank(line: str, read: str) -> None:
+    """A stretch set letter-spaced opens on a letter: the blank after the sentence before it parts two lines of a
+    one-line copy and is no letter spacing."""
+    dels = inline_deletions(line, junk=False)
+    kept = "".join(ch for i, ch in enumerate(line) if not any(s <= i < e for s, e in dels))
+    assert read in kept, kept
