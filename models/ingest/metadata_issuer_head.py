@@ -229,3 +229,16 @@ def compiled_by(lines: list[str]) -> str | None:
     government information disclosure); only in its first lines, and only one such body."""
     found = {m.group(1) for line in lines[:8] for m in _COMPILED_BY.finditer(line)}
     return found.pop() if len(found) == 1 else None
+
+
+def author_line(head: list[str], title: str | None) -> str | None:
+    """The placed body on its own line right under the own title (``关于某区…预算草案的报告`` ⏎ ``重庆市开州区财政局``;
+    a booklet's cover ``…参阅材料`` ⏎ ``滑县财政局``): the body that delivers the report, whoever posted the page
+    (gold README session 10 (1): a body on its own line under the delivery line or title; 1993, 1158)."""
+    own = _compact(title or "")
+    if not own:
+        return None
+    for line, below in pairwise([_compact(line) for line in head]):
+        if line and own.endswith(line) and ORG_LINE.match(below) and has_place(below) and below != own:
+            return below
+    return None

@@ -75,3 +75,53 @@ _OWN_SITE = """今天是:  | 登录 |  注册 站群导航 | 返回首页
 
 def test_a_bureaus_own_item_on_its_own_site() -> None:
     assert _issuer(_OWN_SITE) == "黄冈市经济和信息化委员会"
+
+
+_BUDGET_UNDER_TITLE = """[ 发布机构 ] 璧山区政府办公室 [ 有效性 ]
+[ 成文日期 ] 2022-02-10 [ 发布日期 ] 2022-02-10
+
+关于璧山区2021年预算执行情况和2022年预算草案的报告
+
+重庆市璧山区财政局
+
+各位代表:
+
+受区人民政府委托,现将璧山区2021年预算执行情况和2022年预算草案的报告提请大会审查。
+
+一、2021年财政工作情况
+
+全区财政平稳运行,一般公共预算收入增长5.1%。
+"""
+
+_BOOKLET = """仁寿县2019年度财政预算报告参阅资料
+来源:
+仁寿县人民政府
+仁寿县十八届人大三次会议
+财政预算报告
+参阅材料
+仁寿县财政局
+二〇一九年一月
+说 明
+为便于各位代表更好地审议《关于仁寿县2018年预算执行情况和2019年预算草案的报告》,我们选取了部分名词进行了解释。
+"""
+
+
+def test_the_body_on_its_own_line_under_the_title_delivers_the_report() -> None:
+    # (gold README session 10 (1): whoever posted the page, its 发布机构 or 来源; 1993, 1158)
+    assert _issuer(_BUDGET_UNDER_TITLE) == "重庆市璧山区财政局"
+    assert _issuer(_BOOKLET) == "仁寿县财政局"
+
+
+_SIGNED_NOTICE = """11330700MB10327095/2024-00150
+关于印发《某某开发区防汛应急预案》的通知
+丽水市水利局丽水经济技术开发区分局
+2024-05-01
+各乡镇人民政府、街道办事处,管委会各有关单位:
+《丽水经济技术开发区防汛应急预案》已经管委会同意,现印发给你们,请认真贯彻执行。
+丽水经济技术开发区管理委员会党政综合办公室
+2024年4月29日
+"""
+
+
+def test_a_signed_notice_keeps_its_signature_over_the_line_under_its_title() -> None:
+    assert _issuer(_SIGNED_NOTICE) == "丽水经济技术开发区管理委员会党政综合办公室"
