@@ -232,6 +232,8 @@ def _bare_places(tokens: list[str], text: str, level: str) -> Counter[str]:
             continue  # 我市代表团在北京参加…, 赴杭州考察: a place the text's people travel to, not where it is (1544)
         if _FIRM.match(after) or inside_firm_name("".join(tokens[i + 1 : i + 8]), 0):
             continue  # 推动某某药业: a firm or an institution named after a place (171: a name not its own)
+        if _in_person_name(tokens, i):
+            continue  # 副主任唐顺萍、高明忠、…同志: a person's name is not a place (gold README, 230)
         if re.search(rf"{tok}[{_LEVELS.replace(level, '')}镇乡]", text):
             continue  # 成都市 for a district's bureau: the city, not the district (海口镇: a town named like a city)
         found[tok] += 1
@@ -247,3 +249,26 @@ def _only_as_tail(name: str, text: str) -> bool:
         if not any(word in places.cities or word in places.counties for word in longer):
             return False
     return True
+
+
+# the words a list of people is set off by: a title before the first name (副主任, 县长, 书记), the list's 、, the
+# 同志 or 等 closing it
+_TITLE_END = ("主任", "长", "书记", "主席", "经理", "师", "员", "、")
+_NAME_END = ("、", "同志", "等")
+
+
+def _in_person_name(tokens: list[str], i: int) -> bool:
+    """Whether a place word stands inside a person's name in a list of people, jieba having cut the name apart
+    (``高明/忠`` after ``、``, ``李/长沙`` before ``同志``): one letter more makes a name of two or three letters
+    between a title or ``、`` and ``、``, ``同志`` or ``等``."""
+    before = tokens[i - 1] if i else ""
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    after2 = tokens[i + 2] if i + 2 < len(tokens) else ""
+    before2 = tokens[i - 2] if i > 1 else ""
+    given = _letter(after) and after2 in _NAME_END and before.endswith(_TITLE_END)
+    surname = _letter(before) and after in _NAME_END and before2.endswith(_TITLE_END)
+    return len(tokens[i]) == 2 and (given or surname)
+
+
+def _letter(token: str) -> bool:
+    return len(token) == 1 and "\u4e00" <= token <= "\u9fff"

@@ -73,6 +73,10 @@ _KIND_BEFORE_REPORT = re.compile(r"^(.{2,}?(?:办事处|街道办|管委会|委�
 _PLACE_ABOUT = re.compile(r"^([\u4e00-\u9fff]{2,8}?[省市区县州旗])关于")
 
 
+# a compilation's label: …专辑, …汇编(5篇), …合集, …选编, …大全
+_BUNDLE_LABEL = re.compile(r"(?:专辑|汇编|合集|选编|大全)(?:[(（][\d一二三四五六七八九十]{1,2}篇[)）])?$")
+
+
 def bureau_from_head(head: list[str], title: str | None) -> Choice:
     """A bureau named by the head: a speaker's office, an organisation line, the title's opening."""
     for line in head:
@@ -86,8 +90,14 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         own = placed
     if own is None and spaced and (system := _SYSTEM_ACCOUNTS.match(spaced)) and has_place(system.group(1)):
         own = system
-    if own is None and head and (first := _compact(head[0]).strip("|")) != _compact(title or ""):
-        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…)
+    if (
+        own is None
+        and head
+        and (first := _compact(head[0]).strip("|")) != _compact(title or "")
+        and _BUNDLE_LABEL.search(first) is None
+    ):
+        # the title names no body, yet the first line opens with one (某县人民政府工作规则, 某高新区2007年…); a
+        # compilation's label (浙江省政府工作报告专辑 over 杭州市…, 1934) names the bundle, not who issues its piece
         own = _TITLE_ORG.match(first) or _TITLE_ZONE.match(first)
     if (
         title
@@ -219,3 +229,16 @@ def compiled_by(lines: list[str]) -> str | None:
     government information disclosure); only in its first lines, and only one such body."""
     found = {m.group(1) for line in lines[:8] for m in _COMPILED_BY.finditer(line)}
     return found.pop() if len(found) == 1 else None
+
+
+def author_line(head: list[str], title: str | None) -> str | None:
+    """The placed body on its own line right under the own title (``关于某区…预算草案的报告`` ⏎ ``重庆市开州区财政局``;
+    a booklet's cover ``…参阅材料`` ⏎ ``滑县财政局``): the body that delivers the report, whoever posted the page
+    (gold README session 10 (1): a body on its own line under the delivery line or title; 1993, 1158)."""
+    own = _compact(title or "")
+    if not own:
+        return None
+    for line, below in pairwise([_compact(line) for line in head]):
+        if line and own.endswith(line) and ORG_LINE.match(below) and has_place(below) and below != own:
+            return below
+    return None

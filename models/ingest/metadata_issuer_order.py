@@ -41,7 +41,7 @@ from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
 from models.ingest.metadata_issuer_news import news_body
 from models.ingest.metadata_issuer_place import own_place_government
-from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, source_bureau
+from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_issuer_voice import voiced_bureau
 from models.ingest.metadata_not_spoken import not_its_voice
@@ -307,6 +307,10 @@ def page_steps(page: Page) -> list[_Step]:
         found_by(
             lambda: source_bureau(page.own_title, page.cleaned, page.lines),
             "the bureau a source line or a bracket after the title names",
+        ),
+        found_by(
+            lambda: own_site_body(chrome, opening_bureau(page.lines)),
+            "the bureau the item opens with, at its own site's place (欢迎访问某市某局, 版权所有)",
         ),
         found_by(
             lambda: footer_owner(chrome, "\n".join(page.lines)[:8000]),

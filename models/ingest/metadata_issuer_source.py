@@ -110,30 +110,54 @@ def _source_of(line: str) -> str | None:
     return fields.get("来源")
 
 
-# a portal's footer naming the body that owns the site: 版权所有:某局 or 某局版权所有 (1209, 1293)
+# a portal's footer naming the body that owns the site: 版权所有:某局 or 某局版权所有 (1209, 1293); its welcome line
+# naming it (欢迎访问十堰市经济和信息化局官方网站, 1946; 欢迎访问广元市统计局, 2024)
 _FOOTER_OWNER = re.compile(
     r"版权所有\s*[:：]?\s*©?\s*(?P<a>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))(?![\u4e00-\u9fff])"
     r"|(?P<b>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))\s*版权所有"
+    r"|欢迎(?:访问|光临|来到)(?P<c>[\u4e00-\u9fff]{2,24}?(?:局|厅|委员会))(?:官方|门户)?(?:网站|网|[!！]|$)"
 )
 # the place a body's name opens with, to its level letter (锡林郭勒盟, 黄石市)
 _OWNER_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,10}?(自治区|省|市|州|盟|县|区|旗)")
 
 
-def footer_owner(chrome: Sequence[str], text: str) -> str | None:
-    """The bureau whose own portal posts the page, as its footer names the site's owner, when the text speaks at
-    that bureau's level (我盟, 全市); never a government's portal (it posts every office's
-    reports, 1132) nor a congress's."""
+def _site_owner(chrome: Sequence[str]) -> tuple[str, str, str] | None:
+    """(the placed bureau a portal's footer or welcome line names as the site's owner, its place, its level); None for a
+    government's or a congress's portal (they post every office's reports, 1132)."""
     for line in chrome:
         m = _FOOTER_OWNER.search(line)
         if m is None:
             continue
-        owner = m.group("a") or m.group("b")
+        owner = m.group("a") or m.group("b") or m.group("c")
         place = _OWNER_PLACE.match(owner)
         if place is None or "政府" in owner or "人大" in owner or "人民代表大会" in owner or not has_place(owner):
             return None
-        level = place.group(1)
-        return owner if re.search(rf"[我全本]{level}", text) else None
+        return owner, place.group(0), place.group(1)
     return None
+
+
+def footer_owner(chrome: Sequence[str], text: str) -> str | None:
+    """The bureau whose own portal posts the page, as its footer or welcome line names the site's owner, when the
+    text speaks at that bureau's level (我盟, 全市); never a government's portal nor a congress's."""
+    if (owner := _site_owner(chrome)) is None:
+        return None
+    return owner[0] if re.search(rf"[我全本]{owner[2]}", text) else None
+
+
+def own_site_body(chrome: Sequence[str], body: str | None) -> str | None:
+    """The body an item opens with by its level alone (``市经信委``), placed where its own site's owner is (欢迎访问
+    十堰市经济和信息化局…): the site's owner at that level doing that line of work, named as the item names itself
+    (``十堰市经信委``; a bureau's own item on its own site, 1946)."""
+    from models.ingest.metadata_issuer_full import issuer_in_full
+
+    if body is None or len(body) < 3 or body[0] not in "市区县州旗盟" or (owner := _site_owner(chrome)) is None:
+        return None
+    name, place, level = owner
+    if level != body[0]:
+        return None
+    placed = place + body[1:]
+    work = re.compile(r"(?:局|委员会|委)$")
+    return placed if work.sub("", issuer_in_full(placed) or placed) == work.sub("", name) else None
 
 
 # a breadcrumb, the path to the page (首页 > 政府信息公开 > 部门信息公开目录 > 某市某中心 > 工作总结)

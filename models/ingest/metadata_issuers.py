@@ -34,7 +34,7 @@ from models.ingest.metadata_issuer_fields import (
 )
 from models.ingest.metadata_issuer_fields import _index_row_publisher as _index_row_publisher
 from models.ingest.metadata_issuer_finance import template_accounts_body
-from models.ingest.metadata_issuer_head import adopting_session, compiled_by
+from models.ingest.metadata_issuer_head import adopting_session, author_line, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
 from models.ingest.metadata_issuer_names import (
@@ -144,6 +144,9 @@ def choose_issuer(
     candidates: list[tuple[str | None, str]] = [
         (own_body, "the body the own title opens with (发文机关 + 关于…)"),
         (delivered, "the body under the delivery line"),
+        # (a signed notice names its sender in its signature: the line under its title may be a portal's bare
+        # 发布机构 value, 452)
+        (author_line(head, title) if sig_org is None else None, "the body on its own line under the own title"),
     ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
     candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
