@@ -146,7 +146,10 @@ def choose_issuer(
         (delivered, "the body under the delivery line"),
         # (a signed notice names its sender in its signature: the line under its title may be a portal's bare
         # 发布机构 value, 452)
-        (author_line(head, title) if sig_org is None else None, "the body on its own line under the own title"),
+        (
+            author_line(head, title) if sig_org is None else None,
+            "the body on its own line under the own title (an author line)",
+        ),
     ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
     candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
