@@ -9,7 +9,9 @@ A reader finds the end of a title run straight into its paragraph from both side
   ``政府``), a connective (``围绕``, ``按照``, ``以…为契机``, ``作为``) or an adverb opening a verb phrase
   (``不断深化``, ``积极``, ``率先``), or names the title's own words again (``…公路绿化建设为全面推进公路绿化建设,``,
   ``“十一五”及…工作回忆“十一五”时期是…``);
-* the rest: what follows the cut runs on as a sentence (a comma or the sentence end after it), never one word.
+* the rest: what follows the cut runs on as a sentence (a comma or the sentence end after it), never one word;
+* a title of full clauses (a long theme and its result: ``坚持…为引领,拉开…新格局``) ends only before a connective
+  (``紧紧围绕``, ``以…为契机``), never after a subject clause the connective's verb follows (``…,各项建设按照…``).
 
 Each cut scores its evidence; the best cut with evidence on both sides wins, else the title stands as it is.
 """

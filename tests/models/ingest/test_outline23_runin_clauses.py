@@ -15,7 +15,10 @@ def cut_of(title_and_body: str) -> str:
 
 
 def test_a_long_theme_and_its_result_end_before_an_adverb_and_connective() -> None:
-    text = "坚持服务好临沂科创城建设为引领,拉开新时代发展新格局紧紧围绕“提升片区开发品质”工作目标,真抓实干,努力开创新局面。"
+    text = (
+        "坚持服务好临沂科创城建设为引领,拉开新时代发展新格局"
+        "紧紧围绕“提升片区开发品质”工作目标,真抓实干,努力开创新局面。"
+    )
     assert cut_of(text) == "坚持服务好临沂科创城建设为引领,拉开新时代发展新格局"
 
 
