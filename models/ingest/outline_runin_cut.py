@@ -9,7 +9,9 @@ A reader finds the end of a title run straight into its paragraph from both side
   ``政府``), a connective (``围绕``, ``按照``, ``以…为契机``, ``作为``) or an adverb opening a verb phrase
   (``不断深化``, ``积极``, ``率先``), or names the title's own words again (``…公路绿化建设为全面推进公路绿化建设,``,
   ``“十一五”及…工作回忆“十一五”时期是…``);
-* the rest: what follows the cut runs on as a sentence (a comma or the sentence end after it), never one word.
+* the rest: what follows the cut runs on as a sentence (a comma or the sentence end after it), never one word;
+* a title of full clauses (a long theme and its result: ``坚持…为引领,拉开…新格局``) ends only before a connective
+  (``紧紧围绕``, ``以…为契机``), never after a subject clause the connective's verb follows (``…,各项建设按照…``).
 
 Each cut scores its evidence; the best cut with evidence on both sides wins, else the title stands as it is.
 """
@@ -31,7 +33,15 @@ _SUBJECT = re.compile(
     r"|[xX×＊*_＿]{1,4}[\u4e00-\u9fff]{0,3}?(?:高新区|开发区|园区|县|区|市|镇|乡|局|街道)"
     r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有))"
 )
-_CONNECTIVE = re.compile(r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))")
+# (an adverb may go before the connective, 紧紧围绕: the cut falls before the adverb, never between them)
+_CONNECTIVE_ADVERBS = ("紧紧", "紧密", "始终", "牢牢")
+_CONNECTIVE = re.compile(
+    rf"(?:{'|'.join(_CONNECTIVE_ADVERBS)})?"
+    r"(?:围绕|按照|根据|依据|针对|以[^，,。；]{2,14}?为(?:契机|抓手|重点|核心|目标|引领|主线))"
+)
+# a clause opening with a determiner or the whole place (各项建设, 全镇各项工作): a subject the connective's verb
+# follows in one sentence (…,各项建设按照规划推进), no title's last clause
+_SUBJECT_CLAUSE = re.compile(r"(?:各[项类级个]|全[镇县区市乡省村]|所有|我[镇县区市乡局])")
 # a paragraph opening by defining its topic, a short subject and 是 (农村公路是支撑…的基础设施, 教育是民族振兴的基石);
 # not an adverb or connective before 是 (但是, 就是, 还是, 也是, 正是, 只是) nor 是否
 _IS_SUBJECT = re.compile(
@@ -44,6 +54,8 @@ _MODAL = "要应须需将可能会得"  # a modal verb before a connective: the 
 _NO_START = "的之和与及等中上下内外性化者是了着过地得，,、。；;：:）)”"
 TITLE_MIN = 6  # characters of the title before a cut
 TITLE_MAX = 34  # characters of the title before a cut
+TITLE_LONG = 42  # characters of a title of full clauses before a connective (see _clauses)
+CLAUSE_MIN, CLAUSE_MAX, RESULT_MIN = 4, 16, 6  # characters of each clause of such a title, and of its last
 REST_MIN = 8  # characters of the paragraph after the cut, to its first comma or sentence end at least
 PLAIN_MAX = 16  # characters of a title with no comma before a cut
 DOUBLED_MIN = 4  # characters of the title the paragraph names again after the cut
@@ -94,10 +106,12 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         return cut
     sentence_end = cut < len(text) and text[cut] in "。；;！？!?"
     best, best_score = cut, 0.0
-    for k in range(start + TITLE_MIN, min(cut - REST_MIN, start + TITLE_MAX) + 1):
+    for k in range(start + TITLE_MIN, min(cut - REST_MIN, start + TITLE_LONG) + 1):
         left, right = text[k - 1], text[k]
         if not ("\u4e00" <= left <= "\u9fff" or left in '”"〞') or left in _NO_END or right in _NO_START:
             continue
+        if text[k - 2 : k] in _CONNECTIVE_ADVERBS:
+            continue  # (the adverb goes with the connective after it: 紧紧|围绕)
         if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝12'):
             continue
         rest = _COMMA.search(text, k, cut)
@@ -116,14 +130,33 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         # (a connective opening the paragraph after a theme and its phrase: the title ends there whatever its noun,
         # …构建城市综合管理指挥中枢根据市、区两级的统一部署,…)
         # (not after a modal verb that governs it: “十一五”期间,市级财政要根据…原则, a sentence going on)
-        connective = shaped and left not in _MODAL and _CONNECTIVE.match(text, k) is not None
+        connective_opens = left not in _MODAL and _CONNECTIVE.match(text, k) is not None
+        if connective_opens and _SUBJECT_CLAUSE.match(_COMMA.split(text[start:k])[-1]):
+            continue  # (…,各项建设按照规划推进: the clause is the subject the connective's verb follows)
+        connective = shaped and connective_opens
         titled = opens and (noun or connective) and (shaped or plain)
-        if not (doubled or year or titled or (siblings_cut and noun and shaped)):
+        # (a title of full clauses, a long theme and its result, before a connective: 坚持…为引领,拉开…新格局紧紧围绕…)
+        clausal = connective_opens and noun and _clauses(text, start, k)
+        if k - start > TITLE_MAX and not clausal:
+            continue
+        if not (doubled or year or titled or clausal or (siblings_cut and noun and shaped)):
             continue
         score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
         if score > best_score or (siblings_cut and score == best_score):
             best, best_score = k, score
     return best
+
+
+def _clauses(text: str, start: int, k: int) -> bool:
+    """The title before ``k`` is two or three clauses of a title's length, the last a result of some length (围绕…建设,
+    农业结构和基础设施不断完善,发展后劲得以增强), none a subject."""
+    parts = _COMMA.split(text[start:k])
+    return (
+        2 <= len(parts) <= 3
+        and all(CLAUSE_MIN <= len(p) <= CLAUSE_MAX for p in parts)
+        and len(parts[-1]) >= RESULT_MIN
+        and _SUBJECT_CLAUSE.match(parts[-1]) is None
+    )
 
 
 def shaped(text: str, start: int, k: int) -> bool:
