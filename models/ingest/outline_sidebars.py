@@ -41,10 +41,11 @@ def sidebar_candidates(text: str, lines: list[Line]) -> list[Candidate]:
 
 
 # a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…,
-# 【疫情防控】新冠肺炎…, 【基层治理】 2021年… (not a news item's dateline: 【新华网讯】, 【宁波网报道】)
+# 【疫情防控】新冠肺炎…, 【基层治理】 2021年… (not a news item's dateline: 【新华网讯】, 【宁波网报道】); an entry's
+# head is a phrase and may run past ten letters (【财政体制改革和机制创新】, 1971)
 _BRACKETED = re.compile(
-    r"〔([\u4e00-\u9fff]{2,10})〕(?=[^\s〕])"
-    r"|【([\u4e00-\u9fff]{2,10})(?<![讯电])(?<!报道)】(?=[ \u3000]?[\u4e00-\u9fff0-9])"
+    r"〔([\u4e00-\u9fff]{2,16})〕(?=[^\s〕])"
+    r"|【([\u4e00-\u9fff]{2,16})(?<![讯电])(?<!报道)】(?=[ \u3000]?[\u4e00-\u9fff0-9])"
 )
 BRACKETED = 2.5
 BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.clean_script import t2s_char
 from models.ingest.outline_lines import (
     _B,
     _CN,
@@ -18,6 +19,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_runin import body_start, run_on_body_start, year_theme_colon
 from models.ingest.outline_runin_cut import shaped
+from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 # A parenthesised Chinese numeral that opens the next heading inside a run-on title (one-line texts).
 _EMBEDDED_PAREN = re.compile(rf"[(（](?:{_CN}|{_OCR_ONE})[)）]|〔{_CN}〕")
@@ -182,14 +184,20 @@ def _before_blank_body(text: str, start: int, cut: int, end: int) -> int:
     """A run-in title set off from its body by a blank (（一）加强组织领导　各单位要高度重视，…) ends at the blank."""
     # (a blank inside 《…》 separates joint issuers in a quoted name, 《中共中央 国务院关于…》: the name goes on)
     body = next(
-        (m for m in _BLANK_THEN_BODY.finditer(text, start, cut) if not inside_quoted_name(text, start, m.start())),
+        (
+            m
+            for m in _BLANK_THEN_BODY.finditer(text, start, cut)
+            if not inside_quoted_name(text, start, m.start()) and not _parts_word(text, m.start(), m.end())
+        ),
         None,
     )
     if body is not None and body.start() - start >= 2 and not _COMMA.search(text, start, body.start()):
         return body.start()
     # (a title with a comma only when it has a title's shape, a theme or two and a phrase, and the first blank ends
     # it: 围绕中心,服务大局,政治协商逐步规范 五年来,…; else the blank is a stray one inside a sentence)
-    first = _BLANK_THEN_CLAUSE.search(text, start, cut)
+    first = next(
+        (m for m in _BLANK_THEN_CLAUSE.finditer(text, start, cut) if not _parts_word(text, m.start(), m.end())), None
+    )
     if (
         first is not None
         and _COMMA.search(text, start, first.start())
@@ -198,6 +206,19 @@ def _before_blank_body(text: str, start: int, cut: int, end: int) -> int:
     ):
         return first.start()  # (its paragraph runs on: the first sentence after the blank is no short tail)
     return cut
+
+
+def _parts_word(text: str, a: int, b: int) -> bool:
+    """The blank ``text[a:b]`` (one or two spaces) parts a word (文件安 排下达): a wrap a copy wrote as a blank, not a
+    title's end. The two letters across it make a common word, commoner than any word the blank would end or open
+    (队伍建设 立足: 设立 is a word, 建设 a commoner one, so the blank may end the title)."""
+    if b - a > 2 or text[a:b].strip(" "):
+        return False
+    across = word_freq(t2s_char(text[a - 1]) + t2s_char(text[b]))
+    if across < COMMON_WORD:
+        return False
+    edges = (text[max(0, a - 2) : a], text[max(0, a - 3) : a], text[b : b + 2], text[b : b + 3])
+    return all(across > word_freq("".join(map(t2s_char, w))) for w in edges)
 
 
 _FIGURE = re.compile(r"[0-9０-９]")
