@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models.suggest._classes import word_head
+from models.suggest._context import sign
 from models.suggest._excluded import excluded
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, term_sentences
 from models.suggest._qty import NUM, Qty
@@ -143,9 +144,41 @@ def _unit_of(m: re.Match[str]) -> str | None:
     return unit if unit in UNITS else None
 
 
+# a list of changes after 分别 whose items each carry their own verb
+# (分别增长8.8%、下降5.6%; 分别下降0.2个、提高0.8个百分点)
+_CHANGE_VERB = r"(?:增长|增長|提高|提升|上升|增加|下降|减少|減少|降低|回落|下滑)"
+_CHANGE_LIST_RE = re.compile(rf"(?P<v0>{_CHANGE_VERB}){_PART}(?:(?:[、和]|、和)(?:{_CHANGE_VERB}){_PART})+")
+_CHANGE_PART_RE = re.compile(rf"(?P<verb>{_CHANGE_VERB})(?P<num>{NUM}){_TAIL}?")
+_EACH_BEFORE_RE = re.compile(r"分[别別][^，,。；;、\d]{0,6}$")
+
+
+def _change_lists(t: str, taken: Spans) -> list[Qty]:
+    """Each item of a 分别 list of changes written verb by verb, as one list: signed against the first item's verb,
+    which the change reader gives the whole list (分别增长8.8%、下降5.6% → 8.8, −5.6)."""
+    out: list[Qty] = []
+    for m in _CHANGE_LIST_RE.finditer(t):
+        if taken.overlaps(m.start(), m.end()) or not _EACH_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+            continue
+        parts = list(_CHANGE_PART_RE.finditer(t, m.start(), m.end()))
+        units = [_unit_of(p) if p.group("unit") else None for p in parts]
+        if units[-1] is None or len(parts) < 2:
+            continue
+        first = sign(m.group("v0"), None)
+        for k, p in enumerate(parts):
+            unit = units[k] or units[-1]
+            if unit == "个" and units[-1] == "个百分点":
+                unit = units[-1]  # 分别下降0.2个、提高0.8个百分点: 个 shortens 个百分点
+            assert unit is not None
+            value = first * sign(p.group("verb"), None) * float(p.group("num").replace(",", ""))
+            group = f"list{m.start()}"
+            out.append(Qty(p.start("num"), p.end(), value, unit, group=group, index=k, size=len(parts)))
+        taken.add(m.start(), m.end())
+    return out
+
+
 def find_quantities(t: str, taken: Spans) -> list[Qty]:
     """Every figure with a unit, lists split into items, in text order; adds their spans to ``taken``."""
-    out: list[Qty] = []
+    out: list[Qty] = _change_lists(t, taken)
     for m in _LIST_RE.finditer(t):
         if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔[.:"):
             continue
