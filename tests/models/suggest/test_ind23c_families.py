@@ -64,3 +64,21 @@ def test_a_one_character_item_stands_for_the_first_items_last_character() -> Non
     # 规上工业用电、煤 = 用电、用煤 (corpus 1263); the mirror of 牧、副、渔业产值 (one-character heads sharing the tail)
     names = [n for n, _, _ in _read("全县规上工业用电、煤、天然气分别增长6.9%、增长8.4%、下降4.8%。")]
     assert names[:2] == ["规上工业用电", "规上工业用煤"]
+
+
+# --- a level named as the aim, then the aim's change (2043 曾都 `瞄准规模工业产值200亿元目标,力争比上年增长50亿元`):
+# one statement, as a level and its change always are (README: one indicator per measured quantity)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("瞄准规模工业产值200亿元目标,力争比上年增长50亿元。", (200, 50)),
+        ("全年实现地区生产总值80亿元的目标,确保比上年增长9%。", (80, 9)),
+        ("圍繞財政收入3億元目標,爭取比上年增長12%。", (3, 12)),
+    ],
+)
+def test_an_aimed_level_and_its_change_are_one_target(text: str, expected: tuple[float, float]) -> None:
+    found = find_indicators(text)
+    assert [(s.attributes["value"], s.attributes["change"]) for s in found] == [expected]
+    assert found[0].attributes["kind"] == "target"
