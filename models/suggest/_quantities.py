@@ -52,7 +52,8 @@ _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 _MILESTONE_RE = re.compile(
     r"(?:突破|超过|迈上|跨越|跨过|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
     # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
-    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$)"
+    # (突破百亿大关 too: no unit word, 1 百亿 by README's 675 ruling; 突破百亿元大关 is read as 100 亿元 elsewhere)
+    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$|(?<!元)大关)"
 )
 # a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
 _NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")
