@@ -177,6 +177,19 @@ def _change_lists(t: str, taken: Spans) -> list[Qty]:
     return out
 
 
+_LEVEL_IN_YI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[、和及\d.]*亿)")
+
+
+def _restated_threshold(t: str, start: int, end: int) -> bool:
+    """A threshold word after a bare magnitude (突破千亿大关) that describes a class (…突破千亿大关的区县, 1770) or
+    restates a level its sentence gave before (分别完成总收入…1071…亿元,节能环保产业首次突破千亿大关, 229): none."""
+    if t.startswith("的", end + 2):
+        return True
+    opened = max(t.rfind("。", 0, start), t.rfind("\n", 0, start)) + 1
+    floor = {"百": 100, "千": 1000}.get(t[end - 2 : end - 1], 1)
+    return any(float(n) >= floor for n in _LEVEL_IN_YI_RE.findall(t, opened, start))
+
+
 def find_quantities(t: str, taken: Spans) -> list[Qty]:
     """Every figure with a unit, lists split into items, in text order; adds their spans to ``taken``."""
     out: list[Qty] = _change_lists(t, taken)
@@ -237,6 +250,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             taken.add(m.start(), m.end())
     for m in [*_MILESTONE_RE.finditer(t), *_NEAR_MAGNITUDE_RE.finditer(t)]:
         key = "unit" if m.group("unit") else "mag"
+        if key == "mag" and t.startswith("大关", m.end()) and _restated_threshold(t, m.start(), m.end()):
+            continue
         if not taken.overlaps(m.start(key), m.end(key)) and (key == "mag" or m.group("unit") in UNITS):
             out.append(Qty(m.start(key), m.end(key), 1.0, m.group(key), cn=True))
             taken.add(m.start(key), m.end(key))

@@ -95,6 +95,9 @@ def test_an_aimed_level_and_its_change_are_one_target(text: str, expected: tuple
         ("全县工業總產值跨越千億大關。", [(1, "千亿")]),
         ("财政总收入107.15亿元,首次突破百亿大关,同比增长14.5%。", [(107.15, "亿元")]),
         ("三县区GDP突破百亿元大关。", [(100, "亿元")]),
+        # a class it describes (1770) or a level its sentence gave before (229): no indicator of its own
+        ("全区生产总值1144.2亿元,成为全市第8个生产总值突破千亿大关的区县。", [(1144.2, "亿元")]),
+        ("甲、乙产业分别完成总收入4420、1071亿元,乙产业首次突破千亿大关。", [(4420, "亿元"), (1071, "亿元")]),
     ],
 )
 def test_a_magnitude_alone_before_its_threshold_word(text: str, expected: list[tuple[float, str]]) -> None:
