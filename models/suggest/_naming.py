@@ -241,6 +241,9 @@ def _share_tail(parts: list[str]) -> list[str]:
     if len(parts) > 1 and len(parts[-1]) > 2 and all(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[:-1]):
         # 牧、副、渔业产值 → 牧业产值, 副业产值, 渔业产值: one-character heads share the last one's tail
         return [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
+    if len(parts) > 1 and len(parts[0]) > 2 and any(re.fullmatch(r"[\u4e00-\u9fff]", p) for p in parts[1:]):
+        # 规上工业用电、煤、天然气 → 规上工业用煤: a one-character item stands for the first one's last character
+        return [parts[0]] + [parts[0][:-1] + p if len(p) == 1 else p for p in parts[1:]]
     lead = re.match(ordinal, parts[-1]) if len(parts) > 1 else None
     if lead is None or not all(re.fullmatch(ordinal, p) for p in parts[:-1]):
         return parts

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models.suggest._classes import word_head
+from models.suggest._context import sign
 from models.suggest._excluded import excluded
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, term_sentences
 from models.suggest._qty import NUM, Qty
@@ -51,7 +52,8 @@ _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 _MILESTONE_RE = re.compile(
     r"(?:突破|超过|迈上|跨越|跨过|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
     # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
-    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$)"
+    # (突破百亿大关 too: no unit word, 1 百亿 by README's 675 ruling; 突破百亿元大关 is read as 100 亿元 elsewhere)
+    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$|(?<!元)大关)"
 )
 # a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
 _NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")
@@ -143,9 +145,54 @@ def _unit_of(m: re.Match[str]) -> str | None:
     return unit if unit in UNITS else None
 
 
+# a list of changes after 分别 whose items each carry their own verb
+# (分别增长8.8%、下降5.6%; 分别下降0.2个、提高0.8个百分点)
+_CHANGE_VERB = r"(?:增长|增長|提高|提升|上升|增加|下降|减少|減少|降低|回落|下滑)"
+_CHANGE_LIST_RE = re.compile(rf"(?P<v0>{_CHANGE_VERB}){_PART}(?:(?:[、和]|、和)(?:{_CHANGE_VERB}){_PART})+")
+_CHANGE_PART_RE = re.compile(rf"(?P<verb>{_CHANGE_VERB})(?P<num>{NUM}){_TAIL}?")
+_EACH_BEFORE_RE = re.compile(r"分[别別][^，,。；;、\d]{0,6}$")
+
+
+def _change_lists(t: str, taken: Spans) -> list[Qty]:
+    """Each item of a 分别 list of changes written verb by verb, as one list: signed against the first item's verb,
+    which the change reader gives the whole list (分别增长8.8%、下降5.6% → 8.8, −5.6)."""
+    out: list[Qty] = []
+    for m in _CHANGE_LIST_RE.finditer(t):
+        if taken.overlaps(m.start(), m.end()) or not _EACH_BEFORE_RE.search(t, max(0, m.start() - 8), m.start()):
+            continue
+        parts = list(_CHANGE_PART_RE.finditer(t, m.start(), m.end()))
+        units = [_unit_of(p) if p.group("unit") else None for p in parts]
+        if units[-1] is None or len(parts) < 2:
+            continue
+        first = sign(m.group("v0"), None)
+        for k, p in enumerate(parts):
+            unit = units[k] or units[-1]
+            if unit == "个" and units[-1] == "个百分点":
+                unit = units[-1]  # 分别下降0.2个、提高0.8个百分点: 个 shortens 个百分点
+            assert unit is not None
+            value = first * sign(p.group("verb"), None) * float(p.group("num").replace(",", ""))
+            group = f"list{m.start()}"
+            out.append(Qty(p.start("num"), p.end(), value, unit, group=group, index=k, size=len(parts)))
+        taken.add(m.start(), m.end())
+    return out
+
+
+_LEVEL_IN_YI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[、和及\d.]*亿)")
+
+
+def _restated_threshold(t: str, start: int, end: int) -> bool:
+    """A threshold word after a bare magnitude (突破千亿大关) that describes a class (…突破千亿大关的区县, 1770) or
+    restates a level its sentence gave before (分别完成总收入…1071…亿元,节能环保产业首次突破千亿大关, 229): none."""
+    if t.startswith("的", end + 2):
+        return True
+    opened = max(t.rfind("。", 0, start), t.rfind("\n", 0, start)) + 1
+    floor = {"百": 100, "千": 1000}.get(t[end - 2 : end - 1], 1)
+    return any(float(n) >= floor for n in _LEVEL_IN_YI_RE.findall(t, opened, start))
+
+
 def find_quantities(t: str, taken: Spans) -> list[Qty]:
     """Every figure with a unit, lists split into items, in text order; adds their spans to ``taken``."""
-    out: list[Qty] = []
+    out: list[Qty] = _change_lists(t, taken)
     for m in _LIST_RE.finditer(t):
         if taken.overlaps(m.start(), m.end()) or (m.start() and t[m.start() - 1] in "第〔[.:"):
             continue
@@ -203,6 +250,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             taken.add(m.start(), m.end())
     for m in [*_MILESTONE_RE.finditer(t), *_NEAR_MAGNITUDE_RE.finditer(t)]:
         key = "unit" if m.group("unit") else "mag"
+        if key == "mag" and t.startswith("大关", m.end()) and _restated_threshold(t, m.start(), m.end()):
+            continue
         if not taken.overlaps(m.start(key), m.end(key)) and (key == "mag" or m.group("unit") in UNITS):
             out.append(Qty(m.start(key), m.end(key), 1.0, m.group(key), cn=True))
             taken.add(m.start(key), m.end(key))
