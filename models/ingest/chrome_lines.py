@@ -117,6 +117,9 @@ _WHOLE_LINE = [
     ),
     # a site's omission mark on a line of its own (…………, ......): it says nothing of the report
     _OMISSION,
+    # a doc store's empty label over the text it shows (文档简介: 1853, 文檔簡介: 1960, 文档介绍: 176, 897): a report
+    # speaks of itself as no 文档 or 资源
+    re.compile(r"^(?:文档|资源)(?:简介|介绍|描述)\s*[:：]?$"),
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.

@@ -1,4 +1,4 @@
-"""Gambling adverts a hijacked mirror pasted inside body sentences (``围绕开云体育足球官网“三县…”``).
+"""Spam pasted inside body sentences: gambling adverts (``开云体育足球官网``), a farm's planted claim or glyph.
 
 A hijacked copy of a government page carries a gambling site's name in place of a word or glued into a
 sentence: a brand (two Chinese characters or a Latin/digit run), the game it sells (体育, 彩票, 投注 …) and a web
@@ -40,6 +40,42 @@ _APP_SPAM = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
+# A content farm's stamp planted inside a sentence of the copy it serves: its copyright claim, often splitting a word
+# (社会主好范文版权所有!义新农村: 871), or a foreign glyph set between two Chinese characters (对ณ当前, 到❤3月,
+# 这一웃任务: 1450). A report claims no copyright mid-sentence, and never writes a Thai letter, a Hangul syllable or a
+# heart inside a Chinese word. The claim goes only when the farm says it is a site (网, 站, 文库, 范文, 文档) or
+# ends it with ``!``, and the characters either side of it make a word once it is gone (主…义): evidence of where
+# the farm's name begins.
+_CLAIM = re.compile(r"(?<=[\u4e00-\u9fff])([\u4e00-\u9fff]{1,8}?)版权所有([!！]?)(?=[\u4e00-\u9fff])")
+_SITE_NAME = re.compile(r"网|站|文库|范文|文档")
+_GLYPH = (
+    "\u0e00-\u0e7f\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3"  # Thai, Hangul
+    "\u2639\u263a\u263b\u2661\u2665\u2763\u2764\u2765\U0001f300-\U0001faff"  # faces, hearts, emoji
+)
+_PLANTED_GLYPH = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GLYPH}]{{1,3}}(?=[\u4e00-\u9fff0-9])")
+
+
+def planted_spans(line: str) -> list[tuple[int, int]]:
+    """The spans of ``line`` that are a content farm's claim or glyph planted inside a sentence."""
+    spans = [(m.start(), m.end()) for m in _PLANTED_GLYPH.finditer(line)]
+    if "版权所有" not in line:
+        return spans
+    from models.ingest.metadata_words import _common_words, _two_letter_words
+
+    for m in _CLAIM.finditer(line):
+        name = m.group(1)
+        if not (m.group(2) or _SITE_NAME.search(name)):
+            continue
+        start = m.start(1) + len(name)  # where the claim's name ends
+        seams = {start - k: line[start - k - 1] + line[m.end()] for k in range(1, len(name) + 1)}
+        seams = {i: w for i, w in seams.items() if w in _two_letter_words()}
+        if len(seams) > 1:  # 主…义 or 文…义: the word the text uses often
+            seams = {i: w for i, w in seams.items() if w in _common_words()}
+        if len(seams) == 1:
+            spans.append((next(iter(seams)), m.end()))
+    return sorted(spans)
+
+
 def spam_spans(line: str) -> list[tuple[int, int]]:
     """The spans of ``line`` that are a gambling site's pasted name, in order."""
     # an app advert inside a sentence (the text runs on after it); one ending the line is a page title's label, the
@@ -63,6 +99,8 @@ _GAME = re.compile(rf"{_SPORT}|{_BET}|网投|竞猜|[Bb][Ee][Tt]")
 _WEB_END = re.compile(
     rf"^[A-Za-z0-9]*[\u4e00-\u9fffA-Za-z0-9]{{0,12}}?(?:{_STRONG_SUFFIX}|网站|平台|下载|直播|网投|应用|手机版|多少|封号)+"
 )
+_BET_WORD = re.compile(rf"{_BET}$")  # a betting word ending the chain's first phrase
+_TAIL = re.compile(rf"(?:[¥￥$]?(?:{_STRONG_SUFFIX}|网站|网|平台|下载|游戏|手机版|直播))*[:：]?")
 # a brand's Latin or digit run, never a figure with its unit (2009年365三式投注: the year is the sentence's)
 _BRAND_START = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]+(?![A-Za-z0-9]|[年月日号届次个项万亿元%])")
 
@@ -86,10 +124,17 @@ def _chain_spans(line: str) -> list[tuple[int, int]]:
             starts = [
                 0
             ]  # the whole line is the chain, its brand in Chinese (雷速体育_188比分直播-在线app下载: 1897, 335)
+        if not starts and (bet := _BET_WORD.search(first)):
+            # a Chinese brand before a betting word opens the chain inside a sentence
+            # (受最新老虎机_即时比分网…委托: 1827), the brand's two characters as _SPAM reads them
+            starts = [max(0, bet.start() - 2)]
         end = _WEB_END.match(last)
         if not starts or end is None or not _GAME.search(m.group()):
             continue
-        spans.append((m.end() - len(chain) + starts[0], m.end() - len(last) + end.end()))
+        stop = m.end() - len(last) + end.end()
+        # the page title's last words a money sign split from the chain (…比分网¥游戏手机版平台), its colon too
+        stop = _TAIL.match(line, stop).end()  # type: ignore[union-attr]
+        spans.append((m.end() - len(chain) + starts[0], stop))
     return spans
 
 

@@ -26,7 +26,7 @@ import re
 from itertools import pairwise
 from statistics import median
 
-from models.ingest.chrome_spam import spam_spans
+from models.ingest.chrome_spam import planted_spans, spam_spans
 from models.ingest.clean_compilation import inline_contents
 from models.ingest.clean_phase import phase_spaces
 from models.ingest.clean_prelude import names_report
@@ -256,6 +256,7 @@ def inline_deletions(
     spans.extend((m.start(), m.end()) for m in OMISSION.finditer(line))
     spans.extend(page_dash_spans(line))  # a store's page-break dashes inside a clause (1784)
     spans.extend(spam_spans(line))
+    spans.extend(planted_spans(line))  # a farm's claim or glyph planted in a sentence (871, 1450)
     if junk and (lead := leading_junk(line)):
         spans.append((0, lead))  # a jammer run set before the text (1978, 1257): the line's script is its text's
         cjk_line = len(_CJK.findall(line)) * 2 >= len(line[lead:].replace(" ", ""))
