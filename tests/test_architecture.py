@@ -69,6 +69,21 @@ def test_no_sql_outside_the_store() -> None:
     assert offenders == []
 
 
+def test_ui_never_imports_sqlite3() -> None:
+    """The store raises its own ``StoreError``; ui/ catches that and never sees SQLite (STYLE §1, §6)."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "sqlite3" or n.startswith("sqlite3.") for n in names):
+                offenders.append(f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    assert offenders == []
+
+
 def test_ui_parts_are_built_and_typed_not_discovered() -> None:
     """Screens are built into ``MainWindow.screens``; nothing hangs untyped attributes on the window."""
     import re

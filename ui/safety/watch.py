@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -80,7 +79,7 @@ class ExternalChangeWatcher(QObject):
     def _read_version(self) -> int | None:
         try:
             version: int = self.window.store.data_version()
-        except (sqlite3.Error, ReportMarkError, AttributeError):
+        except (ReportMarkError, AttributeError):  # the store wraps SQLite's errors in StoreError
             return None
         return version
 
