@@ -51,7 +51,7 @@ LAST_FORMAT_KEY = "export/format"
 class ExportDialog(QDialog):
     """Choose what to export and where; the export runs through ``window.tasks``."""
 
-    exported = Signal(str, int)  # path, rows written
+    file_exported = Signal(str, int)  # path, rows written
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -372,7 +372,7 @@ class ExportDialog(QDialog):
         settings.settings().setValue(LAST_DIR_KEY, str(target.parent))
         self.status.setText(self.tr("已导出 %n 条到“{0}”。", "", count).format(target.name))
         self.window_.show_status(self.tr("已导出 %n 条标注到 {0}", "", count).format(target))
-        self.exported.emit(str(target), count)
+        self.file_exported.emit(str(target), count)
         show_done(self, target, count)
         # the dialog stays open: a second format (CSV after XLSX) is one more click, not a new dialog
 

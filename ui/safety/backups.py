@@ -80,7 +80,7 @@ class BackupScheduler(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
         window.changes_applied.connect(self._on_window_changes_applied)
-        window.closing.connect(self._on_window_closing)
+        window.close_started.connect(self._on_window_close_started)
         window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
@@ -142,7 +142,7 @@ class BackupScheduler(QObject):
         if changes:
             self.dirty = True
 
-    def _on_window_closing(self) -> None:
+    def _on_window_close_started(self) -> None:
         self.timer.stop()
         if self.dirty and not self.skip_close_backup:
             try:  # quick and synchronous: the store closes right after this signal

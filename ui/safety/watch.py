@@ -73,7 +73,7 @@ class ExternalChangeWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         window.changes_applied.connect(self._on_window_changes_applied)
-        window.closing.connect(self._on_window_closing)
+        window.close_started.connect(self._on_window_close_started)
         window.installEventFilter(self)
 
     def _read_version(self) -> int | None:
@@ -125,5 +125,5 @@ class ExternalChangeWatcher(QObject):
         if initiator is not self:  # our own work (possibly from a worker's connection) is already shown
             self._version = self._read_version()
 
-    def _on_window_closing(self) -> None:
+    def _on_window_close_started(self) -> None:
         self.timer.stop()
