@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
             self.include_suggested.toggled,
             self.headers.currentIndexChanged,
         ):
-            sig.connect(self._schedule_preview)
+            sig.connect(self._on_filters_changed)
         self.scope_group.buttonToggled.connect(lambda *_: self.documents.setEnabled(self.scope_chosen.isChecked()))
         self.refresh_preview()
 
@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             self.path.setText(str(with_suffix(Path(text), fmt, english=interface_is_english())))
-        self._schedule_preview()
+        self._on_filters_changed()
 
     def document_ids(self) -> list[int] | None:
         """Documents in scope; None means the whole project."""
@@ -267,7 +267,8 @@ class ExportDialog(QDialog):
             self.path.setText(str(path))
 
     # preview ------------------------------------------------------------------
-    def _schedule_preview(self, *_: object) -> None:
+    def _on_filters_changed(self, *_: object) -> None:
+        """Scope, reports, tags, suggestions or headers changed: count and preview again after a pause."""
         self._preview_timer.start()
 
     def _count(self, f: dict[str, Any]) -> int:

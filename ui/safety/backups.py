@@ -176,7 +176,7 @@ class BackupsDialog(QDialog):
         self.list.setHeaderLabels([translate("safety", "备份时间"), translate("safety", "大小")])
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 220)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         buttons = QDialogButtonBox(self)
         self.restore_button = self._button(
@@ -220,9 +220,10 @@ class BackupsDialog(QDialog):
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
-        self._update_buttons()
+        self._on_list_item_selection_changed()
 
-    def _update_buttons(self) -> None:
+    def _on_list_item_selection_changed(self) -> None:
+        """Restore needs a chosen backup; the folder button needs the folder."""
         self.restore_button.setEnabled(self.selected_backup() is not None)
         self.folder_button.setEnabled(store_backup.backup_dir(self.project_path).is_dir())
 
