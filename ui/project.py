@@ -80,6 +80,6 @@ class _UndoStack(QUndoStack):
 
     def push(self, cmd: QUndoCommand) -> None:
         if self._project.readonly:
-            self._project.refused.emit()
+            self._project.edit_refused.emit()
             return
         super().push(cmd)
