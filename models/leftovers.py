@@ -18,6 +18,7 @@ _PID_RE = re.compile(r"\.p(\d+)\.")
 
 
 def pid_alive(pid: int) -> bool:
+    """True when process ``pid`` may still run (one we may not signal counts as running)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -51,6 +52,7 @@ def clean_export_parts(target: Path) -> list[Path]:
 
 
 def xlsx_scratch_prefix() -> str:
+    """The name prefix of this process's XLSX scratch folders (its pid in it, to tell leftovers later)."""
     return f"{XLSX_SCRATCH_PREFIX}p{os.getpid()}."
 
 
@@ -67,4 +69,5 @@ def clean_xlsx_scratch(folder: Path | None = None) -> list[Path]:
 
 
 def glob_escape(name: str) -> str:
+    """``name`` with ``*``, ``?`` and ``[`` bracketed, so that ``glob`` matches it literally."""
     return re.sub(r"([*?\[])", r"[\1]", name)

@@ -20,8 +20,10 @@ def data_dir() -> Path:
 
 
 def default_project_path() -> Path:
+    """The project file opened when none is named: 默认项目 in the data folder."""
     return data_dir() / f"默认项目{PROJECT_SUFFIX}"
 
 
 def seed_files() -> list[Path]:
+    """The sample reports shipped in ``seeds/`` (hidden files left out), sorted by name."""
     return sorted(p for p in SEEDS.iterdir() if p.is_file() and not p.name.startswith("."))

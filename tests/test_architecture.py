@@ -69,6 +69,39 @@ def test_no_sql_outside_the_store() -> None:
     assert offenders == []
 
 
+def test_ui_never_imports_sqlite3() -> None:
+    """The store raises its own ``StoreError``; ui/ catches that and never sees SQLite (STYLE §1, §6)."""
+    import ast
+
+    offenders = []
+    for path in (ROOT / "ui").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            if any(n == "sqlite3" or n.startswith("sqlite3.") for n in names):
+                offenders.append(f"{path.relative_to(ROOT).as_posix()}:{node.lineno}")
+    assert offenders == []
+
+
+# outline_lines.py stands at the module-size limit (a docstring would take it to 400 lines); split it first
+_UNDOCUMENTED_FOR_NOW = {"models/ingest/outline_lines.py:has_sentence_end"}
+
+
+def test_public_models_functions_have_a_docstring() -> None:
+    """STYLE §8: every public module-level function of models/ says in one line at least what it returns or does."""
+    import ast
+
+    missing = set()
+    for path in (ROOT / "models").rglob("*.py"):
+        rel = path.relative_to(ROOT).as_posix()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            public = isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and not node.name.startswith("_")
+            if public and ast.get_docstring(node) is None:
+                missing.add(f"{rel}:{node.name}")
+    assert sorted(missing - _UNDOCUMENTED_FOR_NOW) == []
+
+
 def test_ui_parts_are_built_and_typed_not_discovered() -> None:
     """Screens are built into ``MainWindow.screens``; nothing hangs untyped attributes on the window."""
     import re

@@ -14,7 +14,7 @@ switching projects opens a new window). A new screen is added to ``Screens`` and
 - ``window.annotator.annotations_updated`` / ``changes_shown`` — the same, once the document view
   shows them (for what draws on or mirrors the document view).
 - ``window.document_opened`` — Signal(int): a document is now shown.
-- ``window.closing`` — Signal(): emitted before the project's store is closed; stop your timers here.
+- ``window.close_started`` — Signal(): emitted before the project's store is closed; stop your timers here.
 - ``window.current_document_id() -> int`` (0 when none).
 - ``window.open_document(doc_id, offset=None, end=None)`` — show a document and scroll to /
   select display offsets.
@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
 
     changes_applied = Signal(object, object)
     document_opened = Signal(int)
-    closing = Signal()  # the window is closing: stop timers and work; the store closes right after
+    close_started = Signal()  # the window is closing: stop timers and work; the store closes right after
 
     def __init__(
         self, project_path: Path, *, seed: bool = False, readonly: bool = False, parent: QWidget | None = None
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
             from ui.safety.read_only import apply_read_only, reason
 
             apply_read_only(self)
-            self.project.refused.connect(lambda: self.show_status(reason()))
+            self.project.edit_refused.connect(lambda: self.show_status(reason()))
         window_layout.SideColumns(self)  # maximized, the side columns widen with the window (not only the text)
         settings.add_recent_project(self.project_path)
         _WINDOWS.add(self)
@@ -274,7 +274,7 @@ class MainWindow(QMainWindow):
         if not self.store.documents.has(doc_id):
             return
         if self.project.readonly:
-            self.project.refused.emit()
+            self.project.edit_refused.emit()
             return
         doc = self.store.documents.get(doc_id)
         count = self.store.annotations.count(doc_id)
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
 
     def edit_tags(self) -> None:
         if self.project.readonly:
-            self.project.refused.emit()
+            self.project.edit_refused.emit()
             return
         from ui.tags.editor import TagEditor
 
@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         self.info.flush_memo()
         self.save_state()
         self.remember_reading()
-        self.closing.emit()
+        self.close_started.emit()
         self._view.clear_document()  # stops pending highlight painting and reading-position timers
         self.project.close()
         _WINDOWS.discard(self)

@@ -31,7 +31,7 @@ class PanelLinks(QObject):
         a, view = w.annotator, w.document_view()
         a.document_opened.connect(self._on_annotator_document_opened)
         a.document_closed.connect(self._on_annotator_document_closed)
-        a.status_message.connect(w.show_status)
+        a.message_posted.connect(w.show_status)
         a.annotations_updated.connect(self._on_annotator_annotations_updated)
         view.message_posted.connect(w.show_status)
         view.annotation_selected.connect(w.table.select_annotation)

@@ -25,7 +25,7 @@ class Project(QObject):
     """
 
     changes_applied = Signal(object, object)
-    refused = Signal()  # an edit was refused: the project is open read-only
+    edit_refused = Signal()  # an edit was refused: the project is open read-only
     step_replayed = Signal(str, object, bool)  # an undo (True) or redo (False): its text and its Changes
 
     def __init__(
@@ -72,7 +72,7 @@ class Project(QObject):
 
 
 class _UndoStack(QUndoStack):
-    """The project's undo stack; on a read-only project an edit is refused (``Project.refused``), never run."""
+    """The project's undo stack; on a read-only project an edit is refused (``Project.edit_refused``), never run."""
 
     def __init__(self, project: Project) -> None:
         super().__init__(project)
@@ -80,6 +80,6 @@ class _UndoStack(QUndoStack):
 
     def push(self, cmd: QUndoCommand) -> None:
         if self._project.readonly:
-            self._project.refused.emit()
+            self._project.edit_refused.emit()
             return
         super().push(cmd)

@@ -36,7 +36,7 @@ class FileKeeper(QObject):
         self.idle.setInterval(IDLE_MS)
         self.idle.timeout.connect(self._on_idle)
         window.project.changes_applied.connect(self._on_changes)
-        window.closing.connect(self.idle.stop)
+        window.close_started.connect(self.idle.stop)
 
     def _on_changes(self, _changes: Any = None, _initiator: Any = None) -> None:
         self.idle.start()

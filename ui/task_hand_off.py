@@ -48,14 +48,14 @@ def drain(timeout_ms: int = 10000) -> bool:
 class _Mailbox(QObject):
     """Wakes the GUI thread when a worker posted something; lives as long as the application."""
 
-    posted = Signal()
+    outcome_posted = Signal()
 
     def __init__(self) -> None:
         super().__init__(QCoreApplication.instance())  # never a window's child: no window can delete it
-        self.posted.connect(self._on_posted)  # queued: emitted by workers, received on the GUI thread
+        self.outcome_posted.connect(self._on_outcome_posted)  # queued: emitted by workers, received on the GUI thread
 
     @Slot()
-    def _on_posted(self) -> None:
+    def _on_outcome_posted(self) -> None:
         _take_posted()
 
 
@@ -138,6 +138,6 @@ def _wake() -> None:
     mailbox = _MAILBOX
     try:
         if mailbox is not None:
-            mailbox.posted.emit()
+            mailbox.outcome_posted.emit()
     except RuntimeError:  # the application itself is gone (interpreter exit): nobody to wake
         pass

@@ -108,7 +108,7 @@ class TaskRunner(QObject):
     task_started = Signal(int, str)
     task_progressed = Signal(int, int, int, str)  # task id, done, total, label (GUI thread)
     task_finished = Signal(int)
-    all_idle = Signal()
+    all_tasks_finished = Signal()
 
     def __init__(
         self,
@@ -203,10 +203,10 @@ class TaskRunner(QObject):
         if self.is_idle():
             return True
         loop = QEventLoop()
-        self.all_idle.connect(loop.quit)
+        self.all_tasks_finished.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-        self.all_idle.disconnect(loop.quit)
+        self.all_tasks_finished.disconnect(loop.quit)
         return self.is_idle()
 
     def shutdown(self, wait_ms: int = 1500) -> None:
@@ -279,7 +279,7 @@ class TaskRunner(QObject):
     def _done(self, task_id: int) -> None:
         self.task_finished.emit(task_id)
         if not self._tasks:
-            self.all_idle.emit()
+            self.all_tasks_finished.emit()
 
     def _send(self, task: _Task, changes: Changes | None) -> None:
         if changes and self._broadcast is not None:

@@ -35,6 +35,7 @@ _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def xml_safe(text: str) -> str:
+    """``text`` with the characters XML 1.0 cannot carry replaced by spaces."""
     return _XML_INVALID.sub(" ", text)
 
 
@@ -208,6 +209,7 @@ def _project(
 
 
 def project_name(store: Store) -> str:
+    """The project's name in the export: the file's stem, or ``ReportMark`` for an in-memory project."""
     return Path(store.path).stem if store.path is not None else "ReportMark"
 
 

@@ -98,6 +98,7 @@ _ATTRIBUTE_COLUMNS: dict[str, tuple[str, ...]] = {
 
 
 def headers(english: bool = False) -> list[str]:
+    """The export's column headers, in Chinese or (``english``) in English."""
     return [c.en if english else c.zh for c in COLUMNS]
 
 
@@ -283,6 +284,7 @@ class RowBuilder:
 
 
 def iter_filtered(store: Store, filters: Filters) -> Iterator[AnnotationRow]:
+    """The annotation rows that ``filters`` lets through (documents, tags, statuses)."""
     return store.annotations.rows(document_ids=filters.document_ids, tag_ids=filters.tag_ids, statuses=filters.statuses)
 
 

@@ -176,6 +176,7 @@ class Model:
 
 
 def model_from_json(data: dict[str, object]) -> Model:
+    """The ``Model`` stored as JSON (intercept, weights by slot, threshold)."""
     raw = data["weights"]
     assert isinstance(raw, dict)
     return Model(

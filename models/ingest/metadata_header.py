@@ -201,6 +201,7 @@ _WIDE_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def doc_number(fields: dict[str, str], lines: list[tuple[int, str]], headers: tuple[str, ...] = ()) -> str | None:
+    """The 文号 from the page's 文号 field, a header or the first lines; None when none is given."""
     if "文号" in fields and re.search(r"[\u4e00-\u9fff]", fields["文号"]) and not _ISSUE_NUMBER.search(fields["文号"]):
         return fields["文号"]  # never a record code a portal keeps in its 文号 field (200808_PF0010306…)
     for header in headers:

@@ -26,6 +26,7 @@ _SLOGAN_LIST = re.compile(r"(?:[\u4e00-\u9fff]{2}([\u4e00-\u9fff]{2,3})、){2,}[
 
 
 def speaks_as_street(text: str) -> bool:
+    """True when ``text`` speaks in a street office's own voice (我街道, 街道党工委, …街道办事处坚持)."""
     return _STREET_VOICE.search(text) is not None
 
 

@@ -395,4 +395,5 @@ def has_sentence_end(text: str, line: Line) -> bool:
 
 
 def squeeze(s: str) -> str:
+    """``s`` NFKC-normalised with every space removed."""
     return "".join(unicodedata.normalize("NFKC", s).split())

@@ -165,6 +165,7 @@ def _after_unfinished(text: str, start: int) -> bool:
 def score_numbered(
     text: str, lines: list[Line], c: Candidate, prose_at: int, starts: set[int], head: list[tuple[int, str]]
 ) -> None:
+    """Set ``c.score``: how far its line and neighbours make the numbered candidate ``c`` a heading."""
     line = lines[c.line]
     score = STYLE_WEIGHT.get(c.style, 0.5)
     if c.start != line.start:

@@ -19,6 +19,7 @@ from models.store import checkpoint, private_copy, share_guard
 from models.store.annotations import AnnotationRow, Annotations
 from models.store.base import Db, connect, connect_memory
 from models.store.checkpoint import CheckpointResult
+from models.store.diskerrors import store_error_for
 from models.store.documents import Documents
 from models.store.search import SearchIndex
 from models.store.tags import Tags
@@ -86,8 +87,15 @@ class Store:
         return checkpoint.save_copy(self.conn, self.path, dest)
 
     def data_version(self) -> int:
-        """Changes when another connection commits (cheap poll for 'project changed on disk')."""
-        return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        """Changes when another connection commits (cheap poll for 'project changed on disk').
+
+        Raises:
+            StoreError: the connection is closed or the file cannot be read.
+        """
+        try:
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error as exc:
+            raise store_error_for(exc, self.path, "打开") from exc
 
     def close(self) -> None:
         """Close the connection; the share guard decides the order (see ``share_guard.release``)."""

@@ -34,6 +34,7 @@ def loads_dict(text: str | None) -> dict[str, Any]:
 
 
 def dumps(value: Any) -> str:
+    """``value`` as compact JSON with Chinese kept as is, as the store writes its JSON columns."""
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 

@@ -35,6 +35,7 @@ CONTENT_COLUMNS = (
 
 
 def content_values(parsed: ParsedDocument) -> tuple[Any, ...]:
+    """The values of ``CONTENT_COLUMNS`` for a parsed file, in that order."""
     meta = parsed.metadata
     return (
         meta.title or parsed.source_name,
@@ -65,10 +66,12 @@ def clerk_field(name: str) -> str:
 
 
 def already_in_project(source_name: str, existing: Document) -> str:
+    """The message for a file ``source_name`` whose content ``existing`` already has."""
     return message("“{0}”已在项目中（与“{1}”内容相同）。", source_name, existing.title)
 
 
 def document_from_row(row: dict[str, Any]) -> Document:
+    """The ``Document`` of a documents-table row (a damaged JSON field reads as empty)."""
     row = dict(row)
     row["extra"] = loads_dict(row["extra"])  # a damaged field must not close the project
     marks = loads_dict(row["clerk_fields"])

@@ -48,6 +48,7 @@ class PrivateCopyConnection(sqlite3.Connection):
 
 
 def log_of(path: Path) -> Path:
+    """The WAL log file of the project file ``path`` (``name-wal`` beside it)."""
     return path.with_name(path.name + "-wal")
 
 

@@ -56,6 +56,7 @@ class ProjectInUse(ReportMarkError):
 
 
 def lock_path(project: Path) -> Path:
+    """The lock file beside ``project`` that says which window holds it (``.name.lock``)."""
     return project.with_name(f".{project.name}.lock")
 
 

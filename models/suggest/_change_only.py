@@ -123,6 +123,7 @@ def _gap_name(t: str, owners: list[Item], q: Qty, ch: Change, name: str) -> str:
 
 
 def finish(t: str, items: list[Item], q: Qty, attrs: dict[str, Any], start: int, conf: float, targets: Spans) -> None:
+    """Complete ``attrs`` from the sentence around ``q`` (kind, period, a gap in points) and append its item."""
     attrs.setdefault("change", None)
     attrs.setdefault("change_unit", None)
     attrs.update(context_attrs(t, q.start, q.end, targets))

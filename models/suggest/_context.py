@@ -62,6 +62,7 @@ def sign(verb: str, subject: str | None) -> int:
 
 
 def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
+    """Where the clause holding ``pos`` starts: after the last ``stop`` character, at most 40 characters back."""
     i = pos - 1
     while i >= 0 and t[i] not in stop and pos - i < 40:
         i -= 1
@@ -112,6 +113,7 @@ _SPACED_BREAK_2_RE = re.compile(r"(?<=[。！？；;:：!?])[ \u3000]{2,}")
 
 
 def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, Any]:
+    """The period and the kind (``target`` or ``actual``) the sentence around ``t[qstart:qend]`` gives it."""
     attrs: dict[str, Any] = {}
     sent = sentence_start(t, qstart)
     heads = list(_INLINE_LABEL_RE.finditer(t, sent, qstart))
@@ -292,6 +294,7 @@ QUOTED_FROM_RE = re.compile(r"(?:由|从)“[^“”\d]{1,8}”[^,，。；;\d�
 
 
 def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[str, int, float]:
+    """The name of the figure ``t[qstart:qend]``, where the name starts, and a confidence adjustment (< 0: no name)."""
     frequency, at = frequency_name(t, qstart, qend)
     if frequency:
         return frequency, at, 0.0

@@ -58,6 +58,7 @@ _LISTED_BENCHMARKS_RE = re.compile(
 
 
 def page_counter(t: str, s: int, unit: str) -> bool:
+    """True when a figure in 次 or 分钟 at ``s`` is the web page's counter (views, reading time)."""
     return unit in ("次", "分钟") and _PAGE_COUNTER_BEFORE_RE.search(t, max(0, s - 8), s) is not None
 
 

@@ -137,6 +137,7 @@ def _inner_magnitude(num: str, mag: str, unit: str) -> tuple[float, str] | None:
 
 
 def kind_of_unit(unit: str) -> str:
+    """What ``unit`` measures (money, percent, points …, from ``UNITS``); "" for a unit not listed."""
     return UNITS[unit].kind if unit in UNITS else ""
 
 

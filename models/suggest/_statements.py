@@ -171,14 +171,17 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
 
 
 def same_sentence(t: str, a: int, b: int) -> bool:
+    """True when no sentence ends inside ``t[a:b]``."""
     return not any(ch in SENTENCE_END for ch in t[a:b])
 
 
 def is_level(it: Item) -> bool:
+    """True when ``it`` states a level: a value that is neither a change nor a rank."""
     return it.attrs.get("value") is not None and not it.attrs.get("is_change") and "rank" not in it.attrs
 
 
 def as_change(value: float, unit: str, ch: Change) -> tuple[float, str]:
+    """The signed change (value, unit) that ``value`` in ``unit`` states under ``ch``; a multiple (倍) becomes %."""
     if unit == "倍":
         return (value - 1) * 100 if ch.subject == "倍数" else ch.sign * value * 100, "%"
     return ch.sign * value, unit

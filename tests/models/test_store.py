@@ -218,3 +218,11 @@ def test_import_stopped_inside_a_file_still_reports_the_files_before(store: Stor
         ops.import_files(store, [SEED_SIMPLIFIED, SEED_TRADITIONAL])
     (doc,) = store.documents.all()
     assert caught.value.changes == Changes(documents=frozenset({doc.id}))
+
+
+def test_data_version_of_a_closed_project_raises_the_stores_own_error(tmp_path: Path) -> None:
+    store = ops.open_project(tmp_path / "p.reportmark")
+    store.data_version()  # an int while open
+    store.close()
+    with pytest.raises(StoreError):  # never sqlite3's error: ui/ does not import sqlite3
+        store.data_version()

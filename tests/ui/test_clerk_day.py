@@ -230,7 +230,7 @@ def test_import_dialog_opens_in_the_folder_chosen_last(window, qtbot, monkeypatc
         return [str(folder / "seed.txt")], ""
 
     monkeypatch.setattr(QFileDialog, "getOpenFileNames", choose)
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         window.actions_.import_files.trigger()
     window.actions_.import_files.trigger()
     assert opened_in[0] != str(folder) and opened_in[1] == str(folder)

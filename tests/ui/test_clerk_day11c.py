@@ -102,7 +102,7 @@ def _merge(qtbot, window, qdpx, monkeypatch) -> str:  # type: ignore[no-untyped-
     shown: list[str] = []  # every status line, so a backup's "已备份项目" after it cannot hide the merge's
     window.statusBar().messageChanged.connect(shown.append)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(qdpx), ""))
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         window.screens.export.import_qdpx_action.trigger()
     return next((m for m in reversed(shown) if m.startswith("已从")), "")
 

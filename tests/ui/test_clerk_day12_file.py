@@ -27,7 +27,7 @@ def _reports_in_file_alone(project: Path, tmp_path: Path, name: str) -> int:
 def test_after_an_import_and_ctrl_s_the_file_alone_holds_the_work(qtbot, small_project, dialogs, tmp_path):
     window = make_window(qtbot, small_project)
     window.tasks.progress_delay_ms = 0
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=60000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=60000):
         window.import_paths([SEED_SIMPLIFIED, SEED_TRADITIONAL])
     assert dialogs["summaries"]
     assert _reports_in_file_alone(small_project, tmp_path, "after_import.reportmark") == 3
@@ -51,7 +51,7 @@ def test_after_an_import_and_ctrl_s_the_file_alone_holds_the_work(qtbot, small_p
 def test_a_pause_after_a_change_folds_the_log_into_the_file(qtbot, small_project, dialogs, tmp_path):
     window = make_window(qtbot, small_project)
     window.file_keeper.idle.setInterval(0)  # the pause, without waiting 20 s
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=60000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=60000):
         window.import_paths([SEED_SIMPLIFIED])
     # the import is a change; no Ctrl+S: a pause is enough
     wal = Path(f"{small_project}-wal")
@@ -61,7 +61,7 @@ def test_a_pause_after_a_change_folds_the_log_into_the_file(qtbot, small_project
 
 def test_save_copy_writes_a_complete_project_for_a_colleague(qtbot, small_project, dialogs, tmp_path, monkeypatch):
     window = make_window(qtbot, small_project)
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=60000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=60000):
         window.import_paths([SEED_SIMPLIFIED])
     target = tmp_path / "usb" / "给同事"
     target.parent.mkdir()

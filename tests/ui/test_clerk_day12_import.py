@@ -54,7 +54,7 @@ def test_enter_does_not_cancel_and_a_cancelled_import_reports_what_it_kept(
     cancel = dialog.findChild(QPushButton)
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
     assert dialog.wasCanceled()
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=30000):
         release.set()
 
     assert len(window.store.documents.all()) == before + 2

@@ -140,7 +140,7 @@ def test_a_finished_or_cancelled_import_leaves_no_journal(qtbot, small_project, 
     monkeypatch.setattr(importer, "ask_resume", lambda parent, text: asked.append(text) or True)
     files = _reports(tmp_path / "reports", 2)
     window = make_window(qtbot, small_project)
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=30000):
         window.import_paths(files)
     assert not import_journal.path_for(small_project).exists()
     assert asked == []

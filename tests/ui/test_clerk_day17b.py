@@ -29,11 +29,11 @@ def test_a_ledger_after_an_xlsx_export_is_not_offered_the_file_just_written(  # 
     choose_format(dlg, "xlsx")
     target = tmp_path / "导出.xlsx"
     choose_path(dlg, qtbot, monkeypatch, target)
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     choose_format(dlg, "ledger")
     assert Path(dlg.path.text()) == tmp_path / "导出_指标台账.xlsx"
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert target.exists() and (tmp_path / "导出_指标台账.xlsx").exists()
     choose_format(dlg, "xlsx")  # and back: the clerk's own name again

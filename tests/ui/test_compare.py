@@ -308,7 +308,7 @@ def test_a_comparison_finishing_after_its_document_was_deleted_is_dropped_quietl
     city, county = _ids(window)
     cw = compare_window(window)
     qtbot.addWidget(cw)
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=30000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=30000):
         open_compare(window, city, county)  # the worker is under way …
         window.project.emit_changes(ops.delete_document(window.store, county), None)  # … when the clerk deletes
     assert cw.side.comparison is None and cw.indicators.comparison is None

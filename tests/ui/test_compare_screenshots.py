@@ -70,7 +70,9 @@ def test_screenshot_side_by_side_and_indicators(qtbot, suggested_seeds, dialogs)
     qtbot.waitUntil(lambda: pair.right.start <= side.right_view.top_offset() < pair.right.end)
     _save(cw, "compare.png")
     cw.show_tab("indicators")
-    qtbot.wait(50)  # let the chart lay itself out before grabbing (screenshots only)
+    view, chart = cw.indicators.chart_view, cw.indicators.chart
+    # the chart laid out in its view before the grab (screenshots only)
+    qtbot.waitUntil(lambda: chart.size().toSize() == view.viewport().size() and not chart.plotArea().isEmpty())
     _save(cw, "compare_indicators.png")
 
 

@@ -132,7 +132,7 @@ def test_export_xlsx_and_read_it_back(export_window, qtbot, monkeypatch, tmp_pat
     target = tmp_path / "out" / "导出.xlsx"
     choose_path(dlg, qtbot, monkeypatch, target)
     assert dlg.path.text() == str(target)
-    with qtbot.waitSignal(dlg.exported, timeout=20000) as blocker:
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000) as blocker:
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     expected = list(store.annotations.iterate())
     assert blocker.args == [str(target), len(expected)]
@@ -141,7 +141,7 @@ def test_export_xlsx_and_read_it_back(export_window, qtbot, monkeypatch, tmp_pat
     assert dlg.isVisible() and dlg.export_button.isEnabled() and dlg.close_button.text() == "关闭"
     choose_format(dlg, "csv")
     assert dlg.path.text() == str(target.with_suffix(".csv"))
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert target.with_suffix(".csv").exists() and dlg.isVisible()  # closed by the clerk (or qtbot) later
 
@@ -171,7 +171,7 @@ def test_export_chosen_document_as_gb18030_csv_with_suggestions(export_window, q
     assert dlg.path.text().endswith(".csv")
     target = tmp_path / "gb.csv"
     dlg.path.setText(str(target))
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     with target.open(encoding="gb18030", newline="") as fh:
         rows = list(csv.reader(fh))
@@ -203,7 +203,7 @@ def test_cancel_stops_the_export_and_leaves_no_file(export_window, qtbot, monkey
     assert dlg.is_running() and dlg.progress.isVisible() and dlg.close_button.text() == "取消"
     qtbot.mouseClick(dlg.close_button, Qt.MouseButton.LeftButton)
     assert dlg.isVisible()  # the first press cancels, it does not close
-    with qtbot.waitSignal(export_window.tasks.all_idle, timeout=10000):
+    with qtbot.waitSignal(export_window.tasks.all_tasks_finished, timeout=10000):
         release.set()
     assert "已取消" in dlg.status.text() and not target.exists()
     assert not dlg.is_running() and dlg.export_button.isEnabled()
@@ -219,7 +219,7 @@ def test_import_qdpx_brings_documents_tags_and_annotations(qtbot, annotated, tmp
     window = make_window(qtbot, empty)
     assert window.library.document_ids() == []
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(qdpx), ""))
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         window.screens.export.import_qdpx_action.trigger()
     assert len(window.library.document_ids()) == 2  # the library refreshed from the broadcast
     assert window.store.tags.find("通信", window.store.tags.find("指标").id) is not None

@@ -30,7 +30,7 @@ def export_through_dialog(window, qtbot, key: str, target: Path) -> None:  # typ
     dlg = open_dialog(window, qtbot)
     choose_format(dlg, key)
     dlg.path.setText(str(target))
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
 
 

@@ -33,13 +33,26 @@ def app_look(qapp):  # type: ignore[no-untyped-def]
     qapp.setFont(font)
 
 
+def settled(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+    """Wait until ``widget`` looks the same in two grabs running (dock tab bars, side columns laid out)."""
+    last: list[object] = []
+
+    def unchanged() -> bool:
+        image = widget.grab().toImage()
+        same = bool(last) and image == last[0]
+        last[:] = [image]
+        return same
+
+    qtbot.waitUntil(unchanged, timeout=10000)
+
+
 def save_shot(widget, name: str, qtbot=None) -> Path:  # type: ignore[no-untyped-def]
     """Grab ``widget`` as a 256-colour PNG (crisp text, small file) under docs/screenshots."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage
 
     if qtbot is not None:
-        qtbot.wait(100)  # screenshots only: let dock tab bars finish laying out before the grab
+        settled(qtbot, widget)
     path = OUT / name
     image = widget.grab().toImage()
     try:  # Pillow's octree palette keeps the colours (Qt's Indexed8 conversion shifts light tints)

@@ -36,6 +36,10 @@ def test_an_existing_project_is_not_seeded_again(qtbot, tmp_path: Path, dialogs)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.wait(0)
+    from PySide6.QtCore import QTimer
+
+    ran: list[bool] = []
+    QTimer.singleShot(0, lambda: ran.append(True))  # queued after the window's own start-up calls
+    qtbot.waitUntil(lambda: ran == [True])  # they have run: a sample import would have started by now
     assert window.store.documents.count() == 0
     assert window.tasks.is_idle()

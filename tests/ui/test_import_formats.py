@@ -30,7 +30,7 @@ def _drop(widget, paths: list[Path]) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.skipif(converter() is None, reason="LibreOffice not installed (.ci/setup installs it)")
 def test_dropping_an_ofd_and_a_doc_imports_both_with_their_metadata(window, qtbot, dialogs):  # type: ignore[no-untyped-def]
     before = set(window.library.document_ids())
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=120000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=120000):
         _drop(window.library, [OFD, DOC])
     assert "已导入 2 个文件" in dialogs["summaries"][-1]
     added = [window.store.documents.get(i) for i in set(window.library.document_ids()) - before]
@@ -45,7 +45,7 @@ def test_a_scan_reports_ocr_pages_and_can_be_cancelled(window, qtbot, dialogs): 
     runner.progress_delay_ms = 0
     runner.task_progressed.connect(lambda _id, done, total, label: labels.append(label))
     before = len(window.store.documents.all())
-    with qtbot.waitSignal(runner.all_idle, timeout=300000):
+    with qtbot.waitSignal(runner.all_tasks_finished, timeout=300000):
         task_id = window.import_paths([SCAN])
         dialog = runner._tasks[task_id].dialog
         qtbot.waitUntil(lambda: any("文字识别 0/2" in label for label in labels), timeout=60000)

@@ -22,7 +22,7 @@ def test_import_a_folder_through_the_gui(window, qtbot, tmp_path, dialogs):
     progress: list[tuple[int, int]] = []
     window.tasks.task_progressed.connect(lambda _id, done, total, _label: progress.append((done, total)))
     before = len(window.library.document_ids())
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         window.import_paths([folder])
     assert len(window.library.document_ids()) == before + 1
     assert progress and progress[-1] == (3, 3)
@@ -51,7 +51,7 @@ def test_import_can_be_cancelled(window, qtbot, tmp_path, dialogs, monkeypatch):
     runner = window.tasks
     runner.progress_delay_ms = 0
     before = len(window.store.documents.all())
-    with qtbot.waitSignal(runner.all_idle, timeout=20000):
+    with qtbot.waitSignal(runner.all_tasks_finished, timeout=20000):
         task_id = window.import_paths([folder])
         dialog = runner._tasks[task_id].dialog
         qtbot.waitUntil(dialog.isVisible)

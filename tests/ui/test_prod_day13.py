@@ -36,7 +36,7 @@ def test_a_scans_page_progress_is_in_english(english_app, qtbot, window, dialogs
     monkeypatch.setattr(importing, "import_file", reading_pages)
     runner = window.tasks
     runner.progress_delay_ms = 0
-    with qtbot.waitSignal(runner.all_idle, timeout=20000):
+    with qtbot.waitSignal(runner.all_tasks_finished, timeout=20000):
         window.import_paths([scan])
         dialog = runner._tasks[min(runner._tasks)].dialog
         qtbot.waitUntil(lambda: "OCR" in dialog.labelText() or "文字识别" in dialog.labelText())

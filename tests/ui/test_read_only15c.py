@@ -91,7 +91,7 @@ def test_a_read_only_project_is_offered_read_only_and_editing_says_why(
     target = tmp_path / "导出.xlsx"
     choose_path(dlg, qtbot, monkeypatch, target)
     monkeypatch.setattr("ui.export.dialog.show_done", lambda *a: None)
-    with qtbot.waitSignal(dlg.exported, timeout=20000):
+    with qtbot.waitSignal(dlg.file_exported, timeout=20000):
         qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     assert openpyxl.load_workbook(target)["全部"].max_row == 2
     assert dialogs["errors"] == []

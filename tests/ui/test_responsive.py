@@ -136,7 +136,7 @@ def test_loop_turns_through_a_long_export(qtbot, dialogs, tmp_path, monkeypatch,
     dlg.format.setCurrentIndex(dlg.format.findData("csv"))
     target = tmp_path / "全部标注.csv"
     dlg.path.setText(str(target))
-    with qtbot.waitSignal(dlg.exported, timeout=120_000) as blocker:
+    with qtbot.waitSignal(dlg.file_exported, timeout=120_000) as blocker:
         dlg.export_button.click()
         assert dlg.is_running()
     witness.timer.stop()

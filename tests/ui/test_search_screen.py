@@ -225,7 +225,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
 
     target = tmp_path / "查询结果.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         qtbot.mouseClick(q.export_button, Qt.MouseButton.LeftButton)
     rows = list(openpyxl.load_workbook(target, read_only=True)["全部"].iter_rows(values_only=True))
     heads = rows[0]
@@ -237,7 +237,7 @@ def test_annotation_query_filters_sorts_jumps_and_exports(seeds_window, qtbot, t
     monkeypatch.setattr("ui.search.annotation_query.interface_is_english", lambda: True)
     target_csv = tmp_path / "results.csv"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target_csv), ""))
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         qtbot.mouseClick(q.export_button, Qt.MouseButton.LeftButton)
     lines = target_csv.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) - 1 == len(expected) and "Value" in lines[0] and "数值" not in lines[0]

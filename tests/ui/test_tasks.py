@@ -31,7 +31,7 @@ def test_result_arrives_on_the_gui_thread_with_its_own_store(runner, qtbot, smal
         seen["result"] = result
         seen["callback_thread"] = QThread.currentThread()
 
-    with qtbot.waitSignal(runner.all_idle, timeout=5000):
+    with qtbot.waitSignal(runner.all_tasks_finished, timeout=5000):
         runner.run(work, owner=None, on_success=done, label="测试", show_progress=False)
     assert seen["result"] == ["某局2020年工作总结"]
     assert seen["callback_thread"] is QThread.currentThread()
@@ -45,7 +45,7 @@ def test_failure_is_delivered(runner, qtbot):
     def work(store, progress, cancelled):
         raise ValueError("boom")
 
-    with qtbot.waitSignal(runner.all_idle, timeout=5000):
+    with qtbot.waitSignal(runner.all_tasks_finished, timeout=5000):
         runner.run(
             work, owner=None, on_success=lambda r: None, on_failure=errors.append, label="测试", show_progress=False
         )

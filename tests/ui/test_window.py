@@ -51,7 +51,7 @@ def test_dropping_a_folder_on_the_library_imports_it(window, qtbot, tmp_path, di
     event = QDropEvent(
         QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
-    with qtbot.waitSignal(window.tasks.all_idle, timeout=20000):
+    with qtbot.waitSignal(window.tasks.all_tasks_finished, timeout=20000):
         window.library.dropEvent(event)
     assert len(window.library.document_ids()) == 2
     assert "已导入 1 个文件" in dialogs["summaries"][-1]

@@ -130,7 +130,7 @@ def install(window: MainWindow) -> CompareScreen:
     matrix.setObjectName("actionCompareMatrix")
     matrix.triggered.connect(lambda: open_compare(window, tab="matrix"))
     # the library's context menu offers "compare with the current document"
-    window.library.context_menu_about_to_show.connect(lambda menu, doc_id: add_library_entry(window, menu, doc_id))
+    window.library.context_menu_requested.connect(lambda menu, doc_id: add_library_entry(window, menu, doc_id))
     return CompareScreen(compare, diff, plan, matrix)
 
 

@@ -78,12 +78,12 @@ def choices_model(rows: list[Choice], untitled: set[int] | frozenset[int] = froz
 
 
 class ReportChoices(QIdentityProxyModel):
-    """``(id, name, search words)`` rows shown by every picker; ``loaded`` after each reading of the list.
+    """``(id, name, search words)`` rows shown by every picker; ``list_loaded`` after each reading of the list.
 
     One model for all pickers whose rows are replaced whole by each reading (its source model is swapped).
     """
 
-    loaded = Signal()
+    list_loaded = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,7 +94,7 @@ class ReportChoices(QIdentityProxyModel):
         self._read: Callable[[], None] | None = None
 
     def reload(self) -> None:
-        """Read the list again on a worker (``loaded`` follows)."""
+        """Read the list again on a worker (``list_loaded`` follows)."""
         if self._read is not None:
             self._read()
 
@@ -109,7 +109,7 @@ class ReportChoices(QIdentityProxyModel):
         if old is not None:
             old.deleteLater()
         self.is_loaded = True
-        self.loaded.emit()
+        self.list_loaded.emit()
 
     def row_of(self, doc_id: int) -> int:
         """The row of ``doc_id``, or -1."""
@@ -167,10 +167,10 @@ def when_loaded(model: ReportChoices, fn: Callable[[], None]) -> None:
         return
 
     def once() -> None:
-        model.loaded.disconnect(once)
+        model.list_loaded.disconnect(once)
         fn()
 
-    model.loaded.connect(once)
+    model.list_loaded.connect(once)
 
 
 class CheckedReports(QIdentityProxyModel):
@@ -183,11 +183,11 @@ class CheckedReports(QIdentityProxyModel):
         self.setSourceModel(shown)
         self.checked: set[int] = set()
         self._seen: set[int] = set()
-        choices.loaded.connect(self._on_choices_loaded)
+        choices.list_loaded.connect(self._on_choices_list_loaded)
         if choices.is_loaded:
-            self._on_choices_loaded()
+            self._on_choices_list_loaded()
 
-    def _on_choices_loaded(self) -> None:
+    def _on_choices_list_loaded(self) -> None:
         # the first reading ticks every report; a report added later comes unticked, as the clerk chose the rest
         ids = self.choices.ids()
         fresh = set(ids) - self._seen

@@ -253,16 +253,17 @@ class ChooseDocumentsDialog(QDialog):
         form.addRow(right_label or translate("ChooseDocumentsDialog", "右侧文档："), self.right)
         form.addRow(self.warning)
         form.addRow(self.buttons)
-        self.left.currentIndexChanged.connect(self._check)
-        self.right.currentIndexChanged.connect(self._check)
-        self._check()
+        self.left.currentIndexChanged.connect(self._on_choice_changed)
+        self.right.currentIndexChanged.connect(self._on_choice_changed)
+        self._on_choice_changed()
         if len(ids) < 2:
             self.warning.setText(translate("ChooseDocumentsDialog", "项目中至少需要两份文档才能对比。"))
 
     def chosen(self) -> tuple[int, int]:
         return int(self.left.currentData() or 0), int(self.right.currentData() or 0)
 
-    def _check(self) -> None:
+    def _on_choice_changed(self) -> None:
+        """Either side changed: OK only for two different reports."""
         left, right = self.chosen()
         ok = bool(left and right and left != right)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -53,7 +53,7 @@ class CompareView(DocumentView):
         self._layout_dirty = True
         self._prelayout_next = 0  # next block number to lay out while idle
         self._prelayout_timer = QTimer(self, singleShot=True, interval=0)
-        self._prelayout_timer.timeout.connect(self._prelayout_step)
+        self._prelayout_timer.timeout.connect(self._on_prelayout_timer_timeout)
         self.document().contentsChange.connect(self._on_document_contents_change)
 
     def _on_document_contents_change(self, _position: int, _removed: int, _added: int) -> None:
@@ -61,7 +61,7 @@ class CompareView(DocumentView):
         self._prelayout_next = 0
         self._prelayout_timer.start()
 
-    def _prelayout_step(self) -> None:
+    def _on_prelayout_timer_timeout(self) -> None:
         """Lay blocks out a few hundred at a time while idle, so the first synced scroll is not slow."""
         if not self._layout_dirty:
             return

@@ -112,9 +112,9 @@ class CompareWindow(QWidget):
             use_choices(combo, self.choices)
         self.plan.use_choices(self.choices)
         self.matrix.use_choices(self.choices)
-        self.choices.loaded.connect(self._on_choices_loaded)
+        self.choices.list_loaded.connect(self._on_choices_list_loaded)
         main.changes_applied.connect(self._on_main_changes_applied)
-        self._on_choices_loaded()
+        self._on_choices_list_loaded()
         self.matrix.set_tags([(t.id, t.name) for t in self.main.store.tags.all()])
         self.resize(1500, 900)
         # a window of its own: the clerk closes it from the keyboard as any document window
@@ -130,7 +130,7 @@ class CompareWindow(QWidget):
         """Read the list of reports again (on a worker; the pickers keep what they show)."""
         self.choices.reload()
 
-    def _on_choices_loaded(self) -> None:
+    def _on_choices_list_loaded(self) -> None:
         if not self.choices.is_loaded:
             return
         before, self._labels = self._labels, self.choices.names()

@@ -49,7 +49,7 @@ class Annotator(QObject):
 
     document_opened = Signal(int)
     document_closed = Signal()
-    status_message = Signal(str)
+    message_posted = Signal(str)
     annotations_updated = Signal(list, list)  # list[Annotation] upserted, list[int] removed
     changes_shown = Signal(object, object)  # Changes, initiator
 
@@ -114,20 +114,20 @@ class Annotator(QObject):
     def _on_view_tag_key_pressed(self, key: str) -> None:
         tag = next((t for t in self._tags if t.key == key), None)
         if tag is None:
-            self.status_message.emit(self.tr("没有设置快捷键 {0} 的标签。").format(key))
+            self.message_posted.emit(self.tr("没有设置快捷键 {0} 的标签。").format(key))
             return
         self.apply_tag(tag.id)
 
     def apply_tag(self, tag_id: int) -> None:
         """Tag the selection, or retag the selected annotation when nothing is selected."""
         if not self._doc_id:
-            self.status_message.emit(self.tr("请先打开一篇文档。"))
+            self.message_posted.emit(self.tr("请先打开一篇文档。"))
             return
         if self.view.showing_original():
-            self.status_message.emit(self.tr("原文视图为只读，请切换回整理后的文本再标注。"))
+            self.message_posted.emit(self.tr("原文视图为只读，请切换回整理后的文本再标注。"))
             return
         if self.project.readonly:
-            self.project.refused.emit()
+            self.project.edit_refused.emit()
             return
         span = self.view.selected_span()
         if span is not None:
@@ -138,17 +138,17 @@ class Annotator(QObject):
             if ann.tag_id != tag_id:
                 self.project.undo_stack.push(commands.RetagAnnotation(self.project, ann.id, ann.tag_id, tag_id))
             return
-        self.status_message.emit(self.tr("请先选中要标注的文字，或点击一处标注。"))
+        self.message_posted.emit(self.tr("请先选中要标注的文字，或点击一处标注。"))
 
     def create_annotation(self, start: int, end: int, tag_id: int) -> int | None:
         """Tag display span ``[start, end)`` (trimmed by ``trim_span``); returns the new id."""
         if self.project.readonly:
-            self.project.refused.emit()
+            self.project.edit_refused.emit()
             return None
         text = self.view.document_text.display_text if self.view.document_text else ""
         trimmed = trim_span(text, start, end)
         if trimmed is None:
-            self.status_message.emit(self.tr("不能只标注空白或标点，请选中文字。"))
+            self.message_posted.emit(self.tr("不能只标注空白或标点，请选中文字。"))
             return None
         start, end = trimmed
         tag = next((t for t in self._tags if t.id == tag_id), None)
@@ -158,7 +158,7 @@ class Annotator(QObject):
         if twin is not None and twin.status == AnnotationStatus.ACCEPTED:
             self._clear_selection()
             self.view.select_annotation(twin.id)
-            self.status_message.emit(self.tr("这段文字已标注为“{0}”。").format(tag_name))
+            self.message_posted.emit(self.tr("这段文字已标注为“{0}”。").format(tag_name))
             return twin.id
         if twin is not None:
             # the suggester found the same figure: accept it rather than add a twin that exports would count twice
@@ -185,7 +185,7 @@ class Annotator(QObject):
             message = self.tr(
                 "这句话有 {0} 个数字，已按第一个记为指标：{1}。其余请分别选中标注或在审阅中接受。"
             ).format(len(statements), first_text[:30])
-        self.status_message.emit(message)
+        self.message_posted.emit(message)
         return ann_id
 
     def _tag_replacing(self, start: int, end: int, tag_id: int, *, replacing: tuple[int, int]) -> int | None:
@@ -247,7 +247,7 @@ class Annotator(QObject):
             text = ann.text if len(ann.text) <= 30 else ann.text[:30] + "…"
             self.project.undo_stack.push(commands.DeleteAnnotation(self.project, annotation_id))
             # the status line described the selected annotation: say it is gone, and how to bring it back
-            self.status_message.emit(self.tr("已删除标注 {0}：{1}（Ctrl+Z 撤销）").format(tag, text))
+            self.message_posted.emit(self.tr("已删除标注 {0}：{1}（Ctrl+Z 撤销）").format(tag, text))
 
     def edit_note(self, annotation_id: int) -> None:
         ann = self.view.annotation(annotation_id)

@@ -41,12 +41,18 @@ class FormatPainter:
         self._span_to_qt = span_to_qt
         self._annotations = annotations
         self._tags = tags
-        self._generation = 0
         self._pending: list[Span] = []
+        # The chunks are painted on the GUI thread (a QTextDocument belongs to it), one per event-loop turn, so
+        # they cannot go through ui/tasks.py, which runs work on a worker (STYLE §3). One timer, stopped when a
+        # newer text is shown, keeps a stale chunk from running without a counter of our own.
+        self._next_chunk = QTimer(view)
+        self._next_chunk.setSingleShot(True)
+        self._next_chunk.setInterval(0)
+        self._next_chunk.timeout.connect(self._paint_pending)
 
     def stop(self) -> None:
         """Drop the chunks still to paint (the text they belong to is gone)."""
-        self._generation += 1
+        self._next_chunk.stop()
         self._pending = []
 
     def paint(
@@ -107,13 +113,7 @@ class FormatPainter:
             self._merge(cursor, seg.start, seg.end, self._segment_format(seg.ids))
         cursor.endEditBlock()
         if self._pending:
-            generation = self._generation
-
-            def next_chunk() -> None:
-                if self._generation == generation:  # a newer document (or mode) replaced this one
-                    self._paint_pending()
-
-            QTimer.singleShot(0, self._view, next_chunk)
+            self._next_chunk.start()
 
     def _merge(self, cursor: QTextCursor, start: int, end: int, fmt: QTextCharFormat) -> None:
         qs, qe = self._span_to_qt(start, end)

@@ -70,7 +70,7 @@ class DocumentView(QPlainTextEdit):
         # overlays whose tint gives way to the clerk's own tags (pending suggestions): name -> (spans, style)
         self._yielding: dict[str, tuple[list[tuple[int, int]], dict[str, Any]]] = {}
         self._reading_timer = QTimer(self, singleShot=True, interval=60)
-        self._reading_timer.timeout.connect(self._emit_reading_position)
+        self._reading_timer.timeout.connect(self._on_reading_timer_timeout)
         self.verticalScrollBar().valueChanged.connect(lambda _v: self._reading_timer.start())
         self.cursorPositionChanged.connect(self._reading_timer.start)
 
@@ -385,6 +385,7 @@ class DocumentView(QPlainTextEdit):
         """The context menu: tag the selection / retag, note, delete the clicked annotation."""
         return build_context_menu(self, pos)
 
-    def _emit_reading_position(self) -> None:
+    def _on_reading_timer_timeout(self) -> None:
+        """The cursor or the scroll settled: say where the clerk is reading."""
         if self._text is not None:
             self.reading_position_changed.emit(self.reading_offset())

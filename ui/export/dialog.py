@@ -51,7 +51,7 @@ LAST_FORMAT_KEY = "export/format"
 class ExportDialog(QDialog):
     """Choose what to export and where; the export runs through ``window.tasks``."""
 
-    exported = Signal(str, int)  # path, rows written
+    file_exported = Signal(str, int)  # path, rows written
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -193,7 +193,7 @@ class ExportDialog(QDialog):
             self.include_suggested.toggled,
             self.headers.currentIndexChanged,
         ):
-            sig.connect(self._schedule_preview)
+            sig.connect(self._on_filters_changed)
         self.scope_group.buttonToggled.connect(lambda *_: self.documents.setEnabled(self.scope_chosen.isChecked()))
         self.refresh_preview()
 
@@ -229,7 +229,7 @@ class ExportDialog(QDialog):
         text = self.path.text().strip()
         if text:
             self.path.setText(str(with_suffix(Path(text), fmt, english=interface_is_english())))
-        self._schedule_preview()
+        self._on_filters_changed()
 
     def document_ids(self) -> list[int] | None:
         """Documents in scope; None means the whole project."""
@@ -267,7 +267,8 @@ class ExportDialog(QDialog):
             self.path.setText(str(path))
 
     # preview ------------------------------------------------------------------
-    def _schedule_preview(self, *_: object) -> None:
+    def _on_filters_changed(self, *_: object) -> None:
+        """Scope, reports, tags, suggestions or headers changed: count and preview again after a pause."""
         self._preview_timer.start()
 
     def _count(self, f: dict[str, Any]) -> int:
@@ -372,7 +373,7 @@ class ExportDialog(QDialog):
         settings.settings().setValue(LAST_DIR_KEY, str(target.parent))
         self.status.setText(self.tr("已导出 %n 条到“{0}”。", "", count).format(target.name))
         self.window_.show_status(self.tr("已导出 %n 条标注到 {0}", "", count).format(target))
-        self.exported.emit(str(target), count)
+        self.file_exported.emit(str(target), count)
         show_done(self, target, count)
         # the dialog stays open: a second format (CSV after XLSX) is one more click, not a new dialog
 

@@ -2,7 +2,7 @@
 
 Double-click on the value or the edit button opens an editable combo box listing the reader's options (best
 first, each with its source) over free text; Enter or Tab commits, Esc cancels. The row only reports what the clerk
-chose (``committed``); the panel checks it and the main window saves it as an undoable command.
+chose (``text_committed``); the panel checks it and the main window saves it as an undoable command.
 """
 
 from __future__ import annotations
@@ -28,10 +28,10 @@ _TAB_KEYS = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 class FieldRow(QWidget):
-    """``edit_requested(name)`` when the clerk asks to edit; ``committed(name, text)`` on Enter."""
+    """``edit_requested(name)`` when the clerk asks to edit; ``text_committed(name, text)`` on Enter."""
 
     edit_requested = Signal(str)
-    committed = Signal(str, str)
+    text_committed = Signal(str, str)
 
     def __init__(self, name: str, value_label: QLabel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,7 +149,7 @@ class FieldRow(QWidget):
 
     def _on_line_edit_return_pressed(self) -> None:
         if self.combo.isVisible():
-            self.committed.emit(self.name, self.chosen_text())
+            self.text_committed.emit(self.name, self.chosen_text())
 
     def _on_combo_current_index_changed(self, index: int) -> None:
         if index >= 0:  # an option picked from the list: its value alone, without the source note
@@ -174,7 +174,7 @@ class FieldRow(QWidget):
         """Tab saves what was typed, as in any form, and moves on; a value that cannot be saved keeps the box."""
         if not self.combo.isVisible():
             return
-        self.committed.emit(self.name, self.chosen_text())
+        self.text_committed.emit(self.name, self.chosen_text())
         if not self.combo.isVisible():  # saved (or unchanged): the focus is on this row's button, move on
             self.focusNextPrevChild(forward)
 

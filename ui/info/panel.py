@@ -82,7 +82,7 @@ class InfoPanel(QWidget):
             if key in EDITABLE:
                 row = FieldRow(key, value, self)
                 row.edit_requested.connect(self.edit_field)
-                row.committed.connect(self._on_row_committed)
+                row.text_committed.connect(self._on_row_text_committed)
                 self.rows[key] = row
                 form.addRow(label, row)
             else:
@@ -285,7 +285,7 @@ class InfoPanel(QWidget):
         focused = next((k for k, row in self.rows.items() if row.isAncestorOf(self.focusWidget())), "title")
         self.edit_field(focused)
 
-    def _on_row_committed(self, name: str, text: str) -> None:
+    def _on_row_text_committed(self, name: str, text: str) -> None:
         row = self.rows[name]
         if self._doc is None:
             row.finish_edit()

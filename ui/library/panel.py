@@ -39,7 +39,7 @@ class LibraryPanel(QWidget):
     delete_requested = Signal(int)
     edit_info_requested = Signal(int)  # the clerk wants to correct this report's title, issuer, date
     # (menu, doc_id) while a document's context menu is built: screens add their entries here
-    context_menu_about_to_show = Signal(object, int)
+    context_menu_requested = Signal(object, int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -194,7 +194,7 @@ class LibraryPanel(QWidget):
         menu.addAction(self.tr("修改报告信息…"), lambda: self.edit_info_requested.emit(doc_id))
         menu.addSeparator()
         before = len(menu.actions())
-        self.context_menu_about_to_show.emit(menu, doc_id)
+        self.context_menu_requested.emit(menu, doc_id)
         if len(menu.actions()) > before:
             menu.addSeparator()
         menu.addAction(self.tr("从项目中删除…"), lambda: self.delete_requested.emit(doc_id))

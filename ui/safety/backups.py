@@ -80,7 +80,7 @@ class BackupScheduler(QObject):
         self.timer.timeout.connect(self._on_timer_timeout)
         self.timer.start()
         window.changes_applied.connect(self._on_window_changes_applied)
-        window.closing.connect(self._on_window_closing)
+        window.close_started.connect(self._on_window_close_started)
         window.installEventFilter(self)
 
     def eventFilter(self, obj: QObject, e: QEvent) -> bool:
@@ -142,7 +142,7 @@ class BackupScheduler(QObject):
         if changes:
             self.dirty = True
 
-    def _on_window_closing(self) -> None:
+    def _on_window_close_started(self) -> None:
         self.timer.stop()
         if self.dirty and not self.skip_close_backup:
             try:  # quick and synchronous: the store closes right after this signal
@@ -176,7 +176,7 @@ class BackupsDialog(QDialog):
         self.list.setHeaderLabels([translate("safety", "备份时间"), translate("safety", "大小")])
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 220)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
         self.list.itemDoubleClicked.connect(lambda *_: self.restore_selected())
         buttons = QDialogButtonBox(self)
         self.restore_button = self._button(
@@ -220,9 +220,10 @@ class BackupsDialog(QDialog):
         first = self.list.topLevelItem(0)
         if first is not None:
             self.list.setCurrentItem(first)
-        self._update_buttons()
+        self._on_list_item_selection_changed()
 
-    def _update_buttons(self) -> None:
+    def _on_list_item_selection_changed(self) -> None:
+        """Restore needs a chosen backup; the folder button needs the folder."""
         self.restore_button.setEnabled(self.selected_backup() is not None)
         self.folder_button.setEnabled(store_backup.backup_dir(self.project_path).is_dir())
 

@@ -70,9 +70,9 @@ class Reimporter:
         self.on_unplaced = on_unplaced  # called with the tuple of unplaced annotations
         self.last_result: ReanchorResult | None = None
         self._closing = False
-        window.closing.connect(self._on_window_closing)
+        window.close_started.connect(self._on_window_close_started)
 
-    def _on_window_closing(self) -> None:
+    def _on_window_close_started(self) -> None:
         self._closing = True  # a result delivered while the window shuts down is dropped
 
     def choose_and_reimport(self) -> int | None:

@@ -34,7 +34,7 @@ class UnplacedPanel(QWidget):
         self.list.setRootIsDecorated(False)
         self.list.setColumnWidth(0, 90)
         self.list.setColumnWidth(1, 320)
-        self.list.itemSelectionChanged.connect(self._update_buttons)
+        self.list.itemSelectionChanged.connect(self._on_list_item_selection_changed)
         self.place_button = QPushButton(translate("safety", "放到选中位置"), self)
         self.place_button.setObjectName("placeAnnotationButton")
         self.place_button.clicked.connect(self.place_selected)
@@ -81,7 +81,7 @@ class UnplacedPanel(QWidget):
         first = self.list.topLevelItem(0)
         if self.list.currentItem() is None and first is not None:
             self.list.setCurrentItem(first)
-        self._update_buttons()
+        self._on_list_item_selection_changed()
 
     def selected_id(self) -> int:
         item = self.list.currentItem() if hasattr(self, "list") else None
@@ -93,7 +93,8 @@ class UnplacedPanel(QWidget):
             if item is not None and item.data(0, Qt.ItemDataRole.UserRole) == annotation_id:
                 self.list.setCurrentItem(item)
 
-    def _update_buttons(self) -> None:
+    def _on_list_item_selection_changed(self) -> None:
+        """Place and delete need a chosen annotation."""
         has = bool(self.selected_id())
         self.place_button.setEnabled(has)
         self.delete_button.setEnabled(has)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from typing import TYPE_CHECKING
 
 import shiboken6
@@ -74,13 +73,13 @@ class ExternalChangeWatcher(QObject):
         self.timer.timeout.connect(self.check)
         self.timer.start()
         window.changes_applied.connect(self._on_window_changes_applied)
-        window.closing.connect(self._on_window_closing)
+        window.close_started.connect(self._on_window_close_started)
         window.installEventFilter(self)
 
     def _read_version(self) -> int | None:
         try:
             version: int = self.window.store.data_version()
-        except (sqlite3.Error, ReportMarkError, AttributeError):
+        except (ReportMarkError, AttributeError):  # the store wraps SQLite's errors in StoreError
             return None
         return version
 
@@ -126,5 +125,5 @@ class ExternalChangeWatcher(QObject):
         if initiator is not self:  # our own work (possibly from a worker's connection) is already shown
             self._version = self._read_version()
 
-    def _on_window_closing(self) -> None:
+    def _on_window_close_started(self) -> None:
         self.timer.stop()

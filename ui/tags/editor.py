@@ -123,7 +123,7 @@ class TagEditor(QDialog):
         layout.addWidget(close)
 
         self.tree.currentItemChanged.connect(self._on_tree_current_changed)
-        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self.name_edit.editingFinished.connect(self._on_name_edited)
         self.description_edit.editingFinished.connect(self._on_description_edited)
         self.color_button.clicked.connect(self._on_color_clicked)
@@ -144,7 +144,7 @@ class TagEditor(QDialog):
         tags = self.project.store.tags.all()
         self._tags = {t.id: t for t in tags}
         self._items = fill_tag_tree(self.tree, tags, self.project.store.tags.usage())
-        self._apply_filter(self.filter_edit.text())
+        self._on_filter_edit_text_changed(self.filter_edit.text())
         if current in self._items:
             self.tree.setCurrentItem(self._items[current])
         elif self._items:
@@ -158,7 +158,8 @@ class TagEditor(QDialog):
     def current_tag(self) -> Tag | None:
         return self._tags.get(self.current_tag_id())
 
-    def _apply_filter(self, query: str) -> None:
+    def _on_filter_edit_text_changed(self, query: str) -> None:
+        """Show the tags whose name or pinyin initials match ``query``, with their parents."""
         filter_tag_tree(self._items.values(), query)
 
     def _show_current(self) -> None:
