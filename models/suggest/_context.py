@@ -247,6 +247,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = (
             False  # 高于年初人代会12%的目标14.4个百分点, 超过预期目标2个百分点: the gap beyond the aim was reached
         )
+    if _kc.aim_rate(t, qstart - len(clause), qstart, qend):
+        is_target = True  # 增长22.5%,高于省年初下达的目标任务13%: the aim's own rate, beaten
     if opened > max(prefix.rfind(")"), prefix.rfind("）")) and _BRACKETED_AIM_RE.match(prefix, opened + 1):
         is_target = True  # 完成人工造林17015.5亩(任务14815亩): the task given beside what was done
     if _kc.PLANNED_LIST_RE.search(prefix) and _kc.ACTUAL_AFTER_RE.match(t, qend):

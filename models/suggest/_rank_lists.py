@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from models.suggest._context import Item, clause_start
 from models.suggest._names import name_before
@@ -15,6 +16,19 @@ _MEASURED_END_RE = re.compile(
     r"(?:量|产|额|值|数|率|资金|收入|支出|投资|比重|指数|增速|增幅|规模|面积|得分|人次|效益|总量|月份?|季度|半年)$"
 )
 _LIST_STOP = "。！？；;!?\n，,：:（）()【】“”《》"
+# what stands between a rank and its move: the base the move is counted from, one base only (比上年, 较上月,
+# 比去年同期, 较1-5月, 较一季度, 比2019年; a page's doubled comma), never a list of bases (较一季度、上半年…分别)
+_RANK_BASE = (
+    r"(?:上一?年|去年|上月|上季度?|上期)(?:同期|末|底)?|同期|年初|\d{4}\s?年(?:同期|末|底)?"
+    r"|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四]季度|前三季度|上半年"
+)
+_UP = "前进|上升|提升|提高|前移"
+_MOVE = rf"(?P<dir>{_UP}|后退|后移|下降|下滑)?了?\s?(?P<n>\d+|[一二三四五六七八九十]+)\s?个?(?:位次|位|名)"
+# 分别比去年前移7位和3位, 分别较上年提升3个位次、1个位次: the moves of a list of ranks, in the list's order
+_SHARED_MOVES_RE = re.compile(
+    rf"[,，]\s*分别(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?(?:排名|排位|位次)?(?={_UP}|后退|后移|下降|下滑)"
+)
+_NEXT_MOVE_RE = re.compile(rf"[和、及与]?{_MOVE}")
 
 
 def _share_rank(t: str, items: list[Item], at: int) -> None:
@@ -148,3 +162,39 @@ def _outside_brackets_split(text: str) -> list[str]:
 
 
 _RANK_WORD_RE = re.compile(r"(?:始终|一直|继续|仍然|综合)?(?:排名|排位|名次|位次)$")
+
+
+def share_moves(t: str, items: list[Item], taken: Any) -> None:
+    """``进入全省15强和宜春2强,分别比去年前移7位和3位``: a list of ranks, then as many moves after 分别, one each in
+    order (up is negative, as a single move is: lead's ruling, session 20); a list whose counts differ is left alone."""
+    for m in _SHARED_MOVES_RE.finditer(t):
+        chain = [it for it in items if "rank" in it.attrs and it.end == m.start() and it.attrs.get("change") is None]
+        while chain:
+            prev = [
+                it
+                for it in items
+                if "rank" in it.attrs
+                and it.attrs.get("change") is None
+                and it.end < chain[0].start
+                and re.fullmatch(r"[和及与、]?", t[it.end : chain[0].qty_start])
+            ]
+            if not prev:
+                break
+            chain.insert(0, prev[-1])
+        moves: list[tuple[float, int]] = []
+        at, last = m.end(), None
+        while (mv := _NEXT_MOVE_RE.match(t, at)) and (moves or not mv.group(0).startswith(tuple("和、及与"))):
+            last = mv.group("dir") or last
+            if last is None:
+                break
+            n = parse_number(mv.group("n")) or 0
+            moves.append((n if last in _UP.split("|") else -n, mv.end()))
+            at = mv.end()
+        if len(chain) < 2 or len(moves) != len(chain):
+            continue
+        for it, (step, end) in zip(chain, moves, strict=True):
+            it.attrs["rank_change"] = int(step)
+            it.attrs["change"], it.attrs["change_unit"] = -int(step), "位"
+            it.attrs["shared"] = True
+            it.end = end
+        taken.add(m.start(), at)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from models.suggest._context import BASIS_NOTE, CHANGE_BEFORE_RE, COMPARED, Item, clause_start, sign
 from models.suggest._context import NEG as NEG_VERBS
 from models.suggest._context import POS as POS_VERBS
+from models.suggest._kind_cues import aim_rate
 from models.suggest._text import CLAUSE_END, SENTENCE_END, sentence_start
 from models.suggest.numbers import UNITS
 
@@ -117,6 +118,9 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if better:  # 浓度为44μg/m3,同比去年改善13.6%: improvement signed by what it means for the quantity (1590)
         lower = _LOWER_IS_BETTER_RE.search(t, sentence_start(t, cs), cs)
         return Change(-1 if lower else 1, cs + better.start())
+    aim = aim_rate(t, cs, start, end) if head_start is None and unit == "%" else None
+    if aim:  # 增长22.5%,高于省年初下达的目标任务13%: the aim's growth rate, a change of its own
+        return Change(1, aim.start())
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change

@@ -8,7 +8,7 @@ from typing import Any
 from models.suggest._context import Item, clause_start, context_attrs, name_for
 from models.suggest._fallback_name import fallback_name
 from models.suggest._names import name_before
-from models.suggest._rank_lists import _LIST_STOP, _RANK_WORD_RE, _share_rank
+from models.suggest._rank_lists import _LIST_STOP, _RANK_BASE, _RANK_WORD_RE, _share_rank, share_moves
 from models.suggest._rank_names import with_measure
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
@@ -81,6 +81,11 @@ _BOARD_ITEM_RE = re.compile(
 _LAST_ITEM_RE = re.compile(
     rf"(?P<verb>[和及与])(?P<scope>)第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
+# 进入全省15强和宜春2强 (2044): the second top-N group of a list, on a board the first one's 和 joins
+_LAST_TOP_RE = re.compile(
+    rf"(?P<verb>[和及与、])(?P<scope>{_SCOPE})?(?P<board>[\u4e00-\u9fff]{{0,6}}?)"
+    r"(?P<top>[1-9]\d?|[二三四五六七八九]?十|[二三四五六七八九])强(?![县市区企镇乡村国省])(?P<n>)(?P<n2>)(?P<first>)"
+)
 # 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
 _COMMA_BOARD_RE = re.compile(
     rf"(?P<verb>[,，])(?P<scope>)(?![^,，。；;]*?(?:连续|年|次|再|又))(?P<board>(?:(?![在排居列为是])[\u4e00-\u9fff]){{2,8}}?)"
@@ -131,12 +136,6 @@ _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
 _LIST_VERBS = ("、", ",", "，", "和", "及", "与")  # what opens the next rank of a list (its board, if any, names it)
-# what stands between a rank and its move: the base the move is counted from, one base only (比上年, 较上月,
-# 比去年同期, 较1-5月, 较一季度, 比2019年; a page's doubled comma), never a list of bases (较一季度、上半年…分别)
-_RANK_BASE = (
-    r"(?:上一?年|去年|上月|上季度?|上期)(?:同期|末|底)?|同期|年初|\d{4}\s?年(?:同期|末|底)?"
-    r"|\d{1,2}\s?[-—~至]\s?\d{1,2}\s?月份?|\d{1,2}\s?月份?|[一二三四]季度|前三季度|上半年"
-)
 # (增幅居全省第2位,比2015年排名前进6位, 位次比上年提升2位: the move's own noun, 排名 or 位次, said again)
 _RANK_GAP_RE = re.compile(
     rf"^[,，]{{0,2}}\s*(?:排名|排位|位次)?(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?(?:排名|排位|位次)?$"
@@ -167,6 +166,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     found += [m for m in _BOARD_ITEM_RE.finditer(t) if _follows_a_rank(t, m, found)]
     found += [m for m in _LAST_ITEM_RE.finditer(t) if m.start() in {f.end() for f in found}]
     found += [m for m in _COMMA_BOARD_RE.finditer(t) if m.start() in {f.end() for f in found}]
+    tops = {f.end() for f in found if f.re is _TOP_GROUP_RE}
+    found += [m for m in _LAST_TOP_RE.finditer(t) if m.start() in tops] if tops else []
     found.sort(key=lambda m: m.start())
     for m in found:
         n = m.group("n") or m.group("n2") or m.group("top")
@@ -212,10 +213,12 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if board:  # 位居全国百强县投资潜力第3, 、新型城镇化质量第4: the board names the rank
             attrs["name"] = board + "排名"
             prev = [it for it in items if "rank" in it.attrs and it.end == m.start()]
-            if m.group("verb") in (",", "，") and prev:  # 科技进步综合评价位居全省第6,沿海地区第2: the same quantity
+            # 科技进步综合评价位居全省第6,沿海地区第2; 进入全省15强和宜春2强: the same quantity
+            if (m.group("verb") in (",", "，") or m.re is _LAST_TOP_RE) and prev:
                 attrs["name"] = str(prev[-1].attrs.get("name", "")).removesuffix("排名") + board + "排名"
         attrs["name"] = with_measure(t, items, m, str(attrs["name"]), board)
         at = m.start("board") if board and m.group("verb") in _LIST_VERBS else m.start()
+        at += 1 if m.re is _LAST_TOP_RE and not board else 0  # 、全省50强: the joining mark is no part of it
         attrs.update({k: v for k, v in context_attrs(t, m.start(), end, targets).items() if k == "period"})
         if (
             _RANK_AIM_RE.search(t, clause_start(t, m.start()), m.start())
@@ -236,6 +239,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         items.append(Item(at if m.group("verb") in _LIST_VERBS else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
+    share_moves(t, items, taken)
     # a rank change on its own: 在全市排名上升3位
     for m in _ALONE_RANK_CHANGE_RE.finditer(t):
         if taken.overlaps(m.start(), m.end()):
