@@ -15,7 +15,8 @@ Every decision here is a deletion (the offset map stays exact): nothing is inser
 * **letter-spaced stretches**: a PDF line set with a space after nearly every character
   (``市 委 十 届 七 次全 会 及 国 家 、省``) reads without those spaces.
 * **decimal spaces**: a PDF's blank after a decimal point (``36. 8``), at a line's start too when the line spaces
-  its other decimals so; a one-line copy's lone closing table bar after its last sentence.
+  its other decimals so; the blanks around a ratio's colons (``13.6 ﹕ 42.1 ﹕ 44.3``); a one-line copy's lone closing
+  table bar after its last sentence.
 * **page debris**: a store's page markers and page-break dashes inside a clause (``inline_breaks``), a gambling
   site's name pasted into a sentence (``chrome_spam``).
 """
@@ -102,6 +103,15 @@ def _date_part(digits: str, unit: str) -> bool:
 _LETTER_SPACED_FIGURE = re.compile(r"(?<=[^\d.．\s])\d(?: \d| [.．]\d)+( ?)(?=[\u4e00-\u9fff%％])")
 
 
+# a ratio of three figures or more (三次产业结构 13.6 ﹕ 42.1 ﹕ 44.3: 1319, 010, 522, 1019): the blanks a PDF set
+# around its colons; a lone colon between two figures may be a clock time or a field, and keeps them
+_RATIO = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[ \u3000]?[:：﹕∶][ \u3000]?\d+(?:\.\d+)?){2,}(?![\d.])")
+
+
+def _ratio_spaces(line: str) -> list[tuple[int, int]]:
+    return [(i, i + 1) for m in _RATIO.finditer(line) for i in range(m.start(), m.end()) if line[i] in " \u3000"]
+
+
 def _long_runs(line: str) -> bool:
     return any(sum(ch.isdigit() for ch in m.group()) >= 3 for m in _LETTER_SPACED_FIGURE.finditer(line))
 
@@ -124,8 +134,8 @@ def _letter_spaced_figures(line: str, *, spaced: bool) -> list[tuple[int, int]]:
 
 
 def spaced_digit_deletions(line: str, *, spaced: bool = False) -> list[tuple[int, int]]:
-    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``) or of a letter-spaced figure."""
-    spans: list[tuple[int, int]] = _letter_spaced_figures(line, spaced=spaced)
+    """The spaces inside the digits of a date (``202 5 年`` -> ``2025年``), of a letter-spaced figure or of a ratio."""
+    spans: list[tuple[int, int]] = _letter_spaced_figures(line, spaced=spaced) + _ratio_spaces(line)
     for m in _SPACED_DIGITS.finditer(line):
         if _date_part(m.group().replace(" ", ""), m.group(1)):
             spans.extend((i, i + 1) for i in range(m.start(), m.end()) if line[i] == " ")

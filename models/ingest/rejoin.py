@@ -42,7 +42,7 @@ from models.ingest.rejoin_styles import (
     token_lines,
 )
 from models.ingest.rejoin_width import _fills_line, wrap_width
-from models.ingest.rejoin_words import _short_cut, _word_cut
+from models.ingest.rejoin_words import _long_word_cut, _short_cut, _word_cut
 from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
@@ -69,7 +69,7 @@ _MASKED_UNIT = re.compile(r"^[万亿千百]?(?:元|平方米|公里|[户人个�
 # a numbered heading a copy left at a paragraph's end, after its last sentence and a space where the line break was
 # (…较上年增长23%。 (一)、农牧业生产方面, …民生福祉持续增进。 一、综 合): it heads the next line's text
 _TAIL_HEADING = re.compile(
-    r"[。！？!?]\s+(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十]{1,3}、)[^。，,；;：:！？!?]{2,20}$"
+    r"[。！？!?]\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十]{1,3}、)[^。，,；;：:！？!?]{2,20}$"
 )
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
@@ -264,7 +264,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         if _masked_cut(line, nxt) and not heading_alone:
             joins[i] = True  # a masked figure cut from its measure word: 县级林长巡林* ⏎ 次、乡级…
             continue
-        if _word_cut(line, nxt) and not heading_alone:
+        if (_word_cut(line, nxt) or _long_word_cut(line, nxt)) and not heading_alone:
             joins[i] = (
                 True  # the break parts a word, whatever the line's width (与气象部 ⏎ 门合作…, 市委的直 ⏎ 接领导下)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.clean_script import t2s_table
 from models.ingest.rejoin_marks import _CJK_CHAR, _CLAUSE, _HEADING, _TITLE_END, visual_width
 from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
@@ -26,6 +27,29 @@ def _word_cut(line: str, nxt: str) -> bool:
     across = word_freq(line[-1] + nxt[0])
     edges = (line[-2:], line[-3:], nxt[:2], nxt[:3])
     return across >= COMMON_WORD and all(across > word_freq(w) for w in edges if len(w) > 1)
+
+
+def _long_word_cut(line: str, nxt: str) -> bool:
+    """The line break parts a word of three or four characters the dictionary lists whole, inside a running
+    clause (074 ``…关于退役`` ⏎ ``军人工作和…``, 1692 ``下发调查通知`` ⏎ ``书320多份,``): each half may be a word of
+    its own, but a writer who ends a paragraph ends it with a mark, and a lost ``。`` before a new sentence
+    (``…奠定了坚实基础`` ⏎ ``这五年,``) seldom makes one dictionary word with the next sentence's opening. The line
+    is prose (a clause's mark in it; a comma when it ends as a title does, ``…下发调查通知``); traditional script is
+    looked up simplified."""
+    if not _clause_cut(line, nxt) or not _CLAUSE.search(line):
+        return False
+    if _TITLE_END.search(line) and not re.search(r"[，,]", line):
+        return False
+    tail, head = line[-3:].translate(t2s_table()), nxt[:3].translate(t2s_table())
+    for size in (4, 3):
+        for left in range(max(1, size - len(head)), min(size - 1, len(tail)) + 1):
+            word = tail[-left:] + head[: size - left]
+            if _CJK_RUN.fullmatch(word) and word_freq(word) > 0:
+                return True
+    return False
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _clause_cut(line: str, nxt: str) -> bool:
