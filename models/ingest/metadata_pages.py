@@ -261,7 +261,8 @@ _RUN_IN_TITLE = re.compile(
 )
 
 
-_PAGE_COUNT = re.compile(r"^第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页\s*")  # a doc store's page caption
+# a doc store's page caption (第1页/共5页), or its page mark glued before the preview (1/5区林业局…: 1853)
+_PAGE_COUNT = re.compile(r"^(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|\d{1,3}\s*/\s*\d{1,3}(?=\D))\s*")
 
 
 _STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告", "工作计划", "计划")
