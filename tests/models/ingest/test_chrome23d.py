@@ -36,7 +36,8 @@ def test_a_reprint_notice_under_a_news_item_leaves() -> None:
 
 
 def test_an_uploaders_blurb_glued_before_a_one_line_copy_is_cut() -> None:
-    for label, kind in (("2022政府工作报告_市政府工作报告", "市政府工作报告"), ("县工作总结_2019年县工作总结", "县工作总结")):
+    labels = (("2022政府工作报告_市政府工作报告", "市政府工作报告"), ("县工作总结_2019年县工作总结", "县工作总结"))
+    for label, kind in labels:
         blurb = f"{label} 工作总结由我整理,希望给你工作、学习、生活带来便利,猜你可能喜爱“{kind}”。"
         text = f"{blurb} 政府工作报告 2019年1月8日在某县第十七届人民代表大会第三次会议上 各位代表: {_PARA}{_PARA2}"
         shown = clean(text).display_text
