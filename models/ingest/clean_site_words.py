@@ -61,13 +61,16 @@ SITE_WORDS = re.compile(
     r"忘记密码|(?:还)?没有账号|已有账号|^captcha$|^验证码\s*[:：]?$|"
     # a news page's reprint, follow and copyright notices (欢迎转载,转载请注明原文网址:…; 欢迎关注某某公众号; 郑重声明:
     # 本文版权归原作者所有,转载文章仅为传播…: disc17 1538, 1545, 1537): a report never asks to be followed or reprinted
-    r"欢迎转载|转载请注明|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)|"
+    r"欢迎转载|转载请注明|转载请(?:附上|保留)[^。；;]{0,12}?(?:出处|链接|声明)|版权归原作者|转载(?:文章|本文)?仅为|欢迎关注[^，。,；;]{0,16}?(?:公众号|微信|微博|头条号|视频号|抖音)|"
     # a site's series label and the article's place in it (本文隶属:某专题(第52/188篇): disc20 1759); a report is no
     # article of a site's series and never numbers itself among the site's pieces
     r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]|"
     # a comment widget's disclaimer (评论仅代表个人意见,本网站保持中立: disc21 1885, with 1329's widget): a site speaks
     # of its readers' comments and of itself, a report of neither
     r"(?:评论|留言|言论)仅代表(?:网友)?个人|(?:本网站?|本站)保持中立|"
+    # an uploader's blurb to the reader (…由我整理,希望给你工作、学习、生活带来便利,猜你可能喜爱: 2060): a report
+    # hopes to serve 群众 or 企业, never its reader's own work and study, and guesses no reader's taste
+    r"希望(?:能|可以)?(?:给|为)(?:你|您|大家)的?(?:工作|学习|生活)[^。；;]{0,10}?(?:带来便利|有所帮助)|猜你(?:可能)?(?:喜爱|喜欢)|"
     # a store's fields over the article (本文关键词:…, 本文简介:…, 本文内容:: disc21 1838), as 文章标题: above
     r"本文(?:关键词|关键字|简介|内容|摘要|标签)\s*[:：]|"
     # a portal's validity badge alone on its line (文件已失效: 1808); its 有效性: row is header, the badge tells the

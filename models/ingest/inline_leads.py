@@ -35,6 +35,11 @@ def leading_advert(line: str) -> int:
     sp = line.find(" ")
     if 0 < sp <= 80 and site_word_count(line[:sp]) >= 2:
         return sp + 1
+    # or its blurb to the reader, ended by a full stop the text goes on after (``…由我整理,希望给你…带来便利,猜你
+    # 可能喜爱“…”。 政府工作报告…``: 2060): a page label and a sentence of the site's own, no report's
+    stop = line.find("。 ", 0, 160)
+    if stop > 0 and not re.search(r"[。！？!?]", line[:stop]) and site_word_count(line[: stop + 1]) >= 2:
+        return stop + 2
     return 0
 
 
