@@ -66,15 +66,14 @@ _FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
 _IN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，,、]")  # a piece ending inside its sentence
 
 
-def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
+def _lead_piece(text: str, lines: list[Line], i: int, first: bool = False) -> bool:
     """Piece ``i`` of a report run together is one lead sentence as ``lead_lines`` reads a line of its own: after
-    a sentence's end, before its paragraph, with no more than two clauses."""
+    a sentence's end (or the text's first sentence, under its title or a page's header), before its paragraph, with
+    no more than two clauses."""
     line, prev = lines[i], lines[i - 1] if i else None
-    if (
-        prev is None
-        or text[prev.end - 1] not in PROSE_END
-        or LEAD_SENTENCE.fullmatch(text, line.start, line.end) is None
-    ):
+    if not first and (prev is None or text[prev.end - 1] not in PROSE_END):
+        return False
+    if LEAD_SENTENCE.fullmatch(text, line.start, line.end) is None:
         return False
     if NOT_LEAD.search(text[line.start : line.end]) or "以下" in text[line.start : line.end]:
         return False  # (…抓好以下几个方面。: a lead-in counting what follows, as 如下 is)
@@ -132,12 +131,16 @@ def headline_series(
     themes: list[Candidate] = []  # (of them, the period themes with no stop: their paragraph is the next piece)
     pieces_taken = 0
     cut = cut_opening(text, lines)
+    heading_ends = {c.heading_end for c in by_line.values()}
+    if cut:
+        heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     for i, line in enumerate(lines):
         if not line.split or i in by_line or line.start < prose_at:
             continue
-        if line.start == 0:
+        if line.start == 0 and PERIOD_THEME.match(text, 0, line.end) is None:
             continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
-        starts_line = text[line.start - 1] == "\n"
+            # (not a review's theme, 一年来，我们…。, its page header taken off: read below as a lead over paragraphs)
+        starts_line = line.start == 0 or text[line.start - 1] == "\n"
         if line.start == prose_at and not starts_line and i - 1 not in by_line and not (cut and i == 1):
             continue  # only a piece after a blank inside a line: a paragraph of a report run together
             # (not right after a numbered heading's piece: 七、交通运输 交通运输业…势头。全年…, its first paragraph)
@@ -170,7 +173,8 @@ def headline_series(
             m = None
         # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
         alone = m is not None and m.end() == line.end and paragraph_piece(text, lines, i + 1)
-        as_lead = not alone and _lead_piece(text, lines, i)
+        first = starts_line and line.start == prose_at  # (the text's first sentence, on its own physical line)
+        as_lead = not alone and _lead_piece(text, lines, i, first)
         if as_lead:
             # a lead sentence as lead_lines reads a line (这一年，我们迎难而上稳大盘，保持了…态势。 ⏎ paragraph); over
             # paragraphs opening with their own headline sentences it is their theme, even alone (not right under
@@ -182,8 +186,18 @@ def headline_series(
                 theme.score, theme.under = LEAD_SCORE + GOVERNS, True
                 governing.append(theme)
                 continue
+            if first:
+                continue  # the text's first sentence is a lead only over headlined paragraphs (as lead_lines reads it)
         if m is None:
             continue
+        if not starts_line and not as_lead and not _after_stop(text, lines, i, by_line, taken, heading_ends):
+            continue  # …发展 ​ 经济、改善民生…。: a sentence going on past a stray blank of the copy opens no paragraph
+        if (
+            not as_lead
+            and CLAUSE.search(text, m.start(), m.end())
+            and _under_heading(text, lines, i, by_line, heading_ends)
+        ):
+            continue  # （八）…。 民生是为政之要，必须…。: with a clause, right under its heading, the section's opening
         if not alone and (_rest(text, lines, i, m.end()) < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
@@ -225,9 +239,6 @@ def headline_series(
         return sorted([*found, *pieces, *governing], key=lambda c: c.start)
     # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that
     # opens its paragraph after a sentence's end or a numbered heading, in a section half of whose paragraphs open so
-    heading_ends = {c.heading_end for c in by_line.values()}
-    if cut:
-        heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
     kept += [c for c in theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
     return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
@@ -290,3 +301,29 @@ def _opens_paragraph(text: str, prev: Line, heading_ends: set[int], c: Candidate
     if ENUM_LEAD.match(text[after : after + 4].lstrip()):
         return False  # 继续实施积极的财政政策，扩大内需。 一是…: a sentence announcing the 一是 leads after it
     return prev.end in heading_ends or text[prev.end - 1] in "。！？!?"
+
+
+_STRAY = " \u3000\u200b\ufeff\t"  # the blanks (and zero-width marks) a copy leaves between its pieces
+
+
+def _before_blanks(text: str, at: int) -> int:
+    """Where the text before ``at`` ends, over the blanks of the copy."""
+    while at > 0 and text[at - 1] in _STRAY:
+        at -= 1
+    return at
+
+
+def _under_heading(text: str, lines: list[Line], i: int, by_line: dict[int, Candidate], heading_ends: set[int]) -> bool:
+    """Piece ``i`` comes right after a numbered heading's piece (its title over one or more pieces)."""
+    return i - 1 in by_line or _before_blanks(text, lines[i].start) in heading_ends
+
+
+def _after_stop(
+    text: str, lines: list[Line], i: int, by_line: dict[int, Candidate], taken: set[int], heading_ends: set[int]
+) -> bool:
+    """Piece ``i`` opens a paragraph: the text before it, over the copy's blanks, ends a sentence, a lead-in or a
+    heading (a blank after a word inside a sentence is a wrap or a link's split the copy ran on)."""
+    if i - 1 in taken or _under_heading(text, lines, i, by_line, heading_ends):
+        return True
+    end = _before_blanks(text, lines[i].start)
+    return end > 0 and text[end - 1] in PROSE_END + "：:"
