@@ -13,15 +13,12 @@ short headline sentences (``一年来，我们全力以赴稳增长…。`` ⏎ 
 政府工作报告's review. Right under a numbered heading the same sentence is that section's opening sentence, not a
 subheading.
 
-In a report run together on one line, paragraphs that open with a short headline sentence
-(``科技申报项目有成效。围绕…``) are run-in headings when three or more do so (the gold rule for one-line texts);
-the first paragraph of a physical line counts with the pieces after its blanks.
+The same sentences opening the paragraphs of a report run together on one line: outline_headlines.py.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import pairwise
 
 from models.ingest.outline_lines import (
@@ -29,30 +26,28 @@ from models.ingest.outline_lines import (
     PLAIN,
     Candidate,
     Line,
-    inside_paragraph,
     match_label,
-    runs_on_in_paragraph,
 )
-from models.ingest.outline_narration import narration, one_sentence
-from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_piece, theme_series
+from models.ingest.outline_narration import one_sentence
+from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_series
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_CLAUSE = re.compile(r"[，,]")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+CLAUSE = re.compile(r"[，,]")
 
-_LEAD = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
+LEAD_SENTENCE = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{6,40}。")
 # (an article's normative sentence: …应当…, …不得…, or its definition 本办法所称的…是指…)
-_NOT_LEAD = re.compile(
+NOT_LEAD = re.compile(
     r"(?m)^(?:[一二三四五六七八九十]+[是要]|下面|现将|现在|特此|各位|同志们|以上|总之|综上)|应当|不得|可以|如下|是指"
 )
-_PROSE_END = "。！？!?；;”"
+PROSE_END = "。！？!?；;”"
 LEAD_SCORE = 0.4  # a lead line in a series
 NEXT_MIN = BODY_MIN_CHARS // 2  # the paragraph after (a page's link may have broken its first line)
 LEADS_MIN = 3  # lead lines a document must hold for any to count
 GOVERNS = 0.6  # the paragraph after opens with its own headline sentence: the line is the theme above them
 # a paragraph's own short headline sentence (经济总量持续增长。全镇…), not an 一是 lead
-_HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
+HEADLINE = re.compile(r"(?![一二三四五六七八九十]+是|[的地得了着过和与及或等之])[^。！？!?，,；;：:0-9０-９]{4,16}。")
 # a lead written as a title, without its full stop (一年来,我们以稳定发展为要务,推动经济继续保持健康发展)
 _UNSTOPPED = re.compile(r"[^。！？!?；;：:0-9０-９%％“”\"]{12,40}")
 
@@ -73,20 +68,20 @@ def lead_lines(
         first = line.start == prose_at
         if prev is None and not first:
             continue
-        if _NOT_LEAD.search(text, line.start, line.end):
+        if NOT_LEAD.search(text, line.start, line.end):
             continue
         if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
             continue
         if nxt.end - nxt.start < NEXT_MIN or match_label(text, nxt.start, nxt.end):
             continue
-        if ENUM_LEAD.match(text, nxt.start, nxt.end) and _CLAUSE.search(text, line.start, line.end):
+        if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end):
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
-        stopped = _LEAD.fullmatch(text, line.start, line.end) is not None
+        stopped = LEAD_SENTENCE.fullmatch(text, line.start, line.end) is not None
         theme = PERIOD_THEME.match(text, line.start, line.end)
         theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
         if theme is not None and "。" in text[line.start : line.end]:
             theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
-        headline = _HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
+        headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
         governs = headline and _governs_after(text, lines, i + 1)
         if not stopped and not (governs and (theme or _UNSTOPPED.fullmatch(text, line.start, line.end))):
             continue
@@ -96,7 +91,7 @@ def lead_lines(
             continue
         if blank_set and prev is not None and _glued_on(text, prev, line, nxt):
             continue  # …二点二倍。⏎这样的发展速度…。⏎⏎: a paragraph's last sentence a wrap left on a line of its own
-        if prev is not None and text[prev.end - 1] not in _PROSE_END and i - 1 not in numbered_lines and not first:
+        if prev is not None and text[prev.end - 1] not in PROSE_END and i - 1 not in numbered_lines and not first:
             continue  # a phrase cut out of a sentence, or a title going on
         if not stopped and not governs:
             continue
@@ -134,258 +129,3 @@ def _governs_after(text: str, lines: list[Line], k: int) -> bool:
     """Line ``k`` is a long paragraph after its headline sentence (not a one-sentence line)."""
     line = lines[k]
     return line.end - line.start >= BODY_MIN_CHARS
-
-
-_RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
-HEADLINE_SCORE = 1.0  # one of three or more paragraphs of a run-together report opening with a headline
-HEADLINE_MIN = 3
-# headline paragraphs are how the report writes its paragraphs: at least this share of them over the stretch the
-# series spans (a one-line copy of a speech written in paragraphs opens a few of its many with a short sentence, as
-# prose does)
-HEADLINE_SHARE = 1 / 3
-
-
-def paragraph_piece(text: str, lines: list[Line], k: int) -> bool:
-    """Line ``k`` is a paragraph of a report run together, after the blank that ends the piece before it (its
-    first sentence may run on past a stray blank of the copy: 挖掘引入上下游产业链 企业 ,探索…)."""
-    if k >= len(lines):
-        return False
-    line = lines[k]
-    if not line.split or text[line.start - 1] not in " \u3000":
-        return False
-    if ENUM_LEAD.fullmatch(text, line.start, line.end) or match_label(text, line.start, line.end):
-        return False  # …抓好以下几个方面。 一是 …: a lead-in over enumerated leads
-    end = line.end
-    # (over a blank after a word, or after a clause mark: 开启新局面、 城市综合竞争力…, a wrap the copy ran on)
-    while end - line.start < BODY_MIN_CHARS and _IN_WORDS.match(text, end - 1) and k + 1 < len(lines):
-        k += 1
-        if not lines[k].split or match_label(text, lines[k].start, lines[k].end):
-            break
-        end = lines[k].end
-    return end - line.start >= BODY_MIN_CHARS
-
-
-_FIGURE_BEFORE = re.compile(r"[0-9０-９][\s\u200b\ufeff]+\Z")
-_IN_WORDS = re.compile(r"[\u4e00-\u9fffA-Za-z0-9，,、]")  # a piece ending inside its sentence
-
-
-def _lead_piece(text: str, lines: list[Line], i: int) -> bool:
-    """Piece ``i`` of a report run together is one lead sentence as ``lead_lines`` reads a line of its own: after
-    a sentence's end, before its paragraph, with no more than two clauses."""
-    line, prev = lines[i], lines[i - 1] if i else None
-    if prev is None or text[prev.end - 1] not in _PROSE_END or _LEAD.fullmatch(text, line.start, line.end) is None:
-        return False
-    if _NOT_LEAD.search(text[line.start : line.end]) or "以下" in text[line.start : line.end]:
-        return False  # (…抓好以下几个方面。: a lead-in counting what follows, as 如下 is)
-    clauses = text.count("，", line.start, line.end) + text.count(",", line.start, line.end)
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if nxt is None or match_label(text, nxt.start, nxt.end):
-        return False  # …办法。 第二，…: the last sentence of a section, a numbered heading after it
-    if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end):
-        return False  # 扩大国内需求，首先必须…。 一是…: a sentence with a clause announcing the leads after it
-    return clauses <= 2 and paragraph_piece(text, lines, i + 1)
-
-
-def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
-    """Characters of the paragraph after ``at`` in piece ``i``, on past a stray blank where the piece stops inside a
-    clause (…预计到2016年末， GDP达到…: the blank before a Latin word ends no paragraph)."""
-    end, k = lines[i].end, i
-    while text[end - 1] in _IN_CLAUSE and k + 1 < len(lines) and lines[k + 1].split:
-        k += 1
-        if match_label(text, lines[k].start, lines[k].end):
-            break
-        end = lines[k].end
-    return end - at
-
-
-_IN_CLAUSE = "，,、"  # a piece ending so stops inside its sentence
-
-
-def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:
-    """Line ``i``'s section (between the numbered headings around it) opens paragraphs with 一是… leads, in a
-    document that does so at least twice."""
-    if len(enum_at) < 2:
-        return False
-    k = bisect_left(heads, i)
-    before = heads[k - 1] if k > 0 else -1
-    after = heads[k] if k < len(heads) else max(enum_at) + 1
-    return any(before < e < after for e in enum_at)
-
-
-def headline_series(
-    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
-) -> list[Candidate]:
-    """Paragraphs of a report run together on one line that open with a short headline sentence
-    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
-    found: list[Candidate] = []
-    # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
-    # sentence standing as a piece of its own is still one)
-    # (section by section: a report may write its review with 一是… leads and its plan with headline sentences)
-    enum_at = [k for k, line in enumerate(lines) if line.split and ENUM_LEAD.match(text, line.start, line.end)]
-    heads = sorted(by_line)
-    starters: list[Candidate] = []  # the same at a physical line's start: counted when that line holds more
-    # a headline sentence that is a piece of its own (a line of its own before the copy ran its lines together):
-    # a lead line as ``lead_lines`` reads it in a text written in lines, counted as they are (three or more)
-    pieces: list[Candidate] = []
-    governing: list[Candidate] = []  # a lead piece over headlined paragraphs: counted alone
-    themes: list[Candidate] = []  # (of them, the period themes with no stop: their paragraph is the next piece)
-    pieces_taken = 0
-    cut = cut_opening(text, lines)
-    for i, line in enumerate(lines):
-        if not line.split or i in by_line or line.start < prose_at:
-            continue
-        if line.start == 0:
-            continue  # the text opens inside a sentence: an excerpt cut in a paragraph or a heading
-        starts_line = text[line.start - 1] == "\n"
-        if line.start == prose_at and not starts_line and i - 1 not in by_line and not (cut and i == 1):
-            continue  # only a piece after a blank inside a line: a paragraph of a report run together
-            # (not right after a numbered heading's piece: 七、交通运输 交通运输业…势头。全年…, its first paragraph)
-        if not starts_line and inside_paragraph(text, line.start):
-            continue  # …。 优化发展金融服务业。 深入…: a PDF copy's blank after a stop inside a paragraph
-        if starts_line and runs_on_in_paragraph(text, line):
-            continue  # (its first sentence: a run-in lead, 322)
-        # (its paragraph one of several sentences, not a news story's line of narration)
-        if (
-            i - 1 not in by_line
-            and i not in taken
-            and theme_piece(text, lines, i, _PROSE_END)
-            and paragraph_piece(text, lines, i + 1)
-            and not one_sentence(text, lines[i + 1])
-        ):
-            # a review's theme with no stop, a piece of its own over its paragraph (这一年，我们…“安居速度”  …): the
-            # theme line lead_lines reads over a paragraph, its line break a blank
-            theme = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end)
-            theme.score, theme.under = LEAD_SCORE + GOVERNS, True
-            governing.append(theme)
-            themes.append(theme)
-            continue
-        # (one clause at most; a period theme's sentence run into its paragraph as long as a lead line, one clause
-        # after the theme's comma: 这一年，我们迎难而上稳大盘，保持了…态势。全年…; a piece of its own is a lead below)
-        themed = PERIOD_THEME.match(text, line.start, line.end) is not None
-        m = (_LEAD if themed else _RUN_HEADLINE).match(text, line.start, line.end)
-        if m is not None and themed and m.end() == line.end:
-            themed, m = False, _RUN_HEADLINE.match(text, line.start, line.end)
-        if m is not None and text.count("，", m.start(), m.end()) + text.count(",", m.start(), m.end()) > 1 + themed:
-            m = None
-        # (the headline sentence a piece of its own, its paragraph the next piece: 国民经济发展质量提高。  国内生产…)
-        alone = m is not None and m.end() == line.end and paragraph_piece(text, lines, i + 1)
-        as_lead = not alone and _lead_piece(text, lines, i)
-        if as_lead:
-            # a lead sentence as lead_lines reads a line (这一年，我们迎难而上稳大盘，保持了…态势。 ⏎ paragraph); over
-            # paragraphs opening with their own headline sentences it is their theme, even alone (not right under
-            # its numbered heading: that section's opening sentence)
-            m, alone = _LEAD.fullmatch(text, line.start, line.end), True
-            nxt = lines[i + 1]
-            if i - 1 not in by_line and i not in taken and _HEADLINE.match(text, nxt.start, nxt.end):
-                theme = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1)
-                theme.score, theme.under = LEAD_SCORE + GOVERNS, True
-                governing.append(theme)
-                continue
-        if m is None:
-            continue
-        if not alone and (_rest(text, lines, i, m.end()) < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
-            continue
-        lead = text[m.start() : m.end() - 1]
-        if not _CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
-            continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
-        if "是指" in lead:
-            continue  # (本办法所称的…是指…。: an article's definition, its normative sentence)
-        if _FIGURE_BEFORE.search(text, 0, line.start):
-            continue  # 光缆线路550 ​ 多万公里。: a figure's rest after a stray blank, no paragraph's start
-        if i in taken:
-            pieces_taken += alone  # (a candidate already, by its wording: it still counts in the series)
-            continue
-        cand = Candidate(i, PLAIN, 0, line.start, line.start, line.start, m.end() - 1)
-        cand.score = LEAD_SCORE if as_lead else HEADLINE_SCORE  # (weighed as lead_lines weighs a lead line)
-        cand.under = True  # a subheading: the numbered heading before it governs it
-        (starters if starts_line else pieces if alone else found).append(cand)
-    if len(pieces) + pieces_taken < LEADS_MIN:
-        found += pieces
-        pieces = []
-    for c in starters:
-        line_end = text.find("\n", c.start)
-        end = len(text) if line_end < 0 else line_end
-        if sum(1 for f in found if c.start < f.start < end) >= HEADLINE_MIN - 1:
-            found.append(c)  # 城乡居民收入增长较快。… 居民消费结构继续升级。…: the line's first paragraph
-    found.sort(key=lambda c: c.start)
-    # the paragraphs of the stretch the series spans (a report may write one section so and the rest in prose)
-    span = (found[0].start, found[-1].start) if found else (0, -1)
-    paragraphs = sum(
-        1
-        for line in lines
-        if line.split and span[0] <= line.start <= span[1] and line.end - line.start >= BODY_MIN_CHARS
-    )
-    heads_run_in = [*found, *pieces, *(c for c in governing if c not in themes), *starters]
-    if not by_line and narration(text, lines, heads_run_in):
-        # a news story's narration run together: no headline over any (as lead_lines reads it in lines); a review's
-        # period theme (这一年，我们…) speaks in the report's own voice, no story's
-        return themes
-    if len(found) >= HEADLINE_MIN and len(found) >= HEADLINE_SHARE * paragraphs:
-        return sorted([*found, *pieces, *governing], key=lambda c: c.start)
-    # fewer (or a few of many paragraphs, or an excerpt cut after one or two of a series): a headline sentence that
-    # opens its paragraph after a sentence's end or a numbered heading, in a section half of whose paragraphs open so
-    heading_ends = {c.heading_end for c in by_line.values()}
-    if cut:
-        heading_ends.add(lines[0].end)  # (the tail of the heading the cut went through: a paragraph opens after it)
-    kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
-    kept += [c for c in theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
-    return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
-
-
-SECTION_SHARE = 0.5  # of a section's paragraphs that open with a headline sentence: how the section is written
-
-
-CUT_TAIL_MAX = 24  # characters of the piece a copy opening inside a heading or a headline sentence starts with
-_CUT_TAIL = re.compile(r"[^。！？!?；;：:，,\d*＊]{2,24}。")
-
-
-def cut_opening(text: str, lines: list[Line]) -> int:
-    """A report run together on one line opens inside a section whose heading a cut went through: its first piece
-    is the tail of a title (``综合实力大幅提升`` and a blank) or of a headline sentence (``日益壮大。2008年…``), its
-    paragraph after it; the stretch up to the first numbered heading is then a section, its heading cut off.
-    0: no such opening; 1: a title's tail; 2: a headline sentence's tail (its paragraph opened with a headline)."""
-    if len(lines) < 2 or lines[0].start != 0 or not lines[0].split or not lines[1].split:
-        return 0
-    first = lines[0]
-    if _CUT_TAIL.match(text, 0, first.end) is not None:
-        return 2
-    short = first.end - first.start <= CUT_TAIL_MAX and _CJK.match(text, first.end - 1) is not None
-    head = _RUN_HEADLINE.match(text, lines[1].start, lines[1].end) is not None
-    return int(short and text[first.end] in " \u3000" and head)
-
-
-def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candidate], cut: int = 0) -> list[Candidate]:
-    """The headline sentences of ``found`` that lie under a numbered heading, in a section (up to the next numbered
-    heading) half or more of whose paragraphs open with one: a section written in headlined paragraphs, even when an
-    excerpt keeps one or two of them (一、综合 经济总量日益壮大。… 乡镇经济开创新局面。…). A speech's paragraph
-    opening now and then with a short sentence is prose."""
-    by_section: dict[int, list[Candidate]] = {}
-    for c in found:
-        k = bisect_left(heads, c.line)
-        if k > 0 or cut:
-            by_section.setdefault(k, []).append(c)
-    out: list[Candidate] = []
-    for k, cands in by_section.items():
-        end = heads[k] if k < len(heads) else len(lines)
-        begin = heads[k - 1] + 1 if k > 0 else 0
-        paragraphs = sum(1 for ln in lines[begin:end] if ln.split and ln.end - ln.start >= BODY_MIN_CHARS)
-        # (a copy opening inside a headline sentence, 日益壮大。…: its first paragraph opened with one too)
-        if len(cands) + (k == 0 and cut == 2) >= SECTION_SHARE * paragraphs:
-            out.extend(cands)
-    return out
-
-
-_NO_PARAGRAPH_START = "，,、；;：:。.）)”"
-
-
-def _opens_paragraph(text: str, prev: Line, heading_ends: set[int], c: Candidate) -> bool:
-    """Headline sentence ``c`` (of a report run together) opens a paragraph of its own: worded as a title (no
-    clause: a sentence with one opens its paragraph, 本届政府的五年，是…的五年。), after a piece that ends a sentence
-    (…1.3万户。 港口营运规模扩大。全年…) or a numbered heading (一、综 合 经济总量日益壮大。2008年…), the paragraph
-    going on after it with words (县域综合实力显著增强。,同比增长16%: a page that stripped figures left a phrase)."""
-    after = c.heading_end + 1
-    if after >= len(text) or text[after] in _NO_PARAGRAPH_START or _CLAUSE.search(text, c.start, c.heading_end):
-        return False
-    if ENUM_LEAD.match(text[after : after + 4].lstrip()):
-        return False  # 继续实施积极的财政政策，扩大内需。 一是…: a sentence announcing the 一是 leads after it
-    return prev.end in heading_ends or text[prev.end - 1] in "。！？!?"

@@ -6,8 +6,9 @@ import re
 
 from models.ingest.outline_asides import is_aside
 from models.ingest.outline_cuts import goes_on, runs_on_to_stop, wrapped_lines
+from models.ingest.outline_headlines import headline_series, paragraph_piece
 from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
-from models.ingest.outline_leads import headline_series, lead_lines, paragraph_piece
+from models.ingest.outline_leads import lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
     DOCUMENT_TITLE,
