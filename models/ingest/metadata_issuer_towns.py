@@ -44,7 +44,7 @@ def once_named_town(text: str, level: str) -> str | None:
     towns = gazetteer().towns
     named: set[str] = set()
     partners: set[str] = set()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,6}}){level}", text):
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,12}}){level}", text):
         run = m.group(1)
         k = next((k for k in range(len(run) - 1) if run[k:] + level in towns), None)
         if k is None:
@@ -52,7 +52,7 @@ def once_named_town(text: str, level: str) -> str | None:
         stem, start = run[k:], m.start(1) + k
         if (
             stem in _common_words()
-            or stem[0] in "我全本各该每"
+            or stem[0] in "我全本各该每在和与及并的对向从到赴为是由以了将把被请让"  # (并请镇政协委员: a verb's words)
             or ((stem + level)[-2:] in TOWN_KINDS and stem[0] in "新老旧大小上下原中")  # 小城镇, 新集镇 (冀村镇 a name)
             or (start and text[start - 1 : start + 1] in _two_letter_words())
             or text.startswith("街道", m.end())

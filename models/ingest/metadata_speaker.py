@@ -101,10 +101,11 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     own = compact(title or "")
     # (镇2010年工作总结及2011年工作目标思路规划: a summary with its next year's plan, its kind the summary's)
     kind = re.sub(r"(?<=总结)(?:及|和|与|暨).*", "", own)
-    # (某镇2012年第一季度工作总结: a farm's label masking the town the text itself names, 1450; its lines are the
-    # label's, not the text's)
+    # (某镇2012年第一季度工作总结: a farm's label masking the town a text masking nothing names, 1450; its lines are
+    # the label's, not the text's; 979's XX镇政府工作报告 over 镇长 XX is a template's)
     unlabelled = "\n".join(line for line in text.splitlines() if compact(line) != own) if own else text
-    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(unlabelled)) or _NOT_GOVERNMENT_TITLE.search(kind):
+    masked = MASKED_PLACE.search(fold_text(text)) and re.search(MASK, fold_text(unlabelled))
+    if _BUREAU_VOICE.search(text) or masked or _NOT_GOVERNMENT_TITLE.search(kind):
         return None
     if accounts_of_department(text):
         return None  # a department's accounts are its own (1547, 1911)

@@ -67,6 +67,7 @@ def test_a_farm_label_masking_the_town_named_in_the_text() -> None:
         "多次与区发改委及狼山镇街道沟通,推进项目。",  # 1712: a street, named as a partner
         "学习借鉴了伏龙泉镇和龙山镇的经验。",  # two towns: no telling which speaks
         "某镇制定了伏龙泉镇各项事业的工作方案。",  # the text itself masks its town
+        "请予审查,并请镇政协委员提出意见。",  # 979: 并请镇 (a verb's words; a town of the gazetteer too)
     ],
 )
 def test_no_township_where_the_name_is_no_towns_own(sentence: str) -> None:
@@ -120,3 +121,12 @@ def test_a_fields_district_before_a_street_office_stays() -> None:
     lines = ["文化街街道2021年工作总结", "发布机构:兴庆区文化街街道办事处", "一年来,文化街街道坚持稳中求进。"]
     fields = ("兴庆区文化街街道办事处",)
     assert written_in_full("兴庆区文化街街道办事处", lines[0], lines, fields) == "兴庆区文化街街道办事处"
+
+
+def test_a_templates_masked_title_over_masked_names_stays_unknown() -> None:
+    # 979: XX镇政府工作报告 over 镇长 XX: the template masks every name, the title's mask is its own
+    text = (
+        "XX镇政府工作报告\n镇长 XX\n各位代表:\n我代表镇人民政府,向大会报告工作。过去的一年,全镇上下按照镇党委“XX”"
+        "的总体思路,制定了伏龙泉镇各项事业的工作方案。全镇完成财政收入320万元,同比增长8%。\n"
+    )
+    assert _meta(text).issuer is None
