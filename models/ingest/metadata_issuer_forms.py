@@ -8,7 +8,12 @@ writes. Four ways a short form stands for a longer one:
   text writes its full name;
 * the same name with a place before it that the text writes (``常州高新区统计局`` over ``高新区统计局``);
 * a parent place before the body's own place as the document's title writes it (``临沧市临翔区章驮乡2022年度部门决算``:
-  ``章驮乡人民政府`` → ``临沧市临翔区章驮乡人民政府``); never from a portal's header, which is not the document's.
+  ``章驮乡人民政府`` → ``临沧市临翔区章驮乡人民政府``); never from a portal's header, which is not the document's, nor
+  from a site's label filing the page by region (``(金华市)金东区澧浦镇…工作总结``, 2059).
+
+A page field's parent place before a township's government or a village's committee is the field's, not the document's
+(session 18, 1620 ``新建区大塘坪乡``; 1706 ``蔡河镇牛车湾村村民委员会``): the body as the text names it. A street's
+office, the district's agency, keeps its district (1195, 892, 1625).
 """
 
 from __future__ import annotations
@@ -50,10 +55,10 @@ def written_in_full(
     if issuer in _MINISTRIES:
         return official_name(issuer)
     text = "\n".join(lines)[:20000]
-    issuer = _long_place(issuer, text, fields)
+    issuer = _without_field_parent(_long_place(issuer, text, fields), title, text, fields)
     if (prefixed := _prefixed(issuer, text)) is not None:
         return prefixed
-    return _titled_parent(issuer, title) or issuer
+    return (None if _region_tagged(title, lines) else _titled_parent(issuer, title)) or issuer
 
 
 def official_name(body: str) -> str:
@@ -178,3 +183,49 @@ def _titled_parent(issuer: str, title: str | None) -> str | None:
         return None
     run = _place_run("".join(title.split())[:at])
     return run + issuer if run else None
+
+
+# a site's region tag before a label it files the page under ((金华市)…, (四川省)关于资阳市乐至县…: 2059, 033, 1231)
+_REGION_TAG = re.compile(r"^\s*[(（\[［]([\u4e00-\u9fff]{2,6})[)）\]］]\s*")
+
+
+def _region_tagged(title: str | None, lines: list[str]) -> bool:
+    """True when the title stands on the page as a site's label: a place in brackets before it (``(金华市)``)."""
+    own = "".join((title or "").split())
+    for line in lines[:8]:
+        m = _REGION_TAG.match(line)
+        if m and own and "".join(line[m.end() :].split()).startswith(own) and _is_place(m.group(1), bare=True):
+            return True
+    return False
+
+
+# a township's government or a village's or community's committee: a body named by its own place alone
+_OWN_PLACE_BODY = re.compile(
+    r"^([\u4e00-\u9fff]{1,8}?(?:乡|镇|村|社区))(?:人民政府|村民委员会|居民委员会|村委会|居委会)$"
+)
+# a page's field line (信息来源:…, 发布机构 …): its words are the page's, not the text's
+_FIELD_LINE = re.compile(r"来源|发布机构|发文机关|所属机构|发布单位")
+
+
+def _without_field_parent(issuer: str, title: str | None, text: str, fields: tuple[str, ...]) -> str:
+    """``issuer`` without the parent places a field writes before a township's or village's own body, when the
+    title or the text names that body's place without them and never with them outside the page's fields."""
+    for k in range(2, len(issuer) - 3):
+        run, m = issuer[:k], _OWN_PLACE_BODY.match(issuer[k:])
+        if m is None or not _parent_run(run):
+            continue
+        own = m.group(1)
+        if not any(value.startswith(run + own) for value in fields):
+            return issuer
+        written = "\n".join(line for line in [title or "", *text.splitlines()] if not _FIELD_LINE.search(line))
+        if run + own in "".join(written.split()) or own not in written:
+            return issuer
+        return issuer[k:]
+    return issuer
+
+
+def _parent_run(run: str) -> bool:
+    """A run of parent places (新建区, 南江县, 蔡河镇, 临翔区蔡河镇): counties and cities, a gazetteer's town last."""
+    town = next((run[k:] for k in range(len(run) - 2) if run[k:] in gazetteer().towns), "") if run[-1] in "乡镇" else ""
+    rest = run[: len(run) - len(town)]
+    return bool(town or rest) and (not rest or _place_run(rest) == rest)

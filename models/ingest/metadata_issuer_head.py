@@ -36,9 +36,12 @@ _TITLE_ORG = re.compile(
 # 2022年度岳阳市国资委部门决算: the year first, then the body whose accounts these are
 # 2020年某区某街道办事处工作总结: the year first, then the body whose summary it is (上半年 is no body)
 # 2004年某市某县人民政府国民经济和社会发展统计公报: a doc store's label naming the bulletin as a government's
+# 2020年度某区人民政府某街道办事处政府信息公开工作报告: the office whose yearly disclosure report it is, in full (1453;
+# 1445 2014年上海市发展和改革委员会政府信息公开年报, 628 2013年青岛市商务局信息公开工作报告: the report every office
+# publishes under the 政府信息公开条例)
 _YEAR_TITLE_ORG = re.compile(
     rf"^(?:(?:19|20)\d\d|(?:19|20)?[Xx×]{{2}})年度?(?!上半年|下半年|全年)([\u4e00-\u9fff]{{2,20}}?(?:{ORG_SUFFIX}){_SECOND_NAME})"
-    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报)"
+    rf"{_OWN_LEVEL}(?=部门|单位|机关|本级|工作|上半年|下半年|年度|预算|决算|国民经济和社会发展统计公报|(?:政府)?信息公开)"
 )
 # 2022年某县交通运输局财政衔接…绩效自评总结报告, 2013年某市商务局信息公开工作报告: a placed bureau after the year,
 # whatever work of its own the title then names (1284, 628, 1043)

@@ -22,7 +22,7 @@ from models.folding import compact, fold_text
 from models.ingest.metadata_bare_places import _BEFORE_NAME, bare_place, formula_place
 from models.ingest.metadata_gazetteer import AUTONOMOUS_KIND, gazetteer, gazetteer_names
 from models.ingest.metadata_issuer_streets import speaks_as_street, street_office
-from models.ingest.metadata_issuer_towns import own_town, told_of
+from models.ingest.metadata_issuer_towns import TOWN_KINDS, once_named_town, own_town, told_of
 from models.ingest.metadata_joint import joint_issuer
 from models.ingest.metadata_not_spoken import accounts_of_department
 from models.ingest.metadata_places import (
@@ -101,7 +101,11 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     own = compact(title or "")
     # (镇2010年工作总结及2011年工作目标思路规划: a summary with its next year's plan, its kind the summary's)
     kind = re.sub(r"(?<=总结)(?:及|和|与|暨).*", "", own)
-    if _BUREAU_VOICE.search(text) or MASKED_PLACE.search(fold_text(text)) or _NOT_GOVERNMENT_TITLE.search(kind):
+    # (某镇2012年第一季度工作总结: a farm's label masking the town a text masking nothing names, 1450; its lines are
+    # the label's, not the text's; 979's XX镇政府工作报告 over 镇长 XX is a template's)
+    unlabelled = "\n".join(line for line in text.splitlines() if compact(line) != own) if own else text
+    masked = MASKED_PLACE.search(fold_text(text)) and re.search(MASK, fold_text(unlabelled))
+    if _BUREAU_VOICE.search(text) or masked or _NOT_GOVERNMENT_TITLE.search(kind):
         return None
     if accounts_of_department(text):
         return None  # a department's accounts are its own (1547, 1911)
@@ -124,7 +128,7 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
     if place is None and level != "省":  # 磴口新篇章 beside 全县: the name the government's own phrases give
         place = formula_place(text, level, known_only=True)
     if place is None and level in "镇乡":
-        place = own_town(text, level)
+        place = own_town(text, level) or once_named_town(text, level)
     if place is None or (body_news and not own.startswith(place)):
         return None
     if not own and (opening := _OPENING_SUMMARY.match(text.lstrip())) and _sector_title(opening.group(1)):
@@ -265,8 +269,6 @@ def _ethnic_townships(text: str, level: str) -> set[str]:
 
 # letters of size, age and position that open plain phrases (新城镇, 大小城镇, 上下镇村) and real towns' names alike
 _NAME_OPENING = re.compile(r"^[新老旧大小上下原城]")
-# the plain nouns for a town or the countryside: after a size or an age, a kind of town (小城镇, 新乡镇), no name
-_TOWN_KINDS = frozenset({"城镇", "乡镇", "村镇", "集镇", "市镇", "城乡"})
 
 
 def _named_town(word: str, level: str, at_name: bool) -> bool:
@@ -276,7 +278,7 @@ def _named_town(word: str, level: str, at_name: bool) -> bool:
         at_name
         and level in "镇乡"
         and _NAME_OPENING.match(word) is not None
-        and word[-2:] not in _TOWN_KINDS
+        and word[-2:] not in TOWN_KINDS
         and word in gazetteer().towns
     )
 
