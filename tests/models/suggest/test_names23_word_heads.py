@@ -1,0 +1,37 @@
+"""A name is never cut inside a word, and a count's subject is named by what the clause says it did (names23)."""
+
+from models.suggest.indicators import find_indicators
+
+
+def _names(text: str) -> dict[float, str]:
+    return {s.attributes["value"]: s.attributes["name"] for s in find_indicators(text)}
+
+
+def test_a_letter_the_segmenter_split_off_stays_with_its_word() -> None:
+    assert _names("全年一般债务还本支出11.07亿元。")[11.07] == "一般债务还本支出"
+    assert _names("省本级专项债务还本支出3.2亿元。")[3.2].endswith("专项债务还本支出")
+    assert _names("全市新能源并网装机4037万千瓦。")[4037.0] == "新能源并网装机"
+    assert _names("全县新增并网光伏装机12万千瓦。")[12.0].endswith("并网光伏装机")
+    assert _names("解决农村人畜饮水23700人。")[23700.0] == "农村人畜饮水"
+
+
+def test_a_coverb_or_a_measure_word_stays_out() -> None:
+    assert _names("全年为企业减税降费3.2亿元。")[3.2] == "企业减税降费"
+    assert "在" not in _names("从业人员在岗职工平均工资8.2万元。")[8.2][:1]
+
+
+def test_disposable_income_is_one_term() -> None:
+    assert _names("城镇居民可支配收入20000元,农民人均纯收入7750元。")[20000.0] == "城镇居民可支配收入"
+    assert _names("农村常住居民可支配收入预计实现19171元,同比增长7%。")[19171.0] == "农村常住居民可支配收入"
+
+
+def test_a_count_is_named_by_what_its_members_did() -> None:
+    assert _names("全年共有11个项目开工建设。")[11.0] == "开工建设项目"
+    assert _names("等5个项目正式签约。")[5.0] == "正式签约项目"
+    assert _names("全区3400余名医护人员坚守一线。")[3400.0] == "坚守一线医护人员"
+    assert _names("全市2400名党员干部主动请缨。")[2400.0] == "主动请缨党员干部"
+
+
+def test_the_noun_alone_when_the_clause_goes_on() -> None:
+    assert _names("253家规上企业进行技术改造。")[253.0] == "规上企业"
+    assert _names("全年新引进企业12家。")[12.0] == "企业"
