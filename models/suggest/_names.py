@@ -197,11 +197,12 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     return name, end - len(name), stopped_by_quantity
 
 
-def name_after(text: str) -> str:
+def name_after(text: str, doers: bool = False) -> str:
     """The noun phrase right after a quantity (``253家规上企业进行…`` → ``规上企业``).
 
     Qualifiers such as ``亿元以上`` are skipped; ``功能齐全的县域…中心`` keeps what follows ``的``
-    unless what precedes it is already a domain term (``5G基站的年度目标`` → ``5G基站``).
+    unless what precedes it is already a domain term (``5G基站的年度目标`` → ``5G基站``). With ``doers`` (a count of
+    members opening its clause) a clause saying what they did names them (``11个项目开工建设`` → ``开工建设项目``).
     """
     from models.suggest.keywords import domain_words
 
@@ -233,7 +234,7 @@ def name_after(text: str) -> str:
         if len(picked) >= 4:
             ends = i + 1 < len(toks) and toks[i + 1] in "，,。；;\n!?！？"
             break
-    return _counted_subject("".join(picked)) if ends else "".join(picked)
+    return _counted_subject("".join(picked)) if ends and doers else "".join(picked)
 
 
 _NOUN_FLAGS = ("n", "nz", "nt", "ns", "j")
@@ -243,7 +244,8 @@ def _counted_subject(words: str) -> str:
     """What a count counts when the clause after it says what they did: the doers, named by the deed.
 
     ``11个项目开工建设`` → ``开工建设项目``, ``3400余名医护人员坚守一线`` → ``坚守一线医护人员``: the noun the
-    measure word counts, then a predicate (verb or adverb first) closing the clause; else ``words`` as read.
+    measure word counts, then a predicate (verb or adverb first, no noun last: ``理论|宣讲|小分队`` is one noun
+    phrase) closing the clause; else ``words`` as read.
     """
     if _LIGHT.get() or len(words) < 4:
         return words
@@ -253,7 +255,7 @@ def _counted_subject(words: str) -> str:
     k = 0
     while k < len(tags) and tags[k][1] in _NOUN_FLAGS:
         k += 1
-    if k == 0 or k == len(tags) or not re.match(r"v(?!n)|d|ad|b", tags[k][1]):
+    if k == 0 or k == len(tags) or not re.match(r"v(?!n)|d|ad|b", tags[k][1]) or tags[-1][1].startswith("n"):
         return words
     noun = "".join(w for w, _ in tags[:k])
     deed = "".join(w for w, _ in tags[k:])
@@ -266,3 +268,13 @@ def find_period(prefix: str) -> str | None:
     for m in PERIOD_RE.finditer(prefix):
         found = m.group(0)
     return found
+
+
+def verb_only(word: str) -> bool:
+    """``word`` is one verb and nothing else (``组建``, ``签约``): before a count it names nothing by itself."""
+    if _LIGHT.get() or not 2 <= len(word) <= 3:
+        return False
+    import jieba.posseg as pseg
+
+    tags = list(pseg.cut(word, HMM=False))
+    return len(tags) == 1 and tags[0].flag == "v"

@@ -35,3 +35,27 @@ def test_a_count_is_named_by_what_its_members_did() -> None:
 def test_the_noun_alone_when_the_clause_goes_on() -> None:
     assert _names("253家规上企业进行技术改造。")[253.0] == "规上企业"
     assert _names("全年新引进企业12家。")[12.0] == "企业"
+
+
+def test_a_relative_clause_before_de_is_part_of_the_name() -> None:
+    assert _names("销售收入超亿元的非公企业达到20家。")[20.0] == "销售收入超亿元的非公企业"
+    assert _names("全县产值达到10亿元的企业21家。")[21.0] == "产值达到10亿元的企业"
+    assert _names("参加义务植树的干部职工达103.2万人。")[103.2] == "参加义务植树的干部职工"
+    assert _names("全年用于民生的财政支出达到9.7亿元。")[9.7] == "用于民生的财政支出"
+
+
+def test_scope_words_before_de_name_nothing() -> None:
+    assert _names("全市的GDP达到500亿元。")[500.0] == "GDP"
+
+
+def test_a_count_after_a_verb_is_that_verbs_object() -> None:
+    assert _names("完成149个村庄规划报批。")[149.0] == "村庄规划报批"
+    assert _names("9座危桥改造。")[9.0] == "危桥改造"
+
+
+def test_a_lone_verb_before_a_count_acts_on_what_follows() -> None:
+    assert _names("市县两级共组建了238个服务队。")[238.0] == "组建服务队"
+    assert _names("组建13支理论宣讲小分队。")[13.0] == "组建理论宣讲小分队"
+    assert _names("累计签约15个重大合作项目。")[15.0] == "签约重大合作项目"
+    assert _names("辖8个行政村。")[8.0] == "行政村"
+    assert _names("投资5亿元建设污水厂。")[5.0] == "投资"

@@ -1,0 +1,38 @@
+"""A name's relative clause: what the clause says of the thing measured before its 的 (`产值过亿元的企业`)."""
+
+from __future__ import annotations
+
+import re
+
+from models.suggest import _names
+
+# what opens a clause without saying anything of the thing measured: its scope, time, or a verb of the deed
+_OPENING_RE = re.compile(
+    r"^(?:(?:全年|今年|当年|年末|年底|目前|截至目前|其中|累计|共计|共|已经?|另有|现有|有|"
+    r"全[省市县区镇乡州旗盟]|我[省市县区镇乡州旗盟局]|本[省市县区镇乡州旗级])\s*)+"
+)
+_MAX = 24
+
+
+def relative_name(clause: str, name: str, offset: int) -> tuple[str, int]:
+    """``name`` with the relative clause before its 的 (``销售收入超亿元的`` + ``非公企业``), and its offset.
+
+    ``clause`` runs from the clause's start to the figure and ``name`` starts at ``offset`` in it. The relative
+    clause is the rest of the clause before 的, its opening scope or time words and a lone opening verb left out
+    (``培育主营业务收入超15亿元的物流示范企业`` → ``主营业务收入超15亿元的物流示范企业``); a clause longer than a
+    name's, or one holding a colon, bracket label or list, leaves ``name`` as read.
+    """
+    before = clause[:offset].rstrip()
+    if not name or not before.endswith("的") or before.endswith("的的"):
+        return name, offset
+    rel = before[:-1]
+    opening = _OPENING_RE.match(rel)
+    start = opening.end() if opening else 0
+    for word in sorted(_names.LEAD | _names.LONE_VERBS, key=len, reverse=True):
+        if rel.startswith(word, start) and len(rel) - start - len(word) >= 2:
+            start += len(word)
+            break
+    rel = rel[start:].strip()
+    if len(rel) < 2 or len(rel) > _MAX or re.search(r"[:：;；、()（）]|^[\d.]+$", rel):
+        return name, offset
+    return f"{rel}的{name}", before.index(rel, start)
