@@ -12,8 +12,8 @@ from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._frequency_names import frequency_name
 from models.suggest._plans import aims_named_after, text_reports_only
-from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 from models.suggest._relative_names import relative_name
+from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促负])增长|提高|上升|增加|提升|扩大|上涨|回升|"
