@@ -9,7 +9,14 @@ from models.suggest import _names
 # what opens a clause without saying anything of the thing measured: its scope, time, or a verb of the deed
 _OPENING_RE = re.compile(
     r"^(?:(?:全年|今年|当年|年末|年底|目前|截至目前|其中|累计|共计|共|已经?|另有|现有|有|"
+    r"\d{4}年(?:度|末|底)?|\d{1,2}[-—至]\d{1,2}月|上半年|前三季度|"
     r"全[省市县区镇乡州旗盟]|我[省市县区镇乡州旗盟局]|本[省市县区镇乡州旗级])\s*)+"
+)
+# a clause that says how, compared with what, or of what kind rather than which: 在…, 以…为主的, 高于…的
+_NOT_WHICH_RE = re.compile(r"^(?:高于|低于|比|较|相当于)|(?:为主|为重点|为核心|为主体|为龙头|为代表)$")
+# a figure in the clause only as a size class (销售收入超亿元的, 产值达到10亿元的, 100亩以上的)
+_CLASS_FIGURE_RE = re.compile(
+    r"(?:超过?|过|达到?|不足|不到|低于|高于)[\d.]+[^\d]{0,3}$|[\d.]+[^\d]{0,3}(?:以上|以下|以内)$"
 )
 _MAX = 24
 
@@ -19,8 +26,9 @@ def relative_name(clause: str, name: str, offset: int) -> tuple[str, int]:
 
     ``clause`` runs from the clause's start to the figure and ``name`` starts at ``offset`` in it. The relative
     clause is the rest of the clause before 的, its opening scope or time words and a lone opening verb left out
-    (``培育主营业务收入超15亿元的物流示范企业`` → ``主营业务收入超15亿元的物流示范企业``); a clause longer than a
-    name's, or one holding a colon, bracket label or list, leaves ``name`` as read.
+    (``培育主营业务收入超15亿元的物流示范企业`` → ``主营业务收入超15亿元的物流示范企业``). It is left out when it opens
+    with a coverb or a comparison, says what kind (``以…为主的``), holds a figure other than a size class, a list,
+    a colon or bracket, or makes the name longer than a name is.
     """
     before = clause[:offset].rstrip()
     if not name or not before.endswith("的") or before.endswith("的的"):
@@ -33,6 +41,10 @@ def relative_name(clause: str, name: str, offset: int) -> tuple[str, int]:
             start += len(word)
             break
     rel = rel[start:].strip()
-    if len(rel) < 2 or len(rel) > _MAX or re.search(r"[:：;；、()（）]|^[\d.]+$", rel):
+    if len(rel) < 2 or len(rel) + len(name) > _MAX or re.search(r"[:：;；、()（）「」『』]", rel):
+        return name, offset
+    if rel[0] in _names._COVERBS or rel[0] == "以" or _NOT_WHICH_RE.search(rel):
+        return name, offset
+    if re.search(r"\d", rel) and not _CLASS_FIGURE_RE.search(rel):
         return name, offset
     return f"{rel}的{name}", before.index(rel, start)
