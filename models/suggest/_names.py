@@ -124,7 +124,7 @@ def _opens_name(stop: str) -> bool:
 
 
 # Letters the segmenter splits off as words of their own that never open a compound with the letter after them
-_FREE_LETTERS = frozenset("的了等是年月日")
+_FREE_LETTERS = frozenset("的了等是年月日较比更约近")
 
 
 def _bound_letter(toks: list[str], i: int, picked: list[str]) -> bool:

@@ -59,3 +59,13 @@ def test_a_lone_verb_before_a_count_acts_on_what_follows() -> None:
     assert _names("累计签约15个重大合作项目。")[15.0] == "签约重大合作项目"
     assert _names("辖8个行政村。")[8.0] == "行政村"
     assert _names("投资5亿元建设污水厂。")[5.0] == "投资"
+
+
+def test_a_degree_word_is_no_letter_of_a_name() -> None:
+    names = _names("专业服务业和现代物流业保持较快增长,分别同比增长20.1%和31.2%。")
+    assert not any("较快" in n for n in names.values())
+
+
+def test_a_relative_clause_starts_after_a_scope_or_time_word() -> None:
+    assert _names("财政和金融全年来源于佛冈的财政总收入11.8亿元。")[11.8] == "来源于佛冈的财政总收入"
+    assert _names("完成以“机器换人”为主的技术改造投资543.30亿元。")[543.3] == "技术改造投资"
