@@ -12,7 +12,8 @@ _OPENING_RE = re.compile(
     r"\d{4}年(?:度|末|底)?|\d{1,2}[-—至]\d{1,2}月|上半年|前三季度|"
     r"全[省市县区镇乡州旗盟]|我[省市县区镇乡州旗盟局]|本[省市县区镇乡州旗级])\s*)+"
 )
-_INNER_OPENING_RE = re.compile(r"全年|今年|当年|年末|年底|目前|其中|全[省市县区镇乡州旗盟]|我[省市县区镇乡州旗盟]")
+# (a place's scope word inside is the clause's own: 占全省生产总值的比重)
+_INNER_OPENING_RE = re.compile(r"全年|今年|当年|年末|年底|目前|其中")
 # a clause that says how, compared with what, or of what kind rather than which: 在…, 以…为主的, 高于…的
 _NOT_WHICH_RE = re.compile(r"^(?:高于|低于|比|较|相当于)|(?:为主|为重点|为核心|为主体|为龙头|为代表)$")
 # a figure in the clause only as a size class (销售收入超亿元的, 产值达到10亿元的, 100亩以上的)
@@ -41,7 +42,7 @@ def relative_name(clause: str, name: str, offset: int) -> tuple[str, int]:
     opening = _OPENING_RE.match(rel)
     start = opening.end() if opening else 0
     for inner in _INNER_OPENING_RE.finditer(rel, start):
-        start = inner.end()  # 财政和金融全年来源于佛冈的: a scope or time word inside ends what came before
+        start = inner.end()  # 财政和金融全年来源于佛冈的: a time word inside ends what came before
     for word in sorted(_names.LEAD | _names.LONE_VERBS, key=len, reverse=True):
         if rel.startswith(word, start) and len(rel) - start - len(word) >= 2:
             start += len(word)
