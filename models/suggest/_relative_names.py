@@ -41,7 +41,7 @@ def relative_name(clause: str, name: str, offset: int) -> tuple[str, int]:
         return name, offset  # a head this long already says which
     opening = _OPENING_RE.match(rel)
     start = opening.end() if opening else 0
-    for inner in _INNER_OPENING_RE.finditer(rel, start):
+    for inner in _INNER_OPENING_RE.finditer(rel, start) if "占" not in rel else ():  # 占年末常住人口的比重
         start = inner.end()  # 财政和金融全年来源于佛冈的: a time word inside ends what came before
     for word in sorted(_names.LEAD | _names.LONE_VERBS, key=len, reverse=True):
         if rel.startswith(word, start) and len(rel) - start - len(word) >= 2:

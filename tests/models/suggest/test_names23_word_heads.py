@@ -70,3 +70,4 @@ def test_a_relative_clause_starts_after_a_time_word() -> None:
     assert _names("财政和金融全年来源于佛冈的财政总收入11.8亿元。")[11.8] == "来源于佛冈的财政总收入"
     assert _names("完成以“机器换人”为主的技术改造投资543.30亿元。")[543.3] == "技术改造投资"
     assert "全县" in _names("全部工业增加值占全县GDP的比重为42.8%。")[42.8]
+    assert "年末" in _names("城镇常住人口占年末常住人口的比重为54.81%。")[54.81]
