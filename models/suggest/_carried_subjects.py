@@ -209,4 +209,6 @@ def carry_institutions(t: str, items: list[Item]) -> None:
             or t[owner.end : clause_start(t, follows.qty_start)] not in ("，", ",")
         ):
             continue
-        it.attrs["name"] = pname + name
+        # 投入使用的养老服务机构57所，…入住人数: the institutions, not what the clause said of them, hold the people
+        head = pname.rsplit("的", 1)[-1]
+        it.attrs["name"] = (head if len(head) >= 2 else pname) + name

@@ -12,6 +12,7 @@ from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._frequency_names import frequency_name
 from models.suggest._plans import aims_named_after, text_reports_only
+from models.suggest._relative_names import relative_name
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
 
 POS = (
@@ -325,6 +326,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     if per_head and per_head.start() > 0:
         clause = clause[: per_head.start()]
     name, offset, by_qty = _names.name_before(clause, enumeration=list_mode)
+    if not list_mode:
+        name, offset = relative_name(clause, name, offset)  # 产值过亿元的企业: what the clause says of it
     size_class = _SIZE_CLASS_NAME_RE.search(clause) if by_qty or len(name) < 2 else None
     if size_class:
         # 50头以上黄牛养殖企业共有42家, 达到100万元的村2个: the members of a size class are counted
@@ -342,9 +345,15 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
         if did and not re.search(r"\d\s?[万亿]?元", did.group("did")):
             # 29家企业申报质量信用A级: the firms are named by what they did (…获得贷款85.89亿元: a figure of its own)
             return re.sub(r"(?:工作|任务)$", "", did.group("did")) + did.group("who"), qstart, 0.0
-        after = _names.name_after(t[qend : qend + 24])
+        doers = _DOERS_OPEN_RE.search(clause) is not None and _DOERS_RE.search(t, qstart, qend) is not None
+        after = _names.name_after(t[qend : qend + 24], doers=doers)
         if after:
             return after, qstart, 0.0
+    if bare == name and _COUNTED_RE.search(t, qstart, qend) and _names.verb_only(name):
+        # 组建13支理论宣讲小分队, 签约15个重大合作项目: a verb alone before a count acts on what follows it
+        after = _names.name_after(t[qend : qend + 24])
+        if len(after) >= 2:
+            return name + after, cs + offset, 0.0
     if not name and cs > 0 and t[cs - 1] == "”" and not clause.strip("比较同年上去底末0123456789"):
         # “三公经费”较2010年下降65.6%: the quoted term is the name
         open_at = t.rfind("“", max(0, cs - 16), cs - 1)
@@ -376,3 +385,9 @@ _SIZE_CLASS_NAME_RE = re.compile(  # never a period (1-4月, 2020年以来)
     r"[\u4e00-\u9fff“”]{0,10}?(?:共有|共|有|达|为)?$"
 )
 _CLASS_VERB_RE = re.compile(r"(?:共有|共|有|达|为)$")
+# a count opening its clause (after a list of names and 等, a time or scope word, 有): its members are the subject
+_DOERS_OPEN_RE = re.compile(
+    r"(?:^|等)[\s,，]*(?:(?:共有|已有|另有|有|共|已|累计|全年|今年|年内|目前|全[省市县区镇乡]|我[省市县区镇乡])\s*)*$"
+)
+_DOERS_RE = re.compile(r"[个家名位项][(（]?$")  # members counted one by one: firms, people, projects
+_COUNTED_RE = re.compile(r"[个支项部家所座条名位批只台套件处户场期次栋幢]$")

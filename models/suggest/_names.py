@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from models import section_roles
-from models.suggest.keywords import cut
+from models.suggest.keywords import _LIGHT, cut
 
 
 def _words(text: str) -> frozenset[str]:
@@ -123,6 +123,24 @@ def _opens_name(stop: str) -> bool:
     return stop != "…" and stop not in _COVERBS
 
 
+# Letters the segmenter splits off as words of their own that never open a compound with the letter after them
+_FREE_LETTERS = frozenset("的了等是年月日较比更约近")
+
+
+def _bound_letter(toks: list[str], i: int, picked: list[str]) -> bool:
+    """A one-letter break word before a name that opens with a lone letter: one word the dictionary lacks.
+
+    (``还|本|支出``, ``并|网|装机``, ``人|畜|饮水``: no Chinese name opens with a letter standing alone; a coverb,
+    a particle, or a measure word after a figure is a word of its own.)
+    """
+    tok = toks[i]
+    if not picked or len(tok) != 1 or len(picked[-1]) != 1 or tok in _COVERBS or tok in _FREE_LETTERS:
+        return False
+    if not re.fullmatch(r"[\u4e00-\u9fff]", tok) or not re.fullmatch(r"[\u4e00-\u9fff]", picked[-1]):
+        return False
+    return i == 0 or not _DIGIT_RE.search(toks[i - 1])
+
+
 def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]:
     """The noun phrase ending ``clause`` (with ``enumeration``, ``甲、乙、丙产值`` stays whole).
 
@@ -156,6 +174,10 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
             i -= 1
             continue
         if _is_break(tok) or tok in '，,。；;：:、（）()“”"《》 \u3000.!?！？%‰':
+            if _bound_letter(toks, i, picked):
+                picked.append(tok)  # 还本支出, 并网装机, 人畜饮水: the segmenter split one letter off the head's word
+                i -= 1
+                continue
             stopped_by_quantity = bool(_DIGIT_RE.search(tok)) or tok in {"个", "家", "项", "名", "人", "件"}
             stop = tok
             break
@@ -175,11 +197,12 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
     return name, end - len(name), stopped_by_quantity
 
 
-def name_after(text: str) -> str:
+def name_after(text: str, doers: bool = False) -> str:
     """The noun phrase right after a quantity (``253家规上企业进行…`` → ``规上企业``).
 
     Qualifiers such as ``亿元以上`` are skipped; ``功能齐全的县域…中心`` keeps what follows ``的``
-    unless what precedes it is already a domain term (``5G基站的年度目标`` → ``5G基站``).
+    unless what precedes it is already a domain term (``5G基站的年度目标`` → ``5G基站``). With ``doers`` (a count of
+    members opening its clause) a clause saying what they did names them (``11个项目开工建设`` → ``开工建设项目``).
     """
     from models.suggest.keywords import domain_words
 
@@ -193,6 +216,7 @@ def name_after(text: str) -> str:
     text = _INNER_QUALIFIER_RE.sub(r"\1", text, count=1)  # 752个省亿元以上重点项目 → 省重点项目
     picked: list[str] = []
     toks = cut(text[:24])
+    ends = len(text) <= 24  # the clause ends where the picked words end
     for i, tok in enumerate(toks):
         if tok == "的":
             if picked and "".join(picked) in domain_words():
@@ -204,11 +228,38 @@ def name_after(text: str) -> str:
             rest = "".join(toks[i:])
             if not picked and "的" in rest[:10] and not re.search(r"[，,。；;：:\d]", rest[: rest.find("的")]):
                 return name_after(rest[rest.find("的") + 1 :])
+            ends = tok in "，,。；;\n!?！？"
             break
         picked.append(tok)
         if len(picked) >= 4:
+            ends = i + 1 < len(toks) and toks[i + 1] in "，,。；;\n!?！？"
             break
-    return "".join(picked)
+    return _counted_subject("".join(picked)) if ends and doers else "".join(picked)
+
+
+_NOUN_FLAGS = ("n", "nz", "nt", "ns", "j")
+
+
+def _counted_subject(words: str) -> str:
+    """What a count counts when the clause after it says what they did: the doers, named by the deed.
+
+    ``11个项目开工建设`` → ``开工建设项目``, ``3400余名医护人员坚守一线`` → ``坚守一线医护人员``: the noun the
+    measure word counts, then a predicate (verb or adverb first, no noun last: ``理论|宣讲|小分队`` is one noun
+    phrase) closing the clause; else ``words`` as read.
+    """
+    if _LIGHT.get() or len(words) < 4:
+        return words
+    import jieba.posseg as pseg
+
+    tags = [(w.word, w.flag) for w in pseg.cut(words, HMM=False)]
+    k = 0
+    while k < len(tags) and tags[k][1] in _NOUN_FLAGS:
+        k += 1
+    if k == 0 or k == len(tags) or not re.match(r"v(?!n)|d|ad|b", tags[k][1]) or tags[-1][1].startswith("n"):
+        return words
+    noun = "".join(w for w, _ in tags[:k])
+    deed = "".join(w for w, _ in tags[k:])
+    return deed + noun if len(noun) >= 2 and len(deed) >= 2 else words
 
 
 def find_period(prefix: str) -> str | None:
@@ -217,3 +268,13 @@ def find_period(prefix: str) -> str | None:
     for m in PERIOD_RE.finditer(prefix):
         found = m.group(0)
     return found
+
+
+def verb_only(word: str) -> bool:
+    """``word`` is one verb and nothing else (``组建``, ``签约``): before a count it names nothing by itself."""
+    if _LIGHT.get() or not 2 <= len(word) <= 3:
+        return False
+    import jieba.posseg as pseg
+
+    tags = list(pseg.cut(word, HMM=False))
+    return len(tags) == 1 and tags[0].flag == "v"
