@@ -38,4 +38,4 @@ def test_bureau_opening_with_its_place_takes_the_full_place_once(place: str, sho
     level = place[-1]
     got = place_of_bureau(level + short + kind, _text(place, short, kind))
     assert got in (None, place + kind)
-    assert got is None or short + short not in got and place + short not in got
+    assert got is None or (short + short not in got and place + short not in got)
