@@ -105,7 +105,23 @@ def _listed_county(explicit: Counter[str], text: str) -> tuple[str | None] | Non
 
 
 def place_of_bureau(name: str, lines: list[str]) -> str | None:
-    """``name`` (a bureau named by its level only: ``市科技局``) with the place the text gives it, or None."""
+    """``name`` (a bureau named by its level only: ``市科技局``) with the place the text gives it, or None.
+
+    A bureau whose name opens with its place's bare name (``平阳气象局`` of 平阳县) takes the full place in its
+    stead, never both (``平阳县气象局``, not ``平阳县平阳气象局``)."""
+    placed = _place_of_bureau(name, lines)
+    if placed is None:
+        return None
+    bare = name[1:]
+    place = placed[: len(placed) - len(bare)]
+    short = place[:-1]
+    rest = bare[len(short) :]
+    if len(short) >= 2 and bare.startswith(short) and len(rest) >= 2 and rest[0] not in "省市区县州旗盟":
+        return place + rest
+    return placed
+
+
+def _place_of_bureau(name: str, lines: list[str]) -> str | None:
     if len(name) < 3 or name[0] not in "市区县州旗" or _PLACEHOLDER.search(name):
         return None
     level, bare = name[0], name[1:]

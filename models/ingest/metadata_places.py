@@ -44,14 +44,19 @@ _SURE_AREA_WORD = re.compile(
 # letters the gazetteer's (simplified) place names write that the folding table reads as traditional: 乾 of 乾安县,
 # 乾县 (traditional for 干 in 乾燥, its own letter in a name); a test holds every county, city and province to it
 _NAME_LETTERS = "乾"
+# variant forms of letters place and office names write that OpenCC's traditional table does not know (so the
+# folding leaves them): 陜 for 陝 (a common font form, 2006 陜西省), the 康熙 forms 靑 淸 鄕, and OpenCC's own Hong Kong
+# variants 衞 敍 (its HKVariantsRev); measured over the gazetteer's names written one letter off in the corpus
+_VARIANT_LETTERS = {"陜": "陕", "靑": "青", "淸": "清", "鄕": "乡", "衞": "卫", "敍": "叙"}
 
 
 @lru_cache(maxsize=1)
 def _to_simplified() -> dict[int, str]:
     """The script half of the project's folding table: traditional Chinese letters only (no case or width), less
-    the letters place names write as they are (``_NAME_LETTERS``)."""
+    the letters place names write as they are (``_NAME_LETTERS``), plus the variant letters it lacks."""
     keep = {ord(ch) for ch in _NAME_LETTERS}
-    return {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00 and code not in keep}
+    table = {code: to for code, to in _fold_table().items() if 0x2E80 <= code < 0xFF00 and code not in keep}
+    return table | {ord(variant): to for variant, to in _VARIANT_LETTERS.items()}
 
 
 def simplified(text: str) -> str:
