@@ -159,8 +159,6 @@ def later_steps(
 
         return step
 
-    plain = _found_by
-
     # a text that names no one of its own (an economy release, a budget's abstract): the steps reading its voice
     # are passed over, the signature and the page's steps still asked; none naming one, it is decided unknown
     voiceless: list[str] = []
@@ -223,47 +221,47 @@ def later_steps(
         entrusting,
         speaker,
         opening,
-        plain(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
+        _found_by(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
         of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
         of_kind(lambda: news_body(title, lines), "the body a news item has convene its own meeting, or its sector's"),
-        plain(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
+        _found_by(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: voiced_bureau(title, lines), "the bureau (局党组) of its system at its level (全市人社系统)"),
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
         of_kind(lambda: voiced_body(lines), "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"),
-        plain(
+        _found_by(
             lambda: sector_title_bureau(title, lines),
             "我局 under a title naming its level's line of work (县林业工作总结), in the place it names",
         ),
-        plain(lambda: bureau_of_own_work(lines), "我局 whose own work the text names, in the place it names"),
-        plain(
+        _found_by(lambda: bureau_of_own_work(lines), "我局 whose own work the text names, in the place it names"),
+        _found_by(
             lambda: national_conference_body(title, lines),
             "a national head's speech at the national conference of the body's own system",
         ),
-        plain(
+        _found_by(
             lambda: working_enterprise(lines),
             "the grid company, hospital or bank a news item retells, subject of its sentences (该局, 本公司)",
         ),
         undecidable,
         voiced(spoken_for),
         voiced(
-            plain(
+            _found_by(
                 lambda: national_government(lines),
                 "各位代表 and 我国 with no local voice: the national government's report",
             )
         ),
         voiced(opened_by_place),
         voiced(
-            plain(
+            _found_by(
                 lambda: self_described_town(lines),
                 "the township the report's basic situation describes (某某是…的一个乡)",
             )
         ),
-        plain(
+        _found_by(
             lambda: own_place_government(title, head, lines, page.cleaned if page else None, decided=bool(voiceless)),
             "a government's own report: the one place of its level its text or the page's label of it names",
         ),
-        plain(
+        _found_by(
             lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
             "a red head (某市人民政府文件) agreeing with the 文号 line, glued into a sentence or not",
         ),
@@ -286,37 +284,35 @@ def page_steps(page: Page) -> list[_Step]:
         found = national_body_in_lead(page.lines) if page.released is None else None
         return (found, "the ministry a news item's headline or lead names at work") if found else None
 
-    found_by = _found_by
-
     headers, chrome = page.cleaned.header_lines, page.cleaned.chrome_lines
     return [
         released,
         ministry,
-        found_by(
+        _found_by(
             lambda: inspection_office(page.lines, headers, page.written),
             "a 督查 bulletin's inspection office, placed by a page field",
         ),
-        found_by(
+        _found_by(
             lambda: site_owner_of_title(page.cleaned, page.own_title),
             "the bureau whose own portal the page heads, named by the title's work",
         ),
-        found_by(
+        _found_by(
             lambda: stored_title_government(page.own_title, chrome),
             "the government a store's set-aside title of the same report names",
         ),
-        found_by(
+        _found_by(
             lambda: source_bureau(page.own_title, page.cleaned, page.lines),
             "the bureau a source line or a bracket after the title names",
         ),
-        found_by(
+        _found_by(
             lambda: own_site_body(chrome, opening_bureau(page.lines)),
             "the bureau the item opens with, at its own site's place (欢迎访问某市某局, 版权所有)",
         ),
-        found_by(
+        _found_by(
             lambda: footer_owner(chrome, "\n".join(page.lines)[:8000]),
             "the bureau whose own portal's footer names it owner, the text speaking at its level",
         ),
-        found_by(
+        _found_by(
             lambda: breadcrumb_body(chrome, "\n".join(page.lines)[:8000]),
             "the placed body a portal's breadcrumb files the page under, its kind written in the text",
         ),
