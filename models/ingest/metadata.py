@@ -77,12 +77,10 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
+from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
 from models.ingest.metadata_titles import (
     after_news_lead,
-    compilation_label,
-    first_of_compilation,
     headline,
-    own_title_after_store_copy,
     released_document,
     sent_document,
     slogan_over_subtitle,

@@ -189,38 +189,6 @@ def _bigrams(text: str) -> set[str]:
     return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
 
 
-_ITEM = re.compile(r"^\d{1,2}\s*[.、．]\s*(.*)$")
-_PAGE_NO = re.compile(r"\s*\d{1,3}\s*[:：]?$")  # the item's page in the 目录, the store's part number (…计划1:)
-_COMPILATION = re.compile(r"汇编|合集|[\d一二三四五六七八九十两]+\s*篇")
-
-
-def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[str, ...]) -> str | None:
-    """The first document's own title in a doc site's compilation (a ``…汇编(6篇)`` label over a 目录 of
-    documents, then the documents): the compilation's label is the site's, the clerk files the first document.
-    The label and the 目录 may be in the text or among the chrome the cleaner set aside."""
-    if current is not None and not _COMPILATION.search(current):
-        return None
-    if not any(_COMPILATION.search(line) for line in (*chrome[:8], *lines[:4])):
-        return None
-    names: list[str] = []
-    seq = [*chrome[:20], *lines[:40]]
-    for idx, line in enumerate(seq):
-        if (m := _ITEM.match(line)) is None:
-            continue
-        text = m.group(1) or (seq[idx + 1] if idx + 1 < len(seq) else "")  # 1. alone, the name on the next line
-        name = _PAGE_NO.sub("", text).strip()
-        if REPORT_END.search(name) and not _SENTENCE.search(name):
-            names.append(name)
-    if len(names) < 2:
-        return None
-    items = sum(1 for line in lines[:40] if _ITEM.match(line) or _PAGE_NO.sub("", line).strip() in names[1:])
-    for line in lines[: items + 10]:
-        if not _ITEM.match(line) and _PAGE_NO.sub("", line).strip() == names[0]:
-            return names[0]
-    return None
-
-
-# a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
 # (中商情报网讯:近日,某省统计局发布了2021年某省国民经济和社会发展统计公报。: the name without its brackets; a
 # headline a wrap ran onto the lead before it, no sentence: 人社部:截至…29251万人金融界6月7日消息 …, 160)
 _RELEASE = re.compile(
@@ -247,56 +215,6 @@ def released_document(lines: list[str]) -> tuple[str, str] | None:
         name = (m.group(2) or m.group(3)) if m is not None and m.re is _RELEASE else (m.group(2) if m else None)
         if m and name and REPORT_END.search(name):
             return name, m.group(1)
-    return None
-
-
-# a store chunk's number (1、) before the copy; a 公文 title (issuer, 关于, matter, kind) running into its first
-# sentence
-_CHUNK_NUMBER = re.compile(r"^\d{1,2}\s*、")
-_ABOUT_HEAD = re.compile(
-    r"^([\u4e00-\u9fff（）()]{2,30}关于[^，。,；;：:！!？?《》]{4,60}?(?:工作总结|总结|工作报告|报告|计划|要点|汇报|方案))"
-    r"(?![和及与暨以的])(?=[\u4e00-\u9fff])"
-)
-
-
-def _about_title_after_copies(target: str, lines: list[str]) -> str | None:
-    """The own 关于 title glued after a store's page title printed twice at the head of its first chunk
-    (``1、某某总结某某总结某局关于…总结按照…``, 1068): the copies are the store's (365 prints them so over its text)."""
-    # the store's file name (某某总结.doc), the chunk's number (1、某某总结) taken with the copy
-    target = re.sub(r"\.(?:docx?|pdf|wps)$", "", _CHUNK_NUMBER.sub("", target))
-    for line in lines[:8]:
-        text = _CHUNK_NUMBER.sub("", compact(line))
-        if len(target) < 6 or not text.startswith(target * 2):
-            continue
-        while text.startswith(target):
-            text = text[len(target) :]
-        if (m := _ABOUT_HEAD.match(text)) is not None:
-            return m.group(1)
-    return None
-
-
-def own_title_after_store_copy(current: str | None, lines: list[str]) -> str | None:
-    """The report's own title after a doc store's copy of its page title that opens the one-line body
-    (``2021 某局年终工作总结… 某局年度工作总结… 20xx 年,…``): the copy is the store's, the next piece the report's."""
-    if current is None:
-        return None
-    target = compact(current)
-    if (about := _about_title_after_copies(target, lines)) is not None:
-        return about
-    for k, line in enumerate(lines[:8]):
-        if compact(line) != target or k + 1 >= len(lines):
-            continue
-        pieces = lines[k + 1].split()
-        joined = ""
-        for n, piece in enumerate(pieces[:8]):
-            joined += piece
-            if joined.startswith(target) and (len(joined) > len(target) or n + 1 < len(pieces)):
-                own = joined[len(target) :] or pieces[n + 1]  # the copy and the own title may run together
-                if 6 <= len(own) <= 40 and REPORT_END.search(own) and not _SENTENCE.search(own) and own != target:
-                    return own
-                return None
-            if not target.startswith(joined):
-                return None
     return None
 
 
@@ -376,24 +294,3 @@ def slogan_over_subtitle(lines: list[str]) -> Choice:
         if m and not _SENTENCE.search(m.group(1)) and not re.search(r"\d", m.group(1)):
             return Choice(m.group(1).strip(), "a slogan title over its ——subtitle naming the document")
     return Choice(None, "")
-
-
-_PIECE_LABEL = re.compile(r"^(.{4,60}?)\s*篇\s*[(（]?\d{1,2}[)）]?$")  # 某某工作总结 篇1: a farm's piece label
-_PIECES = re.compile(r"[(（][^()（）]{0,6}\d{1,2}\s*篇[)）]|\d{1,2}\s*篇$")  # (通用5篇), 范文五篇: a compilation
-
-
-def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ...]) -> bool:
-    """The title chosen is a farm compilation's own label (``…(通用5篇)``), or the label its piece is filed
-    under (``…工作计划 篇1``) while the piece has no own title (986, 722, 723): no title."""
-    if title is None:
-        return False
-    if _PIECES.search(title):
-        return True
-    short = compact(title).removeprefix("关于")
-    if any(compact(line).removeprefix("关于") == short for line in lines[:6]):
-        return False  # the label stands as a heading line of the text (985): the page's title for the piece
-    for line in (*chrome[:12], *lines[:6]):
-        m = _PIECE_LABEL.match(line.strip())
-        if m and compact(m.group(1)).removeprefix("关于") == short:
-            return True
-    return False

@@ -26,11 +26,10 @@ from models.ingest.outline_lines import (
     PLAIN,
     Candidate,
     Line,
-    inside_paragraph,
     match_label,
-    runs_on_in_paragraph,
 )
 from models.ingest.outline_narration import narration, one_sentence
+from models.ingest.outline_paragraphs import inside_paragraph, runs_on_in_paragraph
 from models.ingest.outline_themes import PERIOD_THEME, theme_piece, theme_series
 
 _RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")

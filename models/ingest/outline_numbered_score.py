@@ -14,11 +14,11 @@ from models.ingest.outline_lines import (
     Candidate,
     Line,
     has_sentence_end,
-    inside_paragraph,
     is_body,
     match_label,
     squeeze,
 )
+from models.ingest.outline_paragraphs import inside_paragraph
 from models.ingest.outline_rows import table_row
 
 _TWO_CJK = re.compile(r"[\u4e00-\u9fff]{2}")

@@ -19,7 +19,6 @@ from models.ingest.outline_lines import (
     Line,
     has_sentence_end,
     is_body,
-    runs_on_in_paragraph,
     squeeze,
 )
 from models.ingest.outline_lost import (
@@ -34,6 +33,7 @@ from models.ingest.outline_lost import (
 )
 from models.ingest.outline_notes import NOTES, opens_notes
 from models.ingest.outline_opening import opening_headings
+from models.ingest.outline_paragraphs import runs_on_in_paragraph
 from models.ingest.outline_plain_context import (
     DATE_LINE,
     PAIRS,
