@@ -322,6 +322,19 @@ def test_gold_first_and_breaks_written_with_the_files_pinyin_are_no_gold_errors(
     assert score_body(quoted, "现将《<政府工作报告>任务分解表》印发给你们。\n请各牵头单位落实。", "")["errors"] == []
 
 
+def test_a_break_after_a_repaired_heading_whose_gloss_lost_its_bracket_is_no_gold_error() -> None:
+    # a traditional copy with pinyin glosses whose heading was garbled: the garble ate the gloss's opening bracket
+    # (﹪窠?jīng)), so the pinyin is only removable once the gold's repair restored the bracket
+    original = "民生改善的良好態(tài)勢。\n?。ㄒ唬﹪窠?jīng)濟快速增長\n經(jīng)濟發(fā)展提速。"
+    body = {
+        "first": "民生改善",
+        "last": "提速。",
+        "replace": [["?。ㄒ唬﹪窠?", "（一）國民經("]],
+        "breaks": [["民生改善的良好态势。", "（一）国民经济快速增长"]],
+    }
+    assert score_body(body, original, "民生改善的良好态势。\n（一）国民经济快速增长\n经济发展提速。")["errors"] == []
+
+
 def test_a_break_or_join_across_a_gold_chrome_line_is_no_gold_error() -> None:
     # the file has a chrome line (a farm's repeated title, a page number) between the two halves
     original = "现将工作总结如下:\n\n某局工作总结范文\n\n一、工作总结\n合计7338万元和4022\n- 1 -\n万元,同比增长。"
