@@ -307,3 +307,20 @@ def test_accept_section_is_one_domain_call_each_way(review, qtbot, monkeypatch):
     window.undo_stack.redo()
     assert len(calls) == 3
     assert all(store.annotations.get(i).status == "accepted" for i in ids)
+
+
+def test_clicking_generate_then_enter_accepts_instead_of_generating_again(qtbot, seed_project, dialogs):
+    """A clerk clicks 生成建议, and when the suggestions are in presses Enter: the first one is accepted, the button
+    is not pressed again (a focused push button takes Enter as a click)."""
+    window = make_window(qtbot, seed_project)
+    controller = controller_for(window)
+    panel = controller.panel
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(controller.generation_finished, timeout=30000):
+        qtbot.mouseClick(panel.generate_button, Qt.MouseButton.LeftButton)
+    first = controller.queue.current()
+    assert first is not None
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Return)
+    assert window.store.annotations.get(first.id).status == "accepted"
+    assert not controller.is_generating()

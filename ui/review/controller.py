@@ -114,6 +114,7 @@ class ReviewController(QObject):
     def generate_current(self) -> None:
         if self.document_id:
             self.generate([self.document_id])
+            self.panel.focus_list()  # the keys (Enter, Backspace, N/P) go to the suggestions once they are in
 
     def generate_all(self) -> None:
         self.generate(self.window.store.documents.ids())

@@ -81,6 +81,7 @@ class ReviewPanel(QWidget):
         self.generate_button = QPushButton(self.tr("生成建议"), self)
         self.generate_button.setToolTip(self.tr("为当前文档重新查找指标、政策和问题"))
         self.generate_button.clicked.connect(self.generate_requested)
+        self.generate_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter then accepts, it does not generate again
 
         self.progress = QProgressBar(self)
         self.progress.setTextVisible(True)
