@@ -9,7 +9,8 @@ the cut shapes of variant_cut.py (a store's first 2,000 bytes ending mid-sentenc
 heading), and the name swaps of variant_places.py (every place of the gazetteer the report writes renamed to another
 real place of its level and kind, consistently; its bureaus permuted, 交通局→水利局). The gold is carried over
 mechanically (joins where the wrap broke lines, the wrapper's lines and page numbers as chrome, no breaks in a
-one-line copy, only what a cut copy still holds, the swapped names), each variant set is written to a temp folder
+one-line copy and its paragraphs' lead sentences as headings by the gold's one-line rule, only what a cut copy
+still holds, the swapped names), each variant set is written to a temp folder
 laid out like tests/corpus and scored with eval_reading's measures, next to the same reports untransformed.
 
     PYTHONPATH=. .venv/bin/python benchmarks/eval_variants.py                      # all families, 120 reports

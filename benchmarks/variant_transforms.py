@@ -240,10 +240,44 @@ def fam_wrap(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: r
     return _utf8(wrapped, carried(gold, text), ind)
 
 
+# a lead sentence opening a paragraph (科技申报项目有成效。围绕…): short, one clause, no figure, more text after it
+_OPENING_LEAD = re.compile(r"^(?![一二三四五六七八九十]+是)([^，,；;：:。！？!?、\d０-９\s]{4,20})。(?=\S)")
+
+
+def one_line_outline(text: str, outline: list[str]) -> list[str]:
+    """The outline gold of ``text`` run together on one line (gold README, one-line texts): a lead sentence opening a
+    paragraph, a run-in lead while the text keeps its lines, opens a space-separated paragraph once the lines are
+    run together, and is then an unnumbered heading one level below the enclosing one. Abstains (the outline as
+    it was) when a gold heading cannot be placed on a line of its own in order."""
+    squeezed = ["".join(line.split()) for line in text.split("\n")]
+    out: list[str] = []
+    level, at = 0, 0
+    for entry in outline:
+        depth, label, title = entry.split("|", 2)
+        head = "".join((label + title).split())
+        found = next((k for k in range(at, len(squeezed)) if squeezed[k].startswith(head)), None)
+        if found is None:
+            return outline
+        for line in squeezed[at:found]:
+            if level and (lead := _OPENING_LEAD.match(line)) is not None:
+                out.append(f"{level + 1}||{lead.group(1)}")
+        out.append(entry)
+        level, at = int(depth), found + 1
+    for line in squeezed[at:]:
+        if level and (lead := _OPENING_LEAD.match(line)) is not None:
+            out.append(f"{level + 1}||{lead.group(1)}")
+    return out
+
+
 def fam_one_line(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: random.Random) -> Variant:
+    """The text run together on one line (its chrome lines kept), the gold as the corpus reads a one-line text: no
+    breaks, the joins the flattening made moot gone, and the outline by the one-line rule (``one_line_outline``), so
+    that a reader right on the corpus can reach 1 here too."""
     chrome = {norm(c) for c in gold.get("body", {}).get("chrome", [])}
     flat = one_line(text, keep=lambda line: bool(line.strip()) and norm(line) in chrome)
     gold = copy.deepcopy(gold)
+    if gold.get("outline"):
+        gold["outline"] = one_line_outline(text, gold["outline"])
     body = gold.get("body")
     if body is not None:
         body.pop("breaks", None)  # the gold lists breaks only where the file has line breaks

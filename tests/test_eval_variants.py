@@ -329,3 +329,16 @@ def test_a_store_marker_dropped_in_the_original_is_dropped_in_every_shape(family
     shown = re.sub(r"(?m)^\s*\d{1,3}、", "", shown)
     assert score_body(v.gold["body"], out, shown)["missing_chars"] == 0
     assert r"(?m)^\d{1,3}、" in v.gold["body"]["drop"]  # a pattern whose short matches the shape keeps stays itself
+
+
+def test_the_one_line_gold_takes_a_paragraphs_lead_sentence_as_a_heading_below_its_own() -> None:
+    from benchmarks.variant_transforms import one_line_outline
+
+    text = (
+        "一、工作回顾\n科技申报项目有成效。围绕重点产业，全年申报项目十二个。\n一是抓谋划。全年谋划项目八个。\n"
+        "二、明年打算\n继续做好项目申报工作。"
+    )
+    outline = ["1|一、|工作回顾", "1|二、|明年打算"]
+    assert one_line_outline(text, outline) == ["1|一、|工作回顾", "2||科技申报项目有成效", "1|二、|明年打算"]
+    # a heading the text does not hold on a line of its own: the gold is left as it was
+    assert one_line_outline(text, ["1|一、|工作总结"]) == ["1|一、|工作总结"]

@@ -45,6 +45,7 @@ from models.ingest.metadata_header import (
 )
 from models.ingest.metadata_issuer_full import issuer_in_full
 from models.ingest.metadata_issuer_order import Page
+from models.ingest.metadata_issuer_reasons import IssuerReason, ReasonKind
 from models.ingest.metadata_issuers import NOT_ISSUERS, choose_issuer, has_place, source_is_issuer
 from models.ingest.metadata_joint import with_joint_issuers
 from models.ingest.metadata_learned import Ranked, rank_titles, ranked, recording
@@ -299,7 +300,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     issuer = issuer_in_full(with_joint_issuers(issuer, lines, own_title))  # 某县人社局 in full (gold README, s21)
     if issuer is not None and SPAM_BRAND.search(issuer):
         issuer = None  # a gambling brand where the place's name stood: the place is never named (260, 759)
-        extra["发布机构依据"] = "a hijacked page's brand in the name: unknown"
+        extra["发布机构依据"] = IssuerReason("a hijacked page's brand in the name: unknown", ReasonKind.UNKNOWN)
     if is_farm_page(cleaned.chrome_lines + cleaned.header_lines):
         for key in ("发布日期", "页面时间"):  # a farm's or store's posting time is the upload's
             fields.pop(key, None)

@@ -41,6 +41,10 @@ from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
 from models.ingest.metadata_issuer_news import news_body
 from models.ingest.metadata_issuer_place import own_place_government
+from models.ingest.metadata_issuer_reasons import ReasonKind
+from models.ingest.metadata_issuer_reasons import Step as _Step
+from models.ingest.metadata_issuer_reasons import found_by as _found_by
+from models.ingest.metadata_issuer_reasons import kinded as _kinded
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_issuer_voice import voiced_bureau
@@ -61,19 +65,6 @@ _ENTRUSTED_BY_TWO = re.compile(
 
 # 受市人民政府委托 / 受区政府的委托: a level's government, its place left to the text
 _ENTRUSTED_BY_LEVEL = re.compile(r"(?<![\u4e00-\u9fff])受(省|市|区|县|州|旗)(?:人民)?政府的?委托")
-
-
-_Step = Callable[[], "tuple[str | None, str] | None"]
-
-
-def _found_by(find: Callable[[], str | None], reason: str) -> _Step:
-    """A step giving what ``find`` finds, with ``reason``; none when it finds nothing."""
-
-    def step() -> tuple[str | None, str] | None:
-        found = find()
-        return (found, reason) if found is not None else None
-
-    return step
 
 
 @dataclass(frozen=True)
@@ -213,7 +204,8 @@ def later_steps(
             else None
         )
 
-    return [
+    # what the text says of itself, in order (the signature, the page and the decision follow)
+    told: list[_Step] = [
         reported,
         finance,
         from_text,
@@ -265,9 +257,12 @@ def later_steps(
             lambda: red_head_of_number(lines, simplified(page.written) if page is not None else None),
             "a red head (某市人民政府文件) agreeing with the 文号 line, glued into a sentence or not",
         ),
-        signature,
+    ]
+    return [
+        *_kinded(ReasonKind.TEXT, told),
+        *_kinded(ReasonKind.SIGNATURE, [signature]),
         *(page_steps(page) if page is not None else []),
-        decided,
+        *_kinded(ReasonKind.UNKNOWN, [decided]),
     ]
 
 
@@ -285,7 +280,7 @@ def page_steps(page: Page) -> list[_Step]:
         return (found, "the ministry a news item's headline or lead names at work") if found else None
 
     headers, chrome = page.cleaned.header_lines, page.cleaned.chrome_lines
-    return [
+    steps: list[_Step] = [
         released,
         ministry,
         _found_by(
@@ -317,6 +312,7 @@ def page_steps(page: Page) -> list[_Step]:
             "the placed body a portal's breadcrumb files the page under, its kind written in the text",
         ),
     ]
+    return _kinded(ReasonKind.PAGE, steps)
 
 
 # a city bureau's branch named by its work and its district (生态环境高陵分局, 1126), never a bare level

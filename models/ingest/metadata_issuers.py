@@ -50,6 +50,7 @@ from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_issuer_names import is_of_kind as is_of_kind
 from models.ingest.metadata_issuer_order import Page, later_steps
 from models.ingest.metadata_issuer_order import economy_release as economy_release
+from models.ingest.metadata_issuer_reasons import NAMED_BY_PAGE, IssuerReason, ReasonKind, reason_kind
 from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
 from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
 from models.ingest.metadata_issuer_source import source_office
@@ -68,30 +69,21 @@ def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str
     or every name, and written as its formal office."""
     issuer = with_survey_team(issuer, lines)
     if masked_zone(issuer, [simplified(line) for line in lines]):
-        extra["发布机构依据"] = "a zone or street the page masks (XXX开发区, 某街道): unknown"
+        extra["发布机构依据"] = IssuerReason(
+            "a zone or street the page masks (XXX开发区, 某街道): unknown", ReasonKind.UNKNOWN
+        )
         return None
-    if masked_place(issuer) and extra.get("发布机构依据", "").endswith("title"):
+    if masked_place(issuer) and reason_kind(extra.get("发布机构依据")) is ReasonKind.TITLE:
         # (a store's or farm's label: 某县…工作总结, 某乡镇政府工作报告; a field or signature writing 某县 is left
         # as it was, the made-up examples' stand-in for a name)
-        extra["发布机构依据"] = "a place the page masks (某县, 某乡镇): unknown"
+        extra["发布机构依据"] = IssuerReason("a place the page masks (某县, 某乡镇): unknown", ReasonKind.UNKNOWN)
         return None
-    given = extra.get("发布机构依据", "")
-    if guessed_behind_masks(issuer, lines) and not given.startswith(_NAMED_BY_PAGE):
-        extra["发布机构依据"] = "a body the text never names, in a template masking names (数字XX): unknown"
+    if guessed_behind_masks(issuer, lines) and reason_kind(extra.get("发布机构依据")) not in NAMED_BY_PAGE:
+        extra["发布机构依据"] = IssuerReason(
+            "a body the text never names, in a template masking names (数字XX): unknown", ReasonKind.UNKNOWN
+        )
         return None
     return formal_office(issuer) if issuer else issuer
-
-
-# the reasons that take the issuer as a field, signature, delivery or title writes it (not a place guessed for it)
-_NAMED_BY_PAGE = (
-    "发布机构",
-    "落款单位",
-    "来源",
-    "作者",
-    "speaker line",
-    "the body under the delivery line",
-    "the body the own",
-)
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
@@ -128,11 +120,13 @@ def choose_issuer(
     title, sig_org = (simplified(title) if title else title), (simplified(sig_org) if sig_org else sig_org)
     source = source_office(fields.get("来源"))
     if (session := adopting_session(title, lines)) is not None:
-        extra["发布机构依据"] = "the session that adopts the resolution"
+        extra["发布机构依据"] = IssuerReason("the session that adopts the resolution", ReasonKind.SESSION)
         return _checked(session, read, extra)
     committee, is_committee = committee_issuer(title, lines)
     if is_committee:  # a 人大/政协 standing committee's work report is the committee's (lead's ruling, session 19)
-        extra["发布机构依据"] = "the standing committee that reports (title or 我代表/我受…委托)"
+        extra["发布机构依据"] = IssuerReason(
+            "the standing committee that reports (title or 我代表/我受…委托)", ReasonKind.COMMITTEE
+        )
         return _checked(committee, read, extra)
     # Whose report it is, in one order (gold README, issuer rule): (1) the body the own title opens with (公文 title:
     # 发文机关 + 关于 + 事由 + 文种), whoever delivers it (1548, 1567, 680: a government's report its finance bureau or
@@ -141,23 +135,28 @@ def choose_issuer(
     # 1283 福州市人民政府关于…; lead's ruling, session 18).
     delivered = delivering_body(lines)
     own_body = titled_body(title, lines)
-    candidates: list[tuple[str | None, str]] = [
-        (own_body, "the body the own title opens with (发文机关 + 关于…)"),
-        (delivered, "the body under the delivery line"),
+    candidates: list[tuple[str | None, IssuerReason]] = [
+        (own_body, IssuerReason("the body the own title opens with (发文机关 + 关于…)", ReasonKind.SENDER)),
+        (delivered, IssuerReason("the body under the delivery line", ReasonKind.DELIVERY)),
         # (a signed notice names its sender in its signature: the line under its title may be a portal's bare
         # 发布机构 value, 452)
         (
             author_line(head, title) if sig_org is None else None,
-            "the body on its own line under the own title (an author line)",
+            IssuerReason("the body on its own line under the own title (an author line)", ReasonKind.HEAD),
         ),
     ]
     # a place's 法治政府建设 report is its government's, over the office a 来源 credits for posting it (1397, 1128)
-    candidates.append((rule_of_law_government(title), "a place's 法治政府建设 report: its government's"))
+    candidates.append(
+        (
+            rule_of_law_government(title),
+            IssuerReason("a place's 法治政府建设 report: its government's", ReasonKind.GOVERNMENT),
+        )
+    )
     notice = _NOTICE_TITLE.match(_compact(title or ""))
     if notice is not None and has_place(notice.group(1)) and is_gov_report(title, head):
         # 某区人民政府办公室关于印发《政府工作报告》…分工的通知: the office that issues the notice, not the government
         # whose report it prints (公文 title: 发文机关 + 事由 + 文种)
-        candidates.append((notice.group(1), "the body a notice's title opens with"))
+        candidates.append((notice.group(1), IssuerReason("the body a notice's title opens with", ReasonKind.NOTICE)))
     # 《〈政府工作报告〉重点工作任务分工方案》政策解读: a page about the report (its notice's office is taken above),
     # never the report, whatever government its text speaks as (1230)
     about_report = re.search(r"政府工作报告[》〉][^》]*?(?:解读|分工|分解|落实|任务)", _compact(title or ""))
@@ -174,7 +173,8 @@ def choose_issuer(
             and (spoken := reported_government(title, head, lines, level=spoken_level(lines)))
         ):
             gov = Choice(spoken, "the government the speaker reports for, at its place")
-        candidates.append((gov.value, "政府工作报告: " + gov.reason))
+        kind = ReasonKind.TITLE if gov.reason == "title" else ReasonKind.GOVERNMENT
+        candidates.append((gov.value, IssuerReason("政府工作报告: " + gov.reason, kind)))
     bureau = bureau_from_head(head, title)
     if bureau.reason == "title" and bureau.value and branded(bureau.value, lines):
         bureau = Choice(None, "")  # 某市bet36体育在线卫生健康委员会…: a spam brand stands where the place's name stood
@@ -214,19 +214,25 @@ def choose_issuer(
     # field its place
     kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     candidates += [
-        (set_apart_accounts(lines), "第一部分 …概况 of a 部门决算/预算"),
-        (template_accounts_body(lines), "the body a 部门预算/决算's part headings name"),
-        (publisher, "发布机构"),
-        (sig_org, "落款单位"),
-        (weak if bureau.reason == "speaker line" else None, "speaker line"),
+        (set_apart_accounts(lines), IssuerReason("第一部分 …概况 of a 部门决算/预算", ReasonKind.TEXT)),
+        (template_accounts_body(lines), IssuerReason("the body a 部门预算/决算's part headings name", ReasonKind.TEXT)),
+        (publisher, IssuerReason("发布机构", ReasonKind.FIELD)),
+        (sig_org, IssuerReason("落款单位", ReasonKind.SIGNATURE)),
+        (weak if bureau.reason == "speaker line" else None, IssuerReason("speaker line", ReasonKind.DELIVERY)),
         # a title that opens with its own placed body (某市某局2022年部门决算) names it over the office the page
         # credits as 来源 (the finance bureau posting every package of its county)
-        (bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None, "title"),
-        (source, "来源"),
-        (_office_byline(fields.get("作者")), "作者"),
-        (weak if bureau.reason not in ("title", "speaker line") else None, bureau.reason),
-        (weak if bureau.reason == "title" else None, "title"),
-        (compiled_by(lines), "本报告…由某机关编制"),
+        (
+            bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None,
+            IssuerReason("title", ReasonKind.TITLE),
+        ),
+        (source, IssuerReason("来源", ReasonKind.FIELD)),
+        (_office_byline(fields.get("作者")), IssuerReason("作者", ReasonKind.FIELD)),
+        (
+            weak if bureau.reason not in ("title", "speaker line") else None,
+            IssuerReason(bureau.reason, ReasonKind.HEAD),
+        ),
+        (weak if bureau.reason == "title" else None, IssuerReason("title", ReasonKind.TITLE)),
+        (compiled_by(lines), IssuerReason("本报告…由某机关编制", ReasonKind.TEXT)),
     ]
     for value, reason in candidates:
         if value and not re.search(r"[XxＸ×*]|[(（]略[)）]", value):  # (略): a page that masks names
@@ -244,8 +250,7 @@ def choose_issuer(
             )
     for step in later_steps(title, head, lines, bureau, read, page):
         if (found := step()) is not None:
-            value, reason = found
-            if reason:
-                extra["发布机构依据"] = reason
-            return _checked(value, read, extra)
+            if found[1]:
+                extra["发布机构依据"] = found[1]
+            return _checked(found[0], read, extra)
     return _checked(None, read, extra)

@@ -7,6 +7,7 @@ import re
 
 from models.ingest.metadata_candidates import REPORT_END, fragment_ok
 from models.ingest.metadata_fields import key_of
+from models.ingest.metadata_issuer_reasons import IssuerReason, ReasonKind, reason_kind
 from models.ingest.page_fields import DIGIT_DAY
 from models.ingest.title_speech import DELIVERY_LINE
 from models.types import Metadata
@@ -199,9 +200,6 @@ def _own_over_delivery(title: str, lined_title: str, lines: list[str]) -> bool:
     return False
 
 
-_SESSION_REASON = "the session that adopts the resolution"
-
-
 def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -> Metadata:
     """A one-line copy's metadata: what the text read as it stands gives, completed by the read of its lined copy
     (``lined_copy``). The lined read fills a field the direct read left empty, and its title replaces a direct title
@@ -234,10 +232,13 @@ def with_lined_read(direct: Metadata, lined: Metadata, lined_lines: list[str]) -
     # read, titleless, could only guess the government of the place (165's one-line copy)
     took_title = title is not None and title == lined.title and title != direct.title
     if lined.issuer is not None and (
-        issuer is None or (took_title and _SESSION_REASON in lined.extra.get("发布机构依据", ""))
+        issuer is None or (took_title and reason_kind(lined.extra.get("发布机构依据")) is ReasonKind.SESSION)
     ):
         issuer = lined.issuer
-        extra["发布机构依据"] = f"{lined.extra.get('发布机构依据', '')} (the one-line copy read as lined)"
+        lined_reason = lined.extra.get("发布机构依据", "")
+        read_as_lined = f"{lined_reason} (the one-line copy read as lined)"
+        kind = reason_kind(lined_reason)
+        extra["发布机构依据"] = read_as_lined if kind is None else IssuerReason(read_as_lined, kind)
     return Metadata(
         title=title,
         issuer=issuer,

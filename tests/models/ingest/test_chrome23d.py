@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 from models.ingest.clean_site_words import site_word_count
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in clean(text).display_text.split("\n") if line.strip()]
-
+from tests.models.ingest._reading import kept_lines as _lines
 
 _PARA = "2023年,全市地区生产总值完成1200亿元,同比增长5.5%,规模以上工业增加值增长6.1%,固定资产投资增长4.2%。"
 _PARA2 = "今年工作的总体要求是:坚持稳中求进工作总基调,全面贯彻新发展理念,推动经济社会高质量发展,确保完成全年目标任务。"

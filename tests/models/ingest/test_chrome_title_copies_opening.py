@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 from models.ingest.chrome_titles import opening_title_copies
-from models.ingest.clean import clean
+from tests.models.ingest._reading import display_lines as _lines
 from tests.models.ingest.test_clean_props import check_map
 
 BODY = "2022年是关键一年。一年来，林业局在县委、县政府的坚强领导下，全面完成了年度目标任务。"
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in clean(text).display_text.split("\n") if line.strip()]
 
 
 def test_a_coded_copy_and_a_copy_with_a_full_stop_leave_before_the_plain_title() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.ingest import parse_bytes
-from models.ingest.clean import clean
+from tests.models.ingest._reading import display_lines as _lines
 from tests.models.ingest.test_clean_props import check_map
 
 BODY = "今年以来，在县委、县政府的正确领导下，我镇全面完成了年度目标任务，经济社会持续健康发展。"
@@ -13,10 +13,6 @@ BODY = "今年以来，在县委、县政府的正确领导下，我镇全面完
 
 def _title(text: str) -> str | None:
     return parse_bytes(text.encode("utf-8"), "report.txt").metadata.title
-
-
-def _lines(text: str) -> list[str]:
-    return [line for line in clean(text).display_text.split("\n") if line.strip()]
 
 
 @pytest.mark.parametrize(

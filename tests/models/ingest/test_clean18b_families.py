@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from models.ingest.clean import clean
+from tests.models.ingest._reading import kept_lines as _lines
 
 _REPORT = [
     "今年一季度，全区继续深入贯彻落实市委市政府各项部署要求，主要经济指标较快增长，呈现良好发展势头。",
@@ -16,10 +17,6 @@ _FILES = [
     "楚雄市2026年政府预算公开表3.2",
 ]
 _FOOTER = ["打印本页关闭窗口", "网站地图", "主办：楚雄市人民政府承办：楚雄市人民政府办公室"]
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in clean(text).display_text.split("\n") if line.strip()]
 
 
 def test_related_papers_listed_over_the_footer_leave() -> None:

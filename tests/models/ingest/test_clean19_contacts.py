@@ -5,12 +5,7 @@ that is a sentence, which must not start the body (1648)."""
 from __future__ import annotations
 
 from models.ingest.chrome_contacts import phone_line
-from models.ingest.clean import clean
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in clean(text).display_text.split("\n") if line.strip()]
-
+from tests.models.ingest._reading import kept_lines as _lines
 
 _TEXT = [
     "一、收入支出决算总体情况说明",

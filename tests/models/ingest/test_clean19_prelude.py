@@ -8,12 +8,7 @@
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-
-
-def _lines(text: str) -> list[str]:
-    return [line.strip() for line in clean(text).display_text.split("\n") if line.strip()]
-
+from tests.models.ingest._reading import kept_lines as _lines
 
 _PREVIEW = [
     "目录/提纲:……",

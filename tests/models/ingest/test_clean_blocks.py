@@ -8,13 +8,10 @@ from models.ingest.chrome_debris import is_page_debris
 from models.ingest.clean import clean
 from models.ingest.clean_edges import watermark_tail
 from models.ingest.metadata import extract_metadata
+from tests.models.ingest._reading import display_lines as _lines
 from tests.models.ingest.test_clean_props import check_map
 
 BODY = "各位代表：\n现在，我代表区人民政府，向大会报告工作，请予审议。\n一、过去一年工作回顾\n全区生产总值增长6%。"
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 def test_tool_bar_one_word_a_line_and_breadcrumb_one_crumb_a_line() -> None:

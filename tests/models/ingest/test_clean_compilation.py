@@ -7,6 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.clean_compilation import compilation_contents
 from models.ingest.clean_prelude import names_report
+from tests.models.ingest._reading import display_lines as _lines
 
 FIRST = (
     "某县农业局2024年工作要点\n"
@@ -19,10 +20,6 @@ CONTENTS = [
     "2.某区农业局2024年工作要点11",
     "3.某市农业农村局2024年工作计划20",
 ]
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 def _page(label: str, entries: list[str], title: str = "农业局2024年工作要点汇编(3篇)") -> str:

@@ -8,16 +8,13 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.clean_edges import is_crumb_line
 from models.ingest.removed import removed_spans
+from tests.models.ingest._reading import display_lines as _lines
 
 OPENING = "各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议,并请各位政协委员和列席人员提出意见。"
 BODY = (
     "一、过去一年工作回顾\n2023年是全面贯彻党的二十大精神的开局之年,全区上下坚持稳中求进,地区生产总值增长6%,"
     "一般公共预算收入增长5.2%,城乡居民人均可支配收入稳步增长。"
 )
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 def _gone(page: str, chrome: list[str]) -> None:

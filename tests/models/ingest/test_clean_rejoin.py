@@ -9,6 +9,7 @@ from models.ingest.english_lines import english_ranges, mask_english
 from models.ingest.inline_junk import is_junk_token
 from models.ingest.rejoin import join_points, token_lines, visual_width
 from models.ingest.rejoin_width import wrap_width
+from tests.models.ingest._reading import display_lines as _lines
 
 PARAGRAPHS = [
     "现在，我代表市人民政府，向大会作政府工作报告，请予审议，并请各位政协委员和其他列席人员提出意见。",
@@ -38,10 +39,6 @@ def hard_wrap(paragraphs: list[str], width: int) -> str:
 
 
 WRAPPED = hard_wrap(PARAGRAPHS, 56)
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 @pytest.mark.parametrize("width", [56, 60, 72, 80])

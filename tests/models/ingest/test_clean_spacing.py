@@ -13,11 +13,8 @@ from hypothesis import strategies as st
 from models.ingest.clean import clean
 from models.ingest.inline_debris import inline_deletions
 from models.ingest.inline_junk import is_junk_token, junk_mode
+from tests.models.ingest._reading import display_lines as _lines
 from tests.models.ingest.test_clean_props import check_map
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 @pytest.mark.parametrize(

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from models.ingest.clean import clean
 from models.ingest.clean_tables import table_lines
+from tests.models.ingest._reading import display_lines as _lines
 
 LEAD = "一、总体情况\n根据条例规定，现公布本局年度报告，全年主动公开政府信息二十条，未收到依申请公开事项。\n"
-
-
-def _lines(text: str) -> list[str]:
-    return [ln for ln in clean(text).display_text.split("\n") if ln.strip()]
 
 
 def test_rows_set_with_pipes_at_the_end_of_the_text_are_a_table_not_a_bar_of_links() -> None:
@@ -63,7 +60,6 @@ def test_a_metadata_table_before_the_body_is_left_to_the_header_rules() -> None:
 
 
 def test_a_table_head_row_under_its_caption_is_the_tables_even_where_an_excerpt_stops() -> None:
-    from models.ingest.clean import clean
 
     text = (
         "全年实现粮食产量6.77万吨，较上年增长0.54%。其中，夏粮产量1.2万吨，秋粮产量5.57万吨，均较上年有所增长。\n"

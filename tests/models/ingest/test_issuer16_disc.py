@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _GOV_BODY = (
     "一、过去五年工作回顾\n五年来,在省委、省政府的正确领导下,政府团结带领广大干部群众,攻坚克难,"

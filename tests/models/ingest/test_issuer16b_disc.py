@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _RELEASE = (
     "行业动态 您现在的位置:首页 > 行业动态\n"

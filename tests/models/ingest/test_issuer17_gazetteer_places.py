@@ -8,23 +8,18 @@ import re
 
 import pytest
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_gazetteer import gazetteer, gazetteer_names
 from models.ingest.metadata_places import is_area_word
 from models.ingest.metadata_speaker import speaking_government
 from models.ingest.metadata_words import _common_words
+from tests.models.ingest._reading import issuer as _issuer
 
 # zones (开发区, 新区) and the names that are plain words for a part of any city (城区, 郊区, 东区, 新城区)
 _NOT_A_GOVERNMENT_NAME = re.compile(
     r"开发区|示范区|名胜区|新区|地区|管理区|试验区|园区|实验区|林区|矿区|合作区|旅游区"
     r"|^[东西南北]区$|^郊区$|^城区$|^[新老旧][城市]区$"
 )
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
 
 
 def _names() -> list[str]:

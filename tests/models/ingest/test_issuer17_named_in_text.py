@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_names import without_widget
 from models.ingest.metadata_own_work import kind_at_level
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_fields import titled_body
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _GOVERNMENT_TITLED_ACCOUNTS = """关于2021年县级财政决算(草案)的报告
 

@@ -4,13 +4,7 @@ session 19)."""
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _RD_SPEAKER = """——2022年12月27日在武汉市武昌区第十六届人民代表大会
 第二次会议上

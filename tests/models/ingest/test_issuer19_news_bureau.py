@@ -3,13 +3,7 @@ place the text names (disc19 1696, 1704; corpus 1007 names no place: unknown).""
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _VISIT = """9月5日,市政府副市长杨淼到市商务局调研指导工作,看望慰问商务干部职工并召开座谈会。
 座谈会上,市商务局党委书记、局长刘家骐汇报了市商务局今年以来商务工作进展情况及下一步工作打算。上半年全市完成社会消费品零售总额158.3亿元,增长12.4%。

@@ -3,13 +3,7 @@ head's speaker line glued after the subtitle, with the party post first (1653; 1
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _STATE_COUNCIL = """各位代表：
 

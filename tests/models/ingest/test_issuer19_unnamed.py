@@ -3,13 +3,7 @@ opening at its salutation), and a news headline's convening body is placed by th
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _MASKED_TEMPLATE = """市大数据局2021年工作要点
 2021年,市大数据局深入学习贯彻习近平新时代中国特色社会主义思想,统筹推动数字XX建设不断取得新突破、新成效。

@@ -4,13 +4,7 @@
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _CUT_SUBJECT = """(2020年5月15日新乡市十三届人大三次会议第三次全体会议通过)
 听取和审议了王登喜市长代表市人民政府所作的政府工作报告。会议充分肯定了市政府2019年的工作,同意报告提出的2020年目标任务。

@@ -4,14 +4,8 @@ name the site footer writes as owner (``版权所有:锡林郭勒盟林业和草
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_source import footer_owner
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _BUREAU_PORTAL = """开年以来我盟各地克服疫情带来的苗木物资调运受阻等困难,截止10月底我盟已全面完成年度造林任务。
 版权所有:锡林郭勒盟林业和草原局 主办部门:锡林郭勒盟林业和草原局办公室

@@ -3,13 +3,7 @@ untitled copy, under its official name (国家医保局 → 国家医疗保障�
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _NHSA = """2022年,國家醫保局堅持以習近平新時代中國特色社會主義思想為指導,深入學習貫徹黨的二十大精神,統籌推進各項工作。
 一、基本醫療保險

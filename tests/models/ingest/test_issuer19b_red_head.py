@@ -4,14 +4,8 @@ abbreviation opens with that place's first letter (许政 [2020] 20号 + 许昌�
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_fields import red_head_of_number
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _GLUED = """许政 [2020] 20号
 各县(市、区)人民政府,市人民政府各部门:

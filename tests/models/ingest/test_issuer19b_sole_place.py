@@ -4,14 +4,8 @@ place (corpus 1415 大连, 1367 湖南; 1437's 对重庆提出的 the same shape
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_gazetteer import sole_place
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _CITY = """各位代表:
 现在,我代表市政府向大会报告工作,请予审议,并请市政协委员提出意见。

@@ -4,13 +4,8 @@ bureau at its sector's work conference, the bureau hosting it in its meeting roo
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_news import news_body
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 def _lines(text: str) -> list[str]:

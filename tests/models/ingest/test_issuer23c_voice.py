@@ -8,14 +8,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_issuer_source import source_bureau, source_office
 from models.ingest.metadata_issuer_voice import voiced_bureau
 from models.ingest.metadata_own_work import placed_name
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 def _lines(text: str) -> list[str]:

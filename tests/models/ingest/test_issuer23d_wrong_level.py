@@ -6,15 +6,10 @@ placed where its own site's welcome line or footer puts the site's owner of that
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_issuer_head import bureau_from_head
 from models.ingest.metadata_issuer_source import footer_owner, own_site_body
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 def test_a_compilation_label_names_no_issuer_of_its_piece() -> None:

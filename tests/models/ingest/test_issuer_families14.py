@@ -2,13 +2,8 @@
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_bare_places import formula_place
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 def test_a_city_named_in_the_reports_fixed_phrase_over_a_county_named_once() -> None:

@@ -3,12 +3,7 @@ resolution adopted by a session its opening names, a township's key-work plan.""
 
 from __future__ import annotations
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
+from tests.models.ingest._reading import issuer as _issuer
 
 
 def test_a_notice_title_opening_with_its_government_before_yinfa_names_the_issuer() -> None:

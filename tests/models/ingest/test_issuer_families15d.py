@@ -6,13 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.ingest.clean import clean
-from models.ingest.metadata import extract_metadata
-
-
-def _issuer(text: str) -> str | None:
-    return extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer
-
+from tests.models.ingest._reading import issuer as _issuer
 
 _NOTICE = (
     "某某七部门关于做好融资担保机构监管工作的通知\n银保监发〔2020〕39号\n各省、自治区、直辖市财政厅（局）：\n"

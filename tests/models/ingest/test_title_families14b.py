@@ -68,8 +68,11 @@ def test_a_one_line_resolution_titled_on_two_of_its_lines_is_the_sessions() -> N
 def test_the_lined_reads_session_goes_with_the_resolution_title_it_found() -> None:
     import dataclasses
 
+    from models.ingest.metadata_issuer_reasons import IssuerReason, ReasonKind
     from models.ingest.metadata_oneline import with_lined_read
     from models.types import Metadata
+
+    session = IssuerReason("the session that adopts the resolution", ReasonKind.SESSION)
 
     direct = Metadata(
         title=None, issuer="临江市人民政府", date=None, doc_number=None, index_number=None,
@@ -79,12 +82,14 @@ def test_the_lined_reads_session_goes_with_the_resolution_title_it_found() -> No
         title="临江市第三届人民代表大会第一次会议关于政府工作报告的决议",
         issuer="临江市第三届人民代表大会第一次会议",
         date="1993-03-12", doc_number=None, index_number=None,
-        extra={"标题依据": "head line", "发布机构依据": "the session that adopts the resolution"},
+        extra={"标题依据": "head line", "发布机构依据": session},
     )  # fmt: skip
     read = with_lined_read(direct, lined, [])
     assert read.title == lined.title and read.issuer == "临江市第三届人民代表大会第一次会议"
     # a lined read's other issuers never replace the direct read's
-    other = dataclasses.replace(lined, issuer="临江市某局", extra={"发布机构依据": "title"})
+    other = dataclasses.replace(
+        lined, issuer="临江市某局", extra={"发布机构依据": IssuerReason("title", ReasonKind.TITLE)}
+    )
     assert with_lined_read(direct, other, []).issuer == "临江市人民政府"
 
 
