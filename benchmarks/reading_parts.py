@@ -161,7 +161,7 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         source = re.sub(pattern, "", source)
     for wrong, right in body.get("replace", []):  # garbling a cleaner rightly repairs
         source = source.replace(wrong, right)
-    if body.get("replace"):  # a repair that restores the bracket of a garbled pinyin gloss (經(jīng)) leaves it to remove
+    if body.get("replace"):  # a repair restoring a garbled gloss's bracket (經(jīng)) leaves the gloss to remove
         source = _clean_for_lookup(source)
     src_norm, src_map = norm_map(source)
     # a gold string copied with the file's pinyin or tags is looked up without them, as the source is
