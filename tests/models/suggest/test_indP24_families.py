@@ -1,0 +1,81 @@
+"""Families of session 24 (indP24): figures read as indicators that are not, in made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+# --- a count of monitored or standing objects whose own figure follows in the clause only frames that figure
+# (gold README "Counts that set a scope": 1295 42个…断面水质优良比例, 1300 20个…断面, 2058 3个…水源地水质达标率,
+# 1270 484家规上工业企业增加值, 2018 611户规模以上企业实现工业总产值, 1001 105家…企业营收, 1873 7个县(市、区)…贡献率)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("全州42个国控、省控地表水考核断面（国控断面20个）水质优良比例为100%。", 42),
+        ("今年以来，全省18个省控地表水考核断面水质优良比例为94.4%。", 18),
+        ("全县6个县级以上集中式饮用水水源地水质达标率始终保持100%。", 6),
+        ("1—5月份,全区312家规上工业企业增加值同比增长6.2%。", 312),
+        ("上半年,全县208户规模以上企业实现工业总产值96.3亿元,同比增长8.4%。", 208),
+        ("全市57家规上服务业企业营业收入43.1亿元,增长9.6%。", 57),
+        ("以上5个县(市、区)对全市经济贡献率达到68.1%。", 5),
+    ],
+)
+def test_a_count_framing_its_objects_own_figure_is_no_indicator(text: str, scope: float) -> None:
+    got = _values(text)
+    assert got, text
+    assert all(v != scope for v, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the count of what passed a bar or what grew is the result (README 1291, 1187, 1429)
+        ("全市8户企业产值超过10亿元。", 8),
+        ("17个省级以上地表水目标考核断面全部达到目标值要求。", 17),
+        ("35个工业行业中有28个行业产值实现同比增长。", 28),
+        # objects reached by an action (README "Counts that set a scope")
+        ("对全市253家规上企业进行全覆盖走访。", 253),
+        # a count with no figure of its own after it
+        ("全市27家省市级龙头企业整体运行平稳。", 27),
+    ],
+)
+def test_a_count_that_is_the_result_stays(text: str, count: float) -> None:
+    assert any(v == count for v, _ in _values(text)), _values(text)
+
+
+# --- money then (及)以上 and a noun: the size class a statistic or a rule covers, never a result (1179 全县500万元以上
+# 固定资产投资, 1295's footnotes 年主营业务收入2000万元及以上工业企业, 1381 对投资额60万元以上的…项目, 1778)
+
+
+@pytest.mark.parametrize(
+    ("text", "bound"),
+    [
+        ("全县500万元以上固定资产投资完成18.2亿元,增长6.1%。", 500),
+        ("[3]规模以上工业统计口径为年主营业务收入2000万元及以上工业企业。规模以上工业增加值增长5.1%。", 2000),
+        (
+            "限额以上单位是指年主营业务收入2000万元及以上的批发业企业、500万元及以上的零售业企业。社会消费品零售总额"
+            "增长4.2%。",
+            500,
+        ),
+        ("对投资额100万元以上的政府投资项目实施评审,全年审减资金1.2亿元。", 100),
+        ("计划总投资500万元及以上的固定资产项目投资增长3.3%。", 500),
+    ],
+)
+def test_money_bounding_a_class_is_no_indicator(text: str, bound: float) -> None:
+    got = _values(text)
+    assert got, text
+    assert all(not (v == bound and u.endswith("元")) for v, u in got), got
+
+
+def test_money_reached_with_at_least_stays() -> None:
+    # 以上 closing the clause or an aim after it: the figure itself (at least so much)
+    assert (100, "亿元") in _values("全年完成固定资产投资100亿元以上,增长10%。")
+    assert any(v == 50 for v, _ in _values("力争全县地区生产总值达到50亿元以上目标。"))
