@@ -79,3 +79,26 @@ def test_money_reached_with_at_least_stays() -> None:
     # 以上 closing the clause or an aim after it: the figure itself (at least so much)
     assert (100, "亿元") in _values("全年完成固定资产投资100亿元以上,增长10%。")
     assert any(v == 50 for v, _ in _values("力争全县地区生产总值达到50亿元以上目标。"))
+
+
+# --- a place's name of the gazetteer that opens on a numeral and runs past the figure (2053 七台河: 七台 read as seven
+# machines): a name, when the text writes the place in full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "七台河市人民政府向人民代表报告工作。一年来,七台河经济总量增长9.5%。",
+        "五家渠市2023年政府工作报告。五家渠工业增加值增长12.1%。",
+        "六盘水市政府工作报告:奠定了六盘水发展的基础,全年生产总值增长8%。",
+    ],
+)
+def test_a_place_opening_on_a_numeral_is_no_count(text: str) -> None:
+    got = _values(text)
+    assert got, text
+    assert all(u.endswith("%") for _, u in got), got
+
+
+def test_the_same_letters_without_the_place_stay_a_count() -> None:
+    # the text never names 五家渠市: 五家 counts firms
+    assert any(v == 5 for v, _ in _values("全年新增五家上市企业,拓展五家渠道商。"))
