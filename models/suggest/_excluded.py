@@ -13,6 +13,7 @@ from models.suggest._scope_counts import (
     counts_statistics,
     frames_own_figure,
     object_of_action,
+    set_compared_over,
     subdivisions_all_inspected,
 )
 from models.suggest._text import in_quotes
@@ -152,6 +153,7 @@ TIME_LIMIT_AFTER_RE = re.compile(
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
+_SET_UNITS = frozenset({"个", "家", "所", "项", "种", "类", "条"})
 
 
 def _in_cited_title(t: str, s: int) -> bool:
@@ -335,7 +337,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     counted = _HUNDREDS_COUNTED_RE.search(t, max(0, s - 6), s) if unit == "%" and num == "100" else None
     if counted and not _RATES_LISTED_RE.search(t, max(0, counted.start() - 40), counted.start()):
         return True  # 十二个100%硬任务中的三个100%: a slogan's count (覆盖率、免费率两个100% names its rates)
-    if unit in ("个", "家", "所", "项", "种", "类") and _SCOPE_COUNT_RE.match(t, e):
+    if unit in _SET_UNITS and (_SCOPE_COUNT_RE.match(t, e) or set_compared_over(t, s, e)):
         return True
     if unit == "个" and subdivisions_all_inspected(t, s, e):
         return True  # 对全区4个乡镇、5个街道进行考核: all of the place's towns, the scope of the check

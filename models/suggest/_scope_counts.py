@@ -88,3 +88,18 @@ def frames_own_figure(t: str, s: int, e: int) -> bool:
         return False
     m = _OWN_FIGURE_AHEAD_RE.match(t, e)
     return m is not None and not _BAR_PASSED_RE.search(m.group("rest"))
+
+
+# 在/从 and the whole, then the count, then 中/看 closing the set: 在参评的127个全国文明城市和提名资格城市中(排名…),
+# 在全国400个地级市及百强县定位排名中, 从全市8条制造业重点产业链看: the set a rank or a view is taken over
+_AMONG_BEFORE_RE = re.compile(r"[在从][^\d,，。；;：:\n]{0,8}$")
+_AMONG_AFTER_RE = re.compile(
+    r"[^\d,，。；;：:\n]{1,24}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|看(?=[,，]))"
+)
+
+
+def set_compared_over(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` names the set a rank or a view is taken over, opened by 在/从 and closed by 中/看
+    (2143 在参评的127个…城市中, 1388 在全国400个地级市及百强县定位排名中, 1380 从全市8条制造业重点产业链看): the
+    scope, as 全国261个地级市中 (gold README, counts), however long the set's name."""
+    return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 9), s) and _AMONG_AFTER_RE.match(t, e))

@@ -102,3 +102,25 @@ def test_a_place_opening_on_a_numeral_is_no_count(text: str) -> None:
 def test_the_same_letters_without_the_place_stay_a_count() -> None:
     # the text never names 五家渠市: 五家 counts firms
     assert any(v == 5 for v, _ in _values("全年新增五家上市企业,拓展五家渠道商。"))
+
+
+# --- the set a rank or a view is taken over, opened by 在/从 and closed by 中/看, however long its name (2143 在参评的
+# 127个全国文明城市和提名资格城市中, 1388 在全国400个地级市及百强县定位排名中, 1380 从全市8条制造业重点产业链看)
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("在参评的 96个全国文明城市和提名资格城市中,我市排名第12位。", 96),
+        ("在全省58个县(市、区)高质量发展综合考核中,我县位列第3位。", 58),
+        ("从全区6条重点产业链看,新能源产业链产值增长31.2%。", 6),
+    ],
+)
+def test_the_set_a_rank_is_taken_over_is_no_indicator(text: str, scope: float) -> None:
+    got = _values(text)
+    assert got, text
+    assert all(v != scope for v, _ in got), got
+
+
+def test_a_count_of_what_was_done_in_the_set_stays() -> None:
+    assert any(v == 3 for v, _ in _values("在3个乡镇开展试点,覆盖农户1.2万户。"))
