@@ -7,7 +7,13 @@ import re
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
 from models.suggest._named_counts import restates_names
-from models.suggest._page_figures import base_rate_in_brackets, in_attendance, in_quorum_statement, page_counter
+from models.suggest._page_figures import (
+    base_rate_in_brackets,
+    deputies_gathered,
+    in_attendance,
+    in_quorum_statement,
+    page_counter,
+)
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._scope_counts import (
     counts_statistics,
@@ -235,8 +241,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "count" and unit[-1:] in "人名" and in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
-    if kind == "count" and unit in _ATTENDANCE_UNITS and in_attendance(t, s, e):
-        return True  # …共76人参加了会议, 出席大会的268名人大代表: who attended the meeting
+    if kind == "count" and unit in _ATTENDANCE_UNITS and (in_attendance(t, s, e) or deputies_gathered(t, s, e)):
+        return True  # …共76人参加了会议, 出席大会的268名人大代表, 300多名人大代表汇聚一堂: who attended the meeting
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
         return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:

@@ -124,3 +124,25 @@ def test_the_set_a_rank_is_taken_over_is_no_indicator(text: str, scope: float) -
 
 def test_a_count_of_what_was_done_in_the_set_stays() -> None:
     assert any(v == 3 for v, _ in _values("在3个乡镇开展试点,覆盖农户1.2万户。"))
+
+
+# --- the deputies a session's news item counts, gathered or attending (1040 162名代表汇聚一堂, 1120 300多名人大代表汇聚
+# 一堂, 2050 三百多名人大代表…参加…人民代表大会第七次会议): the session's roll call (README 1881), no result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "大会在县影剧院隆重开幕,来自全县各条战线的215名代表汇聚一堂,共商发展大计。全县生产总值增长7.5%。",
+        "四百多名市人大代表满怀着全市人民的重托,出席市第十六届人民代表大会第三次会议。全市生产总值增长6.1%。",
+        "280余名政协委员齐聚一堂,建言献策。全区一般公共预算收入增长4.4%。",
+    ],
+)
+def test_deputies_gathered_for_the_session_are_no_indicator(text: str) -> None:
+    got = _values(text)
+    assert got, text
+    assert all(u == "%" for _, u in got), got
+
+
+def test_deputies_counted_for_what_they_did_stay() -> None:
+    assert any(v == 120 for v, _ in _values("组织120名人大代表开展集中视察,提出意见建议46条。"))
