@@ -7,9 +7,21 @@ import re
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
 from models.suggest._named_counts import restates_names
-from models.suggest._page_figures import base_rate_in_brackets, in_attendance, in_quorum_statement, page_counter
+from models.suggest._page_figures import (
+    base_rate_in_brackets,
+    deputies_gathered,
+    in_attendance,
+    in_quorum_statement,
+    page_counter,
+)
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
-from models.suggest._scope_counts import counts_statistics, object_of_action, subdivisions_all_inspected
+from models.suggest._scope_counts import (
+    counts_statistics,
+    frames_own_figure,
+    object_of_action,
+    set_compared_over,
+    subdivisions_all_inspected,
+)
 from models.suggest._text import in_quotes
 from models.suggest._word_figures import word_figure_excluded
 from models.suggest.numbers import UNITS
@@ -101,6 +113,11 @@ _CONTENTS_NOUN_BEFORE_RE = re.compile(r"(?:分解|细化|排定|明确)[^\d,，�
 _PUSHED_ON_RE = re.compile(r"[^\d,，。；;、]{0,8}?(?:项目|区域|片区|小区|工程)")
 # the money qualifying what follows (投资超5亿元的项目, 100亿元或10亿美元以上项目)
 _QUALIFIER_RE = re.compile(r"(?:或[\d.]+[万亿]?美?元)?(?:以上|以下)的?(?:[^\s,，。；;、]{0,4}项目|企业)|或[\d.]")
+# money then 以上 and a noun (not an aim: 100亿元以上目标): the size class of what a statistic or a rule covers;
+# before it the whole place or the measure the class is cut by (全县500万元以上固定资产投资, 统计口径为年主营业务收入
+# 2000万元及以上工业企业, 对投资额60万元以上的新增政府投资工程: 1179, 1295, 1381, 1778)
+_MONEY_CLASS_AFTER_RE = re.compile(r"(?:及)?以上(?:[(（]含[)）])?的?(?!目标|任务|水平|规模|增长|增幅)[\u4e00-\u9fff]")
+_MONEY_CLASS_BEFORE_RE = re.compile(r"(?:[全我][省市州盟县区旗镇乡]|收入|总投资|投资额?|计划)$")
 _BAND_CLASS_RE = re.compile(r"的?[^\d,，。；;、]{0,4}?(?:项目|企业|工程)")
 # (营业收入超5亿元的临空服务业企业100家, 超300亿元服务业集聚区9家, 产值过500亿元企业增加到4户: 的 may be left out)
 _CLASS_AFTER_RE = re.compile(
@@ -142,6 +159,7 @@ TIME_LIMIT_AFTER_RE = re.compile(
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
 _TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
+_SET_UNITS = frozenset({"个", "家", "所", "项", "种", "类", "条"})
 
 
 def _in_cited_title(t: str, s: int) -> bool:
@@ -223,8 +241,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind == "count" and unit[-1:] in "人名" and in_quorum_statement(t, s, e):
         return True  # 会议应到代表180名,出席大会代表165名,…,符合法定人数: a session's roll call, no result
-    if kind == "count" and unit in _ATTENDANCE_UNITS and in_attendance(t, s, e):
-        return True  # …共76人参加了会议, 出席大会的268名人大代表: who attended the meeting
+    if kind == "count" and unit in _ATTENDANCE_UNITS and (in_attendance(t, s, e) or deputies_gathered(t, s, e)):
+        return True  # …共76人参加了会议, 出席大会的268名人大代表, 300多名人大代表汇聚一堂: who attended the meeting
     if kind == "percent" and _SAMPLING_AFTER_RE.match(t, e):
         return True  # 据5‰人口变动抽样调查推算: the survey is named by its sampling rate
     if kind not in ("percent", "points") and in_quotes(t, s, 8) and "，" not in t[max(0, s - 8) : e + 8]:
@@ -269,8 +287,12 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 10至500万元项目累计投资0.54亿元, 1—10亿元项目4个: a band of sizes names the class (1619, 132)
     if kind == "money" and re.match(r"(?:及|或)?以上\d", t[e : e + 4]):
         return True  # 其中50亿元以上8个: the money is the class the count after it is of
-    if kind == "money" and re.match(r"以上[\u4e00-\u9fff]", t[e : e + 3]) and (s == 0 or t[s - 1] in "。；;，,：:\n"):
-        return True  # 500万元以上固定资产投资完成39.73亿元: the scope of the statistic
+    if (
+        kind == "money"
+        and _MONEY_CLASS_AFTER_RE.match(t, e)
+        and (s == 0 or t[s - 1] in "。；;，,、：:\n" or _MONEY_CLASS_BEFORE_RE.search(t, max(0, s - 6), s))
+    ):
+        return True  # 500万元以上固定资产投资完成39.73亿元, 2000万元及以上的…企业: the class a statistic is of
     if (
         kind in ("count", "measure")
         and re.match(r"以[上下][\u4e00-\u9fff]", t[e : e + 3])
@@ -321,7 +343,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     counted = _HUNDREDS_COUNTED_RE.search(t, max(0, s - 6), s) if unit == "%" and num == "100" else None
     if counted and not _RATES_LISTED_RE.search(t, max(0, counted.start() - 40), counted.start()):
         return True  # 十二个100%硬任务中的三个100%: a slogan's count (覆盖率、免费率两个100% names its rates)
-    if unit in ("个", "家", "所", "项", "种", "类") and _SCOPE_COUNT_RE.match(t, e):
+    if unit in _SET_UNITS and (_SCOPE_COUNT_RE.match(t, e) or set_compared_over(t, s, e)):
         return True
     if unit == "个" and subdivisions_all_inspected(t, s, e):
         return True  # 对全区4个乡镇、5个街道进行考核: all of the place's towns, the scope of the check
@@ -329,6 +351,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 等5项经济指标: the statistics a statement counts
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True
+    if unit in ("个", "家", "户", "所", "座", "处") and frames_own_figure(t, s, e):
+        return True  # 全市484家规上工业企业增加值同比增长…: the objects whose figure the clause states
     if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e):
         return True
     if unit.endswith("人") and t.startswith("口", e):

@@ -34,6 +34,22 @@ def in_attendance(t: str, s: int, e: int) -> bool:
     return bool(_ATTENDED_RE.search(t[e : min(ends, default=min(len(t), e + 80))]))
 
 
+# the deputies a news item on a session counts, gathered or attending (1040 162名代表汇聚一堂, 1120 300多名代表汇聚一堂,
+# 2050 三百多名人大代表满怀…期望,参加…人民代表大会第七次会议): the roll call of the session, read in its sentence
+_DEPUTIES_AFTER_RE = re.compile(r"(?:余|多)?(?:名|位|人)?(?:[省市州县区乡镇]?人大|政协)?(?:代表|委员)")
+_GATHERED_RE = re.compile(
+    rf"(?:汇聚|齐聚|共聚|欢聚|匯聚|齊聚|歡聚)一堂|(?:出席|参加|參加|列席)[^。；;\n]{{0,30}}?(?:{_MEETING}|代表大会|代表大會)"
+)
+
+
+def deputies_gathered(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` counts the deputies its sentence says gathered for or attended a session."""
+    if not _DEPUTIES_AFTER_RE.match(t, e):
+        return False
+    end = min((i for i in (t.find(c, e, e + 120) for c in "。；;\n") if i >= 0), default=min(len(t), e + 120))
+    return _GATHERED_RE.search(t, e, end) is not None
+
+
 # a page's counters: 浏览1135次, 点击:83538次, 浏览量:0次, 本篇文章2875字,读完约7分钟 (707, 959, 547, 191)
 _PAGE_COUNTER_BEFORE_RE = re.compile(
     r"(?:(?:浏览|点击)(?:量|次数)?|阅读(?:量|次数))[:：]?\s?$|(?:读完|阅读)(?:全文)?[约需]{0,2}$"

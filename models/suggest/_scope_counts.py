@@ -63,3 +63,43 @@ def object_of_action(t: str, s: int, e: int) -> bool:
     956个项目政策进行清理、评估): what the action reached (session 11's scope ruling), even when the noun is one
     a plan's items carry (政策, 措施)."""
     return bool(_OBJECT_BEFORE_RE.search(t, max(0, s - 8), s) and _ACTION_AHEAD_RE.match(t, e))
+
+
+# the whole a counted set is taken from, right before the count: a clause's start, 全市/我县, 以上 (the places listed)
+_WHOLE_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n]|[全我][省市州盟县区旗镇乡]|以上)\s*$")
+# the counted objects (brackets may gloss them, 国控断面20个), then a figure of their own in the same clause: their
+# water quality, contribution, output or revenue (gold README "Counts that set a scope": the count only frames it)
+_OWN_FIGURE_AHEAD_RE = re.compile(
+    r"(?:[^\d,，。；;：:\n()（）]|[(（][^()（）\n]{0,12}[)）]){1,24}?"
+    r"(?:水质|贡献率|增加值|工业总产值|总产值|产值|营收|营业收入|主营业务收入|利润总额|销售收入)"
+    r"(?P<rest>[^\d,，。；;\n]{0,14}?)\d"
+)
+# …but a bar passed: 8家企业产值超过10亿元 counts the objects that passed it (the count is the figure)
+_BAR_PASSED_RE = re.compile(r"(?:均|都)?(?:超过|超|突破|过|逾)")
+
+
+def frames_own_figure(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` only frames a figure its objects have, stated right after them in the clause
+    (1295 全州42个…考核断面（…）水质优良比例100%, 1300 20个地表水国控考核断面水质, 2058 3个…水源地水质达标率,
+    1270 全市484家规上工业企业增加值同比, 2018 全市611户规模以上企业实现工业总产值, 1873 以上7个县(市、区)对全市经济
+    贡献率): the objects are the statement's scope (set 12's ruling; 426, 522). Counts of what passed a bar (8家企业
+    产值超过10亿元), of what grew (有28个行业产值实现增长: no figure) or what an action reached (对…) stay."""
+    if not _WHOLE_BEFORE_RE.search(t, max(0, s - 3), s):
+        return False
+    m = _OWN_FIGURE_AHEAD_RE.match(t, e)
+    return m is not None and not _BAR_PASSED_RE.search(m.group("rest"))
+
+
+# 在/从 and the whole, then the count, then 中/看 closing the set: 在参评的127个全国文明城市和提名资格城市中(排名…),
+# 在全国400个地级市及百强县定位排名中, 从全市8条制造业重点产业链看: the set a rank or a view is taken over
+_AMONG_BEFORE_RE = re.compile(r"[在从][^\d,，。；;：:\n]{0,8}$")
+_AMONG_AFTER_RE = re.compile(
+    r"[^\d,，。；;：:\n]{1,24}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|看(?=[,，]))"
+)
+
+
+def set_compared_over(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` names the set a rank or a view is taken over, opened by 在/从 and closed by 中/看
+    (2143 在参评的127个…城市中, 1388 在全国400个地级市及百强县定位排名中, 1380 从全市8条制造业重点产业链看): the
+    scope, as 全国261个地级市中 (gold README, counts), however long the set's name."""
+    return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 9), s) and _AMONG_AFTER_RE.match(t, e))

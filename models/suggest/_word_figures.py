@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from models.ingest.metadata_gazetteer import gazetteer
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
 
@@ -51,6 +52,31 @@ def _written_as_place(t: str, word: str) -> bool:
     return bool(_PLACE_NAMED_RE.search(t.replace(word, "\0")))
 
 
+@lru_cache(maxsize=1)
+def _numeral_places() -> dict[str, str]:
+    """The gazetteer's city- and county-level names of three letters or more that open on a numeral (七台河, 五家渠,
+    三门峡, 六盘水), short and full, each to its full name."""
+    g = gazetteer()
+    pairs = [(short, full) for full, short in g.cities.items()] + [(v[0], full) for full, v in g.counties.items()]
+    return {
+        name: full
+        for short, full in pairs
+        for name in (short, full)
+        if len(name) >= 3 and name[:1] in _CN_DIGITS and full.startswith(short)
+    }
+
+
+def _opens_place_name(t: str, s: int, e: int) -> bool:
+    """Whether a place's name of the gazetteer opens at ``s`` and runs past the figure ``t[s:e]`` (七台 of 七台河, 五家
+    of 五家渠), the text writing the place in full somewhere (七台河市): a name, no count (2053)."""
+    places = _numeral_places()
+    for k in range(e - s + 1, min(e - s + 6, len(t) - s) + 1):
+        full = places.get(t[s : s + k])
+        if full is not None and full in t:
+            return True
+    return False
+
+
 def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]``, its number ``num`` written in words (三, 两, 十余), is no indicator."""
     if num[0].isdigit():
@@ -81,7 +107,7 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     )
     if not ok or in_quotes(t, s):
         return True
-    if unit != "个" and _written_as_place(t, t[s:e]):
+    if unit != "个" and (_written_as_place(t, t[s:e]) or _opens_place_name(t, s, e)):
         return True  # 三门污水治理工作入选… where the text writes 三门县: a place's name, no count (四会市, 六合区)
     if prev and prev in "零〇一二两三四五六七八九十百千万亿第几上数":
         return True
