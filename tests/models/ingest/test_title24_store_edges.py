@@ -1,0 +1,38 @@
+"""What a doc store or farm wraps round a report's title (session 24): the store's page number before its first line
+(2072 `1 2021 年…`), its note `供借鉴` set off by a space (2072, as 070 glued), a file name's copy number before
+its extension (2073 `…工作总结(二).doc`, 2075 `…报告 (2).doc`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.metadata_candidates import title_text
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("1 2021 年农业农村局上半年工作总结及下步计划 供借鉴", "2021 年农业农村局上半年工作总结及下步计划"),
+        ("3 2019年某县林业局工作总结", "2019年某县林业局工作总结"),
+        ("应急管理局2023年工作总结和2024年工作计划供借鉴", "应急管理局2023年工作总结和2024年工作计划"),
+        ("某区科技局2020年工作要点 (供参考)", "某区科技局2020年工作要点"),
+        ("上半年林业局工作总结(二).doc", "上半年林业局工作总结"),
+        ("2022县林业局上半年工作总结报告 (2).doc", "2022县林业局上半年工作总结报告"),
+        ("某镇政府工作报告(三).docx", "某镇政府工作报告"),
+    ],
+)
+def test_a_stores_additions_round_the_title_go(line: str, title: str) -> None:
+    assert title_text(line)[0] == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2019年全县经济运行分析(二)",  # a series' own number, no file name after it
+        "10 万吨秸秆综合利用项目实施方案",  # a figure the copy spaced, not a page number
+        "2021 年农业农村局上半年工作总结",  # a spaced year
+        "关于某县2020年工作情况的报告(一)",
+    ],
+)
+def test_what_belongs_to_the_title_stays(line: str) -> None:
+    assert title_text(line)[0] == line
