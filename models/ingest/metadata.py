@@ -77,6 +77,7 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
+from models.ingest.title_label_own import own_title_after_label
 from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -233,6 +234,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
+    elif (own_line := own_title_after_label(title_choice.value, lines)) is not None:
+        title_choice = Choice(own_line, "the report's own title between a store's label and its delivery line")
     display_head = [line for _pos, line in display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
     if (slogan := slogan_over_subtitle(display_head)).value is not None:
         title_choice = slogan
