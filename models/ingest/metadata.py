@@ -77,7 +77,6 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
-from models.ingest.title_label_own import own_title_after_label
 from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -96,6 +95,7 @@ from models.ingest.title_edges import (
     without_spam_chain,
 )
 from models.ingest.title_injected import without_injected_name
+from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title

@@ -28,7 +28,8 @@ SITE_SUFFIX = re.compile(
     r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?供(?:借鉴|参考)[)）]?"
-    # a file name's copy number before its extension (…工作总结(二).doc, …报告 (2).doc: the name saved twice, 2073, 2075)
+    # a file name's copy number before its extension (…工作总结(二).doc, …报告 (2).doc: the name saved twice,
+    # 2073, 2075)
     r"|\s*[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）](?=\.(?:docx?|pdf|wps)$)"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"

@@ -36,7 +36,7 @@ def own_title_after_label(current: str | None, lines: list[str]) -> str | None:
     """The own title standing between a store's label of the report and its delivery line on one head line, when
     the label ends with the same title (``某乡镇政府工作报告 政府工作报告 年月日在镇…大会…``, 1709, 2046; 2077,
     665 and 752 print the own title on its line): the label chosen (or nothing) gives way to it."""
-    # (the head may come as one line or as lines a one-line copy's blanks parted: 某乡镇政府工作报告 / 政府工作报告 年月日…)
+    # (the head as one line, or as the lines a one-line copy's blanks parted: 某乡镇政府工作报告 / 政府工作报告 年月日…)
     for pieces in (_pieces(lines[0]) if lines else [], _pieces(" ".join(lines[:4]))):
         for k in range(1, min(len(pieces) - 1, 4)):
             own = pieces[k]
