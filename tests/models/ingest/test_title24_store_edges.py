@@ -36,3 +36,12 @@ def test_a_stores_additions_round_the_title_go(line: str, title: str) -> None:
 )
 def test_what_belongs_to_the_title_stays(line: str) -> None:
     assert title_text(line)[0] == line
+
+
+def test_a_published_reports_name_with_a_hijackers_domain_gives_no_title() -> None:
+    from models.ingest.metadata_titles import sent_document
+
+    hijacked = "现公布puroview.com委农办(县农业局)2016年政府信息公开工作年度报告。本年报由概述等部分组成。"
+    assert sent_document([hijacked]).value is None
+    clean = "现公布云浮市人民政府办公室2019年政府信息公开工作年度报告。本年报由概述等部分组成。"
+    assert sent_document([clean]).value == "云浮市人民政府办公室2019年政府信息公开工作年度报告"
