@@ -45,3 +45,21 @@ def test_a_published_reports_name_with_a_hijackers_domain_gives_no_title() -> No
     assert sent_document([hijacked]).value is None
     clean = "现公布云浮市人民政府办公室2019年政府信息公开工作年度报告。本年报由概述等部分组成。"
     assert sent_document([clean]).value == "云浮市人民政府办公室2019年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("2024年度工业园区工作总结和工作思路(精选文档)", "2024年度工业园区工作总结和工作思路"),
+        ("有关开发区上半年工作总结及下半年计划", "开发区上半年工作总结及下半年计划"),
+        ("有關開發區上半年工作總結及下半年計劃", "開發區上半年工作總結及下半年計劃"),
+        ("有关某镇2019年工作总结", "某镇2019年工作总结"),
+    ],
+)
+def test_a_farms_badge_and_its_about_word_go(line: str, title: str) -> None:
+    assert title_text(line)[0] == title
+
+
+@pytest.mark.parametrize("line", ["有关部门2020年工作总结", "有关情况的报告", "关于某县2020年工作情况的报告"])
+def test_a_noun_with_youguan_stays(line: str) -> None:
+    assert title_text(line)[0] == line
