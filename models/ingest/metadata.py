@@ -96,6 +96,7 @@ from models.ingest.title_edges import (
     without_spam_chain,
 )
 from models.ingest.title_injected import without_injected_name
+from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_misread import kept_misreads
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
@@ -234,6 +235,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")
+    elif (own_line := own_title_after_label(title_choice.value, lines)) is not None:
+        title_choice = Choice(own_line, "the report's own title between a store's label and its delivery line")
     display_head = [line for _pos, line in display_lines(cleaned.display_text[:2000])[:2]]  # before unchunking
     if (slogan := slogan_over_subtitle(display_head)).value is not None:
         title_choice = slogan

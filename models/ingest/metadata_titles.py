@@ -229,6 +229,8 @@ _REPORTS_AS_FOLLOWS = re.compile(
     # it (1477; 455, 577 name theirs so under a title line)
     r"|^.{0,200}?现将((?:19|20)\d\d\s*年度?[^，。；,;、：:]{0,16}?工作总结(?:[和及与暨以][^，。；,;、：:]{4,24})?)(?:汇报|报告)如下"
 )
+# a web domain inside the name: a hijacked mirror's, written where the place stood (2137 puroview.com委农办…)
+_DOMAIN = re.compile(r"[A-Za-z0-9-]{2,}\.(?:com|cn|net|org|cc|top|vip|xyz|info)(?![A-Za-z])", re.IGNORECASE)
 _ONE_ATTACHMENT = re.compile(r"^附件\s*[:：]\s*(?:1\s*[.、．]\s*)?(.{4,60})$")
 
 
@@ -241,6 +243,8 @@ def sent_document(lines: list[str]) -> Choice:
         published = _PUBLISHES.match(line) or _REPORTS_AS_FOLLOWS.match(line)
         named = next((g for g in published.groups() if g), "") if published else ""
         if named and REPORT_END.search(named) and not re.match(r"[我本该]", named) and not _SENTENCE.search(named):
+            if _DOMAIN.search(named):
+                break  # the sentence names the report with a hijacker's domain in it: no exact name, no title
             return Choice(named, "the report the opening sentence publishes")  # never 我局…报告
     if not lines or not _ADDRESSEES.match(lines[0].strip()):
         return Choice(None, "")

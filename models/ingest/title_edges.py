@@ -27,12 +27,15 @@ SITE_SUFFIX = re.compile(
     # an aggregator's note when it last refreshed its copy (…统计公报(2022年更新))
     r"|\s*[(（]\s*(?:19|20)\d\d\s*年?\s*更新\s*[)）]"
     # a store's note after the title: …工作计划供借鉴, …总结(供参考)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)[(（]?供(?:借鉴|参考)[)）]?"
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)\s*[(（]?供(?:借鉴|参考)[)）]?"
+    # a file name's copy number before its extension (…工作总结(二).doc, …报告 (2).doc: the name saved twice,
+    # 2073, 2075)
+    r"|\s*[(（]\s*[\d一二三四五六七八九十]{1,2}\s*[)）](?=\.(?:docx?|pdf|wps)$)"
     # a site's pager or copy number after the report's kind (…统计公报(4), …年终总结(9))
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|公报|范文|例文)[(（]\d{1,2}[)）]"
     # a farm collection's item number glued after the kind (…下年工作安排1)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{1,2}|[一二三四五六七八九十])$"  # (…工作要点一, 1321)
-    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
+    r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选(?:文档)?|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     # anti-copy letters glued after the report's kind (政府工作报告pbY)
     r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
@@ -44,7 +47,11 @@ FARM_WORD_INSIDE = re.compile(
 # a site's additions before the title: a region tag ((某省), (某自治区)), a list bullet, a store's counter (8402+),
 SITE_PREFIX = re.compile(
     # (a writing site's dated id before its label, 20210530:区科学技术局…, 20211025:5篇…: 1698, 1715)
-    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|(?:19|20)\d\d[01]\d[0-3]\d\s*[:：]\s*(?=[\u4e00-\u9fff\d])|"
+    # (a store's page number before its first line, set off by a space: 1 2021 年…, 2072; never a spaced figure)
+    r"^(?:[•●▪■◆★☆◇]\s*|\d{3,6}\+\s*|\d{1,2}\s+(?=(?:19|20)\d\d\s*年)|(?:19|20)\d\d[01]\d[0-3]\d\s*[:：]\s*(?=[\u4e00-\u9fff\d])|"
+    # a farm's 有关 before a report's name (有关开发区上半年工作总结及下半年计划, 140): a 公文 title says 关于, never
+    # 有关 (有关部门…, 有关情况… are nouns of their own and stay)
+    r"有[关關](?!部[门門]|单位|單位|方面|事[项項]|[问問]题|情况|情況|工作)(?=[\u4e00-\u9fff\d]{4,40}(?:总结|總結|计划|計劃|报告|報告|要点|要點|汇报|匯報|方案|打算|思路)$)|"
     # a store's badge and its 最新 (【推荐】, 2024最新) before the title
     r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
     # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
