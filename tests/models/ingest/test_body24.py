@@ -24,7 +24,7 @@ def test_a_jammer_runs_glued_first_mark_goes_with_the_run() -> None:
         line = f"继续保持经济较快向上发展的势头。{mark} c6 o( D+ h. }} ^0 z/ {{8 ` r, E+ d"
         assert line[: trailing_junk(line, cjk_line=True)] == "继续保持经济较快向上发展的势头。", mark
     for line in (
-        "人口自然增长率控制在4‰。/ o6 X( L\" d3 j$ Y",
+        '人口自然增长率控制在4‰。/ o6 X( L" d3 j$ Y',
         "全市生产总值增长8%+ k3 X. i- N Q7 M",
     ):
         assert line[trailing_junk(line, cjk_line=True) :].split()[0] in "+/", line
@@ -36,10 +36,10 @@ def test_a_text_mark_before_a_jammer_run_stays() -> None:
         "大会在武汉开幕! 6 p5 _3 P/ x/ p1 h",
         "增长13.6%) c6 o( D+ h. }",
         "增长13.6% c6 o( D+ h. }",
-        "完成了目标任务。\" g( x9 V$ y K5 o& d( a p",
+        '完成了目标任务。" g( x9 V$ y K5 o& d( a p',
     ):
         kept = line[: trailing_junk(line, cjk_line=True)]
-        assert kept.endswith(("!", ")", "%", "。\"")), line
+        assert kept.endswith(("!", ")", "%", '。"')), line
 
 
 def test_forum_lines_ending_in_a_glued_run_stay_apart() -> None:
@@ -48,7 +48,7 @@ def test_forum_lines_ending_in_a_glued_run_stay_apart() -> None:
             "政府工作报告 LsMq&a-j2",
             "各位代表:",
             f"{_PARA2}+ c6 o( D+ h. }} ^0 z/ {{8 ` r, E+ d",
-            f"{_PARA3}/ o6 X( L\" d3 j$ Y",
+            f'{_PARA3}/ o6 X( L" d3 j$ Y',
             "一年来,我们主要抓了以下几项工作: ! k3 X. i- N Q7 M",
             "(一)把抓工业作为保增长的重中之重。 L+ A4 {\" h' T6 T",
         ]
@@ -81,7 +81,11 @@ def test_a_farms_offer_to_its_readers_and_its_plea_for_a_tip_are_site_words() ->
 
 
 def test_a_farms_offer_and_plea_over_the_text_leave() -> None:
-    for lead in ("以下提供一篇工作报告给大家参考!", "整理文档很辛苦,赏杯茶钱您下走!", "已阅读5页,还剩42页未读 继续免费阅读"):
+    for lead in (
+        "以下提供一篇工作报告给大家参考!",
+        "整理文档很辛苦,赏杯茶钱您下走!",
+        "已阅读5页,还剩42页未读 继续免费阅读",
+    ):
         lines = _lines("\n".join(["2021年上半年工作总结", lead, _PARA, _PARA2, _PARA3]))
         assert lead not in lines and not any("参考" in ln or "茶钱" in ln or "未读" in ln for ln in lines), lines
         assert _PARA in lines and _PARA3 in lines
