@@ -125,11 +125,12 @@ def speaker_named_elsewhere(lines: list[str], i: int, reach: int) -> bool:
 
 
 def delivery_caption(line: str) -> bool:
-    """One short sentence saying who delivers the report, standing alone (``自治区主席王莉霞作政府工作报告。``)."""
+    """One short sentence saying who delivers the report, standing alone (``自治区主席王莉霞作政府工作报告。``), its
+    full stop written or not, as captions are (``任振鹤作《政府工作报告》``: 2008; ``刘革安作政府工作报告``: 1287)."""
     text = _compact(line)
     return (
         len(text) <= _ACT_MAX
-        and text.endswith("。")
+        and text.endswith(("。", "报告", "报告》", "讲话"))
         and _ACT.search(text) is not None
         and not re.search(r"[，,；;：:]|。(?=.)", text)
     )

@@ -89,3 +89,16 @@ def test_a_farms_offer_and_plea_over_the_text_leave() -> None:
         lines = _lines("\n".join(["2021年上半年工作总结", lead, _PARA, _PARA2, _PARA3]))
         assert lead not in lines and not any("参考" in ln or "茶钱" in ln or "未读" in ln for ln in lines), lines
         assert _PARA in lines and _PARA3 in lines
+
+
+def test_a_delivery_caption_with_no_full_stop_repeating_the_speaker_leaves() -> None:
+    """A photo's caption under the speaker line written with no full stop (任振鹤作《政府工作报告》 under 甘肃省代省长
+    任振鹤: 2008), as the one with a stop (自治区主席王莉霞作政府工作报告。: 1844) already leaves."""
+    for caption in ("李明华作《政府工作报告》", "省长李明华作政府工作报告", "市长 李明华 作政府工作报告"):
+        head = ["政府工作报告", "——2021年1月24日在某某省第十三届人民代表大会第五次会议上", "某某省代省长 李明华"]
+        lines = _lines("\n\n".join([*head, caption, "各位代表:", _PARA, _PARA2]))
+        assert caption not in lines and caption.replace(" ", "") not in lines, lines
+        assert "各位代表:" in lines and _PARA in lines
+    # a caption naming someone the page names nowhere else stays for the metadata to read
+    alone = "\n\n".join(["市长王伟作《政府工作报告》", "各位代表:", _PARA, _PARA2])
+    assert "市长王伟作《政府工作报告》" in _lines(alone)
