@@ -102,3 +102,14 @@ def test_a_delivery_caption_with_no_full_stop_repeating_the_speaker_leaves() -> 
     # a caption naming someone the page names nowhere else stays for the metadata to read
     alone = "\n\n".join(["市长王伟作《政府工作报告》", "各位代表:", _PARA, _PARA2])
     assert "市长王伟作《政府工作报告》" in _lines(alone)
+
+
+def test_a_run_of_glyphs_between_parts_leaves() -> None:
+    from models.ingest.chrome_lines import classify_line
+
+    for line in ("☟☟☟", "👇👇👇", "↓ ↓ ↓", "★★★", "➤➤➤"):
+        assert classify_line(line).kind == "chrome", line
+    for line in ("□□□", "○○", "☟", "★", "□□□□□□□□", "一、☟☟☟加快项目建设"):
+        assert classify_line(line).kind == "body", line
+    lines = _lines("\n".join(["目标定下如何实现?", "☟☟☟", _PARA, _PARA2]))
+    assert "☟☟☟" not in lines and _PARA in lines
