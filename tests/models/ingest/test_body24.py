@@ -113,3 +113,11 @@ def test_a_run_of_glyphs_between_parts_leaves() -> None:
         assert classify_line(line).kind == "body", line
     lines = _lines("\n".join(["目标定下如何实现?", "☟☟☟", _PARA, _PARA2]))
     assert "☟☟☟" not in lines and _PARA in lines
+
+
+def test_a_delivery_lines_wrapped_end_is_no_caption() -> None:
+    """The delivery line wrapped after its meeting (…会议上 ⏎ 代市长朱民作报告: 1821) is the report's own head."""
+    for end in ("代市长李明华作报告", "代市长李明华作政府工作报告", "代市长李明华作政府工作报告。"):
+        head = ["政府工作报告", "——2012年6月27日在某某市第十五届人民代表大会第一次会议上代市长 李明华"]
+        text = "\n\n".join([*head, "2012年6月27日在某某市第十五届人民代表大会第一次会议上", end, "各位代表:", _PARA])
+        assert end in _lines(text), end
