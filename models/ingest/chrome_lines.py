@@ -120,6 +120,9 @@ _WHOLE_LINE = [
     # a doc store's empty label over the text it shows (文档简介: 1853, 文檔簡介: 1960, 文档介绍: 176, 897): a report
     # speaks of itself as no 文档 or 资源
     re.compile(r"^(?:文档|资源)(?:简介|介绍|描述)\s*[:：]?$"),
+    # a public account's run of pointing hands, arrows or emoji between its parts (☟☟☟: 2121; 👇👇👇, ↓↓↓, ★★★): glyphs
+    # and no word; the squares and circles a copy prints for lost or masked characters (□□□, ○○) are not among them
+    re.compile(r"^(?:[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]\ufe0f?\s*){2,}$"),
 ]
 
 # Chrome phrases that may share a line with each other or with header fields.

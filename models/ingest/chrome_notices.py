@@ -125,11 +125,12 @@ def speaker_named_elsewhere(lines: list[str], i: int, reach: int) -> bool:
 
 
 def delivery_caption(line: str) -> bool:
-    """One short sentence saying who delivers the report, standing alone (``自治区主席王莉霞作政府工作报告。``)."""
+    """One short sentence saying who delivers the report, standing alone (``自治区主席王莉霞作政府工作报告。``), its
+    full stop written or not, as captions are (``任振鹤作《政府工作报告》``: 2008; ``刘革安作政府工作报告``: 1287)."""
     text = _compact(line)
     return (
         len(text) <= _ACT_MAX
-        and text.endswith("。")
+        and text.endswith(("。", "政府工作报告", "政府工作报告》"))
         and _ACT.search(text) is not None
         and not re.search(r"[，,；;：:]|。(?=.)", text)
     )
@@ -214,6 +215,11 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
         start: the first line of the body; a caption before it stays (the metadata may read it).
         keep: lines that must stay whatever they say (a flattened table's cells).
     """
+
+    def delivered(i: int) -> bool:
+        # the delivery line's own end, wrapped after its meeting (…会议上 ⏎ 代市长朱民作报告: 1821), is no caption
+        return i > 0 and _compact(lines[i - 1]).endswith("上")
+
     for i, line in enumerate(lines):
         if roles[i] != "body" or i in keep:
             continue
@@ -223,7 +229,7 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
         elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line)):
             roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
-        elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2):
+        elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2) and not delivered(i):
             roles[i], reasons[i] = "chrome", "a news photo's caption over the text repeating the speaker named"
         elif scene_caption(line):
             roles[i], reasons[i] = "chrome", "a news photo's caption showing only the scene"

@@ -75,7 +75,14 @@ SITE_WORDS = re.compile(
     r"本文(?:关键词|关键字|简介|内容|摘要|标签)\s*[:：]|"
     # a portal's validity badge alone on its line (文件已失效: 1808); its 有效性: row is header, the badge tells the
     # reader of the page, never a sentence of the text
-    r"^(?:该|本|此)?文件已(?:失效|废止)$"
+    r"^(?:该|本|此)?文件已(?:失效|废止)$|"
+    # a farm's offer of the text to its readers (以下提供一篇工作报告给大家参考!: 2033, as 供大家参考 of 412, 775, 1812)
+    # and a store's plea for a tip (整理文档很辛苦,赏杯茶钱您下走!: 2027; 整理不易): a report is handed to 代表
+    # or a superior for 审议, never offered to "大家" for reference, and asks its reader for no money
+    r"(?:给|与|送给)(?:大家|您|你们?|各位)(?:阅读|学习)?参考|赏(?:杯|个|点)?\S{0,2}?茶钱|整理不易|"
+    # a store's reading progress bar over its preview (已阅读5页,还剩42页未读 继续免费阅读: 2143; the 下载后继续阅读
+    # of 468): a report counts no pages its reader has left
+    r"还剩\s*\d+\s*页(?:未读)?|继续免费阅读|已阅读\s*\d+\s*页"
 )
 # ... and words a site says that a report may say too (下载, 文档, 会员): they count only beside the others.
 _WEAK_SITE_WORDS = re.compile(r"下载|文档|上传|会员|预览|首页|原创|参考|整理|QQ|举报|客服|相关|本站")

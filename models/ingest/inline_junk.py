@@ -59,7 +59,27 @@ def trailing_junk(line: str, *, cjk_line: bool) -> int:
             tokens += 1
             continue
         break
+    if tokens >= _RUN and (glued := _glued_marks(head := line[:cut].rstrip(" \t"))):
+        cut = len(head) - glued
     return cut
+
+
+_RUN = 3  # tokens: a jammer run, not a stray token
+# marks no sentence of Chinese writing ends with (never . , ; : ! ? % ) ] " ' : the text's own)
+_GLUED = frozenset("+/\\^{}<>~`$#&=@_|")
+
+
+def _glued_marks(head: str) -> int:
+    """How many characters of a jammer run's first token are glued to the text's end (``…的势头。+ c6 o( D+``:
+    one), as the run before a line may end glued to the text (``q3 ^2020``): one or two marks no sentence ends
+    with, after a character of the text."""
+    n = 0
+    while n < 2 and n < len(head) - 1 and head[-1 - n] in _GLUED:
+        n += 1
+    before = head[-1 - n] if n < len(head) else ""
+    if not n or before in _GLUED or (before.isascii() and before.isalnum()):
+        return 0
+    return n
 
 
 def _text_start(token: str) -> int:
