@@ -328,15 +328,37 @@ def _written_as_time(header: tuple[str, ...]) -> bool:
 
 # a news site's own furniture: its hotline, its tip-off line
 _NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
+# a newspaper named as the page's 来源 by its last word (人民之声报, 深圳特区报, 东方今报), never a kind of report
+_PAPER_NAME = re.compile(r"(?<![公年月季简通汇情海])报$")
+# a journalist credited as the item's writer: its closing credit (…精神。 (记者孙鹏), 2119; 1329) or its byline's
+# bracket (本报讯(记者 某某), 时报讯(记者…), 1894); a photo's credit (记者 杨飞 摄, 1693) is no writer's
+_REPORTER_CREDIT = re.compile(r"[(（]\s*(?:本报|本台)?(?:首席|见习|特约)?记者\s*[^()（）摄]{2,30}[)）]\s*$")
+_REPORTER_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,20}?记者")
+# the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
+_HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
+
+
+def reporter_item(lines: list[str]) -> bool:
+    """True when a journalist is credited as the item's writer (its byline or its closing credit): a news item
+    written by a paper's reporter, never the acting body's own (news ruling, 1329, 1894, 2119)."""
+    tail = [line.strip() for line in lines[-3:]]
+    return any(_REPORTER_BYLINE.match(line.strip()) for line in lines[:3]) or any(
+        _REPORTER_CREDIT.search(line) for line in tail
+    )
 
 
 def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
     """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
-    news hotline, a news byline, on a page without a portal's furniture): README's news ruling (637/731, 1078)."""
+    news hotline, a news byline, on a page without a portal's furniture; a journalist credited as its writer on any
+    page): README's news ruling (637/731, 1078)."""
     chrome, header = cleaned.chrome_lines, cleaned.header_lines
-    if choice.reason != HEADLINE_REASON or portal_furniture(chrome, header, lines):
+    if choice.reason not in _HEADLINE_REASONS:
         return choice
-    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    if reporter_item(lines):
+        return Choice(None, "a reporter's headline over an item on another body's work is no title")
+    if portal_furniture(chrome, header, lines):
+        return choice
+    newspaper = bool(source and (_NEWSPAPER.search(source.strip()) or _PAPER_NAME.search(source.strip())))
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
         return Choice(None, "a news site's headline over its item on another body's work is no title")
     return choice
