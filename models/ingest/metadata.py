@@ -74,7 +74,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
+from models.ingest.metadata_publisher import portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
@@ -96,6 +96,7 @@ from models.ingest.title_edges import (
 )
 from models.ingest.title_injected import without_injected_name
 from models.ingest.title_misread import kept_misreads
+from models.ingest.title_news import news_site_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section

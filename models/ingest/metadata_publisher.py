@@ -19,14 +19,13 @@ from datetime import date, timedelta
 
 from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import CleanText
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
 from models.ingest.metadata_site_stamp import site_stamp_day
-from models.ingest.metadata_titles import HEADLINE_REASON
 from models.ingest.page_fields import (
     CLOCK_TIME,
     MINUTE,
@@ -64,8 +63,6 @@ _NEWS_BYLINE = re.compile(
     # (or its 讯/消息 with the reporters in brackets: 本报讯(记者 某某), 四川在线遂宁频道消息(某某 见习记者 某某), 2034)
     r"|^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,40}?(?:记者|通讯员|报道)"
 )
-# a newspaper as the page's 来源: the page is the paper's item (or its repost), not the government's publication
-_NEWSPAPER = re.compile(r"(?:日报|晚报|时报|商报|报社|都市报|早报)$")
 # the page-date keys that only say when a page was last touched
 _UPDATE_KEYS = ("更新时间", "更新日期")
 
@@ -324,44 +321,6 @@ def _written_as_time(header: tuple[str, ...]) -> bool:
     """The page time was written ``时间:`` (or set aside bare), never 归档时间/上传时间/发表时间 (never a date)."""
     written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "页面时间"]
     return any(w.replace(" ", "") == "时间" for w in written)
-
-
-# a news site's own furniture: its hotline, its tip-off line
-_NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
-# a newspaper named as the page's 来源 by its last word (人民之声报, 深圳特区报, 东方今报), never a kind of report
-_PAPER_NAME = re.compile(r"(?<![公年月季简通汇情海])报$")
-# a journalist credited as the item's writer: its closing credit (…精神。 (记者孙鹏), 2119; 1329) or its byline's
-# bracket (本报讯(记者 某某), 时报讯(记者…), 1894); a photo's credit (记者 杨飞 摄, 1693) is no writer's
-_REPORTER_CREDIT = re.compile(r"[(（]\s*(?:本报|本台)?(?:首席|见习|特约)?记者\s*[^()（）摄]{2,30}[)）]\s*$")
-_REPORTER_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,20}?记者")
-# the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
-_HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
-
-
-def reporter_item(lines: list[str]) -> bool:
-    """True when a journalist is credited as the item's writer (its byline or its closing credit): a news item
-    written by a paper's reporter, never the acting body's own (news ruling, 1329, 1894, 2119)."""
-    tail = [line.strip() for line in lines[-3:]]
-    return any(_REPORTER_BYLINE.match(line.strip()) for line in lines[:3]) or any(
-        _REPORTER_CREDIT.search(line) for line in tail
-    )
-
-
-def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
-    """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
-    news hotline, a news byline, on a page without a portal's furniture; a journalist credited as its writer on any
-    page): README's news ruling (637/731, 1078)."""
-    chrome, header = cleaned.chrome_lines, cleaned.header_lines
-    if choice.reason not in _HEADLINE_REASONS:
-        return choice
-    if reporter_item(lines):
-        return Choice(None, "a reporter's headline over an item on another body's work is no title")
-    if portal_furniture(chrome, header, lines):
-        return choice
-    newspaper = bool(source and (_NEWSPAPER.search(source.strip()) or _PAPER_NAME.search(source.strip())))
-    if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
-        return Choice(None, "a news site's headline over its item on another body's work is no title")
-    return choice
 
 
 # the place opening a body's name, up to its last level (新疆维吾尔自治区 / 巴中市巴州区 + 市场监督管理局)

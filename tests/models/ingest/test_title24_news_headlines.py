@@ -55,3 +55,27 @@ def test_a_newspaper_as_source_takes_the_headline_off(paper: str) -> None:
         "会议认为,前三季度全县生产总值实现28.49亿元,同比增长22.51%,完成年计划的84.27%。\n"
     )
     assert _read(text).title is None
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        "大会主席团常务主席主持会议 听取政府工作报告 审查计划报告和草案、预算报告和草案",
+        "某县 听取审议上半年国民经济和社会发展计划执行情况报告",
+        "市人大常委会举行第十次会议 听取市政府关于财政决算的报告",
+    ],
+)
+def test_a_headline_telling_what_a_session_heard_is_no_title(deck: str) -> None:
+    text = (
+        f"某省十四届人大二次会议隆重开幕\n{deck}\n1月28日上午,某省第十四届人民代表大会第二次会议在省人民会堂隆重开幕。"
+        "在热烈的掌声中,省长张三作政府工作报告。报告共分三个部分。\n"
+    )
+    assert _read(text).title is None
+
+
+def test_a_report_on_what_was_heard_keeps_its_own_title() -> None:
+    text = (
+        "关于听取和审议代表建议办理情况的报告\n\n主任、各位副主任、秘书长、各位委员:\n\n"
+        "根据会议安排,现将今年代表建议办理情况报告如下。今年共承办代表建议126件,已全部办结。\n"
+    )
+    assert _read(text).title == "关于听取和审议代表建议办理情况的报告"
