@@ -97,3 +97,14 @@ def test_a_commercial_domains_stamp_without_its_outlet_stays_undated() -> None:
         "今年以来,我局认真贯彻落实上级部署。" + LEAD
     )
     assert _read(text).date is None
+
+
+def test_a_street_office_keeps_the_district_its_source_field_writes() -> None:
+    text = (
+        "首页 > 区部门网站 > 区莲花街道办事处 > 政务信息公开\n\n莲花街道2013年工作总结和2014年工作计划\n\n"
+        "信息提供日期 : 2014-03-18 00:00来源 : 福田区莲花街道办事处\n\n"
+        "  2013年莲花街道在区委区政府的坚强领导下,全面贯彻落实区委区政府的工作部署和总体要求。\n\n"
+        "  一、2013年主要工作及成效\n\n  (一)以打牢五个基础为突破。\n"
+    )
+    md = _read(text)
+    assert (md.issuer, md.date) == ("福田区莲花街道办事处", "2014-03-18")
