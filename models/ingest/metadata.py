@@ -42,6 +42,7 @@ from models.ingest.metadata_header import (
     head_fields,
     header_fields,
     issue_date,
+    lost_marks_number,
 )
 from models.ingest.metadata_issuer_full import issuer_in_full
 from models.ingest.metadata_issuer_order import Page
@@ -75,7 +76,7 @@ from models.ingest.metadata_pages import (
     split_glued_header,
     unchunk_head,
 )
-from models.ingest.metadata_publisher import news_site_headline, portal_furniture, settle_page_date
+from models.ingest.metadata_publisher import portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
 from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
@@ -98,6 +99,7 @@ from models.ingest.title_edges import (
 from models.ingest.title_injected import without_injected_name
 from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_misread import kept_misreads
+from models.ingest.title_news import news_site_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -314,6 +316,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     )
     page_date = parse_date(fields.get("发布日期", ""))
     number = doc_number(fields, numbered, cleaned.header_lines) or trailing or attached_number(cleaned)
+    number = number or lost_marks_number(lines, cleaned.chrome_lines, original)  # 渝北府发〔20211: as written
     # (the 文号's year dates the document as the title's does: 农发〔2006〕2号 on a page of 2012 is a re-post)
     # (a news item on a 政府工作报告 keeps its page's day: the item has no dated line of its own, gold19)
     # (…and the years its opening headings review: 一、2006年工作回顾 on a page of 2018 is a re-post, 1310)

@@ -27,6 +27,8 @@ STRONG_KEYS: dict[str, tuple[str, ...]] = {
         "生成时间",  # (a mirror of a 浙江 portal's index line, 1468; 生成日期 on 1001, 1289, 395 …)
         "更新时间",
         "更新日期",
+        "信息时间",  # (a county portal's article bar: 【信息来源:【信息时间:2022-02-15 15:10 阅读次数: 】, 2029, 1211)
+        "信息提供日期",  # (a district portal's info line: 信息提供日期 : 2014-03-18 00:00来源 : …, 2116, 2047)
     ),
     "页面时间": ("归档时间", "归档日期", "发表时间", "发表日期", "上传时间"),
     "文号": ("文号", "发文字号", "文件编号", "发文文号"),
@@ -61,7 +63,7 @@ for _canon, _names in WEAK_KEYS.items():
 # A key may be spread out with spaces ("索 引 号", "文  号"); it starts the line or follows a blank, or the time of the
 # field before it glued on (2020-04-20 10:33文章来源: 统计局, 发布时间:2024-03-28 09:33信息来源: 某局).
 _KEY_RE = re.compile(
-    r"(?:^|(?<=[\s】\]|｜])|(?<=\d:\d\d))[【\[]?("
+    r"(?:^|(?<=[\s】\]|｜])|(?<=\d:\d\d)|(?<=[:：])(?=[【\[]))[【\[]?("
     + "|".join(r"\s*".join(map(re.escape, k)) for k in sorted(_SPELLING, key=len, reverse=True))
     + r")[】\]]?\s*[:：]"
 )

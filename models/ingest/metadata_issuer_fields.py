@@ -73,6 +73,8 @@ def _index_row_publisher(lines: list[str]) -> str | None:
 
 # the parent places a portal's field may write before a body's own name (天津市 + 某区发展和改革委员会)
 _PARENT_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|自治区|自治州|州|盟|地区)$")
+# the district or county a street office is the agency of (福田区, 某县): kept before its name (session 23)
+_STREET_PARENT = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:区|县|市)$")
 
 
 def _with_field_place(name: str, fields: dict[str, str]) -> str:
@@ -83,6 +85,9 @@ def _with_field_place(name: str, fields: dict[str, str]) -> str:
         value = (fields.get(key) or "").strip()
         if len(value) > len(name) and value.endswith(name) and _PARENT_PLACE.match(value[: -len(name)]):
             return value
+        office = name if name.endswith("办事处") else f"{name}办事处"
+        if office.endswith("街道办事处") and value.endswith(office) and _STREET_PARENT.match(value[: -len(office)]):
+            return value  # 来源:福田区香蜜湖街道办事处: a street office keeps its district (session 23, 2116)
         if value and value != name and short_form(name) == value:
             return value  # 来源: 三江县财政局 for 三江侗族自治县财政局: the page writes the same body by its short name
     return name

@@ -19,14 +19,22 @@ from datetime import date, timedelta
 
 from models.ingest.chrome_bundles import compilation_label
 from models.ingest.clean import CleanText
-from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice
+from models.ingest.metadata_candidates import ORG_LINE, REPORT_END
 from models.ingest.metadata_dates import parse_date
 from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
-from models.ingest.metadata_titles import HEADLINE_REASON
-from models.ingest.page_fields import CLOCK_TIME, MINUTE, PAGE_DATE_ROW, TYPED_DAY, UPLOAD_STAMP, VIEW_COUNTER
+from models.ingest.metadata_site_stamp import site_stamp_day
+from models.ingest.page_fields import (
+    CLOCK_TIME,
+    MINUTE,
+    PAGE_DATE_ROW,
+    SOURCE_LABEL,
+    TYPED_DAY,
+    UPLOAD_STAMP,
+    VIEW_COUNTER,
+)
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -52,9 +60,9 @@ _NEWS_BYLINE = re.compile(
     r"^[\u4e00-\u9fff]{2,12}?(?:网讯|讯\s*[:：]|\d{1,2}月\d{1,2}日电)"
     r"|^[□■]?[\u4e00-\u9fff]{0,8}(?:报|社)(?:全媒体)?(?:首席|见习|特约)?记者"
     r"[ \u3000]*[\u4e00-\u9fff]{2,4}[ \u3000]+(?=\S)"
+    # (or its 讯/消息 with the reporters in brackets: 本报讯(记者 某某), 四川在线遂宁频道消息(某某 见习记者 某某), 2034)
+    r"|^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,40}?(?:记者|通讯员|报道)"
 )
-# a newspaper as the page's 来源: the page is the paper's item (or its repost), not the government's publication
-_NEWSPAPER = re.compile(r"(?:日报|晚报|时报|商报|报社|都市报|早报)$")
 # the page-date keys that only say when a page was last touched
 _UPDATE_KEYS = ("更新时间", "更新日期")
 
@@ -251,17 +259,22 @@ def settle_page_date(
         out["发布日期"] = page_time  # 时间:2023年10月19日 17:59 on a county portal; a bare 2020-11-26 under the title
     elif (row := page_date_row(chrome, header, lines, portal, original, source)) is not None:
         out["发布日期"] = row
+    elif (day := site_stamp_day(chrome, header, lines)) is not None:
+        out["发布日期"] = day  # a government domain's stamp, or the outlet's own item (www.scol.com.cn … 来源:四川在线)
     return out
 
 
 # a portal's article line: its time to the minute (or its date alone), then its view counter (时间:2023-02-13 11:24
-# 浏览量:, 1271; 时间:2023-03-27  浏览次数:, 1399); a farm stamps its uploads to the second (时间:… 17:40:02 浏览量:)
+# 浏览量:, 1271; 时间:2023-03-27  浏览次数:, 1399); a farm stamps its uploads to the second (时间:… 17:40:02 浏览量:);
+# or its date alone, no clock time, then its source (时间:2021-02-01 来源:中国甘肃网 作者:, 2008, as 1361, 1433, 599)
 def _article_time_line(value: str, original: str) -> bool:
-    """True when the page time stood on its line before the page's view counter, to the minute at most."""
+    """True when the page time stood on its line before the page's view counter, to the minute at most, or as a
+    day alone before the page's source."""
     v = value.strip()
     if not v or re.search(rf"{MINUTE}:\d\d", v):
         return False
-    line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{VIEW_COUNTER}"
+    after = VIEW_COUNTER if CLOCK_TIME.search(v) else rf"(?:{VIEW_COUNTER}|{SOURCE_LABEL})"
+    line = rf"(?m)^[ \t\u3000\xa0]*时\s*间\s*[:：]\s*{re.escape(v)}[ \t\u3000\xa0]+{after}"
     return re.search(line, original) is not None
 
 
@@ -308,22 +321,6 @@ def _written_as_time(header: tuple[str, ...]) -> bool:
     """The page time was written ``时间:`` (or set aside bare), never 归档时间/上传时间/发表时间 (never a date)."""
     written = [w for line in header for canon, w, _v in parse_fields(line) or [] if canon == "页面时间"]
     return any(w.replace(" ", "") == "时间" for w in written)
-
-
-# a news site's own furniture: its hotline, its tip-off line
-_NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
-
-
-def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
-    """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
-    news hotline, a news byline, on a page without a portal's furniture): README's news ruling (637/731, 1078)."""
-    chrome, header = cleaned.chrome_lines, cleaned.header_lines
-    if choice.reason != HEADLINE_REASON or portal_furniture(chrome, header, lines):
-        return choice
-    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
-    if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
-        return Choice(None, "a news site's headline over its item on another body's work is no title")
-    return choice
 
 
 # the place opening a body's name, up to its last level (新疆维吾尔自治区 / 巴中市巴州区 + 市场监督管理局)

@@ -93,3 +93,10 @@ POSTED_BY = re.compile(rf"^[\u4e00-\u9fff]{{2,4}}\s*发布\s+浏览\s*\d+\s*次\
 POSTED_ON = re.compile(rf"^发布于\s+({DASH_DAY})(?:\s|$)")
 # a 来源 field's value with the posting time run on (市国资委2023-09-01 19:39): the office, then the time
 SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
+# a site's own address before its stamp, its name before it at most (www.scol.com.cn (2019-03-21 16:38:01)
+# 来源:四川在线, 2034; 湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00, 2076; http://www.sina.com.cn
+# 2005年01月21日17:01 四川新闻网, 378)
+SITE_STAMP = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,20}\s+)?(?:https?://)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/?\s*"
+    rf"[(（]?\s*(?P<date>{PAGE_DAY})\s*(?:{CLOCK})?\s*[)）]?(?P<tail>(?:\s.*)?)$"
+)

@@ -1,0 +1,55 @@
+"""What makes a page's headline a news item's, not the title of the document it tells of (README's news ruling, line
+1448): a news site's furniture or a newspaper as its 来源, a journalist credited as the item's writer, a headline
+telling what a meeting did (``听取…报告``, ``审查计划报告和草案``)."""
+
+from __future__ import annotations
+
+import re
+
+from models.ingest.clean import CleanText
+from models.ingest.metadata_candidates import Choice
+from models.ingest.metadata_publisher import news_byline, portal_furniture
+from models.ingest.metadata_titles import HEADLINE_REASON
+
+# a news site's own furniture: its hotline, its tip-off line
+_NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
+# a newspaper as the page's 来源: the paper's item (or its repost), not the government's publication; named by its last
+# word (某某日报, 人民之声报 2100, 深圳特区报, 东方今报), never a kind of report (公报, 年报, 简报, 通报, 汇报)
+_NEWSPAPER = re.compile(r"(?:报社|(?<![公年月季简通汇情海])报)$")
+# a journalist credited as the item's writer: its closing credit (…精神。 (记者孙鹏), 2119; 1329) or its byline's
+# bracket (本报讯(记者 某某), 时报讯(记者…), 1894); a photo's credit (记者 杨飞 摄, 1693) is no writer's
+_REPORTER_CREDIT = re.compile(r"[(（]\s*(?:本报|本台)?(?:首席|见习|特约)?记者\s*[^()（）摄]{2,30}[)）]\s*$")
+_REPORTER_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,20}?记者")
+# a headline telling what a session did: one of its parts opens with its hearing (听取政府工作报告, 听取审议…报告);
+# a document is never titled by what a meeting heard (2014, 2100)
+_HEARD = re.compile(r"(?:^|\s)听取")
+# the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
+_HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
+
+
+def reporter_item(lines: list[str]) -> bool:
+    """True when a journalist is credited as the item's writer (its byline or its closing credit): a news item
+    written by a paper's reporter, never the acting body's own (news ruling, 1329, 1894, 2119)."""
+    tail = [line.strip() for line in lines[-3:]]
+    return any(_REPORTER_BYLINE.match(line.strip()) for line in lines[:3]) or any(
+        _REPORTER_CREDIT.search(line) for line in tail
+    )
+
+
+def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
+    """No title from a news site's headline over its item on another body's work (a newspaper as 来源, the site's
+    news hotline, a news byline, on a page without a portal's furniture; a journalist credited as its writer on any
+    page; a headline telling what a session heard, on any page): README's news ruling (637/731, 1078, 2014)."""
+    chrome, header = cleaned.chrome_lines, cleaned.header_lines
+    if choice.value is not None and _HEARD.search(choice.value):
+        return Choice(None, "a headline telling what a session heard is a news item's, no title")
+    if choice.reason not in _HEADLINE_REASONS:
+        return choice
+    if reporter_item(lines):
+        return Choice(None, "a reporter's headline over an item on another body's work is no title")
+    if portal_furniture(chrome, header, lines):
+        return choice
+    newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
+        return Choice(None, "a news site's headline over its item on another body's work is no title")
+    return choice
