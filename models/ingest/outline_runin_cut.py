@@ -94,6 +94,11 @@ LEAD_MIN, LEAD_MAX = 6, 16  # characters of such a headline sentence
 # a clause ending on its result (…服务质量提高): the title's last clause is whole before the cut, not a noun phrase
 # going on into the sentence after it (强化保障,公共文化服务体系|建设加快推进。一是… is one sentence heading)
 _RESULT_END = re.compile("(?:增强|提升|提高|完善|加快|显现|凸显|增效|见效)$")
+# the headline sentence a subject and its predicate, ending on it (文化基础设施建设加快): not the object a title's verb
+# governs (聚焦机制建设,提升|整体高效协同水平。一是…: one title, 1726)
+_PREDICATE_END = re.compile(
+    "(?:增强|提升|提高|完善|加快|显现|凸显|增效|见效|推进|壮大|扩大|优化|改善|明显|显著|向好|稳定|发展|突破|加强)$"
+)
 
 
 def _led(text: str, k: int, cut: int) -> bool:
@@ -103,6 +108,7 @@ def _led(text: str, k: int, cut: int) -> bool:
         LEAD_MIN <= cut - k <= LEAD_MAX
         and _ITEMS_AFTER.match(text, cut) is not None
         and _RESULT_END.search(text, k - 2, k) is not None
+        and _PREDICATE_END.search(text, cut - 2, cut) is not None
     )
 
 
@@ -162,7 +168,11 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
             continue
         # (a title's last clause ending on its noun before the paragraph's headline sentence and its items; the
         # shortest such sentence is the headline: the clause before it is the title's)
+        # (the title's last clause a subject and its result, 公共文化服务质量提高; a verb alone, 加快|推动…, is an
+        # adverb going on into the clause: 深化…改革,加快推动…落地见效。一是…, 1282)
+        comma = _COMMA.search(text, max(start, k - LEAD_MIN), k)
         led = noun and rest is None and _led(text, k, cut) and _COMMA.search(text, start, k) is not None
+        led = led and comma is None
         if not (doubled or year or titled or clausal or led or (siblings_cut and noun and shaped)):
             continue
         score = 1.0 + noun + 1.5 * (doubled or year or led) + opens + 0.5 * shaped

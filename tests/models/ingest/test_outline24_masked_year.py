@@ -55,6 +55,12 @@ def test_a_title_that_is_one_sentence_before_its_items_stays_whole() -> None:
 
 
 def test_a_sentence_heading_before_its_items_is_not_cut_inside_its_noun_phrase() -> None:
-    for title in ("强化保障,公共文化服务体系建设加快推进", "坚持改革创新,文化市场监管能力持续增强"):
+    for title in (
+        "强化保障,公共文化服务体系建设加快推进",
+        "坚持改革创新,文化市场监管能力持续增强",
+        "聚焦机制建设,提升整体高效协同水平",  # (1726: the title's verb and its object)
+        "实施重点绿化工程建设,提升全县林业建设水平",  # (2073)
+        "深化经济重点领域改革,加快推动标志性改革举措落地见效",  # (1282: 加快 an adverb before its verb)
+    ):
         text = title + "。一是重大公共文化设施建设同步推进。" + PARA
         assert scored_cut(text, 0, len(title)) == len(title), title
