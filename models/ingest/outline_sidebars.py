@@ -1,5 +1,6 @@
 """Heads a document kind sets off with marks: a plan's boxed sidebars (``专栏1  工业互联网网络互联互通工程``), headings
-among the numbered items they sit beside, and a yearbook entry's bracketed heads (``〔事业状况〕…``).
+among the numbered items they sit beside, a yearbook entry's bracketed heads (``〔事业状况〕…``) and a figure digest's
+(``【4700亿元】预计…``).
 
 A 规划 or an action plan prints its lists of projects in boxes numbered on through the document (专栏1 … 专栏12),
 each after the item it illustrates. The box's label and title stand on a line of their own (a copy may have lost the
