@@ -102,11 +102,18 @@ def lead_lines(
         cand.under = True  # a subheading of the enclosing section
         (governing if governs else found).append(cand)
     out = found if len(found) + len(governing) >= LEADS_MIN else theme_series(text, found)
-    if not numbered_lines and all(one_sentence(text, lines[c.line + 1]) for c in out):
+    if not numbered_lines and all(_in_narration(text, lines, c.line) for c in out):
         # a news story's narration, one short sentence a line (…在主席台就座。⏎大会应到代表…。), no numbered heading
         # anywhere: no lead over any
         out = []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+def _in_narration(text: str, lines: list[Line], i: int) -> bool:
+    """Lead line ``i`` stands among a news story's lines of narration: the line after it, or the one before, is one
+    short sentence (…宣布…现在大会开幕。 ⏎ 与会人员全体起立…。 ⏎ 在热烈的掌声中,…作政府工作报告。报告共分…, 2014); a
+    report's theme line stands between paragraphs."""
+    return one_sentence(text, lines[i + 1]) or (i > 0 and one_sentence(text, lines[i - 1]))
 
 
 PARAGRAPHS_APART_SHARE = 0.5  # of the breaks between lines that are blank lines: the text sets paragraphs apart

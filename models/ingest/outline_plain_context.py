@@ -272,8 +272,9 @@ def over_first_subhead(text: str, lines: list[Line], i: int, headed: Collection[
     )
 
 
-# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase
-_PART_TITLE = re.compile(r"[^，,。；;]{0,16}(?:工作总结|工作汇报|工作计划|工作打算|工作要点|工作安排|工作回顾)")
+# a heading naming a part of the document (a summary, a plan, a report within it): a short noun phrase (…工作的回顾
+# as national reports write it, 本届政府工作的回顾; 回忆 a farm's swap for 回顾, 年政府工作的回忆)
+_PART_TITLE = re.compile(r"[^，,。；;]{0,16}工作的?(?:总结|汇报|计划|打算|要点|安排|回顾|回忆)")
 
 
 def mark_parts(text: str, cands: list[Candidate]) -> None:

@@ -72,7 +72,7 @@ HEADING_WORDS = (
     "方向",
 )
 # a year as written, or a template's placeholder for one: 2024年, 202x年, 20XX年, 201*年
-_YEAR = r"(?:19|20)(?:[0-9]{2}|[0-9][xX*＊]|[xX*＊]{2})年"
+_YEAR = r"(?:19|20)(?:[0-9]{2}|[0-9][xX*＊]|[xX*＊]{1,2})年"  # (a masked year: 20xx年, 201x年, 20*年)
 # A heading word followed straight by a numbered item: 重点工程进展情况1、杨柳水库…
 _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.．][\u4e00-\u9fff])")
 # The first item of a run glued to its parent's title in a report run together (…严防水旱灾害1.进一步优化…).
@@ -104,7 +104,8 @@ REST_LONG = 12  # a run-on rest this long is a paragraph even without a comma
 # 2023年一季度, 2021年1-6月, (the period its figures cover, then a comma) after the title's last Chinese character
 # or its closing quote (持续巩固“两大提升”2023年,…) (not after a word that takes the year as its object: 回顾2021年, /
 # 到2025年,)
-_YEAR_PERIOD = r"(?:[一二三四]季度|上半年|下半年|前三季度|[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?月份?)[，,]"
+# (a month masked with its year, or its figure lost: 20xx年x月, 20*年月)
+_YEAR_PERIOD = r"(?:[一二三四]季度|上半年|下半年|前三季度|(?:[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?|[xX*＊]{0,2})月份?)[，,]"
 _YEAR_OPENS = re.compile(
     r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从])"
     rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来|{_YEAR_PERIOD}|我[局委办县市区镇乡厅院所](?!的)))"

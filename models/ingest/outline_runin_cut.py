@@ -24,7 +24,7 @@ import re
 _TITLE_END = re.compile(
     "(?:体系|机制|建设|产业|成效|能力|水平|环境|质量|服务|局面|突破|格局|底线|防线|关口|基础|保障|工程|平台|活力|"
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
-    "方向|成就|增强|提升|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
+    "方向|成就|增强|提升|提高|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
 )
 # a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
 # adverb opening a verb phrase
@@ -85,6 +85,33 @@ _YEAR_IS = re.compile(r"(?:19|20)[0-9]{2}年是")
 _AS_SUBJECT = re.compile(r"作为[^，,。；;]{2,16}[，,](?:我|全|本)")
 
 
+# the paragraph's own short headline sentence and the items it leads right after it
+# (…服务质量提高|文化基础设施建设加快。一是…): the lead opens the paragraph, as one does in a text written in lines
+_ITEMS_AFTER = re.compile(r"。(?:一是|一要|首先|[(（]一[)）]|1[.、．])")
+LEAD_MIN, LEAD_MAX = 6, 16  # characters of such a headline sentence
+
+
+# a clause ending on its result (…服务质量提高): the title's last clause is whole before the cut, not a noun phrase
+# going on into the sentence after it (强化保障,公共文化服务体系|建设加快推进。一是… is one sentence heading)
+_RESULT_END = re.compile("(?:增强|提升|提高|完善|加快|显现|凸显|增效|见效)$")
+# the headline sentence a subject and its predicate, ending on it (文化基础设施建设加快): not the object a title's verb
+# governs (聚焦机制建设,提升|整体高效协同水平。一是…: one title, 1726)
+_PREDICATE_END = re.compile(
+    "(?:增强|提升|提高|完善|加快|显现|凸显|增效|见效|推进|壮大|扩大|优化|改善|明显|显著|向好|稳定|发展|突破|加强)$"
+)
+
+
+def _led(text: str, k: int, cut: int) -> bool:
+    """``text[k:cut]`` is a short headline sentence (no clause) whose items follow its full stop, after a title
+    clause ending on its result."""
+    return (
+        LEAD_MIN <= cut - k <= LEAD_MAX
+        and _ITEMS_AFTER.match(text, cut) is not None
+        and _RESULT_END.search(text, k - 2, k) is not None
+        and _PREDICATE_END.search(text, cut - 2, cut) is not None
+    )
+
+
 def _opens(text: str, start: int, k: int, shaped: bool) -> bool:
     """A sentence opens at ``k``: an adverb only after a theme and its phrase (a short title's adverb is its
     predicate: 农村基础设施建设不断加强)."""
@@ -139,10 +166,17 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         clausal = connective_opens and noun and _clauses(text, start, k)
         if k - start > TITLE_MAX and not clausal:
             continue
-        if not (doubled or year or titled or clausal or (siblings_cut and noun and shaped)):
+        # (a title's last clause ending on its noun before the paragraph's headline sentence and its items; the
+        # shortest such sentence is the headline: the clause before it is the title's)
+        # (the title's last clause a subject and its result, 公共文化服务质量提高; a verb alone, 加快|推动…, is an
+        # adverb going on into the clause: 深化…改革,加快推动…落地见效。一是…, 1282)
+        comma = _COMMA.search(text, max(start, k - LEAD_MIN), k)
+        led = noun and rest is None and _led(text, k, cut) and _COMMA.search(text, start, k) is not None
+        led = led and comma is None
+        if not (doubled or year or titled or clausal or led or (siblings_cut and noun and shaped)):
             continue
-        score = 1.0 + noun + 1.5 * (doubled or year) + opens + 0.5 * shaped
-        if score > best_score or (siblings_cut and score == best_score):
+        score = 1.0 + noun + 1.5 * (doubled or year or led) + opens + 0.5 * shaped
+        if score > best_score or ((siblings_cut or led) and score == best_score):
             best, best_score = k, score
     return best
 

@@ -1,5 +1,6 @@
 """Heads a document kind sets off with marks: a plan's boxed sidebars (``专栏1  工业互联网网络互联互通工程``), headings
-among the numbered items they sit beside, and a yearbook entry's bracketed heads (``〔事业状况〕…``).
+among the numbered items they sit beside, a yearbook entry's bracketed heads (``〔事业状况〕…``) and a figure digest's
+(``【4700亿元】预计…``).
 
 A 规划 or an action plan prints its lists of projects in boxes numbered on through the document (专栏1 … 专栏12),
 each after the item it illustrates. The box's label and title stand on a line of their own (a copy may have lost the
@@ -42,10 +43,13 @@ def sidebar_candidates(text: str, lines: list[Line]) -> list[Candidate]:
 
 # a yearbook's entry heads its parts with a bracketed name run in at the paragraph's start: 〔事业状况〕1997年…,
 # 【疫情防控】新冠肺炎…, 【基层治理】 2021年… (not a news item's dateline: 【新华网讯】, 【宁波网报道】); an entry's
-# head is a phrase and may run past ten letters (【财政体制改革和机制创新】, 1971)
+# head is a phrase and may run past ten letters (【财政体制改革和机制创新】, 1971); a figure digest's paragraph is
+# headed by the figure it tells of, a number and its unit (【4700亿元】预计…, 【94%】…, 2054), never a bare number (a
+# note's 【1】) or a date
 _BRACKETED = re.compile(
     r"〔([\u4e00-\u9fff]{2,16})〕(?=[^\s〕])"
-    r"|【([\u4e00-\u9fff]{2,16})(?<![讯电])(?<!报道)】(?=[ \u3000]?[\u4e00-\u9fff0-9])"
+    r"|【(?:([\u4e00-\u9fff]{2,16})(?<![讯电])(?<!报道)"
+    r"|([0-9０-９][0-9０-９.．]{0,8}(?:[%％‰]|(?![年月日])[\u4e00-\u9fff]{1,5})))】(?=[ \u3000]?[\u4e00-\u9fff0-9])"
 )
 BRACKETED = 2.5
 BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or a quoted number)
@@ -59,10 +63,10 @@ def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candi
         m = _BRACKETED.match(text, line.start, line.end)
         if m is None or i in taken or not is_body(text, line):
             continue
-        group = 1 if m.group(1) else 2
+        group = next(g for g in (1, 2, 3) if m.group(g))
         cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(group), m.end(group))
         cand.score = PLAIN_BASE + BRACKETED
-        found[group].append(cand)
+        found[min(group, 2)].append(cand)
     return sorted((c for run in found.values() if len(run) >= BRACKETED_MIN for c in run), key=lambda c: c.start)
 
 
