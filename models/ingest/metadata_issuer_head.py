@@ -138,7 +138,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 # 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
 # (the place may open it, its 第 may be dropped: 太湖县十六届人民代表大会第一次会议,听取和审议了…, 1031)
 _SESSION_OPENING = re.compile(
-    r"^((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
+    # (经某会议审议,…决定批准…: a resolution's decision opens with the preposition, 2101)
+    r"^经?((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
     r"[,，]?(?:认真)?(?:听取|审议|审查)"
 )
 # a resolution's adoption line under its title, (2020年5月15日新乡市十三届人大三次会议第三次全体会议通过): the
