@@ -1,5 +1,5 @@
-"""A resolution that opens ``经某会议审议,…决定批准…`` (the standard grammar of a 人大 resolution's decision, corpus 2101)
-is issued by that session, without the preposition ``经`` glued before its place."""
+"""A resolution that opens ``经某会议审议,…决定批准…`` (the standard grammar of a 人大 resolution's decision,
+corpus 2101) is issued by that session, without the preposition ``经`` glued before its place."""
 
 from __future__ import annotations
 
