@@ -67,6 +67,8 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
                 for p in level_prefixes(org)
                 if p in gazetteer().counties or p in gazetteer().cities or p in _short_autonomous()
             ]
+        if placed and (text[: m.start(1)] + placed[0][0][: -len(placed[0][1])]).endswith(("与", "同")):
+            continue  # 多次与南通市崇川区发改委、拆迁办…对接: a partner the body works with, not the body (1712)
         if placed:
             found.add(placed[0][1] + org[len(placed[0][0]) :])
     if not found and title is None:

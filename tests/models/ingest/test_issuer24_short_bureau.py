@@ -30,3 +30,12 @@ def test_another_county_and_bureau() -> None:
 
 def test_a_short_form_without_its_place_names_no_one() -> None:
     assert _issuer(_item("县发改局")) is None
+
+
+def test_a_bureau_the_text_works_with_is_a_partner() -> None:
+    text = (
+        "今年以来,我镇积极推进项目建设,光伏电站项目于上半年成功并网发电;"
+        "多次与南通市崇川区发改委、拆迁办及街道对接,推动项目落地。\n"
+        "全镇完成规模以上固定资产投资4亿元。\n"
+    )
+    assert _issuer(text) is None
