@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from models.folding import fold_text
 from models.ingest.metadata_gazetteer import gazetteer
@@ -14,7 +15,9 @@ _BUREAU_OF_SECTOR = (
     r"(?:财政|统计|教育|民政|科技|审计|商务|水利|交通运输|农业农村|文化和旅游|"
     r"卫生健康|人力资源和社会保障|生态环境|自然资源|住房和城乡建设|应急管理|市场监督管理|发展和改革|城市管理|"
     r"公安|司法|体育|林业|水务|气象|工业和信息化|经济和信息化|退役军人事务|医疗保障|信访|粮食和物资储备|乡村振兴|"
-    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批)"
+    r"国有资产监督管理|数据资源|政务服务数据管理|城市管理综合执法|行政审批|"
+    # the standard short forms a news item names the same bureaus by (镇沅县发改局, 某市人社局; metadata_issuer_full)
+    r"发改|经信|工信|人社|住建|卫健|卫计|市场监管|文旅|林草|应急|地税|国税)"
     r"(?:局|委员会|委)"
 )
 _PLACED_BUREAU = re.compile(
@@ -59,7 +62,13 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
         placed = [(p, k) for p in level_prefixes(org) if (k := known_place(p)) and k[0] not in "各全我本该每"]
         if not placed and (m.start(1) == 0 or text[m.start(1) - 1] in _NAME_STANDS):
             # 鼓楼区市场监督管理局… opening a line: the gazetteer's district, though its stem is a word (鼓楼)
-            placed = [(p, p) for p in level_prefixes(org) if p in gazetteer().counties or p in gazetteer().cities]
+            placed = [
+                (p, p)
+                for p in level_prefixes(org)
+                if p in gazetteer().counties or p in gazetteer().cities or p in _short_autonomous()
+            ]
+        if placed and (text[: m.start(1)] + placed[0][0][: -len(placed[0][1])]).endswith(("与", "同")):
+            continue  # 多次与南通市崇川区发改委、拆迁办…对接: a partner the body works with, not the body (1712)
         if placed:
             found.add(placed[0][1] + org[len(placed[0][0]) :])
     if not found and title is None:
@@ -179,3 +188,12 @@ def sector_bureau(lines: list[str]) -> str | None:
         if place is not None:
             found.add(place + _SECTOR_BUREAUS[m.group(2)])
     return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _short_autonomous() -> frozenset[str]:
+    """Autonomous counties as their own people write them short, the seat's name and 县 (镇沅县 for
+    镇沅彝族哈尼族拉祜族自治县, 三江县, 石柱县): two letters and more, so no one-letter stem."""
+    return frozenset(
+        seat[0] + "县" for full, seat in gazetteer().counties.items() if full.endswith("自治县") and len(seat[0]) >= 2
+    )

@@ -123,6 +123,9 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
                 continue  # 巴宜区人民政府 over 巴宜区商务局2021年部门决算: the portal's owner, not the issuer
+            if own and line.strip().startswith(own.group(1)) and line.strip() != own.group(1):
+                # 宿州市人民政府2016年…年度报告 ⏎ 宿州市人民政府办公室: the office that compiles it, not whose it is
+                continue
             return Choice(line.strip(), "organisation line")
     if own and own.group(1).endswith("政府") and re.search(r"长|届|大会", own.group(1)):
         own = None  # 市长政府工作报告, 某区第十四届人民代表大会政府工作报告: the report's kind, no body's name
@@ -138,7 +141,8 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
 # 某届人民代表大会第N次会议听取和审议了…报告: a resolution speaks as the session that adopts it
 # (the place may open it, its 第 may be dropped: 太湖县十六届人民代表大会第一次会议,听取和审议了…, 1031)
 _SESSION_OPENING = re.compile(
-    r"^((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
+    # (经某会议审议,…决定批准…: a resolution's decision opens with the preposition, 2101)
+    r"^经?((?:[\u4e00-\u9fff]{2,12}?(?:省|市|区|县|州|旗|盟))?第?[一二三四五六七八九十]{1,3}届.{2,20}?(?:会议|大会))"
     r"[,，]?(?:认真)?(?:听取|审议|审查)"
 )
 # a resolution's adoption line under its title, (2020年5月15日新乡市十三届人大三次会议第三次全体会议通过): the
@@ -243,5 +247,14 @@ def author_line(head: list[str], title: str | None) -> str | None:
         return None
     for line, below in pairwise([_compact(line) for line in head]):
         if line and own.endswith(line) and ORG_LINE.match(below) and has_place(below) and below != own:
+            opening = _TITLE_OPENS.match(own)
+            if opening and below.startswith(opening.group(1)) and below != opening.group(1):
+                # 宿州市人民政府2016年…年度报告 ⏎ 宿州市人民政府办公室: the office compiles its title's body's report
+                return None
             return below
     return None
+
+
+# a title that opens with its body and the year it reports (某市人民政府2016年政府信息公开工作年度报告,
+# 某乡人民政府2020年度…)
+_TITLE_OPENS = re.compile(rf"^([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?:19|20)\d\d年")

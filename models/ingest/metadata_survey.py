@@ -9,13 +9,14 @@ from models.ingest.metadata_places import simplified
 
 # 某市统计局、国家统计局某市调查队 / 某县统计局⏎国家统计局某县调查队 2021年3月25日: the bureau and the national
 # bureau's survey team of the same place, written side by side as the bulletin's issuer line (公文 joint issuers)
-_PAIR = re.compile(r"([\u4e00-\u9fff]{2,16}?统计局)[\s\u3000、，,]*(国家统计局([\u4e00-\u9fff]{2,8}?)调查队)")
+# (a province's team is its 调查总队, 国家统计局北京调查总队; a cover may set the two apart with a middle dot, 2136)
+_PAIR = re.compile(r"([\u4e00-\u9fff]{2,16}?统计局)[\s\u3000、，,•·・]*(国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队)")
 
 
 def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
     """``issuer`` (a place's 统计局 or the survey team alone) widened to both when the text writes them side by
     side; the fuller name of the bureau kept (``某市某县统计局`` over the pair's ``某县统计局``)."""
-    if issuer is None or " " in issuer or not issuer.endswith(("统计局", "调查队")):
+    if issuer is None or " " in issuer or not issuer.endswith(("统计局", "调查队", "调查总队")):
         return issuer
     text = "\n".join(simplified(line) for line in lines)
     for m in _PAIR.finditer(text):
@@ -24,8 +25,8 @@ def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
         if at < 0:
             continue  # 某市统计局 beside 国家统计局某县调查队: two places, no pair
         bureau = m.group(1)[at:]  # (the match may start inside the title the issuer line is glued to)
-        if issuer == team or bureau.endswith(issuer):
-            return f"{bureau} {team}"
+        if issuer == team or bureau.endswith(issuer) or (issuer.endswith(team) and bureau in issuer):
+            return f"{bureau} {team}"  # (the pair read as one name over its dot: 某市统计局·国家统计局某调查总队)
         if issuer.endswith(bureau):
             return f"{issuer} {team}"
     return issuer
