@@ -18,9 +18,7 @@ __all__ = ["NUM", "Qty", "find_quantities", "kind_of_unit"]
 _CN_DIGIT = "零〇一二两三四五六七八九"
 CN = (
     r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+|一(?=点))"
-    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[十百千](?=[余多])"
-    # 新建水利枢纽一座。, 执法大队公车一辆,: one thing counted after its noun, closing the clause (a ledger's figure)
-    r"|(?<=[\u4e00-\u9fff])(?<![之其统唯同单第逐每万任合专])(?<!一[\u4e00-\u9fff])一(?=[座所辆条个处家台片支套栋间艘架](?:[,，。；;、]|$)))"
+    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[十百千](?=[余多]))"
 )
 # (a range: 3-5所, 1— 2 家 with the spaces of a PDF page, 2―5年 with a horizontal bar)
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it

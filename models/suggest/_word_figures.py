@@ -33,9 +33,6 @@ _COUNT_CLOSES_RE = re.compile(r"\s?(?:[,，。；;、]|$)")
 _NOUN_END_RE = re.compile(
     r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿第之其约近逾超余多共是为有好到了着过成等])$"
 )
-_BUILT_ONE_RE = re.compile(
-    r"(?:新建|建成|修建|改建|扩建|新增|组建|成立|设立|购置|配备|添置|新购|打造|创建)[^\d,，。；;、:：]{2,12}$"
-)
 _LEVEL_RE = re.compile("[县市区旗]")
 _CN_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
 
@@ -93,9 +90,6 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
             and _COUNT_CLOSES_RE.match(t, e)
             and _NOUN_END_RE.search(t, max(0, s - 1), s)
             and not in_quotes(t, s)
-            # (one thing: only what a verb of building or setting up made, its noun between: 新建水利枢纽一座;
-            # 建设一个,带动一片 is a slogan)
-            and (num != "一" or _BUILT_ONE_RE.search(t, max(0, s - 14), s) is not None)
         )
         or bool(
             _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
