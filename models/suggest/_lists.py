@@ -6,6 +6,7 @@ import itertools
 import re
 
 from models.suggest._context import COMPARED, Item, clause_start
+from models.suggest._shared_levels import contracted_pair
 from models.suggest._statements import Change, as_change, is_level, same_sentence
 
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
@@ -266,16 +267,18 @@ _PAIR_GAP_RE = re.compile(r"[^。；;]{0,40}?[、和及与]\s*$")
 
 
 def split_urban_rural(t: str, items: list[Item]) -> None:
-    """Two figures of one 城乡… name shared out with 分别 are the towns' (城镇…) and the countryside's (农村…), in the
-    order the pair is written (城乡居民人均可支配收入分别达36913元和17017元)."""
+    """Two figures of one 城乡… (or 存贷款…) name shared out with 分别 are the towns' (城镇…) and the countryside's
+    (农村…), or the deposits' and the loans', in the order the pair is written (城乡居民人均可支配收入分别达36913元和
+    17017元)."""
     ordered = sorted(items, key=lambda it: it.qty_start)
     for a, b in itertools.pairwise(ordered):
         name = str(a.attrs.get("name") or "")
-        if not name.startswith("城乡") or b.attrs.get("name") != name or name.endswith(("比", "差距", "收入比")):
+        pair = contracted_pair(name)  # (存贷款余额分别达到…和…: the deposits', then the loans')
+        if pair is None or b.attrs.get("name") != name:
             continue
         sent = max(t.rfind(ch, 0, a.qty_start) for ch in "。；;\n") + 1
         # (城乡居民人均可支配收入61500元、33560元,分别增长…: the 分别 may follow the pair)
         shared = "分别" in t[sent : a.qty_start] or re.match(r"[,，]\s*(?:同比)?分别", t[b.end : b.end + 8])
         if not shared or not _PAIR_GAP_RE.match(t[a.qty_start : b.qty_start]):
             continue
-        a.attrs["name"], b.attrs["name"] = "城镇" + name[2:], "农村" + name[2:]
+        a.attrs["name"], b.attrs["name"] = pair[0], pair[1]

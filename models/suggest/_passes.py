@@ -214,8 +214,8 @@ def _restated_milestone(t: str, it: Item, before: list[Item]) -> bool:
     name = str(it.attrs.get("name") or "")
     for k in before:
         kv = k.attrs.get("value")
-        if k.attrs.get("is_change") or not isinstance(kv, float):
-            continue
+        if k.attrs.get("is_change") or not isinstance(kv, float) or k.qty_start == it.qty_start:
+            continue  # (生产总值和财政收入均突破1000亿元: the one figure shared, no level restating it)
         k_level, k_base = normalize(kv, str(k.attrs.get("unit")))
         if k.start < sent:
             # 非税收入150.8亿元 … (another section) 全年非税收入突破150亿元: the same quantity's level, a summary

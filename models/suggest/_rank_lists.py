@@ -53,6 +53,10 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
     counted = _COUNTED_TAIL_RE.search(t, cs, at)
     listed = t[cs : counted.start()] if counted and not every else t[cs:at]
     parts = _outside_brackets_split(listed) if every else listed.split("、")
+    if every:  # 项目签约数及投资额均居全市第一: the last pair joined by 和/及/与, each side a name of its own
+        *rest, last = parts
+        pair = re.split(r"(?<=[^\s、]{4})(?:和|及|与|以及)(?=[^\s、]{4})", last, maxsplit=1)
+        parts = [*rest, *pair]
     if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
     if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not (every or counted)) for p in parts):
@@ -142,8 +146,10 @@ _COUNTED_TAIL_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])(?:\d{1,2}|[两二三四五六七八九十]{1,2})项(?:主要)?(?:经济)?指标"
     r"(?:增速|增幅|总量|规模)?[均都]?\s*$"
 )
-_EVERY_RE = re.compile(r"均(?:在[^\d,，。；;、]{1,8})?$")
-_EVERY_TAIL_RE = re.compile(r"(?:我[区市县镇乡州]|全[区市县镇乡州])?均(?:在[^\d,，。；;、]{1,8})?$")
+# (均继续居全国第一, 均稳定在…: an adverb of continuance between 均 and the rank)
+_EVERY_ADVERB = r"(?:继续|仍然?|始终|一直|持续|保持)?"
+_EVERY_RE = re.compile(rf"均{_EVERY_ADVERB}(?:在[^\d,，。；;、]{{1,8}})?$")
+_EVERY_TAIL_RE = re.compile(rf"(?:我[区市县镇乡州]|全[区市县镇乡州])?均{_EVERY_ADVERB}(?:在[^\d,，。；;、]{{1,8}})?$")
 _EVERY_STOP = "。！？；;!?\n，,：:"
 
 

@@ -13,7 +13,8 @@ from models.suggest.numbers import UNITS, parse_number
 _CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 # (正文共两个部分:⏎第一部分…: the parts of a document, announced)
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
-_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成)$")
+# (成立十六个专责指挥部, 组建四个路政执法组: the bodies set up are counted)
+_DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成|成立|组建|新建)$")
 # meetings held so many times: 召开四次专题会 (十五大召开两件大事: the congress convenes, the count is rhetoric)
 _HELD_COUNT_BEFORE_RE = re.compile(r"(?:召开|举办)$")
 # the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
@@ -23,6 +24,15 @@ _BUILT_AFTER_RE = re.compile(
     r"[^\d,，。；;、]{1,10}?(?:建成|竣工|通车|投用|投入使用|投产|完工|开工|交付"
     # 两个项目获批…, 两项工作入选…, 四个问题全面完成整改, 四个行政村已全部退出…: the things counted reached a result
     r"|获批|入选|全面完成|全部完成|已全部|已经获得?立项)"
+)
+# a count in words written after its noun, closing the clause (示范点三个、示范单位三个; 新建水利枢纽一座。): a ledger's
+# figure; numbered rhetoric puts its count before the noun (四个问题, 八项规定)
+# (抓好保民生三项: items of work, abstract however written, stay rhetoric)
+# (省委十届三次、四次全会: a session's number)
+_ITEM_UNITS = frozenset("项条点类批句字招次届")
+_COUNT_CLOSES_RE = re.compile(r"\s?(?:[,，。；;、]|$)")
+_NOUN_END_RE = re.compile(
+    r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿第之其约近逾超余多共是为有好到了着过成等])$"
 )
 _LEVEL_RE = re.compile("[县市区旗]")
 _CN_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
@@ -99,6 +109,14 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
         # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
         or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
+        or bool(
+            UNITS[unit].kind == "count"
+            and len(unit) == 1  # (等六个片区: the noun inside the unit, counted before it)
+            and unit not in _ITEM_UNITS
+            and _COUNT_CLOSES_RE.match(t, e)
+            and _NOUN_END_RE.search(t, max(0, s - 1), s)
+            and not in_quotes(t, s)
+        )
         or bool(
             _DONE_COUNT_BEFORE_RE.search(t, max(0, s - 4), s)
             and num != "一"

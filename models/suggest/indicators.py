@@ -33,6 +33,7 @@ from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
 from models.suggest._each import share_each
 from models.suggest._from_to import annual_rate_of_move
+from models.suggest._gender_parts import name_sex_parts
 from models.suggest._level_joins import join_ahead_of_plan, join_change, join_level_after_change, mark_flat
 from models.suggest._level_pairs import join_level, join_stock_after_added
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
@@ -53,6 +54,7 @@ from models.suggest._plans import target_ranges
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
+from models.suggest._shared_levels import share_level
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
 from models.suggest._text import Spans, unwrap
@@ -274,6 +276,7 @@ def find_indicators(
         if plan_of_share:
             items[-1].attrs["kind"] = "target"
         share_figure(t, items, q)
+        share_level(t, items, q)
     doubling_of_level(t, items)
     annual_rate_of_move(t, items)
     share_each(t, items)
@@ -289,6 +292,7 @@ def find_indicators(
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
     name_parts(t, items)
+    name_sex_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
     cut = cut_off_at(t)
