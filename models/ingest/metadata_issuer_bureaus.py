@@ -197,3 +197,26 @@ def _short_autonomous() -> frozenset[str]:
     return frozenset(
         seat[0] + "县" for full, seat in gazetteer().counties.items() if full.endswith("自治县") and len(seat[0]) >= 2
     )
+
+
+# 市发改委主任周建峰受市人民政府委托,向市十五届人大五次会议书面提交了《关于高邮市…的报告》 (1991), 市财政局局长某某受市
+# 政府委托 (1381): the bureau whose head delivers the report on its government's behalf, named in a news lead
+_HEAD_DELIVERS = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{0,8}?[省市区县州旗]" + _BUREAU_OF_SECTOR + r")"
+    r"(?:党组书记、)?(?:局长|主任|厅长)[\u4e00-\u9fff]{2,3}受([省市区县州旗])(?:人民)?政府的?委托[^。]*"
+)
+
+
+def delivering_bureau(lines: list[str]) -> str | None:
+    """The bureau whose head a news lead says delivers the report for its government (受市人民政府委托), placed as
+    written, else by the report's own 《关于某市…报告》 at the bureau's level; None when nothing places it."""
+    lead = "\n".join(lines[:4])
+    if (m := _HEAD_DELIVERS.search(lead)) is None:
+        return None
+    body, level = m.group(1), m.group(2)
+    if body[0] not in "省市区县州旗":
+        return body if any(known_place(stem) == stem for stem in level_prefixes(body)) else None
+    titled = re.search(rf"《(?:关于)?([\u4e00-\u9fff]{{2,8}}?{level})[^》]{{2,60}}报告》", m.group(0))
+    if titled is None or known_place(titled.group(1)) != titled.group(1):
+        return None
+    return titled.group(1) + body[1:]

@@ -18,12 +18,15 @@ _LEAD = re.compile(
     r"(?:[\u4e00-\u9fff]{2,6}\s*记者\s*[\u4e00-\u9fff]{2,4}\s+)?"
     r"(?:(?:(?:19|20)\d\d年)?(?:\d{1,2}月)?\d{1,2}日(?:上午|下午|晚上?)?[,，]?\s*|(?:近日|日前)[,，]?\s*)?"
 )
+# the kinds of development zone a zone's name ends with (a zone named X开发区 alone: 丽水开发区, 中山火炬开发区)
+_ZONE_KINDS = r"经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区|开发区"
 # a body named after its level or place: a bureau, a department, a commission, an office, a zone's committee
 _BODY = (
     r"(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗盟](?!委|政府|人大|政协)[\u4e00-\u9fff]{1,14}?"
     r"(?:局|厅|委员会|委|办公室|管委会|管理委员会)"
-    # a development zone as the text names it (张家界经济开发区, 张家界高新区): its committee when the text writes one
-    r"|[\u4e00-\u9fff]{2,6}?(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区))"
+    # a development zone as the text names it (张家界经济开发区, 张家界高新区, 中山火炬开发区), or by its kind alone
+    # (经开区召开…): its committee when the text writes one
+    rf"|[\u4e00-\u9fff]{{0,6}}?(?:{_ZONE_KINDS}))"
 )
 # 某局召开…, 某局党组组织召开…, 某开发区召开…: the body at the start of the headline or the lead convenes its meeting
 _CONVENES = re.compile(rf"^({_BODY})(?:党组|党委|党工委)?(?:组织)?(?:召开|举行|举办)")
@@ -48,6 +51,8 @@ def news_body(title: str | None, lines: list[str]) -> str | None:
     for line in [*heads, *leads[:3]]:
         if (m := _CONVENES.match(line)) is not None and (found := _placed(m.group(1), text, lines)) is not None:
             return found
+    if (zone := _zone_item(title, leads)) is not None and (found := _placed(zone, text, lines)) is not None:
+        return found
     lead = "\n".join(leads[:3])
     held = [sentence for sentence in re.split(r"[。\n]", lead[:600]) if re.search("召开|举行", sentence)]
     for m in (m for sentence in held for m in _SECTOR_MEETING.finditer(sentence)):
@@ -57,6 +62,23 @@ def news_body(title: str | None, lines: list[str]) -> str | None:
     if len(hosts) == 1 and _heads_speak(host := hosts.pop(), lead):
         return _placed(host, text, lines)
     return None
+
+
+# 丽水开发区全面吹响2020冲锋号 ⏎ 3月26日下午,丽水开发区首次…: the zone the headline and its lead open with (not its
+# bureau or committee named after it: 常州高新区统计局, 开发区党工委)
+_ZONE_OPENS = re.compile(
+    rf"^([\u4e00-\u9fff]{{2,6}}?(?:{_ZONE_KINDS}))(?!管|的|和|与|、|[\u4e00-\u9fff]{{0,6}}?(?:局|委员会|办公室|工委|中心))"
+)
+
+
+def _zone_item(title: str | None, leads: list[str]) -> str | None:
+    """The zone a news item is about: named the same at the start of its headline and of its lead's first sentence."""
+    if not title:
+        title, leads = (leads[0], leads[1:]) if leads else ("", [])
+    elif leads and leads[0].startswith(title[:8]):
+        leads = leads[1:]  # the headline standing as the text's first line
+    opened = [m.group(1) if (m := _ZONE_OPENS.match(line)) else None for line in (title, *leads[:1])]
+    return opened[0] if len(opened) == 2 and opened[0] is not None and opened[0] == opened[1] else None
 
 
 def _heads_speak(body: str, lead: str) -> bool:
@@ -80,14 +102,30 @@ def _placed(body: str, text: str, lines: list[str]) -> str | None:
     """``body`` with its place: as written when placed, else at the place the text names (None when none)."""
     if _NOT_OWN.search(body):
         return None
-    zone = re.search(r"(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)$", body)
+    zone = re.search(rf"(?:{_ZONE_KINDS})$", body)
     if zone is not None:
-        places, leveled = _dictionary()
         stem = body[: zone.start()]
-        if not (stem in places or any(stem + c in leveled for c in "市区县") or has_place(body)):
+        if not stem:
+            # 经开区召开… over 常州经开区…: the zone by its kind alone, placed by the one full form the text writes
+            # (none written, 经开区 alone: no issuer, gold set 168's 2120)
+            named = set()
+            for m in re.finditer(body, text):
+                before = text[max(0, m.start() - 4) : m.start()]
+                if (place := next((before[-k:] for k in (4, 3, 2) if _is_place(before[-k:])), None)) is not None:
+                    named.add(place + body)
+            if len(named) != 1:
+                return None
+            body = named.pop()
+        elif not (_is_place(stem) or has_place(body)):
             return None
-        # 天水经济技术开发区 with 开发区管委会 written (2045): the committee; 张家界经济开发区 alone (2042) as written
-        kind = "开发区" if body.endswith("开发区") else zone.group(0)[-3:]
-        return body + "管委会" if re.search(rf"{kind}管委会", text) else body
+        # 天水经济技术开发区 with 管委会 written anywhere (2045, 2121 在管委会二楼, 2124 管委会主任): the committee;
+        # 张家界经济开发区 alone (2042, 2125) as written (lead's notes, session 24)
+        return body + "管委会" if re.search("管委会|管理委员会", text) else body
     placed = body if has_place(body) else placed_name(body, lines)
     return fullest_name(placed, lines) if placed is not None else None
+
+
+def _is_place(stem: str) -> bool:
+    """True when ``stem`` is a known place's name, with or without its level (常州, 张家界)."""
+    places, leveled = _dictionary()
+    return stem in places or any(stem + c in leveled for c in "市区县")

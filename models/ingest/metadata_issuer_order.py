@@ -32,7 +32,7 @@ from models.ingest.metadata_body_names import (
 )
 from models.ingest.metadata_candidates import ORG_LINE, Choice
 from models.ingest.metadata_government import national_government, reported_government, voice_of_report
-from models.ingest.metadata_issuer_bureaus import only_bureau_named, sector_bureau, voiced_body
+from models.ingest.metadata_issuer_bureaus import delivering_bureau, only_bureau_named, sector_bureau, voiced_body
 from models.ingest.metadata_issuer_enterprise import working_enterprise
 from models.ingest.metadata_issuer_fields import red_head_of_number
 from models.ingest.metadata_issuer_finance import is_budget_report
@@ -210,6 +210,7 @@ def later_steps(
         finance,
         from_text,
         entrusted_by_two,
+        _found_by(lambda: delivering_bureau(lines), "the bureau whose head delivers the report 受…人民政府委托"),
         entrusting,
         speaker,
         opening,
