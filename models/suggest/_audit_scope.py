@@ -6,8 +6,10 @@ finding. A count with nothing after it is itself the finding (``100个活动未�
 """
 
 import re
+from functools import lru_cache
 
-AUDIT_SCOPE_UNITS = frozenset({"个", "家", "户", "所", "名"})
+AUDIT_SCOPE_UNITS = frozenset({"个", "家", "户", "所", "名", "人", "万人", "万名", "万户"})
+_UNIT_COUNTS = frozenset({"个", "家", "户", "所"})
 
 # the units an audit finding is about, named right after the count (一是11个部门的…, 8户央企因…)
 _ACTOR_AFTER_RE = re.compile(
@@ -25,8 +27,12 @@ _DATE_RE = re.compile(r"\d+\s*(?:年|月|日)")
 _SENTENCE_END = "。；;\n"
 
 
-def audit_scope_count(t: str, s: int, e: int) -> bool:
+def audit_scope_count(t: str, s: int, e: int, unit: str = "个") -> bool:
     """Whether the count ``t[s:e]`` names the units of an audit finding whose figure comes later in the sentence."""
+    if (_amount_in_clause(t, s, e) or (unit in _UNIT_COUNTS and _units_within_units(t, s, e))) and _in_audit_text(t):
+        return True
+    if unit not in _UNIT_COUNTS and unit != "名":
+        return False
     if _SAMPLE_BEFORE_RE.search(t, max(0, s - 24), s):
         return True  # 重点审计了42个部门及所属244家单位: the sample the audit looked into
     actor = _ACTOR_AFTER_RE.match(t, e)
@@ -42,3 +48,52 @@ def audit_scope_count(t: str, s: int, e: int) -> bool:
     if _FINDING_RE.search(t[clause + 1 : s]):
         return False  # 违规批准45户企业在81个…项目中露天采煤: the units the wrong was done to are the finding
     return bool(_FINDING_RE.search(t[start + 1 : end]))
+
+
+# an amount of money (亿元, 8300多万元) ahead in the clause, nothing counted or summed between
+_AMOUNT_AHEAD_RE = re.compile(r"[^\d,，。；;：:！？!?\n]{0,40}?\d[\d.]*\s*(?:多|余)?\s*(?:万亿|亿|万|千)?(?:元|美元)")
+# a threshold or a rule's figure (单价超过1万元的, 每亩30元) classes what is bought, it is no amount of the finding
+_BAR_RE = re.compile(r"(?:超过|超|高于|低于|不足|以上|以下|每[^\d]{0,3}|单价|标准)\s*$")
+# the problems themselves counted (4个问题金额…, 3项事项): the finding's own count
+_FINDING_NOUN_RE = re.compile(r"\s*(?:类|方面|项|个)?(?:问题|事项|方面|类)")
+# a count of units, then (of/under/and/in) a count of their own units or of what they did: 15个部门所属112户一级企业,
+# 3个部门和6家所属单位在8个活动中, 11个地区15户融资平台 — the first only says whose the second is
+_WITHIN_RE = re.compile(
+    r"[^\d,，。；;、：:\s]{0,6}?(?:部门|单位|地区|央企|企业|平台|银行|金融机构|学校|高校|协会|学会|基金会|省市|省|县|街道|乡镇)"
+    r"(?:(?:的|所属|下属|在)?\s?\d+(?![\d.]*\s*[年月日])|[和及]\s?\d+\s?[个家户所]\s?(?:所属|下属))"
+)
+
+
+@lru_cache(maxsize=4)
+def _in_audit_text(t: str) -> bool:
+    """Whether the text reports an audit: it speaks of 审计 throughout, not in passing (a work report's 加大审计监督,
+    审计发现问题的整改: a few times in ten thousand characters; an audit report or its excerpt: every few lines)."""
+    n = t.count("审计") + t.count("審計")
+    return n >= 4 and n * 1000 >= 1.5 * len(t)
+
+
+def _amount_in_clause(t: str, s: int, e: int) -> bool:
+    """Whether an amount of money follows the count in its own clause (``向跨年度实施的318个项目一次性下达166.38亿元``,
+    ``7户央企将…的10.72亿元资本金``, ``在44个活动中乱收费乱摊派1.88亿元``, ``统筹前条件不符的26.36万人在统筹后增加的
+    59.41亿元待遇支出``): in an audit's finding the amount is the finding, the units only whose it is (gold README,
+    set 84 "Counts in audit findings"). A count of the problems themselves (``4个问题金额…``) is the finding."""
+    if _FINDING_NOUN_RE.match(t, e):
+        return False
+    m = _AMOUNT_AHEAD_RE.match(t, e)
+    if m is None:
+        return False
+    figure = re.search(r"\d[\d.]*\s*(?:多|余)?\s*(?:万亿|亿|万|千)?(?:元|美元)$", m.group())
+    if figure is None:
+        return False
+    at = m.start() + figure.start()
+    return not _BAR_RE.search(t, max(e, at - 6), at)
+
+
+def _units_within_units(t: str, s: int, e: int) -> bool:
+    """Whether a count of units is followed at once by a count of their own (``15个部门所属112户``, ``11个地区15户``,
+    ``6家所属单位在8个活动中``, ``3个部门和6家所属单位``; not peers, ``10个平台和8省…``, nor a date): the second is
+    what the finding counts, the first its scope."""
+    if _WITHIN_RE.match(t, e) is None:
+        return False
+    clause = max(t.rfind(c, 0, s) for c in "。；;\n,，：:")
+    return not _FINDING_RE.search(t, clause + 1, s)  # 违规批准45户企业在81个…项目中: the units wronged are the finding

@@ -353,7 +353,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if unit in ("个", "家", "户", "所", "座", "处") and frames_own_figure(t, s, e):
         return True  # 全市484家规上工业企业增加值同比增长…: the objects whose figure the clause states
-    if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e):
+    if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e, unit):
         return True
     if unit.endswith("人") and t.startswith("口", e):
         return True

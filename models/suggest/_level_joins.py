@@ -106,6 +106,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     doubled_from = ch.subject == "翻番" and (
         _DOUBLED_FROM_RE.search(t, prev.end, ch.verb_start)
         or ("previous_value" in prev.attrs and not _RATE_AFTER_RE.match(t, qe))
+        or _doubled_alone(t, prev, ch.verb_start, qe)
     )
     if unit == "倍" and "previous_value" in prev.attrs and ANNUAL_AFTER_RE.match(t, qe):
         return False  # 由835.5亿元增加到2497.3亿元,增长2倍,年均增长24.5%: the rate is the change, the multiple its own
@@ -130,7 +131,7 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         gap = t[items[-1].end : ch.verb_start]  # what stands between the aside and the change
     gap = _ASIDE_RE.sub("", gap[1:] if subjectless else gap)
     if doubled_from:
-        gap = gap.removesuffix("实现")  # 收入完成4.2亿元,较“十三五”末实现翻番: the level doubled since its base
+        gap = re.sub(r"(?:实现了?|已经?)$", "", gap)  # 收入完成4.2亿元,较“十三五”末实现翻番: doubled since its base
     gap = _without_head_again(gap, str(prev.attrs.get("name") or ""))
     if not _MERGE_GAP_RE.fullmatch(gap) and prev is not items[-1]:
         # 总收入21232.31亿元(已扣除…613亿元),比2005年增加…: the asides were a note in brackets after the level
@@ -176,8 +177,28 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
 
 
 _RANK_RE = re.compile(r"第\s?[0-9０-９]{1,3}\s?(?=[位名]|[,，]|$)")
+# a year or a span of years (2000-2003年, 2006—2010年): when, not how much
+_YEARS_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}(?:\s?[-—–~至到]\s?(?:19|20)\d{2})?\s?年")
 # the clause of a change that names no subject of its own: 同比增长…, 比上年下降…, 增长…
 _OWNERLESS_CHANGE_RE = re.compile(r"[,，]\s*(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)?$")
+
+
+# 社会消费品零售总额3000亿元,实现翻番。: the doubling said bare, right after a level with no change of its own
+_DOUBLED_ALONE_GAP_RE = re.compile(r"[,，]\s*(?:实现了?|已经?)?")
+_GOAL_OR_RATE_AFTER_RE = re.compile(
+    r"(?:以上|多)?(?:的?目标|[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.])"
+)
+
+
+def _doubled_alone(t: str, prev: Item, verb_start: int, qe: int) -> bool:
+    """Whether a bare doubling (``3000亿元,实现翻番``, 2047; as 752 ``10.6亿元,实现五年翻一番``) is the level's change:
+    the level has none of its own, nothing but the comma and 实现 stands between, and no goal or rate follows
+    (``实现了五年翻两番的目标``, 724; ``五年翻了一番多,年均增长16.3%``, 1111: the doubling its own)."""
+    return (
+        prev.attrs.get("change") is None
+        and _DOUBLED_ALONE_GAP_RE.fullmatch(t, prev.end, verb_start) is not None
+        and _GOAL_OR_RATE_AFTER_RE.match(t, qe) is None
+    )
 
 
 def _subjectless_after_aside(gap: str) -> bool:
@@ -188,6 +209,7 @@ def _subjectless_after_aside(gap: str) -> bool:
     if m is None:
         return False
     aside = _RANK_RE.sub("第", gap[: m.start()])  # 排名全省第5 as 居全省第五位: a rank, no quantity of the level's
+    aside = _YEARS_RE.sub("年", aside)  # 接近2000-2003年四年总量 (1392): years say when, they are no quantity
     return (
         len(aside) <= 24  # (…亿元,总量稳居南宁市县域第一、全区县域前列,增长5.4%: 1014)
         and not re.search(r"[\d%‰]", aside)
