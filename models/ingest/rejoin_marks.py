@@ -43,8 +43,13 @@ _CREDIT = re.compile(r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|�
 _NOTE_AFTER_END = re.compile(r"(?<=[。！？!?])(?:\s*[\[(（【][^\[\]()（）【】]{1,12}[\])）】])+\s*$")
 
 
+# a content farm's pictographs set after its sentences (…工作报告。🌟, …百分点。🌳🌬️: 1677), with their variation
+# selectors and joiners: decoration, the sentence before them stays ended
+_PICTOGRAPHS_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+
+
 def _ends_paragraph(line: str) -> bool:
-    body = _NOTE_AFTER_END.sub("", line).rstrip(_QUOTES)
+    body = _NOTE_AFTER_END.sub("", _PICTOGRAPHS_END.sub("", line)).rstrip(_QUOTES)
     return bool(body) and (body[-1] in _END or bool(_CREDIT.search(body)))
 
 
