@@ -19,6 +19,25 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 _DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$|^关于.{2,40}的决议$")
 
 
+# a news site's ticker over the article: its latest headlines on one line, each led by a blank and a dash (发展要闻
+# -盘点08中国经济:… -各地制定汽车业规划 … -外交部:…, 2078); a contents line's page numbers (…报告- 38 -…) are no items
+_TICKER_ITEM = re.compile(r"(?<=\s)-(?=[^\s\-])")
+
+
+def is_ticker(line: str) -> bool:
+    """Whether ``line`` is a news ticker's row of headlines: four dash-led items at least, each worded, none a
+    sentence, a table's cells or an entry ending with its page number."""
+    items = _TICKER_ITEM.split(line)[1:]
+    return len(items) >= 4 and all(
+        len(item) <= 80
+        and "。" not in item
+        and "|" not in item  # (a table row's negative figures: -19.1 | 629432 |)
+        and len(re.findall(r"[\u4e00-\u9fff]", item)) >= 4
+        and not re.search(r"-\s*\d+\s*$", item)
+        for item in items
+    )
+
+
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """A one-line copy's first line opened up into the lines its blanks stand for.
 
@@ -30,6 +49,8 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """
     if not numbered:
         return numbered
+    if is_ticker(numbered[0][1]):
+        return numbered[1:]  # a news site's ticker, not the page's first line of text
     firsts = [m.group(1) for _pos, line in numbered[:4] if (m := _CHUNK.match(line))]
     opening = _CHUNK.match(numbered[0][1])
     pos, first = numbered[0]
