@@ -9,7 +9,7 @@ import re
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
 from models.ingest.page_fields import BULLET_STAMP, OFFICE_POSTING, POSTED_BY, POSTED_ON
 from models.ingest.title_edges import FARM_WORD_INSIDE
-from models.ingest.title_run_in import title_before_clause
+from models.ingest.title_run_in import SELF_NAMED, title_before_clause
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
@@ -291,8 +291,15 @@ _STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告",
 
 def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
-    if not lines or len(lines[0]) < 100:
+    if not lines:
         return Choice(None, "")
+    if len(lines[0]) < 100:
+        # a PDF's cover lines over it (the bodies, 2013/3/1): the first long line, below short lines only (2136)
+        long = next((k for k, line in enumerate(lines[:3]) if len(line) >= 100), None)
+        if long is None or long == 0 or any(_SENTENCE_MARK.search(line) or len(line) > 40 for line in lines[:long]):
+            return Choice(None, "")
+        found = run_in_title(lines[long:])
+        return found if found.value and SELF_NAMED.match(lines[long][len(found.value) :]) else Choice(None, "")
     line = FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
     # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
     saluted = re.match(
