@@ -79,7 +79,12 @@ from models.ingest.metadata_pages import (
 from models.ingest.metadata_publisher import portal_furniture, settle_page_date
 from models.ingest.metadata_template_titles import dated_label_over_template, template_title
 from models.ingest.metadata_title_choice import choose_title, named_document
-from models.ingest.metadata_title_store import compilation_label, first_of_compilation, own_title_after_store_copy
+from models.ingest.metadata_title_store import (
+    compilation_label,
+    first_of_compilation,
+    first_of_oneline_compilation,
+    own_title_after_store_copy,
+)
 from models.ingest.metadata_titles import (
     after_news_lead,
     headline,
@@ -233,7 +238,12 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
-    if (first := first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)) is not None:
+    first = first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)
+    if first is None:
+        first = first_of_oneline_compilation(
+            title_choice.value, lines
+        )  # 目录1.某某报告2.… 某某报告各位代表: (844, 1934)
+    if first is not None:
         title_choice = Choice(first, "the first document of a doc site's compilation")
     elif (own_line := own_title_after_store_copy(title_choice.value, lines)) is not None:
         title_choice = Choice(own_line, "the report's own title after a store's copy opening the body")

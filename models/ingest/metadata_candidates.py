@@ -30,6 +30,7 @@ from models.ingest.title_edges import (
     without_issue_number,
     without_jammer,
     without_lost_glyphs,
+    without_reading_suffix,
 )
 
 _ORG_SUFFIX = (
@@ -243,7 +244,7 @@ def title_text(line: str) -> tuple[str, float]:
     if len(unbranded := SPAM_BRAND.sub("", text)) >= 6 and unbranded != text:
         text = unbranded  # a hijacked page's brand inside the title
     text = _unglued(text)
-    cut = SITE_SUFFIX.sub("", text).strip()
+    cut = SITE_SUFFIX.sub("", without_reading_suffix(text)).strip()
     cut = without_issue_number(cut)  # 2019年第43号(总第221号)某市关于…的报告: the gazette's issue number off
     if len(bare := SITE_PREFIX.sub("", SITE_PREFIX.sub("", cut))) >= 4:  # a bullet, then a tag (• 【淄博招商】…)
         cut = bare

@@ -9,7 +9,7 @@ import re
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
 from models.ingest.page_fields import BULLET_STAMP, OFFICE_POSTING, POSTED_BY, POSTED_ON
 from models.ingest.title_edges import FARM_WORD_INSIDE
-from models.ingest.title_run_in import title_before_clause
+from models.ingest.title_run_in import SELF_NAMED, title_before_clause
 
 _CHUNK = re.compile(r"^(\d{1,2})、")
 
@@ -17,6 +17,25 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 # a budget or final-accounts disclosure's own name (某局2020年度决算公开文本): the title of a PDF's cover
 # (a resolution names its kind last, 关于政府工作报告的决议: a one-line copy opening with its title as a report's does)
 _DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$|^关于.{2,40}的决议$")
+
+
+# a news site's ticker over the article: its latest headlines on one line, each led by a blank and a dash (发展要闻
+# -盘点08中国经济:… -各地制定汽车业规划 … -外交部:…, 2078); a contents line's page numbers (…报告- 38 -…) are no items
+_TICKER_ITEM = re.compile(r"(?<=\s)-(?=[^\s\-])")
+
+
+def is_ticker(line: str) -> bool:
+    """Whether ``line`` is a news ticker's row of headlines: four dash-led items at least, each worded, none a
+    sentence, a table's cells or an entry ending with its page number."""
+    items = _TICKER_ITEM.split(line)[1:]
+    return len(items) >= 4 and all(
+        len(item) <= 80
+        and "。" not in item
+        and "|" not in item  # (a table row's negative figures: -19.1 | 629432 |)
+        and len(re.findall(r"[\u4e00-\u9fff]", item)) >= 4
+        and not re.search(r"-\s*\d+\s*$", item)
+        for item in items
+    )
 
 
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -30,6 +49,8 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """
     if not numbered:
         return numbered
+    if is_ticker(numbered[0][1]):
+        return numbered[1:]  # a news site's ticker, not the page's first line of text
     firsts = [m.group(1) for _pos, line in numbered[:4] if (m := _CHUNK.match(line))]
     opening = _CHUNK.match(numbered[0][1])
     pos, first = numbered[0]
@@ -270,8 +291,15 @@ _STORE_SUFFIXES = ("工作总结", "总结", "范文", "报告", "工作报告",
 
 def run_in_title(lines: list[str]) -> Choice:
     """A title that runs into the text of a one-line copy (``某局2022年工作总结范文1.加快…``)."""
-    if not lines or len(lines[0]) < 100:
+    if not lines:
         return Choice(None, "")
+    if len(lines[0]) < 100:
+        # a PDF's cover lines over it (the bodies, 2013/3/1): the first long line, below short lines only (2136)
+        long = next((k for k, line in enumerate(lines[:3]) if len(line) >= 100), None)
+        if long is None or long == 0 or any(_SENTENCE_MARK.search(line) or len(line) > 40 for line in lines[:long]):
+            return Choice(None, "")
+        found = run_in_title(lines[long:])
+        return found if found.value and SELF_NAMED.match(lines[long][len(found.value) :]) else Choice(None, "")
     line = FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
     # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
     saluted = re.match(

@@ -42,6 +42,34 @@ def first_of_compilation(current: str | None, lines: list[str], chrome: tuple[st
     return None
 
 
+# a one-line compilation's 目录 (目录1.2023年白鹤镇政府工作报告2.…, 目录杭州市政府工作报告- 3 -…): its first entry; the
+# first piece opens after the last entry with the same name, then its delivery line or salutation (844, 1934)
+_FIRST_ENTRY = re.compile(
+    r"目\s*录\s*(?:1\s*[.、．]\s*)?((?:(?:19|20)\d\d\s*年)?[^\s\-—–\d.、．][^。，,；;：:!！\-—–\s]{3,38}?(?:报告|总结|计划|公报|要点|规划))"
+)
+_PIECE_OPENS = re.compile(r"\s*(?:——|—|--|各位代表|同志们|(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在)")
+_KIND = re.compile(r"报告|总结|计划|公报|要点|规划")
+_GATHERED = re.compile(r"汇编|合集|专辑|[\d一二三四五六七八九十两]+\s*篇")
+
+
+def first_of_oneline_compilation(current: str | None, lines: list[str]) -> str | None:
+    """The first piece's title in a one-line copy of a compilation: the 目录's first entry, when the label over it
+    names a compilation and the same name opens the text after two entries more, its delivery line or salutation
+    after it (the choice, when one was made, the compilation's label)."""
+    if current is not None and not _COMPILATION.search(current):
+        return None
+    text = " ".join(lines[:40])[:6000]
+    if (m := _FIRST_ENTRY.search(text)) is None or not _GATHERED.search(text[: m.start()]):
+        return None
+    name = m.group(1)
+    at = text.find(name, m.end())
+    while at > 0:
+        if len(_KIND.findall(text[m.end() : at])) >= 2 and _PIECE_OPENS.match(text, at + len(name)):
+            return name
+        at = text.find(name, at + len(name))
+    return None
+
+
 # a news item on a release: 6月7日消息 某某部发布《2021年度…统计公报》(以下简称《公报》)
 
 

@@ -41,6 +41,24 @@ SITE_SUFFIX = re.compile(
     r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"
     r"|[(（]\s*全文\s*[)）]|[(（]\s*(?:19|20)\d\d年\d{1,2}月\d{1,2}日\s*[\u4e00-\u9fff·]{0,8}\s*[)）])+$"
 )
+# a farm's label over a report it prints whole, what the farm added after the report's name: its reading and
+# translation, its page (合肥市政府工作报告精神要点解读(全文)(一), 664; 浙江省政府工作报告全文,浙江省…精神要点解读和
+# 中英文翻译(三), 2083; 四川省政府工作报告,年四川省…全文解读提案(五), 1925): the report's words are the title (970). The
+# label must say it carries the full text (全文): 某年政府工作报告解读 alone is an interpretation's own title
+_READING_SUFFIX = re.compile(
+    r"(?<=报告|公报|规划|纲要)\s*(?:全文)?\s*(?:[,，][^,，。；;]{0,40}?)?(?:精神)?(?:要点)?(?:全文)?解读"
+    r"(?:和?中英文(?:翻译|对照)|提案)?\s*(?:[(（]\s*全文\s*[)）])?\s*(?:[(（][一二三四五六七八九十\d]{1,2}[)）])?$"
+)
+
+
+def without_reading_suffix(text: str) -> str:
+    """``text`` without a farm's reading-and-page suffix after the report's name, when the suffix says 全文."""
+    m = _READING_SUFFIX.search(text)
+    if m is None or "全文" not in m.group(0) or len(text[: m.start()]) < 6:
+        return text
+    return text[: m.start()]
+
+
 FARM_WORD_INSIDE = re.compile(
     r"(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想)(?:\d{2,5}字)?范文(?=和|及|与|暨)"
 )

@@ -267,7 +267,12 @@ def rescue_title(
         named_only = _NAMED_SPEAKER_LABEL.match(_compact(current)) and not any(
             _DELIVERY_LINE.match(line.strip()) for line in lines[:12]
         )
-        if _SPEAKER_LABEL.match(_compact(current)) or named_only:
+        # (a speaker's label right over the report's own delivery line is the title line its site set: 2081)
+        over_delivery = any(
+            _compact(current) in _compact(lines[k]) and _DELIVERY_LINE.match(lines[k + 1].strip())
+            for k in range(min(12, len(lines) - 1))
+        )
+        if (_SPEAKER_LABEL.match(_compact(current)) and not over_delivery) or named_only:
             return Choice(None, "a label naming a 政府工作报告 by its speaker, without the session, is no title")
         if (rest := (below or {}).get(current)) is not None and (whole := wrapped_into_aside(current, rest, year)):
             return Choice(whole, "a title whose wrapped last words the cleaner set aside below it")

@@ -18,6 +18,9 @@ _BARE_PERIOD = re.compile(r"^\s*(?:(?:19|20)\d\d\s*年度?)?(?:[上下]半年|�
 # the body's date line run on after the title (年月日 with its digits stripped, 2021年3月) before its first clause
 _DATE_RUN = re.compile(r"(?:(?:19|20)\d\d)?年\d{0,2}月\d{0,2}日?")
 
+# the text naming itself (本报告, 本公报, 本规划…): a document's first sentence, as a PDF's title runs into it
+SELF_NAMED = re.compile(r"本(?:年度)?(?:报告|公报|规划|计划|方案|总结|汇报)(?:是|由|根据|依据|按照|所列|中|[,，])")
+
 
 def title_before_clause(line: str) -> str | None:
     """The title a one-line copy opens with when the text runs on into its first clause: the shortest head of the
@@ -39,6 +42,8 @@ def title_before_clause(line: str) -> str | None:
         if re.search(r"[，,。；;:：！？!?]", title):
             return None  # a sentence before the first kind: the copy opens with its text, not a title
         dated = _DATE_RUN.match(rest) is not None and len(rest) > 8  # 年建设局工作总结及工作计划年月日今年以来…
+        # (the text naming itself opens its first sentence, never goes on with a title: …年度报告本报告是根据…, 2136)
+        dated = dated or SELF_NAMED.match(rest) is not None
         clause, comma = _clause(rest)
         if not dated and (not comma or len(clause) > 30 or re.search(r"[。；;:：]", clause) or _KIND.search(clause)):
             continue
