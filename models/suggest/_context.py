@@ -11,6 +11,7 @@ from models.suggest import _names
 from models.suggest._budgets import budget_sum
 from models.suggest._excluded import TIME_LIMIT_AFTER_RE
 from models.suggest._frequency_names import frequency_name
+from models.suggest._joined_names import joined_name
 from models.suggest._plans import aims_named_after, text_reports_only
 from models.suggest._relative_names import relative_name
 from models.suggest._text import CLAUSE_END, SENTENCE_END, Spans, sentence_start
@@ -368,6 +369,8 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
     per = _PER_RE.search(t, max(0, cs - 2), cs + offset)  # 每万人口拥有执业医师28.6人: the name keeps its base
     if per:
         return t[per.start() : cs + offset].replace(per.group("verb") or "", "", 1) + name, per.start(), 0.0
+    if not list_mode:  # 城乡低保、特困对象597名, 转移支付等资金: a run of names shares the one figure
+        name = joined_name(t, cs + offset, name, qstart, qend)
     return name, cs + offset, 0.0
 
 
