@@ -1,5 +1,6 @@
 """Cleaning by family (session 24, second round, body24b): an address a hard wrap carried under its key
-(…;电话:83172086;电邮: ⏎ tjgk@bjstats.gov.cn)。一、概述: 2136)."""
+(…;电话:83172086;电邮: ⏎ tjgk@bjstats.gov.cn)。一、概述: 2136), a page's fields and tool bar glued before the
+first sentence on one line (阅读次数:    来源:…    【关闭】    字号:【大 中 小】上半年,…: 2119)."""
 
 from __future__ import annotations
 
@@ -49,3 +50,29 @@ def test_a_stores_address_after_a_finished_line_still_goes() -> None:
         ]
     )
     assert not any("wenku365" in line for line in _lines(text))
+
+
+_FIRST = "上半年,某某区地区生产总值完成275.55亿元,同比增长6.3%;全社会固定资产投资完成201.6亿元,同比增长15.5%。"
+_SECOND = "今年年初以来,某某区先后开展了专项招商活动,拜访20余户企业,签约项目408亿元,储备项目127个。"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "阅读次数:    来源:长春市发改委    日期:2015-08-03 14:51:39    【打印此页】    【关闭】    字号:【大 中 小】",
+        "浏览次数:    发布时间:2021-04-12 09:30    来源:某某县统计局    〔打印本页〕    〔关闭窗口〕",
+        "来源:株洲市人民政府    发布日期:2019-07-30 16:20:11    [打印]    [关闭]",
+    ],
+)
+def test_a_pages_fields_row_glued_before_the_first_sentence_goes(row: str) -> None:
+    cleaned = clean("\n".join(["某某区上半年经济平稳发展", row + _FIRST, _SECOND]))
+    lines = [line.strip() for line in cleaned.display_text.split("\n") if line.strip()]
+    assert _FIRST in lines
+    assert not any(("打印" in line or "关闭" in line) and line != _FIRST for line in lines)
+    assert any("来源" in h for h in cleaned.header_lines)
+
+
+def test_a_reports_own_bracketed_head_after_wide_blanks_stays() -> None:
+    """A yearbook's run-in head after a wide indent is the report's own: the row before it reads as no page's."""
+    line = "一、综合    2022年全市经济运行    【概况】全市实现地区生产总值1200亿元,同比增长5.5%,增速居全省前列。"
+    assert any("【概况】全市实现" in x for x in _lines("\n".join(["某某市2022年国民经济运行情况", line, _SECOND])))
