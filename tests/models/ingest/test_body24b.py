@@ -1,11 +1,13 @@
 """Cleaning by family (session 24, second round, body24b): an address a hard wrap carried under its key
 (…;电话:83172086;电邮: ⏎ tjgk@bjstats.gov.cn)。一、概述: 2136), a page's fields and tool bar glued before the
-first sentence on one line (阅读次数:    来源:…    【关闭】    字号:【大 中 小】上半年,…: 2119)."""
+first sentence on one line (阅读次数:    来源:…    【关闭】    字号:【大 中 小】上半年,…: 2119), a commented-out
+block's text closed by the comment's mark (…content_127222.html 1 …/enpproperty-->: 2030, 财政法律法规   -->: 1238)."""
 
 from __future__ import annotations
 
 import pytest
 
+from models.ingest.chrome_debris import is_page_debris
 from models.ingest.clean import clean
 
 
@@ -76,3 +78,21 @@ def test_a_reports_own_bracketed_head_after_wide_blanks_stays() -> None:
     """A yearbook's run-in head after a wide indent is the report's own: the row before it reads as no page's."""
     line = "一、综合    2022年全市经济运行    【概况】全市实现地区生产总值1200亿元,同比增长5.5%,增速居全省前列。"
     assert any("【概况】全市实现" in x for x in _lines("\n".join(["某某市2022年国民经济运行情况", line, _SECOND])))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2021-02-23 1 1 周口日报 content_127222.html 1 郸城县水利局为高质量发展擘画蓝图 /enpproperty-->",
+        "财政法律法规   -->",
+        "2019-06-11 3 2 湘潭日报 content_5531.htm 2 某某县召开农业工作会议-->",
+    ],
+)
+def test_a_commented_out_blocks_text_is_debris(line: str) -> None:
+    assert is_page_debris(line)
+    assert is_page_debris(line, edge=False)
+
+
+def test_a_sentence_drawing_a_flow_with_arrows_stays() -> None:
+    assert not is_page_debris("办理流程为:申请-->受理-->审核-->办结,全程网上办理,群众满意度达到98%。-->", edge=False)
+    assert not is_page_debris("申请人提交材料,窗口受理后转审核-->", edge=False)
