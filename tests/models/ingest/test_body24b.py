@@ -1,14 +1,18 @@
 """Cleaning by family (session 24, second round, body24b): an address a hard wrap carried under its key
 (…;电话:83172086;电邮: ⏎ tjgk@bjstats.gov.cn)。一、概述: 2136), a page's fields and tool bar glued before the
 first sentence on one line (阅读次数:    来源:…    【关闭】    字号:【大 中 小】上半年,…: 2119), a commented-out
-block's text closed by the comment's mark (…content_127222.html 1 …/enpproperty-->: 2030, 财政法律法规   -->: 1238)."""
+block's text closed by the comment's mark (…content_127222.html 1 …/enpproperty-->: 2030, 财政法律法规   -->: 1238),
+a news page a sentence a line that only looks hard-wrapped (2014), a dated opening line that is the item's lead
+(…在省人民会堂隆重开幕。: 2014) rather than a picture's caption retelling it (891)."""
 
 from __future__ import annotations
 
 import pytest
 
 from models.ingest.chrome_debris import is_page_debris
+from models.ingest.chrome_notices import uncredited_caption
 from models.ingest.clean import clean
+from models.ingest.rejoin_width import wrap_width
 
 
 def _lines(text: str) -> list[str]:
@@ -96,3 +100,44 @@ def test_a_commented_out_blocks_text_is_debris(line: str) -> None:
 def test_a_sentence_drawing_a_flow_with_arrows_stays() -> None:
     assert not is_page_debris("办理流程为:申请-->受理-->审核-->办结,全程网上办理,群众满意度达到98%。-->", edge=False)
     assert not is_page_debris("申请人提交材料,窗口受理后转审核-->", edge=False)
+
+
+_NEWS = [
+    "高举新时代中国特色社会主义思想伟大旗帜 推动高质量发展再上新台阶 开创中国式现代化建设某某实践新局面",
+    "省十四届人大二次会议隆重开幕",
+    "大会主席团常务主席主持会议 听取政府工作报告 审查计划报告和草案、预算报告和草案 听取两项法规(草案)的说明",
+    "1月28日上午,某某省第十四届人民代表大会第二次会议在某某召开。图片均为本报记者 张某 李某 王某某 摄",
+    "1月28日上午,某某省第十四届人民代表大会第二次会议在省人民会堂隆重开幕。",
+    "大会主席团常务主席张某某、李某某、王某、赵某、钱某某、孙某某主持大会并在主席台前排就座。",
+    "周某、吴某某、郑某、冯某某、陈某、褚某某在主席台就座。",
+    "上午9时,张某某宣布:某某省第十四届人民代表大会共有代表951名,出席开幕大会的代表898名,符合法定人数,现在大会开幕。",
+    "与会人员全体起立,会堂内响起雄壮的国歌声。",
+    "在热烈的掌声中,省长周某作政府工作报告。报告共分三个部分:一、2023年工作回顾。二、2024年工作总体要求和主要目标。",
+    "周某在报告中指出,过去一年,面对深刻变化的外部环境和艰巨繁重的发展任务,我们坚持稳中求进,全力以赴攻难关、"
+    "解难题、防风险,经济稳的基础更加牢固,发展的质量不断提升,人民群众的获得感、幸福感、安全感持续增强。",
+]
+
+
+def test_a_news_page_a_sentence_a_line_is_not_hard_wrapped() -> None:
+    """Its wide lines end their sentences; a wrap ends a paragraph at the margin only by chance."""
+    assert wrap_width(_NEWS) is None
+    display = clean("\n".join(_NEWS)).display_text
+    assert "1月28日上午,某某省第十四届人民代表大会第二次会议在省人民会堂隆重开幕。\n大会主席团" in display
+
+
+def test_a_hard_wrapped_text_still_has_its_width() -> None:
+    paragraphs = [_FIRST + _SECOND, _SECOND + _FIRST + "。", _NEWS[-1], _FIRST + _NEWS[-1]]
+    wrapped = [p[k : k + 26] for p in paragraphs for k in range(0, len(p), 26)]
+    assert wrap_width(wrapped) is not None
+
+
+def test_a_dated_opening_line_is_the_lead_unless_a_line_near_retells_it() -> None:
+    lead = "1月28日上午,某某省第十四届人民代表大会第二次会议在省人民会堂隆重开幕。"
+    assert not uncredited_caption(_NEWS, 4)
+    told = [
+        "1月28日上午,某某旗第十八届人民代表大会第五次会议在某某镇开幕。来自全旗各行各业、各条战线的人大代表肩负重托出席会议。",
+        "1月28日上午9时,某某旗第十八届人民代表大会第五次会议在某某镇开幕。",
+        "大会主席团常务主席、执行主席王某某主持大会。大会主席团常务主席、执行主席张某某、雷某某在主席台前排就座。",
+    ]
+    assert uncredited_caption(told, 1)
+    assert lead in _NEWS
