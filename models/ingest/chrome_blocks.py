@@ -273,10 +273,10 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
         if i in table_rules:
             roles[i], reasons[i] = "chrome", TABLE_RULE
             continue
-        if i <= start + 2 and (glued := fields_glued_to_text(line)):  # the page's fields row, the text run on
-            cuts.setdefault(i, []).append((0, glued[0]))
-            if glued[1]:
-                headers[i] = glued[1]
+        if i <= start + 2 and (row := fields_glued_to_text(line)):  # the page's fields row, the text run on
+            cuts.setdefault(i, []).append((0, row[0]))
+            if row[1]:
+                headers[i] = row[1]
             continue
         key = _fuzzy(line)
         if _FILE_NAME.search(line) and (file_names[key] >= 2 or re.fullmatch(r"(.{6,}?)\1+", key)):

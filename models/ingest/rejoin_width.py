@@ -54,7 +54,7 @@ def wrap_width(lines: list[str], printed: list[str] | None = None) -> int | None
     cut = sum(1 for ln, _ in full if not _ends_paragraph(ln) and ln[-1] not in "，,、；;")
     # a wrap ends a paragraph at the margin only by chance: a page whose wide lines mostly end their sentences (a
     # news item a sentence a line, its headlines as wide: 2014) was never wrapped
-    ended = sum(1 for ln, _ in full if _ends_paragraph(ln))
+    ended = sum(1 for ln, p in full if _ends_paragraph(ln) and visual_width(p) <= best + max(4, best // 10))
     return best if cut >= 3 and cut > ended else None
 
 
