@@ -28,7 +28,7 @@ from models.ingest.chrome_contacts import contact_banners
 from models.ingest.chrome_copies import lead_blurbs, opening_copies, titles_over_run_in
 from models.ingest.chrome_debris import is_page_debris, notice_tail, wrapped_debris
 from models.ingest.chrome_full_text import full_text_headings
-from models.ingest.chrome_headers import header_for
+from models.ingest.chrome_headers import fields_glued_to_text, header_for
 from models.ingest.chrome_heads import contradicted_labels, glued_blocks, titles_glued_to_text
 from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_menus import leader_directories, prelude_window
@@ -272,6 +272,11 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             continue
         if i in table_rules:
             roles[i], reasons[i] = "chrome", TABLE_RULE
+            continue
+        if i <= start + 2 and (row := fields_glued_to_text(line)):  # the page's fields row, the text run on
+            cuts.setdefault(i, []).append((0, row[0]))
+            if row[1]:
+                headers[i] = row[1]
             continue
         key = _fuzzy(line)
         if _FILE_NAME.search(line) and (file_names[key] >= 2 or re.fullmatch(r"(.{6,}?)\1+", key)):

@@ -67,6 +67,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
         if aside_free != text and not site_word_count(aside_free) and len(_CJK.findall(aside_free)) >= 4:
             # a sentence naming a site word only in an aside: 工作成效(VIP)明显。, 上传本委网站(http://….com)。
             return False
+    if text.endswith("-->") and not _SENTENCE.search(text):
+        return True  # a commented-out block's text closed by the comment's mark (…content_127222.html …/enpproperty-->)
     if not _CJK.search(text) and _CODE_DEBRIS.search(text):
         return True  # a server page's script or markup left in the text (%@LANGUAGE="VBSCRIPT" CODEPAGE="65001"%>)
     if len(text) <= 80 and _FILE_SIZE.search(text) and re.search(r"下载|\d\s*页", text) and "。" not in text:

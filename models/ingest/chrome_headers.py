@@ -1,9 +1,11 @@
-"""Page date, source and field lines read as header strings for metadata (the page's, not the body's)."""
+"""Page date, source and field lines read as header strings for metadata (the page's, not the body's), and such a
+row of fields and tools glued before the text's first sentence."""
 
 from __future__ import annotations
 
 import re
 
+from models.ingest.chrome_lines import classify_line
 from models.ingest.clean_prelude import ORG
 from models.ingest.clean_site_words import tool_coverage
 from models.ingest.metadata_dates import is_date_line
@@ -11,7 +13,7 @@ from models.ingest.metadata_fields import parse_fields, table_header_line
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.page_fields import BARE_DAY, BYLINE, CLOCK_TIME, DATED_INFO, PAGE_DATE, SOURCE_LINE, STAMP
 
-__all__ = ["header_for"]
+__all__ = ["fields_glued_to_text", "header_for"]
 
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]?|周[一二三四五六日]|礼拜[一二三四五六日天]")
 _BULLET = re.compile(r"^[-–•·*]\s+")
@@ -55,3 +57,32 @@ def header_for(line: str, *, prelude: bool = False) -> str | None:
     if m:
         return "来源: " + m.group(1).strip()
     return None
+
+
+# a page's row of fields and tools, its cells parted by wide blanks, whose last cell is a bracketed tool (【关闭】,
+# 字号:【大 中 小】) with the text's first sentence run straight on after it: a lost line break glued the two
+_CELLS = re.compile(r"\S(?:\s{2,}|\t)\S")
+_LAST_TOOL = re.compile(
+    r"(?:\s{2,}|\t)([^\s【\[〔]{0,4}\s*[:：]?\s*[【\[〔][^】\]〕。，,]{1,8}[】\]〕])(?=[\u4e00-\u9fff])"
+)
+_SENTENCE = re.compile(r"[，,。；;]")
+
+
+def fields_glued_to_text(line: str) -> tuple[int, str] | None:
+    """A page's fields and tool bar glued before the text's first sentence on one line (``阅读次数:    来源:长春市发改委
+    日期:2015-08-03 14:51:39    【打印此页】    【关闭】    字号:【大 中 小】上半年,汽开区…``, 2119): where the row
+    ends and the header it carries, or None. The row has three cells or more, reads alone as a page's header or
+    chrome line, and its last cell is a bracketed tool; a report writes no cells of blanks and no buttons."""
+    tools = list(_LAST_TOOL.finditer(line, 0, 200))
+    if not tools:
+        return None
+    end = tools[-1].end()
+    row, rest = line[:end], line[end:]
+    if len(_CELLS.findall(row)) < 2 or len(rest) < 20 or not _SENTENCE.search(rest[:60]):
+        return None
+    if tool_coverage(re.sub(r"[【】\[\]〔〕]", "", tools[-1].group(1))) < 0.9:
+        return None
+    page = classify_line(row)
+    if page.kind == "body":
+        return None
+    return end, page.header

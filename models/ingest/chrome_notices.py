@@ -153,6 +153,11 @@ def uncredited_caption(lines: list[str], i: int) -> bool:
         return False
     if i > 0 and text.startswith("与会") and uncredited_caption(lines, i - 1):
         return True  # the second picture's caption under the first (与会人员认真听讲)
+    if text.rstrip("。|｜").endswith("开幕"):
+        # a picture of the opening retells the item's own narration (…会议在陕坝开幕。 under the lead saying it: 891);
+        # the lead itself (…在省人民会堂隆重开幕。: 2014) is retold by no line near it
+        scene = text[text.rfind("在") :].rstrip("。|｜") if "在" in text else ""
+        return len(scene) >= 4 and any(scene in _compact(line) for line in near)
     names = [m.group() for m in _NAME.finditer(text)]
     return any(name[-2:] in line or name in line for name in names for line in near)
 

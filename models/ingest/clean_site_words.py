@@ -107,11 +107,22 @@ _CONTACT = re.compile(r"^(?:联系|办公)?(?:地址|电话|传真|邮编|邮政
 _MAIL_LINE = re.compile(r"^(?:电子)?(?:邮箱|信箱|邮件)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[;；。.]?$")
 
 
+# a body line ending on an address's key (…;电话:83172086;电邮: ⏎ tjgk@bjstats.gov.cn)。) and the address opening the
+# next line: a wrap parted the key from its value
+_ADDRESS_KEY_END = re.compile(r"(?:电邮|邮箱|信箱|电子邮件|邮件|[Ee]-?mail|网址|网站)\s*[:：]$")
+_ADDRESS_START = re.compile(r"^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+)")
+
+
 def own_contact(lines: list[str], roles: list[str], i: int) -> bool:
-    """An e-mail line closing a contact block the body kept (地址:…; 电话:…; ⏎ 电子邮箱:…@qq.com): the
-    report's own contact paragraph (an open-government report's), not a site's footer."""
+    """An e-mail line closing a contact block the body kept (地址:…; 电话:…; ⏎ 电子邮箱:…@qq.com), or the address
+    a wrap carried under its key (电邮: ⏎ tj@….cn)。): the report's own contact paragraph (an open-government
+    report's), not a site's footer."""
+    if i <= 0 or roles[i - 1] != "body":
+        return False
+    line, before = lines[i].strip(), lines[i - 1].strip()
     return bool(
-        i > 0 and _MAIL_LINE.match(lines[i].strip()) and roles[i - 1] == "body" and _CONTACT.match(lines[i - 1].strip())
+        (_MAIL_LINE.match(line) and _CONTACT.match(before))
+        or (_ADDRESS_KEY_END.search(before) and _ADDRESS_START.match(line))
     )
 
 
