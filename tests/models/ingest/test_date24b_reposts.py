@@ -100,3 +100,24 @@ def test_a_lost_marks_delivery_date_read_by_the_year_the_report_reviews(
     digits: str, review: str, iso: str | None
 ) -> None:
     assert _read(_delivered(digits, review)).date == iso
+
+
+BULLETIN = "年末全县公路通车里程1231公里,比上年增加24.3公里。年末全县民用车保有量达到3.07万辆,比上年末增长4.1%。\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        # an aggregator's listing: a bare day, the office named with its prefecture before its county (234, as the
+        # session-19 mirror stamps 236, 866, 881: 2012-05-08 湖州市长兴县统计局)
+        ("发布时间:2010-04-08来源:清远市佛冈县统计局 点击:", None),
+        ("发布时间:2010-04-02 来源:阜阳市临泉县统计局 点击:", None),
+        ("发布日期:2010-3-9 来源:恩施州利川市统计局", None),
+        # a portal's own post: its office as the site names it, or its time to the minute (1495)
+        ("发布时间:2010-04-08 来源:佛冈县统计局 点击:", "2010-04-08"),
+        ("发布时间:2010-04-08 10:20 来源:清远市佛冈县统计局", "2010-04-08"),
+    ],
+)
+def test_an_aggregators_bare_day_over_an_office_named_with_its_prefecture_is_no_date(line: str, iso: str | None) -> None:
+    text = f"您现在的位置: 首页 > 统计公报\n某县2009年国民经济和社会发展统计公报\n{line}\n{BULLETIN}"
+    assert _read(text).date == iso
