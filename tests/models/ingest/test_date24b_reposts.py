@@ -118,6 +118,8 @@ BULLETIN = "年末全县公路通车里程1231公里,比上年增加24.3公里�
         ("发布时间:2010-04-08 10:20 来源:清远市佛冈县统计局", "2010-04-08"),
     ],
 )
-def test_an_aggregators_bare_day_over_an_office_named_with_its_prefecture_is_no_date(line: str, iso: str | None) -> None:
+def test_an_aggregators_bare_day_over_an_office_named_with_its_prefecture_is_no_date(
+    line: str, iso: str | None
+) -> None:
     text = f"您现在的位置: 首页 > 统计公报\n某县2009年国民经济和社会发展统计公报\n{line}\n{BULLETIN}"
     assert _read(text).date == iso
