@@ -44,6 +44,15 @@ def test_a_news_item_posted_years_after_the_year_it_reports_is_a_repost(
     assert _read(text).date == iso
 
 
+def test_an_item_reporting_since_a_year_keeps_its_page_day() -> None:
+    # (2012年以来 runs to the item's own day: no year the text reports on bounds the page's)
+    text = (
+        "某地 听取审议前三季度国民经济和社会发展情况报告\n稿件来源:人民之声报 发布时间:2015-01-22 13:12:18\n\n"
+        + SITTING.format(place="某某县", gov="县人民政府", unit="县", year=2012, period="以来")
+    )
+    assert _read(text).date == "2015-01-22"
+
+
 def test_an_item_naming_no_year_keeps_its_page_day() -> None:
     text = (
         "某地 听取审议前三季度国民经济和社会发展情况报告\n稿件来源:人民之声报 发布时间:2015-01-22 13:12:18\n\n"
