@@ -31,6 +31,7 @@ from models.ingest.metadata_body_names import (
     settled_name,
 )
 from models.ingest.metadata_candidates import SPAM_BRAND, Choice, head_lines
+from models.ingest.metadata_dateline import agency_dateline
 from models.ingest.metadata_dates import MONTH_ONLY_LINE, find_dates, parse_date
 from models.ingest.metadata_fields import date_field
 from models.ingest.metadata_header import (
@@ -331,7 +332,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     # (a news item on a 政府工作报告 keeps its page's day: the item has no dated line of its own, gold19)
     # (…and the years its opening headings review: 一、2006年工作回顾 on a page of 2018 is a re-post, 1310)
     heads = " ".join(line for line in lines[:4] if len(line.strip()) <= 30 and "。" not in line)
-    if page_date and (reposted_long_after(page_date, f"{title} {number} {heads}") or paged_copy(lines)):
+    reposted = page_date and reposted_long_after(page_date, f"{title} {number} {heads}", "\n".join(lines))
+    if page_date and (reposted or paged_copy(lines)):
         del fields["发布日期"]  # 2013年度…报告 on a page of 2024, or page 2 of a mirror's copy: not the report's date
     under = date_set_aside_under_title(original, cleaned, numbered, title)  # the own date line set aside (1508)
     under += date_broken_under_offices(original)  # (2010 ⏎ 年 ⏎ 3 ⏎ 月 ⏎ 23 ⏎ 日 under the bodies, 1332)
@@ -361,6 +363,7 @@ def _date(
     own = (
         own_dates(lines, head, parse_date(fields.get("发布日期", "")), portal) + masthead_dates(chrome) + (under or [])
     )
+    own += agency_dateline(lines, (*headers, *chrome[:13], *lines[:4]))  # 新华社北京2月28日电 under 2017年03月01日
     if sig_date:
         own.append((7.2, sig_date, "落款日期"))
     if own:

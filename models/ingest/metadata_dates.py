@@ -140,10 +140,12 @@ _LOST_MARKS = re.compile(
 _LOST_MARKS_AFTER_ZAI = re.compile(r"^(?:[-—－–]{1,4}|[(（])?\s*在\s*((?:19|20)\d\d)\s*(\d[\d\s]{0,4}?)\s*日")
 
 
-def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
+def lost_marks_date(line: str, not_after: str | None = None, reviewed: frozenset[int] = frozenset()) -> str | None:
     """A delivery line whose 年 and 月 the page lost (``——2018724日在…``, ``——2020 1 7 日在…``, ``——在20201223日…``):
     the date when only one reading of the digits is a real month and day (on or before ``not_after``, the
-    page's date, when given: a page is not posted before the speech)."""
+    page's date, when given: a page is not posted before the speech; in the year's first half when the report
+    reviews the year before, ``reviewed``: a session late in a year reviews that year, 1897 ``——2014114日`` under
+    ``2013年工作回顾`` is 01-14, never 11-04)."""
     m = _LOST_MARKS.match(line.strip()) or _LOST_MARKS_AFTER_ZAI.match(line.strip())
     if m is None:
         return None
@@ -157,7 +159,18 @@ def lost_marks_date(line: str, not_after: str | None = None) -> str | None:
     readings = [found[0][2] for a, b in valid if (found := find_dates(f"{year}年{a}月{b}日"))]
     if not_after is not None:
         readings = [iso for iso in readings if iso <= not_after]
+    if int(year) - 1 in reviewed:
+        readings = [iso for iso in readings if int(iso[5:7]) <= 6]
     return readings[0] if len(readings) == 1 else None
+
+
+# the year a report says it reviews (一、2013年工作回顾, 刚刚过去的2013年, 过去的2004年)
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d\d)\s*年\s*(?:的)?\s*(?:工作)?回顾|过去的\s*((?:19|20)\d\d)\s*年")
+
+
+def reviewed_years(lines: list[str]) -> frozenset[int]:
+    """The years the report's text says it reviews (``一、2013年工作回顾``, ``刚刚过去的2013年``)."""
+    return frozenset(int(m[1] or m[2]) for line in lines for m in _REVIEWED_YEAR.finditer(line))
 
 
 # a cover's or bulletin's own date line with the month only (2015年4月, (二〇二二年四月)): the document dates itself

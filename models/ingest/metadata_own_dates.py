@@ -19,6 +19,7 @@ from models.ingest.metadata_dates import (
     is_date_line,
     lost_marks_date,
     repair_date_text,
+    reviewed_years,
 )
 from models.ingest.title_edges import without_jammer_edges
 
@@ -188,7 +189,7 @@ def own_dates(
         if near_head and len(text) <= 90 and delivered and not text.endswith("。"):
             if dates:
                 found.append((10, dates[0][2], "delivery line"))
-            elif (lost := lost_marks_date(text, page_date)) is not None:
+            elif (lost := lost_marks_date(text, page_date, reviewed_years(lines))) is not None:
                 found.append((10, lost, "delivery line whose 年 and 月 were lost"))
             elif re.search(r"(?:19|20)\d\d\s*年.{0,12}在.{2,40}会议", text):
                 found.append((10, "", "delivery line without a full date"))

@@ -226,10 +226,17 @@ def paged_copy(lines: list[str]) -> bool:
     return any(_PAGE_NUMBER.search(line.strip()) for line in lines[:2])
 
 
-def reposted_long_after(page_date: str, title: str | None) -> bool:
-    """A page dated three or more years after the year its report's title names is a later re-post."""
+def reposted_long_after(page_date: str, title: str | None, text: str = "") -> bool:
+    """A page dated three or more years after the year its report's title names is a later re-post; with no year
+    in the title, after the latest year its text names (a 2015 post of an item on a sitting that heard the
+    2012年前三季度 report, 2100: the lead's session-24 ruling, a repost's stamp is not the report's date)."""
     years = re.findall(r"(?:19|20)\d\d", title or "")
+    if not years and not _SINCE.search(text):  # (2022年以来: the text runs to its own day, whenever that is)
+        years = re.findall(r"((?:19|20)\d\d)\s*年", text)
     return bool(years) and int(page_date[:4]) - max(int(y) for y in years) >= 3
+
+
+_SINCE = re.compile(r"(?:19|20)\d\d\s*年\s*(?:以来|至今)")
 
 
 _ACCOUNTS_PART = re.compile(

@@ -197,11 +197,26 @@ def _not_the_publication(
     furniture = portal_furniture(chrome, header, lines)
     if furniture:
         return False
-    if kind_as_source(source):
+    if kind_as_source(source) or _outsiders_listing(header):
         return True
     if dateline_off_page_day(lines, posted):
         return True
     return update_time_only(header) and not source_is_issuer(source)
+
+
+# a listing's posting line: a bare day, no clock time, then the office named with its prefecture before its county
+# (发布时间:2010-04-08来源:清远市佛冈县统计局 点击:, 234)
+_LISTED = re.compile(
+    r"^(?:发布时间|发布日期|时间|日期)\s*[:：]\s*(?:19|20)\d\d-\d{1,2}-\d{1,2}\s*来源\s*[:：]\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:市|州|地区|盟)[\u4e00-\u9fff]{2,6}?[县区旗市][\u4e00-\u9fff]{1,10}?(?:局|调查队)(?:\s|$)"
+)
+
+
+def _outsiders_listing(header: tuple[str, ...]) -> bool:
+    """True when the page's posting line is an aggregator's listing of another place's bulletin: a bare day and the
+    office named with its prefecture as an outsider lists it (234, as session 19's mirror stamps ``2012-05-08
+    湖州市长兴县统计局``, 236, 866, 881); a portal names its office as its own or stamps its post to the minute."""
+    return any(_LISTED.match(line.strip()) for line in header[:4])
 
 
 _TWO_DIGIT_YEAR = re.compile(r"^\s*(\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")

@@ -57,7 +57,10 @@ def _agency(posted: str, dateline: str) -> str:
     [
         ("2007年02月09日", "2月9日", "2007-02-09"),
         ("2013年01月21日", "1月21日", "2013-01-21"),
-        ("2019年03月05日", "3月4日", None),  # (posted the day after: the page's day is not the item's)
+        # (posted the day after: the page's day is not the item's, the dateline's is, in the page's year: 1189's gold,
+        # session 21; was None before session 24)
+        ("2019年03月05日", "3月4日", "2019-03-04"),
+        ("2019年06月05日", "3月4日", None),  # (months after: a mirror's stamp gives the dateline no year)
     ],
 )
 def test_a_datelines_day_confirms_the_page_date(posted: str, dateline: str, expected: str | None) -> None:
