@@ -60,12 +60,14 @@ from models.ingest.metadata_own_dates import (
     own_dates,
     signature_orgs,
 )
-from models.ingest.metadata_pages import (
-    is_farm_page,
+from models.ingest.metadata_page_lines import (
     line_above_body,
     lines_above_body,
     lines_set_aside_below,
     opening_line_above_body,
+)
+from models.ingest.metadata_pages import (
+    is_farm_page,
     page_stamp,
     paged_copy,
     posting_line,

@@ -244,9 +244,9 @@ def rescue_title(
         year: the year of the document's own date, when known (a title of another year scores lower).
         above: the line right above the body that the cleaner set aside whole (``None`` when there is none).
         opening: the line naming a document that opens the page above the body, set aside by the cleaner
-            (``metadata_pages.opening_line_above_body``; ``None`` when there is none).
+            (``metadata_page_lines.opening_line_above_body``; ``None`` when there is none).
         block: the last lines of the original above the body, set aside by the cleaner
-            (``metadata_pages.lines_above_body``).
+            (``metadata_page_lines.lines_above_body``).
         below: for a head line, the line right under it that the cleaner set aside
             (``metadata_pages.lines_set_aside_below``).
     """

@@ -7,7 +7,7 @@ import pytest
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
 from models.ingest.metadata_oneline import is_one_line, lined_copy
-from models.ingest.metadata_pages import lines_set_aside_below
+from models.ingest.metadata_page_lines import lines_set_aside_below
 from models.ingest.title_blocks import wrapped_into_aside
 from models.types import Metadata
 

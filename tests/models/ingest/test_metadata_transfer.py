@@ -662,7 +662,7 @@ def test_metadata_never_fails_on_a_head_made_of_the_shapes_above(pieces) -> None
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="政府报告\n 　(qū)總結abc", max_size=60), st.integers(min_value=-5, max_value=80))
 def test_the_line_above_the_body_is_one_line_or_none(original, start) -> None:  # type: ignore[no-untyped-def]
-    from models.ingest.metadata_pages import line_above_body
+    from models.ingest.metadata_page_lines import line_above_body
 
     above = line_above_body(original, start)
     assert above is None or ("\n" not in above and above.strip())

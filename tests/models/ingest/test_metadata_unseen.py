@@ -77,7 +77,7 @@ def test_a_dated_opening_label_over_a_text_that_never_writes_its_year_is_no_titl
 
 
 def test_opening_line_above_body_skips_placeholders_and_yields_to_a_page_title() -> None:
-    from models.ingest.metadata_pages import opening_line_above_body
+    from models.ingest.metadata_page_lines import opening_line_above_body
 
     original = "公文高手,立即了解\n\n工业园区管理委员会工作情况汇报\n\nxx\n\n一、园区基本情况\n"
     assert opening_line_above_body(original, original.index("一、")) == "工业园区管理委员会工作情况汇报"
@@ -365,7 +365,7 @@ def test_an_index_table_with_empty_cells_pairs_each_label_with_its_own_value() -
 
 
 def test_a_page_title_in_traditional_script_yields_the_opening_line_too() -> None:
-    from models.ingest.metadata_pages import opening_line_above_body
+    from models.ingest.metadata_page_lines import opening_line_above_body
 
     original = "某局上半年工作總結\n時間:2030-07-02\n某局上半年工作總結\n半年工作總結\n一、基本情況\n"
     assert opening_line_above_body(original, original.index("一、")) is None
