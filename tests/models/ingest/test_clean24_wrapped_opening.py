@@ -1,5 +1,6 @@
 """Cleaning (session 24, variants): a hard-wrapped copy's first paragraph opens the body though none of its printed
-lines is long or ends a sentence, so a short heading under it (``一 综 合``) is no prelude line."""
+lines is long or ends a sentence, so a short heading under it (``一 综 合``) is no prelude line; a one-line copy's
+title field ends at a strong key glued after it."""
 
 from __future__ import annotations
 
@@ -60,3 +61,28 @@ def test_a_site_menu_over_a_wrapped_text_stays_chrome() -> None:
     lines = kept_lines(text)
     assert "首页" not in lines and "办事服务" not in lines
     assert "一综合" in [line.replace(" ", "") for line in lines]
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        (
+            "标题:关于琼海市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案的报告"
+            "索引号:008207030/2023-00188 分类:国民经济管理发文机关:琼海市发展和改革委员会",
+            "关于琼海市2022年国民经济和社会发展计划执行情况和2023年国民经济和社会发展计划草案的报告",
+        ),
+        ("名称:宁晋县2021年政府工作报告发布机构:宁晋县人民政府 文号:无", "宁晋县2021年政府工作报告"),
+        (
+            "文件标题:关于印发泾县商务局2023年工作要点的通知成文日期:2023年3月1日",
+            "关于印发泾县商务局2023年工作要点的通知",
+        ),
+        ("标题:丰城市2020年统计公报主题词:统计", "丰城市2020年统计公报"),
+    ],
+)
+def test_a_title_field_ends_at_a_strong_key_glued_after_it(row: str, title: str) -> None:
+    """A one-line copy's header row, its blanks closed up by cleaning: the title field ends where a key no title
+    writes (索引号:, 发文机关:, 成文日期:) is glued on."""
+    from models.ingest.metadata_fields import parse_fields
+
+    fields = parse_fields(row)
+    assert fields is not None and fields[0][0] == "名称" and fields[0][2] == title
