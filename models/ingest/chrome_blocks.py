@@ -120,13 +120,15 @@ _WRAPPED_MIN = 20  # characters: a printed line of running text (a menu's or a t
 
 def _wrapped_opening(lines: list[str], pre: list[LineClass], i: int) -> bool:
     """``lines[i]`` opens a paragraph a hard wrap cut into printed lines, none long nor ending a sentence (a PDF
-    copy's ``2019年,某县高举…伟大旗帜,`` ⏎ ``切实贯彻…奋发``): it stops mid-sentence, the next line carries it on at
-    the same printed width, and the two hold clauses (two marks or more) and no site's words."""
+    copy's ``2019年,某县高举…伟大旗帜,`` ⏎ ``切实贯彻…奋发``): it holds a clause mark and stops mid-sentence, the next
+    line carries it on at the same printed width, and the two hold two marks or more and no site's words."""
     if i + 1 >= len(lines) or pre[i + 1].kind != "body":
         return False
     line, nxt = lines[i], lines[i + 1]
     if min(len(line), len(nxt)) < _WRAPPED_MIN or line[-1] in "。！？!?：:" or HEADING.match(nxt):
         return False
+    if not _SENTENCE.search(line):
+        return False  # a title over its text, as wide as the text's printed lines (XX区某局2022年工作总结…: 461)
     width = visual_width(line)
     if abs(visual_width(nxt) - width) > max(4, width // 8) or len(_SENTENCE.findall(line + nxt)) < 2:
         return False

@@ -86,3 +86,18 @@ def test_a_title_field_ends_at_a_strong_key_glued_after_it(row: str, title: str)
 
     fields = parse_fields(row)
     assert fields is not None and fields[0][0] == "名称" and fields[0][2] == title
+
+
+def test_a_title_as_wide_as_the_wrapped_text_under_it_stays_the_reports_title() -> None:
+    """A store's page over a wrapped copy (461): its title line is as wide as the printed lines but no clause; the
+    report's own title under the store's copy stays, the store's copy above goes."""
+    head = "泾县商务局2022年工作总结和2023年工作计划\nVIP专免\n2024-05-20\n侵权投诉\n"
+    own = "XX 县商务局 2022 年工作总结和 2023 年工作计划\n"
+    body = wrap(
+        "2022 年,县商务局在县委、县政府的领导下,紧紧围绕稳增长、促消费为重点,以改革求创新、促转型作为工作的出发点"
+        "和落脚点,不断提升全县商务工作水平,现将 2022 年工作情况汇报如下:\n一、2022年工作总结\n"
+        "全年实现社会消费品零售总额86.5亿元,增长6.1%。\n",
+        28,
+    )[0]
+    lines = kept_lines(head + own + body)
+    assert lines[0].replace(" ", "") == "XX县商务局2022年工作总结和2023年工作计划"
