@@ -71,6 +71,7 @@ from models.ingest.clean_prelude import (
 from models.ingest.clean_site_words import own_contact, site_word_count, tool_coverage, weak_count
 from models.ingest.clean_store_notices import STORE_NOTICE, is_store_field, store_notices
 from models.ingest.clean_tables import column_heads, table_lines
+from models.ingest.rejoin_marks import visual_width
 from models.ingest.rejoin_styles import token_lines
 
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
@@ -107,9 +108,32 @@ def _body_start(lines: list[str], pre: list[LineClass]) -> int:
             return i
         if len(line) >= 20 and line[-1] in "。！？!?：:" and not DELIVERY.search(line[:60]):
             return i
+        if _wrapped_opening(lines, pre, i):
+            return i
         if flat < 0 and len(line) >= _FLAT_TEXT and len(_SENTENCE.findall(line)) >= 10:
             flat = i
     return max(flat, 0)
+
+
+_WRAPPED_MIN = 20  # characters: a printed line of running text (a menu's or a title's line is shorter)
+
+
+def _wrapped_opening(lines: list[str], pre: list[LineClass], i: int) -> bool:
+    """``lines[i]`` opens a paragraph a hard wrap cut into printed lines, none long nor ending a sentence (a PDF
+    copy's ``2019年,某县高举…伟大旗帜,`` ⏎ ``切实贯彻…奋发``): it holds a clause mark and stops mid-sentence, the next
+    line carries it on at the same printed width, and the two hold two marks or more and no site's words."""
+    if i + 1 >= len(lines) or pre[i + 1].kind != "body":
+        return False
+    line, nxt = lines[i], lines[i + 1]
+    if min(len(line), len(nxt)) < _WRAPPED_MIN or line[-1] in "。！？!?：:" or HEADING.match(nxt):
+        return False
+    if not _SENTENCE.search(line):
+        return False  # a title over its text, as wide as the text's printed lines (XX区某局2022年工作总结…: 461)
+    width = visual_width(line)
+    if abs(visual_width(nxt) - width) > max(4, width // 8) or len(_SENTENCE.findall(line + nxt)) < 2:
+        return False
+    pair = line + nxt
+    return not DELIVERY.search(pair[:60]) and not site_word_count(pair) and not weak_count(pair)
 
 
 def _own_text_from(lines: list[str]) -> int:

@@ -70,6 +70,10 @@ _KEY_RE = re.compile(
 _SPACES = re.compile(r"\s+")
 # a known key and its colon glued inside a value (…来源: 某局阅读次数:编辑:某某): the next field, no blank before it
 _GLUED_KEY = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\s*[:：])")
+# a strong key and its colon glued after a title (…草案的报告索引号:0082…, a one-line copy's header row whose blanks the
+# cleaning closed): no title writes one, so the title ends there
+_STRONG_NAMES = sorted((n for names in STRONG_KEYS.values() for n in names), key=len, reverse=True)
+_GLUED_STRONG = re.compile(r"(?<=\S)(?=(?:" + "|".join(_STRONG_NAMES) + r")\s*[:：])")
 # the page's column cell opening a row of its fields (栏目:某局-通知公告, disc 1636); never a farm's byline cell
 # (投稿人:某某 发布时间:…, which no header writes)
 _COLUMN_CELL = re.compile(r"(?:所属)?(?:栏目|频道|专栏)\s*[:：]\s*[^\s:：]{1,30}")
@@ -128,6 +132,7 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
         else:
             # 标题:某乡2020年政府工作报告 生效日期:: the next column's label, its value left empty (a portal's row)
             value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]$", "", value)
+            value = _GLUED_STRONG.split(value, maxsplit=1)[0].strip(" \t】]|｜")
         if len(value) > _MAX_VALUE.get(canon, 80) or "。" in value:
             return None
         fields.append((canon, written, value))
