@@ -100,12 +100,50 @@ def _casualty_name(t: str, items: list[Item], k: int, word: str, carried: set[in
     return stem + word + ("人数" if it.attrs.get("unit") == "人" else "")
 
 
+#: the two sides of one account, written one after the other with one subject (基金收入…，支出…; 资产总额…、负债总额…)
+_SIDES = {"收入": "支出", "支出": "收入", "资产": "负债", "负债": "资产", "存款": "贷款", "贷款": "存款"}
+_SIDES.update({"出口": "进口", "进口": "出口", "流入": "流出", "流出": "流入"})
+_SIDE_RE = re.compile(f"(?P<side>{'|'.join(_SIDES)})(?P<tail>[\u4e00-\u9fff]{{0,4}})")
+#: a subject that fits one side only (人均可支配收入, 纯收入, 经营性收入): the other side is no account of it
+_ONE_SIDED_RE = re.compile("(?:可支配|纯|净|性|人均)$")
+_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
+
+
+def _other_side(t: str, items: list[Item], k: int, name: str) -> str | None:
+    """``养老保险基金收入106303万元，支出105645万元`` → ``养老保险基金支出``: a bare side takes the subject of the
+    other side just before it (rates and changes of that side may stand between, and one ；)."""
+    side = _SIDE_RE.fullmatch(name)
+    it = items[k]
+    cs = clause_start(t, it.qty_start)
+    if side is None or cs <= 0 or t[cs - 1] not in "，,、；;":
+        return None
+    if re.fullmatch(f"{_LIGHT}{re.escape(name)}{_LIGHT}", t[cs : it.qty_start].strip()) is None:
+        return None
+    other = _SIDES[side.group("side")] + side.group("tail")
+    for j in range(k - 1, max(-1, k - 4), -1):
+        prev = items[j]
+        gap = t[prev.end : cs]
+        if prev.end > it.qty_start or re.search("[。！？!?\n]", gap) or len(re.findall("[；;]", gap)) > 1:
+            return None
+        if prev.attrs.get("is_change") or prev.attrs.get("unit") in _RATE_UNITS:
+            continue  # 完成预算的99.3%, 同比增长1.8%: the first side's own rates
+        pname = str(prev.attrs.get("name") or "")
+        subject = pname[: -len(other)] if pname.endswith(other) else ""
+        if len(subject) < 2 or _ONE_SIDED_RE.search(subject) or {"group_name", "rank"} & set(prev.attrs):
+            return None
+        return subject + name
+    return None
+
+
 def carry_subjects(t: str, items: list[Item]) -> None:
     """Give a bare head opening its clause the name of the level just before it in the sentence."""
     casualties: set[int] = set()
     for k in range(1, len(items)):
         it = items[k]
         name = str(it.attrs.get("name") or "")
+        if not it.attrs.get("group_name") and (side := _other_side(t, items, k, name)):
+            it.attrs["name"] = side
+            continue
         casualty = _CASUALTY_RE.fullmatch(name)
         if casualty and not it.attrs.get("group_name"):
             carried = _casualty_name(t, items, k, casualty.group("word"), casualties)
