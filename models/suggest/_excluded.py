@@ -16,9 +16,11 @@ from models.suggest._page_figures import (
 )
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
 from models.suggest._scope_counts import (
+    announces_list,
     counts_statistics,
     frames_own_figure,
     object_of_action,
+    partners_of_action,
     set_compared_over,
     subdivisions_all_inspected,
 )
@@ -44,7 +46,7 @@ _CAPACITY_BASES = frozenset({"吨", "千瓦", "千瓦时", "辆", "只", "头", 
 # machines a production line is named by: 3000台牧业机械生产线 (174台拼接屏 is a count)
 _LINE_AFTER_RE = re.compile(r"[^\s\d,，。；;、：:()（）“”]{0,8}?生产线")
 _ZONE_RE = re.compile(
-    r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深)"
+    r"[^\s,，。；;、：:()（）“”]{0,6}?(?:起步区|文化区|新区|片区|航道|水深|等高线)"
     r"|(?:[^\s,，。；;、：:()（）“”和]{1,8}?和[\d.]+万?亩)?"  # 沿淮40万亩优质小麦和10万亩优质蔬菜生产带
     # 沿淮30万亩优质稻生产区, 810万亩粮食生产功能区
     r"[^\s,，。；;、：:()（）“”和]{1,8}?(?:生产区|生产带|产业带|种植带|种植区|良繁区|制种区|功能区|保护区)"
@@ -94,11 +96,6 @@ _SYSTEM_AFTER_RE = re.compile(
     # the items a list or a ledger holds: 建立了128项工作项目台账 (1759), 细化58项学习任务清单 (1626); 清单31个
     # counts lists
     r"|[^\d,，。；;、和及与内将把对在从]{0,8}?(?:台账|清单)(?![外中内])"  # (1个自然月内将申报清单: 1250)
-)
-# the count of the parts a speaker announces, then enumerates (主要做了七项工作:一是…, 重点抓好以下八个方面工作:(一)…,
-# 全面完成三项重点工作,一是…: 1115, 1288, 1672, 1958): it counts the text's own list, whatever verb comes before
-_ENUMERATED_AFTER_RE = re.compile(
-    r"[^\d,，。；;:：]{0,10}?(?:工作|任务|方面|举措|措施|要求|重点)[,，:：]?\s*(?:一是|一要|一、|[（(]一[）)]|首先)"
 )
 _AROUND_BEFORE_RE = re.compile(r"围绕[^\d,，。；;]{1,30}等$")
 # (分解为14项, 责任目标为2项, 牵头工作有3项: the items a task is broken into, the targets or tasks one is given)
@@ -312,8 +309,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     if kind not in ("percent", "points", "money") and _AIMED_AT_RE.match(t, e) and "以" in t[max(0, s - 24) : s]:
         return True
-    if unit in ("条", "项", "个", "件") and _ENUMERATED_AFTER_RE.match(t, e):
+    if unit in ("条", "项", "个", "件", "笔") and announces_list(t, s, e):
         return True
+    if partners_of_action(t, s, unit):
+        return True  # 会同2家省分行, 伙同3户企业实控人: who joined the doer
     if unit in ("条", "项", "个") and (_SYSTEM_AFTER_RE.match(t, e) or _AROUND_BEFORE_RE.search(t, max(0, s - 34), s)):
         return True  # 搭建71项城市体检指标体系, 围绕…等7项任务, 128项项目台账: what a system, a plan or a list holds
     if (

@@ -23,8 +23,16 @@ _ATTENDING_RE = re.compile(rf"(?:出席|参加|參加|列席)(?:本次|此次)?{
 _CLAUSE_STOPS = "，,。；;：:！!？?\n"
 
 
+# the venues the meeting set up (在…设1个主会场, 设分会场32个: 2121): its arrangement, as who attended it
+_VENUE_AFTER_RE = re.compile(r"(?:主|分)(?:会场|會場)")
+_VENUE_BEFORE_RE = re.compile(r"(?:主|分)(?:会场|會場)(?:共有|共|有)?$")
+
+
 def in_attendance(t: str, s: int, e: int) -> bool:
-    """Whether the count ``t[s:e]`` lies in a clause that says who attended the meeting (a roll call, no result)."""
+    """Whether the count ``t[s:e]`` lies in a clause that says who attended the meeting (a roll call, no result) or
+    counts the venues it was held in."""
+    if _VENUE_AFTER_RE.match(t, e) or _VENUE_BEFORE_RE.search(t, max(0, s - 5), s):
+        return True
     start = max(t.rfind(c, max(0, s - 80), s) for c in _CLAUSE_STOPS) + 1
     if start == 0:
         start = max(0, s - 80)

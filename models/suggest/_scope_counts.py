@@ -1,5 +1,6 @@
 """Counts that only set a statement's scope (all of a place's subdivisions an inspection covers, the statistics a
-statement counts) and counts an action reached although a plan's contents noun follows (对50个政策项目开展评估)."""
+statement counts, the list a colon opens, the partners an action was done with) and counts an action reached although a
+plan's contents noun follows (对50个政策项目开展评估)."""
 
 from __future__ import annotations
 
@@ -103,3 +104,32 @@ def set_compared_over(t: str, s: int, e: int) -> bool:
     (2143 在参评的127个…城市中, 1388 在全国400个地级市及百强县定位排名中, 1380 从全市8条制造业重点产业链看): the
     scope, as 全国261个地级市中 (gold README, counts), however long the set's name."""
     return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 9), s) and _AMONG_AFTER_RE.match(t, e))
+
+
+# the count of the parts a speaker announces, then enumerates (主要做了七项工作:一是…, 重点抓好以下八个方面工作:(一)…,
+# 全面完成三项重点工作,一是…: 1115, 1288, 1672, 1958; 主要有 2 笔业务：一是…, 主要存在 2 方面问题：一是…: 1282): it
+# counts the text's own list, whatever verb comes before
+_ENUMERATED_AFTER_RE = re.compile(
+    r"[^\d,，。；;:：]{0,10}?(?:工作|任务|方面|举措|措施|要求|重点|业务|问题)[,，:：]?\s*(?:一是|一要|一、|[（(]一[）)]|首先)"
+)
+# a meeting's agenda counted before the colon that lists it (会议主要任务8项:审议…, 议程共4项：听取…: 2015): the
+# items of the agenda follow, the count is the text's own
+_AGENDA_BEFORE_RE = re.compile(r"(?:任务|议程|议题)(?:共有|共|有|为)?\s*$")
+
+
+def announces_list(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` announces the list that follows it (its items, its agenda)."""
+    if _ENUMERATED_AFTER_RE.match(t, e):
+        return True
+    return bool(re.match(r"\s*[:：]", t[e : e + 2])) and bool(_AGENDA_BEFORE_RE.search(t, max(0, s - 6), s))
+
+
+# the partners an action was done with (会同2家省分行…强制要求…, 伙同3户企业实控人…突击入股: 1282): who joined the doer,
+# not what was done (会同/伙同 open a companion, never an object)
+_PARTNERS_BEFORE_RE = re.compile(r"(?:会同|伙同|會同|夥同)\s*$")
+_PARTNER_UNITS = frozenset(("家", "户", "戶", "个", "個", "名", "人"))
+
+
+def partners_of_action(t: str, s: int, unit: str) -> bool:
+    """Whether the count ``t[s:...]`` (of ``unit``) counts the partners 会同/伙同 gives the doer."""
+    return unit in _PARTNER_UNITS and bool(_PARTNERS_BEFORE_RE.search(t, max(0, s - 4), s))
