@@ -80,7 +80,7 @@ _REACHED_RANK_RE = re.compile(
 # 比重4.57%(居…第2): a rank noted in brackets after a figure; …2003家,均居全省地级市首位: a rank the figures
 # before it share)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列|(?<=均)为)(?!民)(?P<scope>){_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
