@@ -70,3 +70,18 @@ def test_a_first_the_figures_share(text: str, names: set[str]) -> None:
 
 def test_an_ordinal_after_jun_wei_is_no_rank() -> None:
     assert not _ranks("两个项目均为第一批,均为第一次申报。")
+
+
+# 2145 安装终端万余套 (as 百余个 407, 千余家): ten thousand and more said with 万 alone, read as 1万余 is
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [("安装终端万余套。", 1.0, "万套"), ("发放宣传资料万余份。", 1.0, "万份"), ("培训农民万多人次。", 1.0, "万人次")],
+)
+def test_wan_yu_alone(text: str, value: float, unit: str) -> None:
+    got = [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+    assert got == [(value, unit)]
+
+
+@pytest.mark.parametrize("text", ["共收缴行政罚款X万余元。", "xx村今年投入x万余元。", "吸引数万余人参加。"])
+def test_masked_or_vague_wan_yu_is_none(text: str) -> None:
+    assert not find_indicators(text)
