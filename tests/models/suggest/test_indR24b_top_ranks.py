@@ -54,7 +54,8 @@ def test_no_rank(text: str) -> None:
     assert not [r for r in _ranks(text) if r[1] in (2.0, 3.0)]
 
 
-# 1006 国家高新技术企业120家、省科技型中小企业282家,均为绍兴第一 (as 1975 …2003家,均居全省地级市首位): 均为 a board's first
+# 1006 国家高新技术企业120家、省科技型中小企业282家,均为绍兴第一 (as 1975 …2003家,均居全省地级市首位):
+# 均为 a board's first
 @pytest.mark.parametrize(
     ("text", "names"),
     [
