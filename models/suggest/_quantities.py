@@ -18,7 +18,7 @@ __all__ = ["NUM", "Qty", "find_quantities", "kind_of_unit"]
 _CN_DIGIT = "零〇一二两三四五六七八九"
 CN = (
     r"(?:(?:[二两三四五六七八九][零〇一二两三四五六七八九十百千万亿]*|[一十百千万][零〇一二两三四五六七八九十百千万亿]+|一(?=点))"
-    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[十百千](?=[余多]))"
+    r"(?:点[零〇一二三四五六七八九]+)?|零点[零〇一二三四五六七八九]+|[一二两三四五六七八九十](?=倍)|[十百千](?=[余多])|(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．])万(?=[余多]))"
 )
 # (a range: 3-5所, 1— 2 家 with the spaces of a PDF page, 2―5年 with a horizontal bar)
 # 1万6千(多户), 1亿3千(多万人): a leading magnitude with a second figure under it
@@ -338,6 +338,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 head = parse_number(num[: mag.start()])
                 if head is not None:
                     value, unit = head, mag.group(0) + unit
+            elif num == "万" and "万" + unit in UNITS:
+                value, unit = 1.0, "万" + unit  # 安装终端万余套: ten thousand and more, as 1万余套 reads
         if neg:
             value = -value
         hi = float(m.group("hi").replace(",", "")) if m.group("hi") else None

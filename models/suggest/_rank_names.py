@@ -70,6 +70,9 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
 
 
 # what stands between a rank's subject and its verb: 连续33年, 2018年以来, 均
-_LEAD_RE = re.compile(r"(?:连续[\d一二三四五六七八九十]+年|\d{4}年以来|均|都|持续|始终|继续|一直|仍然?|依然)+$")
-# a span of years before the rank: 连续四年, 连续11个月, 2018年以来 (雄踞: a verb the rank patterns do not read)
-_YEARS_RE = re.compile(r"(?:连续[\d一二三四五六七八九十]+(?:年|个月)|\d{4}年以来)(?:始终|一直|都|均)?(?:雄踞)?\s*$")
+_LEAD_RE = re.compile(r"(?:连续第?[\d一二三四五六七八九十]+年|\d{4}年以来|均|都|持续|始终|继续|一直|仍然?|依然)+$")
+# a span of years before the rank: 连续四年, 连续11个月, 2018年以来 (雄踞: a verb the rank patterns do not read);
+# 连续第7年 (the seventh year running) and a bare 连续 (增速连续保持全国前两位) too
+_YEARS_RE = re.compile(
+    r"(?:连续(?:第?[\d一二三四五六七八九十]+(?:年|个月))?|\d{4}年以来)(?:始终|一直|都|均)?(?:雄踞)?\s*$"
+)

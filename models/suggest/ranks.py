@@ -18,13 +18,20 @@ _SCOPE = (
     # 六区第一, 全省十三个地市第二: the peers counted (居全省市州第二位, 列全省区县市第一: or their class, uncounted)
     r"|(?:全[国省市州县区])?(?:[二三四五六七八九十]{1,3}|\d{1,3})个?(?:县市区|县区|区县|市州|地市|乡镇|县|区|市|州|省|镇|乡|街道)"
     r"|全[国省市州](?:县市区|区县市|县市|市县|县区|区县|市州|地市|城区|乡镇)"
+    # 分列全市各区前3, 居全省各市州第2: every peer of the scope, by its class
+    r"|全[国省市州]各(?:县市区|县区|区县|市州|地市|城区|乡镇|街道|[省市州县区镇乡])"
 )
 # 全市165个迎检乡镇中第四位: the peers named between the scope and the rank
-_AMONG = r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
+# (进入全省「十强县」前三甲: the top group a rank is taken within, named with its 强)
+_AMONG = (
+    r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
+    r"|[「“]?[一二三四五六七八九十百]{1,2}强[县市区镇]?[」”]?(?=前)"
+)
 _N = r"\d+|[一二三四五六七八九十]+"
+_TOP_N = r"\d+|[一二三四五六七八九十]+|两"  # 保持全国前两位: the top two said with 两
 _RANK_RE = re.compile(
-    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|蝉联|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|列)"
-    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_N})(?:位|名|强|甲)?)"
+    r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|蝉联|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|(?<![得积评计])分列|列)"
+    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_TOP_N})(?:位|名|强|甲)?)"
 )
 # a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
 # 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a
@@ -36,8 +43,10 @@ _TOP_GROUP_RE = re.compile(
 _PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[省市州县区])$")
 # 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
 # (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
+# (力争全市排名前三: the top N after the scope and the ranking word)
 _SCOPED_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?|(?:排名|排位)前(?P<top>{_TOP_N})"
+    r"(?:位|名|甲)?)(?P<n2>)(?P<first>)"
 )
 # the year a place was held at, between a move's 由 (or 到) and the place: 由2011年的全省第5位, 上升至2019年的第35名
 # (由二季度的第12位上升到第6位, 由1-5月的第8位: a quarter's or months' standing, as a monthly bulletin compares)
@@ -71,7 +80,7 @@ _REACHED_RANK_RE = re.compile(
 # 比重4.57%(居…第2): a rank noted in brackets after a figure; …2003家,均居全省地级市首位: a rank the figures
 # before it share)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列|(?<=均)为)(?!民)(?P<scope>){_BOARD}"
     rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
@@ -345,7 +354,7 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return True  # the next board of a list of ranks (_follows_a_rank checked it)
     if verb == "" and not m.group("scope"):
         return bool(_PLACING_BEFORE_RE.search(t, clause_start(t, m.start()), m.start()))
-    if verb in ("排", "列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
+    if verb in ("排", "列", "分列") and not m.group("scope") and m.group("n") and re.search(r"[位名]$", m.group(0)):
         return True  # 发展水平列第2位: the rank's own word makes it one
     board = m.groupdict().get("board") or ""
     if verb in ("排", "保持") and m.groupdict().get("board") is not None:
@@ -364,7 +373,7 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         )  # 共有5人进入前10名: who entered
     ):
         return True  # 年终考评进入前五位, 综治民调进入前10名: the rank's own word makes it one (893, 1944)
-    if verb in ("排", "列", "保持", "进入", "跻身") and not m.group("scope"):
+    if verb in ("排", "列", "分列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):
         return m.re is _TOP_GROUP_RE and bool(_PEERS_END_RE.search(board))  # 省级以上开发区三十强: the peers named
