@@ -30,15 +30,21 @@ _BODY = (
 )
 # 某局召开…, 某局党组组织召开…, 某开发区召开…: the body at the start of the headline or the lead convenes its meeting
 _CONVENES = re.compile(rf"^({_BODY})(?:党组|党委|党工委)?(?:组织)?(?:召开|举行|举办)")
-# 全县统计工作会议, 黑龙江省工业和信息化工作会议, 宜君县农业工作会 …召开: a sector's work conference at a level or place
+# 全县统计工作会议, 黑龙江省工业和信息化工作会议, 宜君县农业工作会 …召开: a sector's work conference at a level or
+# place; 我市召开2016年发改工作会议, 某县2025年半年度…系统工作会议召开: the level convening its year's (half year's)
 _SECTOR_MEETING = re.compile(
-    r"(?:全|[\u4e00-\u9fff]{1,8}?)[省市区县州旗](?:(?:19|20)\d\d年度?)?([\u4e00-\u9fff]{2,10}?)(?:系统)?工作(?:会议|会)"
+    r"(?:全|[\u4e00-\u9fff]{1,8}?)[省市区县州旗](?:(?:召开|举行)(?=(?:19|20)\d\d))?"
+    r"(?:(?:19|20)\d\d年(?:半年度|上半年|下半年|度)?)?(?!全)([\u4e00-\u9fff]{2,10}?)(?:系统)?工作(?:会议|会)"
 )
 # 投资调度会在县发改局会议室召开: the bureau whose meeting room holds the meeting hosts it
 _HOSTED = re.compile(rf"在({_BODY})[\u4e00-\u9fff\d]{{0,4}}会议室(?:召开|举行)")
 # the sector bureau's part in its conference: its head presides, reports or sums up, or it hosts or credits the photo
 _HEAD = r"(?:党组|党委)?(?:副?书记、)?(?:局长|厅长|主任|负责人)"
-_PART = r"(?:[\u4e00-\u9fff·]{2,3}(?:主持|作|做|全面总结|总结|通报)|[\u4e00-\u9fff·]{0,3}就)"
+# (市发改委党组书记、主任胡敏指出…, 据省农业农村厅负责人介绍: the head speaking of the sector's year at it)
+_PART = r"(?:[\u4e00-\u9fff·]{2,3}(?:主持|作|做|全面总结|总结|通报|指出|强调|讲话)|[\u4e00-\u9fff·]{0,3}(?:就|介绍))"
+# the bureau itself reporting its period's work at the conference (县退役军人事务局通报了2025年上半年…情况)
+_REPORTS = r"通报了?(?:19|20)\d\d年"
+_ROOM = r"[\u4e00-\u9fff\d]{0,4}会议室"
 # bodies that are never a bureau's or zone's meeting's own: a congress, a government, a party committee
 _NOT_OWN = re.compile(r"人大|政协|政府|党委|纪委|[省市区县州]委(?!员会)")
 
@@ -55,8 +61,10 @@ def news_body(title: str | None, lines: list[str]) -> str | None:
         return found
     lead = "\n".join(leads[:3])
     held = [sentence for sentence in re.split(r"[。\n]", lead[:600]) if re.search("召开|举行", sentence)]
+    # (the sector bureau's head may speak a few paragraphs on: 市发改委…主任胡敏指出, 1947)
+    further = "\n".join(line.strip() for line in lines[:8])
     for m in (m for sentence in held for m in _SECTOR_MEETING.finditer(sentence)):
-        if (found := _sector_bureau(m.group(1), lead, text, lines)) is not None:
+        if (found := _sector_bureau(m.group(1), further, text, lines)) is not None:
             return found
     hosts = {m.group(1) for sentence in held for m in _HOSTED.finditer(sentence)}
     if len(hosts) == 1 and _heads_speak(host := hosts.pop(), lead):
@@ -92,7 +100,7 @@ def _sector_bureau(sector: str, lead: str, text: str, lines: list[str]) -> str |
     names = {sector, sector.replace("和", "")}
     found = {
         m.group(1)
-        for m in re.finditer(rf"({_BODY})(?:{_HEAD}{_PART}|供图|[\u4e00-\u9fff\d]{{0,4}}会议室)", lead)
+        for m in re.finditer(rf"(?:据|由)?({_BODY})(?:{_HEAD}{_PART}|供图|{_ROOM}|{_REPORTS})", lead)
         if re.sub(r"^.*?[省市区县州旗盟]", "", m.group(1))[:-1].removesuffix("委员").removesuffix("办公") in names
     }
     return _placed(found.pop(), text, lines) if len(found) == 1 else None
