@@ -241,7 +241,8 @@ def fam_wrap(text: str, gold: dict[str, Any], ind: dict[str, Any] | None, rng: r
 
 
 # a lead sentence opening a paragraph (科技申报项目有成效。围绕…): short, one clause, no figure, more text after it
-_OPENING_LEAD = re.compile(r"^(?![一二三四五六七八九十]+是)([^，,；;：:。！？!?、\d０-９\s]{4,20})。(?=\S)")
+# (a `——` lead-in is never a heading, on one line or many: gold README on dash lead-ins, 187, 671)
+_OPENING_LEAD = re.compile(r"^(?![一二三四五六七八九十]+是)(?![—－-])([^，,；;：:。！？!?、\d０-９\s]{4,20})。(?=\S)")
 
 
 def one_line_outline(text: str, outline: list[str]) -> list[str]:

@@ -342,3 +342,12 @@ def test_the_one_line_gold_takes_a_paragraphs_lead_sentence_as_a_heading_below_i
     assert one_line_outline(text, outline) == ["1|一、|工作回顾", "2||科技申报项目有成效", "1|二、|明年打算"]
     # a heading the text does not hold on a line of its own: the gold is left as it was
     assert one_line_outline(text, ["1|一、|工作总结"]) == ["1|一、|工作总结"]
+
+
+def test_the_one_line_gold_never_takes_a_dash_lead_in_as_a_heading() -> None:
+    # gold README: a `——…。` lead-in is never a heading, on one line or many (187, 671; found on 1516's variant)
+    from benchmarks.variant_transforms import one_line_outline
+
+    text = "一、工作回顾\n——突出提升发展质量。全年完成投资十亿元。\n——持续改善民生福祉。新增就业两千人。\n二、明年打算"
+    outline = ["1|一、|工作回顾", "1|二、|明年打算"]
+    assert one_line_outline(text, outline) == outline
