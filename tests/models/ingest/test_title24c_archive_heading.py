@@ -62,3 +62,25 @@ def test_a_report_title_over_the_url_line_stays() -> None:
         "现在,我代表市人民政府向大会作政府工作报告,请审议。\n"
     )
     assert _title(text) == "政府工作报告"
+
+
+@pytest.mark.parametrize("mark", ["附件:", "附件：", "附件 "])
+def test_an_attachment_named_in_a_contents_list_is_no_title(mark: str) -> None:
+    """A 目录 closing with its attachment list (`附件:1.…自评表` / `2.…评价报告`, 1137): the contents name the
+    attachments, and an attachment's name is never the document's title."""
+    text = (
+        "目 录\n第一部分 某县某镇人民政府概况\n一、部门职责\n二、机构设置\n"
+        "第二部分 某县某镇人民政府2023年度部门决算表\n一、收入支出决算总表\n二、收入决算表\n"
+        "第三部分 名词解释\n"
+        f"{mark}1.2023年度项目支出绩效自评表\n2.2023年度某某项目绩效评价报告\n3.2023年度某某项目绩效自评报告\n"
+        "第一部分 某县某镇人民政府概况\n一、部门职责\n根据县委办公室的通知,镇政府承担以下职能。\n"
+    )
+    assert _title(text) is None
+
+
+def test_the_attachment_run_needs_its_label() -> None:
+    from models.ingest.title_rescue import _attachment
+
+    assert _attachment(["附件:1.某表", "2.某报告", "3.某说明"], 2)
+    assert not _attachment(["一、部门职责", "2.某报告"], 1)
+    assert not _attachment(["附件:1.某表", "3.某报告"], 1)
