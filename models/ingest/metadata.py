@@ -96,6 +96,7 @@ from models.ingest.metadata_titles import (
     slogan_over_subtitle,
 )
 from models.ingest.redhead import RULE_LINE
+from models.ingest.title_archive import archive_heading
 from models.ingest.title_contradicted import label_contradicted
 from models.ingest.title_edges import (
     title_before_font_bar,
@@ -238,6 +239,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         title_choice = Choice(released[0], "the document a news item's lead says was released")
     if title_choice.value is None and (head_title := headline(lines, source_is_issuer(fields.get("来源")))).value:
         title_choice = head_title
+    if title_choice.value is None and (entry := archive_heading(original)) is not None:
+        title_choice = Choice(entry, "a record's heading over its export's source-URL line")  # a yearbook entry (627)
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's

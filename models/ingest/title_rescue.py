@@ -146,6 +146,7 @@ def _after_preview(lines: list[str]) -> list[str]:
             _PREVIEW_ITEM.match(cells[k])
             or (labelled and re.match(r"\d{1,2}(?=\s?[^\d\s.．、])", cells[k]))
             or (labelled and _BOOKED_ENTRY.match(cells[k]))
+            or (labelled and _attachment(cells, k))  # 附件:1.…自评表 / 2.…评价报告: the attachments it lists
         ):
             break
         k += 1
@@ -158,6 +159,18 @@ def _after_preview(lines: list[str]) -> list[str]:
 _PART_ALONE = re.compile(r"^第\s*[一二三四五六七八九十\d]{1,3}\s*(?:部分|章|篇)$")
 # a contents entry naming a table or document in book marks, nothing else on its line (《收入决算表》)
 _BOOKED_ENTRY = re.compile(r"^《[^《》]{2,40}》[;；,，、。]?$")
+# the contents' attachment list: 附件:1.某表, then 2.某报告 (an attachment's name is never the document's title, 1137)
+_ATTACHED = re.compile(r"^(附件\s*[:：]?\s*)?(\d{1,2})\s*[.．、]\s*\S")
+
+
+def _attachment(cells: list[str], k: int) -> bool:
+    """``cells[k]`` opens the contents' attachment list (附件:1.…) or numbers its next entry (2.… after 附件:1.…)."""
+    while (m := _ATTACHED.match(cells[k])) is not None and not m.group(1) and k > 0:
+        before = _ATTACHED.match(cells[k - 1])
+        if before is None or int(before.group(2)) != int(m.group(2)) - 1:
+            return False
+        k -= 1
+    return m is not None and bool(m.group(1))
 
 
 _DATE_UNDER = re.compile(r"^[(（]\s*(?:19|20)\d\d\s*年[^()（）]{0,12}[)）]$")
