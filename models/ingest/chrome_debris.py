@@ -11,7 +11,7 @@ from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
-from models.ingest.metadata_pages import is_ticker
+from models.ingest.page_ticker import is_ticker
 from models.ingest.rejoin import visual_width
 
 # script delimiters, attributes written as markup writes them, a code fence's marks

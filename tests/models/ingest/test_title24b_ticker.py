@@ -7,7 +7,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_pages import is_ticker
+from models.ingest.page_ticker import is_ticker
 
 TICKER = (
     "发展要闻  -盘点08中国经济:增长较快价格回稳 调控成效初显 -各地制定汽车业规划 广州3亿扶持自主品牌 "
