@@ -11,6 +11,7 @@ from models.ingest.clean_prelude import HEADING
 from models.ingest.clean_site_words import SITE_WORDS, TOOL_WORDS, site_word_count, tool_coverage, weak_count
 from models.ingest.inline_debris import OMISSION, PAGE_MARKER
 from models.ingest.metadata_candidates import REPORT_END
+from models.ingest.page_ticker import is_ticker
 from models.ingest.rejoin import visual_width
 
 # script delimiters, attributes written as markup writes them, a code fence's marks
@@ -55,6 +56,8 @@ def is_page_debris(line: str, *, edge: bool = True) -> bool:
             bar of links; inside the body such a row is a table and stays.
     """
     text = line.strip()
+    if edge and is_ticker(text):
+        return True  # a news site's ticker of its latest headlines over the article (2078)
     if edge and (listed := _LIST_MARK.match(text)):
         crumb = text[listed.end() :]  # a site's breadcrumb set as a numbered list (<ol>: 1. 当前位置: ⏎ 2. 首页 > …)
         if is_crumb_line(crumb) or _CRUMB_HEAD.match(crumb):

@@ -1,4 +1,4 @@
-"""Spam pasted inside body sentences: gambling adverts (``开云体育足球官网``), a farm's planted claim or glyph.
+"""Spam pasted inside body sentences: gambling adverts (``开云体育足球官网``), a farm's planted claim, glyph or gloss.
 
 A hijacked copy of a government page carries a gambling site's name in place of a word or glued into a
 sentence: a brand (two Chinese characters or a Latin/digit run), the game it sells (体育, 彩票, 投注 …) and a web
@@ -53,11 +53,21 @@ _GLYPH = (
     "\u2639\u263a\u263b\u2661\u2665\u2763\u2764\u2765\U0001f300-\U0001faff"  # faces, hearts, emoji
 )
 _PLANTED_GLYPH = re.compile(rf"(?<=[\u4e00-\u9fff])[{_GLYPH}]{{1,3}}(?=[\u4e00-\u9fff0-9])")
+# A farm's English gloss of a Chinese term, its words run together without their blanks
+# (新型农村合作医疗(thesystemofruralcooperativemedicalandhealthcareservices)工作: 2142): no writer runs English
+# words together, an acronym is capitals (GDP, PPP, MOTOR-DA), an address has dots, a product's CamelCase name is
+# short; a gloss written with its blanks (“一带一路”(the Belt and Road Initiative)) is the author's and stays.
+_SQUEEZED_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff”\"])[(（]([A-Za-z]{20,})[)）](?=[\u4e00-\u9fff，,。；;、：:])")
 
 
 def planted_spans(line: str) -> list[tuple[int, int]]:
-    """The spans of ``line`` that are a content farm's claim or glyph planted inside a sentence."""
+    """The spans of ``line`` that are a content farm's claim, glyph or squeezed English gloss planted inside a
+    sentence."""
     spans = [(m.start(), m.end()) for m in _PLANTED_GLYPH.finditer(line)]
+    for m in _SQUEEZED_GLOSS.finditer(line):
+        word = m.group(1)
+        if sum(ch.islower() for ch in word) >= 0.8 * len(word) and not re.search(r"[A-Z]{2}", word):
+            spans.append((m.start(), m.end()))
     if "版权所有" not in line:
         return spans
     from models.ingest.metadata_words import _common_words, _two_letter_words

@@ -8,6 +8,7 @@ import re
 
 from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
 from models.ingest.page_fields import BULLET_STAMP, OFFICE_POSTING, POSTED_BY, POSTED_ON
+from models.ingest.page_ticker import is_ticker
 from models.ingest.title_edges import FARM_WORD_INSIDE
 from models.ingest.title_run_in import SELF_NAMED, title_before_clause
 
@@ -17,25 +18,6 @@ _CHUNK = re.compile(r"^(\d{1,2})、")
 # a budget or final-accounts disclosure's own name (某局2020年度决算公开文本): the title of a PDF's cover
 # (a resolution names its kind last, 关于政府工作报告的决议: a one-line copy opening with its title as a report's does)
 _DISCLOSURE = re.compile(r"(?:预算|决算)公开(?:说明|文本)?$|^关于.{2,40}的决议$")
-
-
-# a news site's ticker over the article: its latest headlines on one line, each led by a blank and a dash (发展要闻
-# -盘点08中国经济:… -各地制定汽车业规划 … -外交部:…, 2078); a contents line's page numbers (…报告- 38 -…) are no items
-_TICKER_ITEM = re.compile(r"(?<=\s)-(?=[^\s\-])")
-
-
-def is_ticker(line: str) -> bool:
-    """Whether ``line`` is a news ticker's row of headlines: four dash-led items at least, each worded, none a
-    sentence, a table's cells or an entry ending with its page number."""
-    items = _TICKER_ITEM.split(line)[1:]
-    return len(items) >= 4 and all(
-        len(item) <= 80
-        and "。" not in item
-        and "|" not in item  # (a table row's negative figures: -19.1 | 629432 |)
-        and len(re.findall(r"[\u4e00-\u9fff]", item)) >= 4
-        and not re.search(r"-\s*\d+\s*$", item)
-        for item in items
-    )
 
 
 def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_spam import spam_spans
+from models.ingest.chrome_spam import planted_spans, spam_spans
 from models.ingest.clean import clean
 from tests.models.ingest.test_clean_props import check_map
 
@@ -81,3 +81,34 @@ def test_a_gambling_sites_underscored_title_is_deleted_whole(line: str, kept: st
 )
 def test_underscores_without_a_gambling_chain_stay(line: str) -> None:
     assert spam_spans(line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        (
+            "切实加强新型农村合作医疗(thesystemofruralcooperativemedicalandhealthcareservices)等各项工作。",
+            "切实加强新型农村合作医疗等各项工作。",
+        ),
+        ("(一)乡村振兴（theruralrevitalizationstrategy）工作稳步推进", "(一)乡村振兴工作稳步推进"),
+        ("全区河长制(RiverChiefSystemofthedistrict)全面落实,水质持续改善。", "全区河长制全面落实,水质持续改善。"),
+    ],
+)
+def test_a_farms_squeezed_english_gloss_is_deleted(line: str, kept: str) -> None:
+    spans = planted_spans(line)
+    shown = "".join(ch for i, ch in enumerate(line) if not any(a <= i < b for a, b in spans))
+    assert shown == kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国内生产总值(GDP)增长6.5%,居民消费价格指数(CPI)上涨2.1%。",
+        "政府和社会资本合作(PPP)项目12个,详见县政府门户网站(www.hejiang.gov.cn)。",
+        "推进“一带一路”(the Belt and Road Initiative)建设,开放水平持续提升。",  # written with its spaces
+        "完成电机控制系统(MOTOR-DA)升级,车辆管理系统(VehicleManagement)上线。",
+        "详见附件(attachmentfile)",  # short: no squeezed phrase
+    ],
+)
+def test_acronyms_addresses_and_spaced_english_stay(line: str) -> None:
+    assert planted_spans(line) == []

@@ -7,7 +7,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
-from models.ingest.metadata_pages import is_ticker
+from models.ingest.page_ticker import is_ticker
 
 TICKER = (
     "发展要闻  -盘点08中国经济:增长较快价格回稳 调控成效初显 -各地制定汽车业规划 广州3亿扶持自主品牌 "
@@ -44,3 +44,17 @@ def test_other_dashed_lines_are_no_ticker(line: str) -> None:
 def test_the_heading_under_a_ticker_is_the_title(heading: str) -> None:
     text = f"{TICKER}\n\n{heading}\n\n{BODY}"
     assert extract_metadata(clean(text), (), source_name="f.txt", original=text).title == heading.removesuffix("(全文)")
+
+
+OTHER_TICKER = (
+    "时政要闻 -省委常委会召开会议 研究部署春耕生产 -全省重点项目集中开工 总投资超千亿 "
+    "-我市举办招商引资推介会 签约项目32个 -市领导检查安全生产工作 强调压实责任"
+)
+
+
+@pytest.mark.parametrize("ticker", [TICKER, OTHER_TICKER])
+def test_a_ticker_over_the_article_is_chrome(ticker: str) -> None:
+    text = f"{ticker}\n\n2009年四川省政府工作报告\n\n{BODY}"
+    shown = clean(text).display_text
+    assert "首为外国商船护航" not in shown and "签约项目32个" not in shown
+    assert "2008年,全省地区生产总值增长9.5%" in shown
