@@ -50,6 +50,9 @@ _CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
 _BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
+# a caption's photographer in brackets after a blank (陈玲芳作政府工作报告 (马玉龙摄)): a name and 摄 alone in the
+# bracket, the bracket closing the line
+_BRACKETED_CREDIT = re.compile(r"\s[(（][\u4e00-\u9fff·]{2,5}\s*摄[)）]$")
 # a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
 _SCENE_ONLY = re.compile(
     r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
@@ -103,6 +106,8 @@ def photo_credit(line: str) -> bool:
         )
     if _BRACKETED_CAPTION.fullmatch(text):
         return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
+    if _BRACKETED_CREDIT.search(text):
+        return True  # the caption, a blank, then its photographer in brackets
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
 
 
