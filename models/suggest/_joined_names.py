@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from models.suggest import _names
+from models.suggest._subjects import _tags
 from models.suggest._text import CLAUSE_END
 from models.suggest.keywords import _LIGHT
 
@@ -28,12 +29,6 @@ _RUN_COUNT_RE = re.compile(r"[一二两三四五六七八九十\d]+[项大类个
 #: a figure in words inside an item (每周一次工作例会、每周一份…): the item has a figure of its own
 _WORD_FIGURE_RE = re.compile(r"[一二两三四五六七八九十]\s?[个次份项条名家所座批期场]")
 _ITEM_RE = re.compile(r"[\u4e00-\u9fff“”‘’A-Za-z]+")
-
-
-def _tags(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg as pseg
-
-    return [(w.word, w.flag) for w in pseg.cut(text)]
 
 
 def _verb_only(item: str) -> bool:
