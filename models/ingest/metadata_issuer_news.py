@@ -8,6 +8,7 @@ import re
 
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_issuer_names import has_place
+from models.ingest.metadata_issuer_systems import reviewed_system
 from models.ingest.metadata_own_work import placed_name
 from models.ingest.metadata_places import _dictionary
 
@@ -66,10 +67,21 @@ def news_body(title: str | None, lines: list[str]) -> str | None:
     for m in (m for sentence in held for m in _SECTOR_MEETING.finditer(sentence)):
         if (found := _sector_bureau(m.group(1), further, text, lines)) is not None:
             return found
+        if (found := reviewed_system(m, text, lines)) is not None:
+            return found
     hosts = {m.group(1) for sentence in held for m in _HOSTED.finditer(sentence)}
     if len(hosts) == 1 and _heads_speak(host := hosts.pop(), lead):
         return _placed(host, text, lines)
     return None
+
+
+def headline_convener(title: str | None) -> str | None:
+    """The placed body a news headline has convene its own meeting (``资源县农业农村局召开2022年工作部署会``),
+    as the headline writes it; None when it names no place or is a congress, government or party committee."""
+    m = _CONVENES.match(title or "")
+    if m is None or not has_place(m.group(1)) or _NOT_OWN.search(m.group(1)):
+        return None
+    return m.group(1)
 
 
 # 丽水开发区全面吹响2020冲锋号 ⏎ 3月26日下午,丽水开发区首次…: the zone the headline and its lead open with (not its

@@ -48,6 +48,7 @@ from models.ingest.metadata_issuer_names import (
 )
 from models.ingest.metadata_issuer_names import has_place as has_place
 from models.ingest.metadata_issuer_names import is_of_kind as is_of_kind
+from models.ingest.metadata_issuer_news import headline_convener
 from models.ingest.metadata_issuer_order import Page, later_steps
 from models.ingest.metadata_issuer_order import economy_release as economy_release
 from models.ingest.metadata_issuer_reasons import NAMED_BY_PAGE, IssuerReason, ReasonKind, reason_kind
@@ -225,6 +226,9 @@ def choose_issuer(
             bureau.value if bureau.reason == "title" and bureau.value and has_place(bureau.value) else None,
             IssuerReason("title", ReasonKind.TITLE),
         ),
+        # 资源县农业农村局召开2022年工作部署会 reposted by 来源: 广西壮族自治区农业农村厅: the headline's placed body at
+        # its own meeting, not the site or office the 来源 credits for the item (gold 2176; 1425's news ruling)
+        (headline_convener(title) if source else None, IssuerReason("a news headline's body", ReasonKind.TITLE)),
         (source, IssuerReason("来源", ReasonKind.FIELD)),
         (_office_byline(fields.get("作者")), IssuerReason("作者", ReasonKind.FIELD)),
         (
