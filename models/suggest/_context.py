@@ -142,6 +142,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     after = t[qend:clause_end]
     done = bool(_names.DONE_RE.search(clause))
     aim = _names.TARGET_RE.search(clause)
+    clause_at = qstart - len(clause)
+    if aim and clause_at + aim.start() < _kc.done_opening_end(t, clause_at, qstart):
+        aim = None  # 圆满完成年度目标任务:地区生产总值增长6.1%: the aims named were reached
     # 92个计划新开工项目已开工51个: the plan names the projects, 已 reports what was done of them
     is_target = (
         bool(aim and not _names.ACTUAL_RE.search(clause, aim.end()))
@@ -217,7 +220,7 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if plan_is and not done and not _names.ACTUAL_RE.search(prefix[plan_is.end() :]):
         is_target = True  # 下达…指导性计划为人工造林4000亩,育苗5000亩: every figure of the plan's list
     para = _paragraph_start(t, qstart)
-    if _kc.TASK_OPENING_RE.search(t, para, qstart) and not done and not _names.ACTUAL_RE.search(t[sent:qstart]):
+    if _kc.task_opening(t, para, qstart) and not done and not _kc.REPORTED_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可|达产(?:后|年)", clause) or _kc.once_built(t, sent, qstart):
         # 每年村财可增收1.2万元: an expected yearly effect is aimed at; so is a project's output once at full

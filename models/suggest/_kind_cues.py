@@ -15,9 +15,33 @@ SHARE_REACHED_RE = re.compile(
 SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]$")
 TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:(?:是|为)[:：]?|[:：])|目标任务[:：]|任务目标[:：]"
-    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]",
+    r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]"
+    r"|预期(?:发展|经济)?指标(?:(?:是|为)[:：]?|[:：])",  # 2014年主要预期发展指标是:营业总收入实现4900亿元
     re.M,
 )
+# the words before a task opening that say its tasks were done (较好地完成了各项目标任务:预计全年…增长4.5%;…): the list
+# after it reports what was reached (a 确保/力争 before the verb still aims)
+_OPENING_DONE_RE = re.compile(
+    r"(?<!确保)(?<!力争)(?<!争取)(?:完成了|实现了|圆满完成|超额完成|顺利完成|较好地?完成)(?:了)?[^，,。；;:：\d]{0,8}$"
+)
+# what says a figure of a task list or a plan was reported: the comparator 同比 is left out, since an aim states its
+# change with it as a report does (经济发展预期目标:…社会消费品零售总额同比增长12%)
+REPORTED_RE = re.compile(r"上半年|前三季度|\d{1,2}[-至]\d{1,2}月|截[至止]|已经?|累计|完成了")
+
+
+def done_opening_end(t: str, start: int, qstart: int) -> int:
+    """Where the last task opening between ``start`` and ``qstart`` said done ends (``圆满完成年度目标任务:``), or -1:
+    its 目标 names what was reached."""
+    ends = [m.end() for m in TASK_OPENING_RE.finditer(t, start, qstart) if _OPENING_DONE_RE.search(t, start, m.start())]
+    return ends[-1] if ends else -1
+
+
+def task_opening(t: str, para: int, qstart: int) -> bool:
+    """Whether a task opening (``今年的主要任务是:``, ``预期目标:``) stands between ``para`` and ``qstart`` that is not
+    said to be done already."""
+    return any(not _OPENING_DONE_RE.search(t, para, m.start()) for m in TASK_OPENING_RE.finditer(t, para, qstart))
+
+
 # the head of a sentence that aims: 力争…, 确保…, 到2025年… (a later clause gives no actual of its own); 计划…
 # is left to its clause (a plan-execution report lists 计划新开工项目157项 among what it reports)
 # (到2016年6月底,全乡…达7520万元: a month's end is the day figures are read at, no deadline, outside a plan; 1985)
