@@ -15,10 +15,12 @@ from models.suggest._page_figures import (
     page_counter,
 )
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
+from models.suggest._programme_counts import frames_programme
 from models.suggest._scope_counts import (
     announces_list,
     counts_statistics,
     frames_own_figure,
+    kept_under_supervision,
     object_of_action,
     partners_of_action,
     set_compared_over,
@@ -77,9 +79,10 @@ _SCOPE_COUNT_RE = re.compile(
 )
 # a count of standing units whose own amount is the figure (全区27家规模以上企业实现产值49.45亿元, 75家龙头企业年销售
 # 收入18.4亿元): the units set the scope (gold README, "Counts that set a scope"); projects that completed an
-# investment (158个重点项目完成投资189.4亿元) are counted (README, counts)
+# investment (158个重点项目完成投资189.4亿元) are counted (README, counts); an aside may follow the units (2113)
 _UNITS_AMOUNT_RE = re.compile(
-    r"[^\s\d,，。；;、]{0,12}?(?:企业|单位|园区|产业园|园|公司|合作社|集群)(?:共|累计|合计|全年|当年)?(?:实现|完成)?了?"
+    r"[^\s\d,，。；;、]{0,12}?(?:企业|单位|园区|产业园|园|公司|合作社|集群)(?:[(（][^()（）]{1,30}[)）])?"
+    r"(?:共|累计|合计|全年|当年)?(?:实现|完成)?了?"
     r"(?:全年|年|当年)?[^\s\d,，。；;、]{0,6}?(?:产值|增加值|销售收入|营业收入|主营业务收入|利润|利税|税收|零售额|出口额|营收)"
     r"(?:达到?|为|约|近|超过?)?\d"
 )
@@ -350,6 +353,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 等5项经济指标: the statistics a statement counts
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True
+    if kept_under_supervision(t, s, e, unit) or frames_programme(t, s, e, unit):
+        return True  # 加强对50户重点骨干企业的跟踪调度; 以19项重点工程为主抓手: a duty's scope, a plan's frame
     if unit in ("个", "家", "户", "所", "座", "处") and frames_own_figure(t, s, e):
         return True  # 全市484家规上工业企业增加值同比增长…: the objects whose figure the clause states
     if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e, unit):

@@ -15,7 +15,7 @@ def in_quorum_statement(t: str, s: int, e: int) -> bool:
 # who attended the meeting an item reports (README 1881, session 21): the clause ends on the attendance
 # (…共76人参加了会议, 55家单位负责人参加了会议, 200多名人大代表…出席大会, 共计60多人参会) or opens on it
 # (出席大会的570名省人大代表): every count in it describes the meeting, not the report
-_MEETING = r"(?:会议|大会|會議|大會|开幕式|開幕式)"
+_MEETING = r"(?:会议|大会|會議|大會|开幕式|開幕式|座谈会|座談會|座谈|座談)"  # a symposium is a meeting (2108)
 _ATTENDED_RE = re.compile(
     rf"(?:(?:参加|參加|出席|列席)了?(?:本次|此次)?{_MEETING}|参会|參會|与会|與會|到会|到會)[。.]?$"
 )

@@ -1,6 +1,6 @@
 """Counts that only set a statement's scope (all of a place's subdivisions an inspection covers, the statistics a
-statement counts, the list a colon opens, the partners an action was done with) and counts an action reached although a
-plan's contents noun follows (对50个政策项目开展评估)."""
+statement counts, the list a colon opens, the partners an action was done with, the units kept under supervision) and
+counts an action reached although a plan's contents noun follows (对50个政策项目开展评估)."""
 
 from __future__ import annotations
 
@@ -133,3 +133,25 @@ _PARTNER_UNITS = frozenset(("家", "户", "戶", "个", "個", "名", "人"))
 def partners_of_action(t: str, s: int, unit: str) -> bool:
     """Whether the count ``t[s:...]`` (of ``unit``) counts the partners 会同/伙同 gives the doer."""
     return unit in _PARTNER_UNITS and bool(_PARTNERS_BEFORE_RE.search(t, max(0, s - 4), s))
+
+
+# 加强/强化 (对) and the units kept under watch, each with its noun and an optional gloss (3家…企业(i站)和2家…
+# 维护站(m站)), then the supervision itself (监管, 跟踪调度, 项目管理): a standing duty over them, not a count of work
+# done (2112 加强对50户重点骨干企业的跟踪调度, 2152 加强全县3家汽车尾气监测企业(i站)和2家…监管, 1447 加强6个食用菌
+# 基地的项目管理)
+_STRENGTHEN_BEFORE_RE = re.compile(
+    r"(?:加强|强化)(?:对)?[^\d,，。；;：:\n]{0,6}(?:\d+[家户个所座处][^,，。；;：:\n]{1,30}和)?$"
+)
+_SUPERVISION_AHEAD_RE = re.compile(
+    r"(?:[^\d,，。；;、：:\n()（）]|[(（][^()（）\n]{0,10}[)）]|和\d+[家户个所座处]){1,30}?"
+    r"(?:监管|监督|管理|跟踪|调度|运行监测)(?!人员|者|层|干部)"
+)
+
+
+def kept_under_supervision(t: str, s: int, e: int, unit: str) -> bool:
+    """Whether the count ``t[s:e]`` (of ``unit``) counts the units 加强/强化 keeps under supervision."""
+    return (
+        unit in ("家", "户", "戶", "个", "個", "所", "座", "处")
+        and _STRENGTHEN_BEFORE_RE.search(t, max(0, s - 48), s) is not None
+        and _SUPERVISION_AHEAD_RE.match(t, e) is not None
+    )

@@ -1,0 +1,38 @@
+"""Counts of a programme's own parts named as its frame (以19项重点工程为主抓手, 聚焦1条主线、2个目标, 统筹103项重点改革
+任务有序推进, 系统谋划14个重点领域63项具体任务, 集中力量抓好10件大事): the plan's shape, not work done."""
+
+from __future__ import annotations
+
+import re
+
+# the count, an optional qualifier, and the programme's part noun, ending there (not 工程项目, 领域…委员会): its works,
+# tasks, campaigns, great matters, main line, goals or fields
+_PART_AFTER_RE = re.compile(
+    r"(?:重点|主要|具体|专项|重点改革|改革|重点工作|工作|目标)?"
+    r"(?:工程|任务|行动|大事|主线|目标|领域)"
+    r"(?=[,，。；;、：:”\"’)）\s]|$|为|有序|全面铺开|扎实推进|稳步推进|顺利推进|集中|[0-9])"
+)
+# a part done, set up or missed is work counted (issue 12 §4: 全年完成43项改革任务, 331项任务目前已全部完成, 4项任务未达
+# 预期): said before the count in its clause or after it, or of some of the parts later in the sentence (1849 共实施…
+# 54项重点工程,目前,除1项暂不实施外,36项已完成); 较好完成了…主要目标 later on says nothing of them (1522)
+_DONE_BEFORE_RE = re.compile(
+    r"(?:完成|办结|办好|兑现|实施|建成|竣工|开工|落实|设置|成立|新增|争取|获批|入选|列入|纳入)[^\d,，。；;]{0,16}$"
+)
+_DONE_AFTER_RE = re.compile(r"完成|办结|建成|竣工|投用|投产|到位|达标|未达|滞后|超额|落地|验收")
+_SOME_DONE_RE = re.compile(
+    r"\d+(?:项|个|個|条|條|件)[^\d]{0,12}?(?:完成|办结|建成|竣工|投用|投产|到位|达标|未达|滞后|超额|落地|验收)"
+)
+_SENTENCE_STOPS = "。；;！!？?\n"
+
+
+def frames_programme(t: str, s: int, e: int, unit: str) -> bool:
+    """Whether the count ``t[s:e]`` (of ``unit``) counts the parts a programme is framed by, none said done."""
+    if unit not in ("项", "个", "個", "条", "條", "件") or not _PART_AFTER_RE.match(t, e):
+        return False
+    start = max(t.rfind(c, max(0, s - 24), s) for c in "，,。；;：:\n") + 1
+    if _DONE_BEFORE_RE.search(t, max(start, s - 24), s):
+        return False
+    ends = [i for i in (t.find(c, e, e + 120) for c in _SENTENCE_STOPS) if i >= 0]
+    sentence = t[e : min(ends, default=min(len(t), e + 120))]
+    own_clause = re.split(r"[,，]", sentence, maxsplit=1)[0]
+    return _DONE_AFTER_RE.search(own_clause) is None and _SOME_DONE_RE.search(sentence) is None
