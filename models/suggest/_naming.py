@@ -13,6 +13,7 @@ from models.suggest._context import Item, clause_start, name_for
 from models.suggest._fallback_name import fallback_name
 from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
 from models.suggest._quantities import Qty
+from models.suggest._share_names import share_of_base
 from models.suggest._text import CLAUSE_END, sentence_start
 from models.suggest.numbers import UNITS
 
@@ -132,6 +133,11 @@ def named(
     if not group and (len(attrs["name"]) <= 4 or attrs["name"].startswith("占")):
         prior = str(owner.attrs.get("name") or "") if owner is not None and same_sentence else ""
         attrs["name"] = _subjects.share_name(t[clause_start(t, start) : start], attrs["name"], prior)
+    if not group and percent and ("占" not in attrs["name"] or attrs["name"].startswith("占")):
+        # the level of the share's own sentence (…增长面为42.9%。民间投资增长3.1%,占全部投资比重…: not 增长面)
+        own = owner is not None and sentence_start(t, owner.start) == sentence_start(t, q.start)
+        prior = str(owner.attrs.get("name") or "") if owner is not None and own else ""
+        attrs["name"] = share_of_base(t[clause_start(t, q.start) : q.start], prior) or attrs["name"]
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
     spent = _SPENT_ON_RE.match(t, q.end) if not group and attrs["name"] in _BARE_SPENDING else None
