@@ -130,6 +130,14 @@ def event_caption(line: str) -> bool:
     return len(head) >= 8 and head.endswith(("。", ".")) and _SCENE_WORD.search(head) is None
 
 
+_PARAGRAPH = 40  # characters: a paragraph of the item's text, longer than a caption's one sentence
+
+
+def _paragraph(line: str) -> bool:
+    text = _compact(line)
+    return len(text) >= _PARAGRAPH and "。" in text and not photo_credit(line)
+
+
 def scene_caption(line: str) -> bool:
     """A picture's caption with no credit showing only where it was taken: ``(会议现场)``, ``大会现场``."""
     text = _compact(line)
@@ -249,16 +257,23 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
         # the delivery line's own end, wrapped after its meeting (…会议上 ⏎ 代市长朱民作报告: 1821), is no caption
         return i > 0 and _compact(lines[i - 1]).endswith("上")
 
+    # the item's text has begun at its first paragraph (captions over it, 1177's and 2014's, stay the pictures')
+    begun = next((j for j in range(start, len(lines)) if _paragraph(lines[j]) and roles[j] == "body"), len(lines))
+
+    def gallery(i: int) -> bool:
+        # a caption among credited captions over the text (1773's ten pictures): the pictures', whoever it names
+        return i < begun and any(0 <= j < len(lines) and photo_credit(lines[j]) for j in (i - 1, i + 1))
+
     for i, line in enumerate(lines):
         if roles[i] != "body" or i in keep:
             continue
-        if i >= start and photo_credit(line) and event_caption(line):
-            continue  # the item's own sentence set under its picture: body, its credit with it
+        if i > begun and photo_credit(line) and event_caption(line):
+            continue  # the item's own sentence set under its picture between its paragraphs: body, its credit with it
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
         elif i > start and uncredited_caption(lines, i):
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
-        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line)):
+        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line) or gallery(i)):
             roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
         elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2) and not delivered(i):
             roles[i], reasons[i] = "chrome", "a news photo's caption over the text repeating the speaker named"

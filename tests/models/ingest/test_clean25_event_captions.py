@@ -8,6 +8,7 @@ import pytest
 
 from models.ingest.chrome_notices import event_caption, photo_credit
 from models.ingest.clean import clean
+from models.ingest.clean_stamps import repeated_tail
 from tests.models.ingest.test_clean_props import check_map
 
 _LEAD = (
@@ -57,14 +58,21 @@ def test_a_scene_or_a_caption_written_as_no_sentence_leaves_the_body(caption: st
 
 
 def test_a_credit_under_three_captions_is_no_stamp() -> None:
+    lines = [
+        "王某主持省十二届人大六次会议开幕式。本报记者张三李四摄",
+        "陆某作政府工作报告。本报记者张三李四摄",
+        "省十二届人大六次会议会场。 本报记者张三李四摄",
+        "会议听取了政府工作报告,审议了计划报告和预算报告。",
+    ]
+    assert repeated_tail(lines) is None
+    assert repeated_tail([line.replace("本报记者张三李四摄", "某某网站名称") for line in lines]) == "某某网站名称"
+
+
+def test_captions_over_the_text_stay_the_pictures_whoever_they_name() -> None:
     text = (
-        "王某主持省十二届人大六次会议开幕式。本报记者张三李四摄\n"
-        "陆某作政府工作报告。本报记者张三李四摄\n"
-        "省十二届人大六次会议会场。 本报记者张三李四摄\n"
-        + _LEAD
-        + "会议听取了政府工作报告,审议了计划报告和预算报告。"
-        + _MORE
+        "2月16日,某区第六届人民代表大会第二次会议在国歌声中开幕。陈禹天 摄\n"
+        "区长李遥作政府工作报告。陈禹天 摄\n"
+        "代表们认真听取和审议各项工作报告。韦维 摄\n" + _LEAD + _MORE
     )
-    result = clean(text)
-    assert "陆某作政府工作报告。本报记者张三李四摄" in result.display_text
+    assert "李遥作政府工作报告" not in clean(text).display_text
     check_map(text)
