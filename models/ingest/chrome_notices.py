@@ -8,6 +8,11 @@ Each is told by how such lines are written on any site, not by the site's name:
   text it is chrome; over the text (before the body starts) it stays for the metadata to read when its caption
   says who delivers the report (``市长…作政府工作报告。 记者 周坤 摄``); one showing only the scene (``大会现场 张宝杉
   摄``, ``(会议现场邓正可摄)``) or a person (``(省工信厅厅长雷绍业。 摄影 赵持)``) is chrome.
+* **a credited caption that says what happened**, written as the text's own sentences with their full stop
+  (``…贵州省代省长谌贻琴作政府工作报告。 贺俊怡 摄``, ``…这是与会代表举手表决通过选举办法。 江门日报记者 周华东摄``):
+  inside the text it is body with its credit (a news item's paragraph set under its picture); a caption
+  showing the scene (``图为大会会场。``, ``…会议现场。``) or no sentence (``陈玲芳作政府工作报告 (马玉龙摄)``)
+  stays chrome.
 * **a photo caption with no credit** between a news item's paragraphs: who does what at the meeting
   (``曹阜忠作讲话``, ``县长李献文向大会作政府工作报告 |``), its speaker named in the paragraph next to it; and the
   short caption sentences right over a news item's dateline that credits its photos (``…深圳新闻网1月24日讯(记者
@@ -32,9 +37,10 @@ import re
 from models.folding import compact as _compact
 
 # a credit at the line's end: (agency or 记者) name(s) 摄, after a blank, a sentence end or a bracket
+# (two names may run together where a copy lost the blank between them: 本报记者邵国良刘心杨摄)
 _CREDIT = re.compile(
     r"(?:^|[\s。.)）:：/|｜])(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影|网|社|报|台))?\s*"
-    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,5}\s*[/／]?\s*摄\s*[)）]?$"
+    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,6}\s*[/／]?\s*摄\s*[)）]?$"
 )
 # a credit naming its photographer after the word (…。 摄影 赵持), (图/新华社 李明), (摄影:王磊): the other order a
 # caption's credit is written in; set off from the caption by a blank, a stop, a bracket or a colon
@@ -51,13 +57,15 @@ _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社"
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
 _BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
 # a caption's photographer in brackets after a blank (陈玲芳作政府工作报告 (马玉龙摄)): a name and 摄 alone in the
-# bracket, the bracket closing the line
-_BRACKETED_CREDIT = re.compile(r"\s[(（][\u4e00-\u9fff·]{2,5}\s*摄[)）]$")
+# bracket, the bracket closing the line; or after the caption's full stop (…会议现场。(税浪 摄))
+_BRACKETED_CREDIT = re.compile(r"(?:\s|(?<=[。.]))[(（][\u4e00-\u9fff·]{2,5}\s*摄[)）]$")
 # a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
 _SCENE_ONLY = re.compile(
     r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
-    r"(?:[\u4e00-\u9fff]{0,8}(?:记者|网|社)\s*)?[\u4e00-\u9fff·]{2,5}\s*摄\s*[)）]?$"
+    r"(?:[\u4e00-\u9fff]{0,8}(?:记者|网|社)\s*)?[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?$"
 )
+# what a caption showing the scene says of its picture (图为大会会场。, …会议现场。): no event told
+_SCENE_WORD = re.compile(r"现场|会场|全景|图为|图片|合影")
 # a news photo's caption with no credit: who does what at the meeting (曹阜忠作讲话, 县长李献文向大会作政府工作报告)
 _ACT = re.compile(
     r"(?:(?<![工制合协动创写操])作|向大会作)[^，,。；]{0,12}(?:报告|讲话)》?[。|｜\s]*$"
@@ -109,6 +117,25 @@ def photo_credit(line: str) -> bool:
     if _BRACKETED_CREDIT.search(text):
         return True  # the caption, a blank, then its photographer in brackets
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
+
+
+def event_caption(line: str) -> bool:
+    """A credited caption written as the text's own sentence, with its full stop, telling what happened
+    (``…贵州省代省长谌贻琴作政府工作报告。 贺俊怡 摄``): inside the text it is body, its credit with it."""
+    text = line.strip()
+    m = _BRACKETED_CREDIT.search(text) or _CREDIT.search(text)
+    if m is None or text[:1] in "(（":
+        return False
+    head = _compact(text[: m.start() + (1 if text[m.start()] in "。." else 0)])
+    return len(head) >= 8 and head.endswith(("。", ".")) and _SCENE_WORD.search(head) is None
+
+
+_PARAGRAPH = 40  # characters: a paragraph of the item's text, longer than a caption's one sentence
+
+
+def _paragraph(line: str) -> bool:
+    text = _compact(line)
+    return len(text) >= _PARAGRAPH and "。" in text and not photo_credit(line)
 
 
 def scene_caption(line: str) -> bool:
@@ -230,14 +257,23 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
         # the delivery line's own end, wrapped after its meeting (…会议上 ⏎ 代市长朱民作报告: 1821), is no caption
         return i > 0 and _compact(lines[i - 1]).endswith("上")
 
+    # the item's text has begun at its first paragraph (captions over it, 1177's and 2014's, stay the pictures')
+    begun = next((j for j in range(start, len(lines)) if _paragraph(lines[j]) and roles[j] == "body"), len(lines))
+
+    def gallery(i: int) -> bool:
+        # a caption among credited captions over the text (1773's ten pictures): the pictures', whoever it names
+        return i < begun and any(0 <= j < len(lines) and photo_credit(lines[j]) for j in (i - 1, i + 1))
+
     for i, line in enumerate(lines):
         if roles[i] != "body" or i in keep:
             continue
+        if i > begun and photo_credit(line) and event_caption(line):
+            continue  # the item's own sentence set under its picture between its paragraphs: body, its credit with it
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
         elif i > start and uncredited_caption(lines, i):
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
-        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line)):
+        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line) or gallery(i)):
             roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
         elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2) and not delivered(i):
             roles[i], reasons[i] = "chrome", "a news photo's caption over the text repeating the speaker named"

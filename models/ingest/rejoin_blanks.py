@@ -41,7 +41,7 @@ def blank_cut(line: str, nxt: str) -> bool:
     ``line`` is a paragraph, not a lead sentence a copy set bold and unmarked on its own line (324, 539, 755:
     ``第四，在试点的基础上，…调动各方面的积极性``): a sentence ends inside it (``一是提高政治站位。…及``), or it is
     longer than a lead and opens with no label."""
-    if not _running(line) or not _CJK_CHAR.match(line[-1]) or _TITLE_END.search(line):
+    if not _running(line) or not _CJK_CHAR.match(line[-1]) or _TITLE_END.search(line) or _ends_paragraph(line):
         return False
     lead = _HEADING.match(line) or _ORDINAL.match(line)
     if not _STOP.search(line[:-1]) and (len(line) < _PARAGRAPH or lead):

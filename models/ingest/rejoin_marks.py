@@ -35,7 +35,11 @@ def printed_width(text: str) -> int:
 
 
 # a news photo's credit closing its caption (…会议在哈尔滨召开。黑龙江省工业和信息化厅供图, 记者 张目 摄)
-_CREDIT = re.compile(r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$")
+# or a photographer set off by a blank after the caption's full stop (…作政府工作报告。 贺俊怡 摄)
+_CREDIT = re.compile(
+    r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$"
+    r"|[。！？!?]\s+(?:[^\s。！？!?，,；;]{1,12}\s+)?[\u4e00-\u9fff·]{2,6}\s*摄$"
+)
 
 
 # a short note in brackets after a sentence's end: a live text's time stamp ([09:06]), an office in charge
