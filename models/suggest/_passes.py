@@ -239,11 +239,11 @@ def _round(value: float) -> bool:
 
 # the period it is level with: the year before, or the month, quarter, half or months before (增速较上月持平,
 # 降幅与1-4月基本持平: a monthly bulletin's base)
-_FLAT_BASE = (
+FLAT_BASE = (
     r"(?:上年|去年|上月|上季度|上一季度|上半年|上期|[一二三四1-4]季度|前[二三两]季度"
     r"|(?:\d{1,2}[-—–至~～])?\d{1,2}月份?)"
 )
-_FLAT_ALONE_RE = re.compile(rf"(?:与|和|同|较|比){_FLAT_BASE}(?:同期)?(?:相比)?(?:基本)?持平")
+_FLAT_ALONE_RE = re.compile(rf"(?:与|和|同|较|比){FLAT_BASE}(?:同期)?(?:相比)?(?:基本)?持平")
 # a growth rate level with another period's is a change of 0 points (1186, 517); any other quantity's, 0 %
 _RATE_NAME_RE = re.compile(r"(?:增速|增幅|降幅)$")
 

@@ -32,6 +32,7 @@ from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
 from models.suggest._each import share_each
+from models.suggest._flat_benchmarks import flat_comparisons
 from models.suggest._from_to import annual_rate_of_move
 from models.suggest._gender_parts import name_sex_parts
 from models.suggest._level_joins import join_ahead_of_plan, join_change, join_level_after_change, mark_flat
@@ -282,6 +283,7 @@ def find_indicators(
     share_each(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
+    flat_comparisons(t, items, targets)
     join_shifts(t, items)
     levels_after_changes(t, items)
     drop_restated_milestones(t, items)

@@ -31,7 +31,8 @@ _N = r"\d+|[一二三四五六七八九十]+"
 _TOP_N = r"\d+|[一二三四五六七八九十]+|两"  # 保持全国前两位: the top two said with 两
 _RANK_RE = re.compile(
     r"(?P<verb>位列|位居|排名|排在|排位|排|跃居|稳居|蝉联|名列|进至|升至|上升至|跃升至|提升至|跻身|保持|进入|居|(?<![得积评计])分列|列)"
-    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)|前(?P<top>{_TOP_N})(?:位|名|强|甲)?)"
+    rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)"
+    rf"|前(?P<top>{_TOP_N})(?:位|名|强|甲)?)"
 )
 # a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
 # 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a
@@ -45,8 +46,8 @@ _PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[�
 # (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
 # (力争全市排名前三: the top N after the scope and the ranking word)
 _SCOPED_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:(?:排名|排位|排)?(?:[由从])?第(?P<n>{_N})(?:位|名)?|(?:排名|排位)前(?P<top>{_TOP_N})"
-    r"(?:位|名|甲)?)(?P<n2>)(?P<first>)"
+    rf"(?P<verb>)(?P<scope>{_SCOPE})(?:(?:排名|排位|排)?(?:[由从])?第 ?(?P<n>{_N})(?:位|名)?"
+    rf"|(?:排名|排位)前(?P<top>{_TOP_N})(?:位|名|甲)?)(?P<n2>)(?P<first>)"
 )
 # the year a place was held at, between a move's 由 (or 到) and the place: 由2011年的全省第5位, 上升至2019年的第35名
 # (由二季度的第12位上升到第6位, 由1-5月的第8位: a quarter's or months' standing, as a monthly bulletin compares)
@@ -56,7 +57,7 @@ _PLACE_YEAR = (
 )
 # 由2011年的全省第5位上升到…, 排名由2016年的第60名上升至…: the rank a move left, read only with the rank it reached
 _MOVE_FROM_RE = re.compile(
-    rf"(?P<verb>[由从]){_PLACE_YEAR}(?P<scope>{_SCOPE})?第(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>[由从]){_PLACE_YEAR}(?P<scope>{_SCOPE})?第 ?(?P<n>{_N})(?:位|名)?(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
@@ -66,14 +67,14 @@ _BOARD_CHAR = r"(?:[^\d,，。；;、第前]|(?<!\d)\d{2,4}强|(?<!\d)(?:19|20)\
 _BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?)"
 _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
-    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
+    rf"(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"
 )
 # a board a move reached or a list entered, the place said with its own word (提升至全国百强城市第31位,
 # 跻身全国先进制造业百强市第7位, 上升至国内城市第三位) and a place held among peers (在滇中四州市中处于第2位):
 # without 位/名 these are ordinals
 _REACHED_RANK_RE = re.compile(
     rf"(?P<verb>(?:上升|提升|跃升|攀升|前移|升)至|跻身|处于)(?P<scope>{_SCOPE})?(?P<board>{_BOARD_CHAR}{{0,14}}?)"
-    rf"第(?P<n>{_N})(?:位|名)(?P<n2>)(?P<first>)(?P<top>)"
+    rf"第 ?(?P<n>{_N})(?:位|名)(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
 # (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名;
@@ -81,15 +82,15 @@ _REACHED_RANK_RE = re.compile(
 # before it share)
 _BARE_BOARD_RANK_RE = re.compile(
     rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列|(?<=均)为)(?!民)(?P<scope>){_BOARD}"
-    rf"(?:第(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
+    rf"(?:第 ?(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
-    rf"(?P<verb>、)(?P<scope>){_BOARD}?第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>、)(?P<scope>){_BOARD}?第 ?(?P<n>{_N})(?:位|名)?(?! ?[\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
 # the last of a list of ranks, joined by 和/及 right after the rank before it (分别居全省第6位和第12位,
 # 第3、第8和第15位)
 _LAST_ITEM_RE = re.compile(
-    rf"(?P<verb>[和及与])(?P<scope>)第(?P<n>{_N})(?:位|名)?(?![\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>[和及与])(?P<scope>)第 ?(?P<n>{_N})(?:位|名)?(?! ?[\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 进入全省15强和宜春2强 (2044): the second top-N group of a list, on a board the first one's 和 joins
 _LAST_TOP_RE = re.compile(
@@ -99,7 +100,7 @@ _LAST_TOP_RE = re.compile(
 # 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
 _COMMA_BOARD_RE = re.compile(
     rf"(?P<verb>[,，])(?P<scope>)(?![^,，。；;]*?(?:连续|年|次|再|又))(?P<board>(?:(?![在排居列为是])[\u4e00-\u9fff]){{2,8}}?)"
-    rf"第(?P<n>{_N})(?:位|名)?(?=[,，。；;)）])(?P<n2>)(?P<first>)(?P<top>)"
+    rf"第 ?(?P<n>{_N})(?:位|名)?(?=[,，。；;)）])(?P<n2>)(?P<first>)(?P<top>)"
 )
 
 
@@ -122,7 +123,7 @@ _LEADS_RE = re.compile(
 # 以我省第1名, 列我市第2位: the speaker's own province or city as the board, the place said with 名/位
 # (我区第一支柱产业, 我市第一次, 我市第二产业: ordinals, no rank)
 _OWN_PLACE_RANK_RE = re.compile(
-    rf"(?P<verb>)(?P<scope>[我本][省市区县州])第(?P<n>{_N})(?:名|位)(?![次置])(?P<n2>)(?P<first>)(?P<top>)"
+    rf"(?P<verb>)(?P<scope>[我本][省市区县州])第 ?(?P<n>{_N})(?:名|位)(?![次置])(?P<n2>)(?P<first>)(?P<top>)"
 )
 
 
@@ -136,7 +137,7 @@ def _follows_a_rank(t: str, m: re.Match[str], found: list[re.Match[str]]) -> boo
 
 
 # a placing won in a contest or an assessment: 荣获…观摩会城市组第6名, 获得…测评第一名
-_PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
+_PLACING_RE = re.compile(rf"(?P<verb>)(?P<scope>)第 ?(?P<n>{_N})名(?P<n2>)(?P<first>)(?P<top>)")
 _PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获得, 斩获, 大比武获第二名, 再夺第一名
 # (比上年前移3位, 比 2017 年提高了 24 位: the places moved since a base, spaces of a PDF page too)
 _RANK_CHANGE_RE = re.compile(
@@ -185,7 +186,7 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
         if (
-            re.match(r"[个家批次届档等类轮期阶层级]|产业|方阵|梯队|阵营|集团|序列|行列", t[m.end() : m.end() + 2])
+            re.match(r" ?(?:[个家批次届档等类轮期阶层级]|产业|方阵|梯队|阵营|集团|序列|行列)", t[m.end() : m.end() + 3])
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
             or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
@@ -313,9 +314,11 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
     if len(name) < 2:
         # 在全县乡镇中排名第一: the peers are all the clause says (全县乡镇排名)
         cs = clause_start(t, start)
-        peers = re.search(r"在(?P<peers>[\u4e00-\u9fff]{2,12}?)之?中\W*$", t[cs:start])
+        # 综合发展水平在219个国家级经开区中排名第十位: the peers counted, the subject before 在 (1988, 2143)
+        peers = re.search(r"在(?P<peers>(?:[\u4e00-\u9fff]{0,6}\d+个)?[\u4e00-\u9fff]{2,12}?)之?中\W*$", t[cs:start])
         if peers:
-            return peers.group("peers") + "排名", cs
+            own, _, _ = name_before(t[cs : cs + peers.start()])
+            return (own if len(own) >= 2 else "") + re.sub(r"\d+个", "", peers.group("peers")) + "排名", cs
     named = [it for it in before if it.attrs.get("name")]
     if named and (not name or len(name) < 2 or name in ("全省排名", "排名", "考核排名")):
         # the nearest named figure before it (ranks are added after the figures: list order is not text order)
@@ -326,7 +329,7 @@ def _rank_name(t: str, items: list[Item], start: int, end: int) -> tuple[str, in
 # 由全省第48位上升到第29位, 从第五位升至第四位: the rank a move reached, right after the rank it left
 _MOVED_TO_RE = re.compile(
     rf"\s*(?:上升|提升|前进|跃升|攀升|升|下降|后退|下滑|降|回落|跌)了?(?:到|至){_PLACE_YEAR}(?:{_SCOPE})?"
-    rf"(?:第(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
+    rf"(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名))"
 )
 _MOVED_FROM_RE = re.compile(r"[由从][^\d,，。；;]{0,10}$")
 
@@ -342,6 +345,12 @@ def _moved_to(t: str, m: re.Match[str], end: int) -> tuple[float, int] | None:
         return None
     n = parse_number(to.group("n") or to.group("n2"))
     return (n, to.end()) if n is not None else None
+
+
+_PEERS_BEFORE_RE = re.compile(
+    r"在(?:[\u4e00-\u9fff]{0,6}\d+个[\u4e00-\u9fff]{0,12}?|[\u4e00-\u9fff]{1,12}?)"
+    r"(?:县域|城区|地区|城市|开发区|园区|街道|乡镇|[省市州县区镇])之?中$"
+)
 
 
 def _is_rank_context(t: str, m: re.Match[str]) -> bool:
@@ -373,6 +382,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         )  # 共有5人进入前10名: who entered
     ):
         return True  # 年终考评进入前五位, 综治民调进入前10名: the rank's own word makes it one (893, 1944)
+    if verb in ("排", "列", "保持") and m.group("n") and _PEERS_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()):
+        return True  # 在西部和边境省区中保持第一, 在全国地级市中名列第12: the places it is ranked among (2080, 2143)
     if verb in ("排", "列", "分列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):

@@ -11,7 +11,14 @@ from models.suggest._names import name_before
 from models.suggest._text import Spans, sentence_start
 
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_RATIO_RE = re.compile(rf"{_NUM}(?:\s?[:∶]\s?{_NUM}){{1,3}}")
+# (13.6﹕42.1﹕44.3: the small form colon some pages type; 结构为9.3、41.0、49.6: three shares listed with 、, a
+# structure only when its terms sum to 100 and no unit follows them; a term starts where a number starts, never inside
+# one a page ran together: 202117.4629.04﹕53.50, 162)
+_RATIO_RE = re.compile(
+    rf"(?<![\d.]){_NUM}(?:\s?[:∶﹕]\s?{_NUM}){{1,3}}|(?<![\d.、]){_NUM}(?:、{_NUM}){{2}}(?![\d.、%‰]|\s?[\u4e00-\u9fff])"
+)
+# 调整为44.13:23.62:32.25,同上年的45.8:22.3:31.9相比: the ratio after is the base the first is compared with
+_BASE_AFTER_RE = re.compile(r"\s?[,，]\s?(?:同|与|比|较)(?:上年|去年|上一年|\d{4}\s?年)(?:同期)?的?\s?$")
 # 三次产业比演进至…, 三次产业对地区生产总值的贡献率分别为…: the three sectors' whole, a verb leading to its terms
 _SECTORS_TO_RE = re.compile(r"(?:三次|三大|一二三)产业[^\d。；;:，,]{0,16}?(?:为|至|到)\s?$")
 
@@ -35,7 +42,12 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         ) or _SECTORS_TO_RE.search(t, sent, m.start()):
             by_sentence.setdefault(sent, []).append(m)
     for found in by_sentence.values():
+        if any("、" in m.group(0) and not _shares(_terms(m.group(0))) for m in found):
+            continue  # 9.3、41.0、49.6 is a structure only as three shares
         first, last = found[0], found[-1]
+        before = first if len(found) > 1 else None
+        if len(found) == 2 and _BASE_AFTER_RE.match(t[first.end() : last.start()]):
+            before, last = last, first  # the base is read as the "from", the first ratio as the "to"
         values = _terms(last.group(0))
         # 三产业比重由去年的10:52.6:37.4: the name is what precedes 由/从
         cs = clause_start(t, first.start())
@@ -58,8 +70,8 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         base: dict[str, Any] = {"name": name, "ratio": values, "value": None, "unit": "比例"}
         base.update(change=None, change_unit=None)  # every indicator carries both keys
         base.update(context_attrs(t, first.start(), last.end(), targets))
-        if len(found) > 1:
-            base["ratio_from"] = _terms(first.group(0))
+        if before is not None:
+            base["ratio_from"] = _terms(before.group(0))
         if len(values) == 2 and values[1] in (1, 100):  # 2.35∶1, 性别比为105.23:100: the first term
             base.update(value=values[0], unit=None)
         if len(values) < 2 or not (_shares(values) or _shares(base.get("ratio_from"), len(values))):
@@ -71,12 +83,12 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # one indicator per term, each span ending at its own figure
         figures = [(last.start() + m.start(), last.start() + m.end()) for m in re.finditer(_NUM, last.group(0))]
         start = nstart
-        before = base.get("ratio_from")
+        before_terms = base.get("ratio_from")
         for k, (value, (fs, fe)) in enumerate(zip(values, figures, strict=True)):
             attrs = dict(base, value=value, unit="%", name=_term_name(name, k))
-            if isinstance(before, list) and len(before) == len(values):
+            if isinstance(before_terms, list) and len(before_terms) == len(values):
                 attrs["change"], attrs["change_unit"] = (
-                    round(value - before[k], 2),
+                    round(value - before_terms[k], 2),
                     "个百分点",
                 )  # 由6.9∶24.2∶68.9调整为…
             items.append(Item(start, fe, attrs, 0.75, first.start() if k == 0 else fs))
@@ -92,7 +104,7 @@ def _shares(values: Any, terms: int = 0) -> bool:
 
 
 def _terms(ratio: str) -> list[float]:
-    return [float(v) for v in re.split(r"\s?[:∶]\s?", ratio)]
+    return [float(v) for v in re.split(r"\s?[:∶﹕、]\s?", ratio)]
 
 
 def _term_name(name: str, k: int) -> str:
