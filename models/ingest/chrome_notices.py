@@ -15,9 +15,6 @@ Each is told by how such lines are written on any site, not by the site's name:
 * **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``), or with only who
   supplied the picture in brackets after it (``新闻发布会现场(通讯员供图)``): a report writes no line that only names
   where a picture was taken.
-* **who supplied the picture**: a short line ending in its supplier and ``供图`` (``青岛市住房和城乡建设局 供图``,
-  ``…会议在哈尔滨召开。黑龙江省工业和信息化厅供图``, ``(恩施州电视台供图)``), the supplier set off by a blank, a
-  stop or a bracket: ``供图`` is a caption's word, a report writes it of no sentence of its own.
 * **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
   ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
@@ -48,10 +45,6 @@ _CREDIT_AFTER = re.compile(
 # 图 and 摄影 are words a report writes (示意图, 摄影 培训): as a credit they are set off by a slash or a colon, or
 # 摄影 names a 记者, or it follows the caption's full stop (…雷绍业。 摄影 赵持)
 _PICTURE_SLASH = re.compile(r"图\s*[/／:：]|摄影(?:记者|\s*[:：/／])")
-# who supplied the picture: a name set off by a stop or a bracket, or by a blank before 供图 (… 供图, (通讯员供图))
-_SUPPLIED = re.compile(
-    r"(?:(?:^|[\s。.)）:：(（|｜])[\u4e00-\u9fff·]{2,20}\s+|[\s。.)）:：(（|｜][\u4e00-\u9fff·]{2,20}\s*)供图[)）]?$"
-)
 _CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
 # the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
@@ -102,8 +95,6 @@ def photo_credit(line: str) -> bool:
     if len(_compact(text)) > _CAPTION_MAX:
         return False
     if not text.rstrip(")）").endswith("摄"):
-        if _SUPPLIED.search(text):
-            return True
         if "摄影" not in text and "图" not in text:
             return False
         m = _CREDIT_AFTER.search(text)

@@ -147,35 +147,3 @@ def test_a_farms_editor_blurb_over_the_text_goes(blurb: str) -> None:
 def test_a_blurb_holding_the_reports_own_address_is_no_editor_blurb() -> None:
     line = "政府工作报告各位代表：我代表区人民政府，向大会作工作报告，请予审议。小编为大家整理，希望大家喜欢。"
     assert not editor_blurb(line)
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "青岛市住房和城乡建设局 供图",
-        "会议在哈尔滨召开。黑龙江省工业和信息化厅供图",
-        "胡超文宣布大会开幕。(恩施州电视台供图)",
-        "（县委宣传部供图）",
-        "成都市统计局  供图",
-        "开工仪式现场 某某区融媒体中心 供图",
-    ],
-)
-def test_who_supplied_the_picture_is_a_credit(line: str) -> None:
-    assert photo_credit(line)
-
-
-@pytest.mark.parametrize(
-    "line", ["全年向媒体供图", "全年向中央媒体供图300余幅。", "建立新闻供图机制", "一、做好新闻供图工作"]
-)
-def test_the_reports_own_words_about_supplying_pictures_are_not_credits(line: str) -> None:
-    assert not photo_credit(line)
-
-
-@pytest.mark.parametrize("script", ["simplified", "traditional"])
-def test_a_supplied_picture_credit_between_paragraphs_leaves_the_body(script: str) -> None:
-    text = "政府工作报告\n" + _OPENING + "某省住房和城乡建设厅 供图\n" + _MORE
-    if script == "traditional":
-        text = str(opencc.OpenCC("s2t").convert(text))
-    result = clean(text)
-    assert "供图" not in str(opencc.OpenCC("t2s").convert(result.display_text))
-    check_map(text)
