@@ -153,8 +153,7 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
     for i in range(1, len(display)):
         a, b = to_original[i - 1], to_original[i]
         if b - a == 2 and original[a + 1] in " \t\u3000" and _HAN.match(display[i - 1]) and _HAN.match(display[i]):
-            if display[i + 1 : i + 2] not in _LONE_CLOSE:
-                taken.append(i)
+            taken.append(i)
     if not taken:
         return frozenset()
     # the pieces of the display text between the blanks taken out (or a line start) and the blank that ends each
@@ -168,9 +167,10 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
             counts[n] = counts.get(n, 0) + 1
     width = max(counts, key=lambda n: sum(counts.get(n + d, 0) for d in range(-1, 2)), default=0)
     near = sum(counts.get(width + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1))
+    # (every blank counts toward the width; one parting a word before a lone character and a mark is no break)
     if width and near >= max(WRAP_LINES_MIN, WRAP_SHARE * len(pieces)):
-        return frozenset(i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK)
-    return frozenset(taken)
+        taken = [i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK]
+    return frozenset(i for i in taken if display[i + 1 : i + 2] not in _LONE_CLOSE)
 
 
 REPAIR_CONFIDENT = 0.8  # the score of a suspect's best repair that the readers take as its reading
