@@ -21,6 +21,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
 _CLAUSE_MARK = set("，。；：、！？,;:!?）)”’」》")
 # what ends a clause for certain: no header field (``发布机构：``) nor a title's closing bracket
 _CLAUSE_END = set("，。；、！？,;!?")
+# the marks inside a sentence (a lone character before a sentence's end may be a paragraph's last wrapped line)
+_INNER_MARK = set("，；、,;")
 # what opens the run of characters of a clause: a clause's or a sentence's mark before it
 _CLAUSE_OPEN = set("，,、；;：:。！？!?")
 _SENTENCE_OPEN = set("，,、；;。！？!?")
@@ -53,7 +55,7 @@ def word_spaces(line: str) -> set[int]:
       2- or 3-character word the space would end or open (``第一部分 部门概况``, ``县长 某某`` part two words whose
       edges make a rarer word by chance); when the run before the space opens a unit (the line's start, a blank, a
       numbering label), the space may end a heading (``四、某年计划的完成 为了…``): the characters on each side must
-      then make no word at all, unless one character alone stands after the space before a clause's mark
+      then make no word at all, unless one character alone stands after the space before a comma (a mark inside the sentence)
       (``一、积极创新环境保护方 式,努力…``): no piece opens so, the space ends no heading and parts no pieces.
     * A single space between two words of one clause (``逆行出征,党员 干部闻令而动,``, ``。全区 经济保持…,``): the
       run before it opened by a clause's or a sentence's mark, the run after it closed by one; not in a piece that
@@ -149,9 +151,9 @@ def _in_clause(line: str, i: int) -> bool:
 
 
 def _lone_character(line: str, i: int) -> bool:
-    """After the blank at ``i`` one character stands alone before a clause's mark (``环境保护方 式,努力``): no piece a
+    """After the blank at ``i`` one character stands alone before a comma (``环境保护方 式,努力``): no piece a
     one-line copy's line break would open starts so, the blank parts no pieces (the word across it was checked)."""
-    return i + 2 < len(line) and "\u4e00" <= line[i + 1] <= "\u9fff" and line[i + 2] in _CLAUSE_END
+    return i + 2 < len(line) and "\u4e00" <= line[i + 1] <= "\u9fff" and line[i + 2] in _INNER_MARK
 
 
 def _parts_word(line: str, i: int) -> bool:

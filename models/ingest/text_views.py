@@ -139,7 +139,7 @@ WRAP_MIN = 12  # characters of a line width (shorter pieces are letter-spacing o
 WRAP_LINES_MIN = 5  # pieces of the line width (a few paragraphs of one length are no width)
 
 
-_LONE_CLOSE = set("，,；;、。！？!?")  # the clause marks no piece opens a lone character before
+_LONE_CLOSE = set("，,；;、")  # the marks inside a sentence no piece opens a lone character before
 
 
 def blanks_taken_out(original: str, display: str, to_original: list[int]) -> frozenset[int]:
@@ -148,7 +148,7 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
     a copy run together on one line writes each break as a blank. In a PDF copy whose wraps became blanks
     (``…法律法 规。``) a piece as long as the page's line width ends in a wrap, not a break: only a blank after a
     shorter piece (a title or a paragraph's last line) counts. Nor does a blank with one character after it before a
-    clause's mark (``环境保护方 式,努力``): no piece opens with a lone character and a comma; it parted a word."""
+    comma (``环境保护方 式,努力``): no piece opens with a lone character and a comma; it parted a word."""
     taken = []
     for i in range(1, len(display)):
         a, b = to_original[i - 1], to_original[i]
