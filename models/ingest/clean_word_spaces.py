@@ -55,8 +55,8 @@ def word_spaces(line: str) -> set[int]:
       2- or 3-character word the space would end or open (``第一部分 部门概况``, ``县长 某某`` part two words whose
       edges make a rarer word by chance); when the run before the space opens a unit (the line's start, a blank, a
       numbering label), the space may end a heading (``四、某年计划的完成 为了…``): the characters on each side must
-      then make no word at all, unless one character alone stands after the space before a comma (a mark inside the sentence)
-      (``一、积极创新环境保护方 式,努力…``): no piece opens so, the space ends no heading and parts no pieces.
+      then make no word at all, unless one character alone stands after the space before a comma (a mark inside
+      the sentence: ``一、积极创新环境保护方 式,努力…``): no piece opens so, the space ends no heading, parts no pieces.
     * A single space between two words of one clause (``逆行出征,党员 干部闻令而动,``, ``。全区 经济保持…,``): the
       run before it opened by a clause's or a sentence's mark, the run after it closed by one; not in a piece that
       opens with a numbering label (``一、坚持统筹兼顾，推动协调发展 各地区…，``: a heading's end); the run after it
