@@ -21,6 +21,8 @@ _HAN_RUN = re.compile(r"[\u4e00-\u9fff\d]*")
 _CLAUSE_MARK = set("，。；：、！？,;:!?）)”’」》")
 # what ends a clause for certain: no header field (``发布机构：``) nor a title's closing bracket
 _CLAUSE_END = set("，。；、！？,;!?")
+# the marks inside a sentence (a lone character before a sentence's end may be a paragraph's last wrapped line)
+_INNER_MARK = set("，；、,;")
 # what opens the run of characters of a clause: a clause's or a sentence's mark before it
 _CLAUSE_OPEN = set("，,、；;：:。！？!?")
 _SENTENCE_OPEN = set("，,、；;。！？!?")
@@ -53,7 +55,8 @@ def word_spaces(line: str) -> set[int]:
       2- or 3-character word the space would end or open (``第一部分 部门概况``, ``县长 某某`` part two words whose
       edges make a rarer word by chance); when the run before the space opens a unit (the line's start, a blank, a
       numbering label), the space may end a heading (``四、某年计划的完成 为了…``): the characters on each side must
-      then make no word at all.
+      then make no word at all, unless one character alone stands after the space before a comma (a mark inside
+      the sentence: ``一、积极创新环境保护方 式,努力…``): no piece opens so, the space ends no heading, parts no pieces.
     * A single space between two words of one clause (``逆行出征,党员 干部闻令而动,``, ``。全区 经济保持…,``): the
       run before it opened by a clause's or a sentence's mark, the run after it closed by one; not in a piece that
       opens with a numbering label (``一、坚持统筹兼顾，推动协调发展 各地区…，``: a heading's end); the run after it
@@ -74,7 +77,7 @@ def word_spaces(line: str) -> set[int]:
         i, one = m.start(), line[: m.start() + 1] + line[m.end() :]  # the blank read as one space
         if _in_clause(one, i) and _parts_word(one, i):
             found.update(range(m.start(), m.end()))
-            if _opened(line, i, _CLAUSE_OPEN):
+            if _opened(line, i, _CLAUSE_OPEN) or _lone_character(one, i):
                 sure.update(range(m.start(), m.end()))
         elif m.end() - m.start() == 1 and _between_words(line, i):
             found.add(i)
@@ -147,6 +150,12 @@ def _in_clause(line: str, i: int) -> bool:
     return end.end() > i + 1 and _FIGURE_AFTER.match(line, end.end()) is not None
 
 
+def _lone_character(line: str, i: int) -> bool:
+    """After the blank at ``i`` one character stands alone before a comma (``环境保护方 式,努力``): no piece a
+    one-line copy's line break would open starts so, the blank parts no pieces (the word across it was checked)."""
+    return i + 2 < len(line) and "\u4e00" <= line[i + 1] <= "\u9fff" and line[i + 2] in _INNER_MARK
+
+
 def _parts_word(line: str, i: int) -> bool:
     across = word_freq(line[i - 1] + line[i + 1])
     if across < COMMON_WORD:
@@ -154,7 +163,7 @@ def _parts_word(line: str, i: int) -> bool:
     edges = (line[i - 2 : i], line[i - 3 : i], line[i + 1 : i + 3], line[i + 1 : i + 4])
     if not all(across > word_freq(w) for w in edges if " " not in w):
         return False
-    if _UNIT_START.search(line[: _run_start(line, i)]):
+    if _UNIT_START.search(line[: _run_start(line, i)]) and not _lone_character(line, i):
         return all(word_freq(w) == 0 for w in edges[::2] if " " not in w)
     return True
 

@@ -87,9 +87,14 @@ def _lead_piece(text: str, lines: list[Line], i: int, first: bool = False) -> bo
 
 def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
     """Characters of the paragraph after ``at`` in piece ``i``, on past a stray blank where the piece stops inside a
-    clause (…预计到2016年末， GDP达到…: the blank before a Latin word ends no paragraph)."""
+    clause (…预计到2016年末， GDP达到…: the blank before a Latin word ends no paragraph), or at the blanks a page set
+    around a figure (…轨道交通 4 号线二期…: a figure spaced apart ends no paragraph)."""
     end, k = lines[i].end, i
-    while text[end - 1] in _IN_CLAUSE and k + 1 < len(lines) and lines[k + 1].split:
+    while (
+        (text[end - 1] in _IN_CLAUSE or _SPACED_FIGURE.match(text, end - 1))
+        and k + 1 < len(lines)
+        and lines[k + 1].split
+    ):
         k += 1
         if match_label(text, lines[k].start, lines[k].end):
             break
@@ -98,6 +103,8 @@ def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
 
 
 _IN_CLAUSE = "，,、"  # a piece ending so stops inside its sentence
+# a figure the page set apart with blanks at the piece's end or right after it (交通 4 号线, 达到 1101 亿元)
+_SPACED_FIGURE = re.compile(r"[0-9](?=[ \u3000])|[\u4e00-\u9fff][ \u3000]+[0-9]")
 
 
 def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:

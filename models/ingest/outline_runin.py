@@ -121,9 +121,13 @@ _MONTHS_OPEN = re.compile(
 # the period a release's figures cover opening its paragraph right after a short title with no punctuation
 # (…质效提升上半年全县农林牧渔业…, …恢复加快上半年,全县…, …稳定增长前三季度,全县…): the period then a comma or
 # the place whose figures follow; not a period the title names (2021年上半年全县经济运行情况, 今年上半年…,
-# 局上半年…工作总结: no comma or place after it; nor the 三季度 of a 前三季度 the title names)
+# 局上半年…工作总结: no comma or place after it; nor the 三季度 of a 前三季度 the title names); or the period and what
+# was done in it up to a figure (…公路运输全年共完成客运量13385万人): the result a paragraph reports, after a noun
+# title, not a target a title sets (确保全年完成…, 力争全年实现…: an aim's verb before the period)
 _PERIOD_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![年今前])(?=(?:上半年|下半年|前三季度|[一二三四]季度|全年)(?:[，,]|[全我][市县区省州旗镇乡]))"
+    r"(?<=[\u4e00-\u9fff])(?<![年今前])(?<!确保|力争|争取|保证|预计|计划|努力|目标)"
+    r"(?=(?:上半年|下半年|前三季度|[一二三四]季度|全年)"
+    r"(?:[，,]|[全我][市县区省州旗镇乡]|(?:共|累计)?(?:完成|实现)[^，,。；;：:\d]{0,10}\d))"
 )
 
 

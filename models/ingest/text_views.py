@@ -139,12 +139,16 @@ WRAP_MIN = 12  # characters of a line width (shorter pieces are letter-spacing o
 WRAP_LINES_MIN = 5  # pieces of the line width (a few paragraphs of one length are no width)
 
 
+_LONE_CLOSE = set("，,；;、")  # the marks inside a sentence no piece opens a lone character before
+
+
 def blanks_taken_out(original: str, display: str, to_original: list[int]) -> frozenset[int]:
     """Display offsets ``i`` where the original had one blank (space, tab, ideographic space) between
     ``display[i - 1]`` and ``display[i]``, both Chinese, that cleaning took out, where it stood for a line break:
     a copy run together on one line writes each break as a blank. In a PDF copy whose wraps became blanks
     (``…法律法 规。``) a piece as long as the page's line width ends in a wrap, not a break: only a blank after a
-    shorter piece (a title or a paragraph's last line) counts."""
+    shorter piece (a title or a paragraph's last line) counts. Nor does a blank with one character after it before a
+    comma (``环境保护方 式,努力``): no piece opens with a lone character and a comma; it parted a word."""
     taken = []
     for i in range(1, len(display)):
         a, b = to_original[i - 1], to_original[i]
@@ -163,9 +167,10 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
             counts[n] = counts.get(n, 0) + 1
     width = max(counts, key=lambda n: sum(counts.get(n + d, 0) for d in range(-1, 2)), default=0)
     near = sum(counts.get(width + d, 0) for d in range(-WRAP_SLACK, WRAP_SLACK + 1))
+    # (every blank counts toward the width; one parting a word before a lone character and a mark is no break)
     if width and near >= max(WRAP_LINES_MIN, WRAP_SHARE * len(pieces)):
-        return frozenset(i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK)
-    return frozenset(taken)
+        taken = [i for i, n in zip(taken, pieces, strict=True) if n < width - WRAP_SLACK]
+    return frozenset(i for i in taken if display[i + 1 : i + 2] not in _LONE_CLOSE)
 
 
 REPAIR_CONFIDENT = 0.8  # the score of a suspect's best repair that the readers take as its reading

@@ -47,3 +47,19 @@ def test_blanks_after_pieces_as_long_as_the_pdf_line_width_are_wraps() -> None:
 
 def test_no_blank_taken_out_leaves_nothing() -> None:
     assert blanks_taken_out("一、总结", "一、总结", [0, 1, 2, 3, 4]) == frozenset()
+
+
+def test_a_stray_blank_parting_a_word_before_a_lone_character_and_a_comma_does_not_cut_the_heading() -> None:
+    # a one-line copy whose heading also holds a stray blank inside a word (环境保护方 式,): no piece opens with a
+    # lone character and a comma, so the blank is no line break and the heading runs on to its end
+    for head, parted in (
+        ("积极创新环境保护方式,努力探索环境和谐发展新路子", "方式"),
+        ("做好粮食能源保障和安全生产等工作,确保全市经济平稳运行", "工作"),
+        ("健全农业方面的法律法规，推进依法行政", "法规"),
+    ):
+        split = head.replace(parted, parted[0] + " " + parted[1], 1)
+        text = "某区分局2007年上半年工作总结 " + PARA + " 一、" + split + " " + PARA
+        text += " 二、不断强化环境综合管控,节能减排工作打开了局面 " + PARA
+        got = heads(text)
+        assert (1, "一、", head) in got, got
+        assert (1, "二、", "不断强化环境综合管控,节能减排工作打开了局面") in got

@@ -245,3 +245,23 @@ def test_a_phrase_left_by_a_page_that_stripped_figures_is_no_headline() -> None:
     # 县域综合实力显著增强。,同比增长16%;…: no paragraph goes on after it
     text = f"某县政府工作报告 各位代表： 一、工作回顾 {PARA2} 县域综合实力显著增强。,同比增长16%;,%;{PARA2}"
     assert flat(text) == [(1, "一、", "工作回顾")]
+
+
+def test_a_headline_whose_paragraph_opens_with_a_spaced_figure_is_still_a_subheading() -> None:
+    # a PDF copy sets figures apart with blanks (轨道交通 4 号线…): the blank around the figure ends no paragraph
+    spaced = "轨道交通 4 号线二期开通试运营，与 2 号线一期共同串联起三镇，交通格局正在改写。"
+    text = (
+        "某市2015年政府工作报告 各位代表：现在，我代表市人民政府向大会报告工作，请予审议。 "
+        f"一、2014年工作回顾 经济总量突破万亿大关。{PARA} 先行先试一批改革创新举措。{PARA} "
+        f"三镇通地铁。{spaced}{PARA} 二、2015年工作安排 {PARA}\n"
+    )
+    got = flat(text)
+    assert (2, "", "经济总量突破万亿大关") in got
+    assert (2, "", "三镇通地铁") in got
+    spaced = "全市地区生产总值达到 1101 亿元，增长 9.7%，其中第三产业增长 10.2%，结构继续优化。"
+    got = flat(
+        text.replace("三镇通地铁。", "综合实力稳步提升。").replace(
+            "轨道交通 4 号线二期开通试运营，与 2 号线一期共同串联起三镇，交通格局正在改写。", spaced
+        )
+    )
+    assert (2, "", "综合实力稳步提升") in got

@@ -344,3 +344,23 @@ def test_an_end_word_after_a_manner_adverb_is_the_verb_of_the_title() -> None:
     # a noun title ending on the word still ends there (工作总结 ⏎ its paragraph)
     s = "一、上半年工作总结今年以来,我局紧紧围绕县委县政府中心工作,扎实推进各项任务。"
     assert body_start(s, 2, len(s)) == s.index("今年")
+
+
+def test_the_period_and_what_was_done_in_it_up_to_a_figure_open_the_paragraph_after_a_noun_title() -> None:
+    # (二)公路运输全年共完成客运量13385万人,…: the result the paragraph reports, glued to a short noun title
+    lines = ["某市交通局2019年工作总结", "一、主要工作目标完成情况", "（一）公路建设", PARA]
+    lines += ["（二）公路运输全年共完成客运量13385万人,为年计划的110.29%,同比增长20.22%。" + PARA]
+    lines += ["（三）水路运输上半年累计完成货运量520万吨,同比增长6.1%。" + PARA]
+    lines += ["（四）邮政快递全年实现业务收入3.2亿元,同比增长12%。" + PARA]
+    got = flat("\n".join(lines) + "\n")
+    assert (2, "（二）", "公路运输") in got
+    assert (2, "（三）", "水路运输") in got
+    assert (2, "（四）", "邮政快递") in got
+
+
+def test_a_target_a_title_sets_for_the_period_stays_in_the_title() -> None:
+    lines = ["某县2020年工作计划", "一、主要目标", PARA]
+    lines += ["（一）工业经济力争全年完成产值100亿元", PARA, "（二）固定资产投资确保全年完成50亿元", PARA]
+    got = flat("\n".join(lines) + "\n")
+    assert (2, "（一）", "工业经济力争全年完成产值100亿元") in got
+    assert (2, "（二）", "固定资产投资确保全年完成50亿元") in got
