@@ -108,7 +108,7 @@ from models.ingest.title_edges import (
 from models.ingest.title_injected import without_injected_name
 from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_misread import kept_misreads
-from models.ingest.title_news import news_site_headline
+from models.ingest.title_news import datelined_headline, news_site_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -287,6 +287,8 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         block=block,
         below=below,
     )
+    if rescued is not None and rescued.value is not None and datelined_headline(rescued.value, lines):
+        rescued = None  # the headline set aside over a lead a publication's dateline opens (2159, 2225)
     if rescued is not None:
         title_choice = rescued
         if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
