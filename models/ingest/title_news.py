@@ -36,6 +36,7 @@ _DATELINE = re.compile(
 # a lead opening with a yearless day and a comma (2月4日,新疆政府工作报告——…, 2163): a clause of a news lead, no
 # document's title (a title's day has its year: 2012年1月5日昭通市政府工作报告, 2127)
 _LEAD_DAY = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?[,，]")
+LEAD_DAY_REASON = "a news lead's clause opening with a yearless day is no title"
 # a headline telling what a session did: one of its parts opens with its hearing (听取政府工作报告, 听取审议…报告);
 # a document is never titled by what a meeting heard (2014, 2100)
 _HEARD = re.compile(r"(?:^|\s)听取")
@@ -84,7 +85,7 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if choice.value is not None and _HEARD.search(choice.value):
         return Choice(None, "a headline telling what a session heard is a news item's, no title")
     if choice.value is not None and _LEAD_DAY.match(choice.value):
-        return Choice(None, "a news lead's clause opening with a yearless day is no title")
+        return Choice(None, LEAD_DAY_REASON)
     if choice.value is not None and choice.reason not in _LEAD_REASONS and datelined_headline(choice.value, lines):
         return Choice(None, "a headline over a lead a publication's dateline opens is no title")
     if choice.reason not in _HEADLINE_REASONS:
@@ -97,3 +98,15 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
         return Choice(None, "a news site's headline over its item on another body's work is no title")
     return choice
+
+
+def lead_document(lines: list[str], choice: Choice) -> str | None:
+    """The document a news lead's clause names once its yearless day is cut (``2月4日,新疆政府工作报告——…`` →
+    ``新疆政府工作报告``, 2163) when that clause was refused as the title: it still says whose report the item
+    renders (the issuer's evidence)."""
+    if choice.reason != LEAD_DAY_REASON:
+        return None
+    for line in lines[:8]:
+        if (m := _LEAD_DAY.match(line.strip())) is not None:
+            return re.split(r"[—,，。;；:：(（]", line.strip()[m.end() :], maxsplit=1)[0].strip() or None
+    return None

@@ -95,3 +95,15 @@ def test_a_candidate_opening_with_a_yearless_day_is_no_title(day: str) -> None:
     )
     title = _read(text).title
     assert title is None or not title.startswith(day[:2])
+
+
+@pytest.mark.parametrize(("place", "issuer"), [("新疆", "新疆维吾尔自治区人民政府"), ("西藏", "西藏自治区人民政府")])
+def test_the_lead_clause_still_names_whose_report(place: str, issuer: str) -> None:
+    text = (
+        f"首页 > 行业资讯\n\n2月4日,{place}政府工作报告——2022年1月23日在{issuer[:-4]}"
+        "第十三届人民代表大会第五次会议上发布。"
+        "其中提到,在2021年,原煤产量增长18.3%,外送电量1159亿千瓦时、增长20.7%。\n"
+        "旅游业加速恢复,接待旅游人数1.91亿人次、增长20.52%,实现旅游收入1415.69亿元、增长42.69%。\n"
+    )
+    meta = _read(text)
+    assert (meta.title, meta.issuer) == (None, issuer)
