@@ -108,7 +108,7 @@ from models.ingest.title_edges import (
 from models.ingest.title_injected import without_injected_name
 from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_misread import kept_misreads
-from models.ingest.title_news import news_site_headline
+from models.ingest.title_news import datelined_headline, lead_document, news_site_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 from models.types import Metadata, Section
@@ -287,6 +287,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         block=block,
         below=below,
     )
+    rescued = None if rescued and rescued.value and datelined_headline(rescued.value, lines) else rescued  # 2159
     if rescued is not None:
         title_choice = rescued
         if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
@@ -314,6 +315,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
         extra["落款单位"] = sig_org
     # a title filed from what a notice sends names the sent document, never who issued the notice
     own_title = None if title_choice.reason in _SENT_REASONS else (title or dated_label)
+    own_title = own_title or lead_document(lines, title_choice)  # 2月4日,新疆政府工作报告: whose (2163)
     # the issuer in one order, to the page's last steps (metadata_issuer_order)
     around = Page(cleaned, original or cleaned.display_text, lines, own_title, title, released)
     chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines, around)

@@ -20,20 +20,61 @@ _NEWSPAPER = re.compile(r"(?:报社|(?<![公年月季简通汇情海])报)$")
 # bracket (本报讯(记者 某某), 时报讯(记者…), 1894); a photo's credit (记者 杨飞 摄, 1693) is no writer's
 _REPORTER_CREDIT = re.compile(r"[(（]\s*(?:本报|本台)?(?:首席|见习|特约)?记者\s*[^()（）摄]{2,30}[)）]\s*$")
 _REPORTER_BYLINE = re.compile(r"^[\u4e00-\u9fff]{1,16}?(?:讯|消息)\s*[(（][^()（）]{0,20}?记者")
+# a reporter signing the item on a line of his own at its end (本报记者 杨宇龙 2201, 半岛网记者 梁湘 2181, 记者/王五);
+# a photographer's credit (本报记者 杨飞 摄) is no writer's
+_REPORTER_FOOTER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|网|台|社))?(?:全媒体)?(?:首席|见习|特约)?记者\s*[/:：]?\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}(?<!摄)$"
+)
+# a publication's dateline opening the lead: the paper, site or medium (or its day) before 讯/消息, then the lead or
+# its credit (本报讯, 本刊消息, 江门日报讯 (记者/…), 【香港商报网讯】记者…报道:, 本报16日讯(…), 荆楚网(湖北日报网)讯(…),
+# 新桂阳4月3日讯, 四川在线遂宁频道消息(…); 1176, 2030, 2052, 2159, 2225, 2114); a column's word (新闻资讯) is none
+_DATELINE = re.compile(
+    r"^[【\[]?[\u4e00-\u9fff()（）]{0,20}?(?:报|刊|网|台|社|端|频道|在线|新闻|[)）]|(?:\d{1,2}月)?\d{1,2}日)(?:讯|消息)[】\]]?"
+    r"(?=\s*\S)(?![\s:：]*$)"
+)
+# a lead opening with a yearless day and a comma (2月4日,新疆政府工作报告——…, 2163): a clause of a news lead, no
+# document's title (a title's day has its year: 2012年1月5日昭通市政府工作报告, 2127)
+_LEAD_DAY = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?[,，]")
+LEAD_DAY_REASON = "a news lead's clause opening with a yearless day is no title"
 # a headline telling what a session did: one of its parts opens with its hearing (听取政府工作报告, 听取审议…报告);
 # a document is never titled by what a meeting heard (2014, 2100)
 _HEARD = re.compile(r"(?:^|\s)听取")
 # the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
 _HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
+# the choices read from the lead itself: the document it says was released or submitted (1099, 160, 1413)
+_LEAD_REASONS = (
+    "the document a news item's lead says was released",
+    "the report a news lead says was submitted to a session",
+    "the title under a news lead",
+)
 
 
 def reporter_item(lines: list[str]) -> bool:
     """True when a journalist is credited as the item's writer (its byline or its closing credit): a news item
-    written by a paper's reporter, never the acting body's own (news ruling, 1329, 1894, 2119)."""
+    written by a paper's reporter, never the acting body's own (news ruling, 1329, 1894, 2119, 2201)."""
     tail = [line.strip() for line in lines[-3:]]
     return any(_REPORTER_BYLINE.match(line.strip()) for line in lines[:3]) or any(
-        _REPORTER_CREDIT.search(line) for line in tail
+        _REPORTER_CREDIT.search(line) or _REPORTER_FOOTER.match(line) for line in tail
     )
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
+
+
+def datelined_headline(title: str, lines: list[str]) -> bool:
+    """True when ``title`` stands over a lead a publication's dateline opens (``本报讯``, ``江门日报讯 (记者/…)``,
+    ``本刊消息``): the item's headline, never the title of what it tells of (news ruling; 2159, 2225, 2114), unless
+    the lead names that very document (``…预算(草案)的报告``, ``《…》``, 1381) or the title is only found below."""
+    k = next((k for k, line in enumerate(lines[:6]) if _DATELINE.match(line.strip())), None)
+    if k is None:
+        return False
+    own, above = _compact(title), [_compact(line) for line in lines[:k]]
+    lead, below = _compact(lines[k]), [_compact(line).lstrip("《") for line in lines[k + 1 : k + 8]]
+    if not any(own in line for line in above) and any(line.startswith(own) for line in below):
+        return False  # a title read from a line under the lead (《青海省政府工作报告》全文, 244)
+    return not any(f"{own}{tail}" in lead for tail in ("的报告", "报告", "》")) and f"《{own}" not in lead
 
 
 def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], source: str | None) -> Choice:
@@ -43,6 +84,10 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     chrome, header = cleaned.chrome_lines, cleaned.header_lines
     if choice.value is not None and _HEARD.search(choice.value):
         return Choice(None, "a headline telling what a session heard is a news item's, no title")
+    if choice.value is not None and _LEAD_DAY.match(choice.value):
+        return Choice(None, LEAD_DAY_REASON)
+    if choice.value is not None and choice.reason not in _LEAD_REASONS and datelined_headline(choice.value, lines):
+        return Choice(None, "a headline over a lead a publication's dateline opens is no title")
     if choice.reason not in _HEADLINE_REASONS:
         return choice
     if reporter_item(lines):
@@ -53,3 +98,15 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
         return Choice(None, "a news site's headline over its item on another body's work is no title")
     return choice
+
+
+def lead_document(lines: list[str], choice: Choice) -> str | None:
+    """The document a news lead's clause names once its yearless day is cut (``2月4日,新疆政府工作报告——…`` →
+    ``新疆政府工作报告``, 2163) when that clause was refused as the title: it still says whose report the item
+    renders (the issuer's evidence)."""
+    if choice.reason != LEAD_DAY_REASON:
+        return None
+    for line in lines[:8]:
+        if (m := _LEAD_DAY.match(line.strip())) is not None:
+            return re.split(r"[—,，。;；:：(（]", line.strip()[m.end() :], maxsplit=1)[0].strip() or None
+    return None
