@@ -17,9 +17,10 @@ from models.ingest.metadata_words import _common_words, _two_letter_words
 # addresses, its own term, the targets its congress set
 _GOV_REPORT = re.compile(r"政府工作报告|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的")
 # the text retelling the report (作政府工作报告, 在《政府工作报告》中说, 政府工作报告提出), not citing it as a task
-# (落实政府工作报告的部署: a bureau's news item)
+# (落实政府工作报告的部署: a bureau's news item); the head delivering it 代表州人民政府向大会报告工作 (2222)
 _RETOLD = re.compile(
     r"(?:作|做)《?政府工作报告|政府工作报告》?(?:中|提出|指出|显示|说)|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的"
+    r"|代表(?:省|市|县|区|州|旗)(?:人民)?政府向大会报告(?:政府)?工作"
 )
 # 我代表市人民政府: the level the speaker reports for, its place left out
 _VOICE = re.compile(r"我?代表(省|市|县|区|州|旗)(?:人民)?政府")
@@ -72,11 +73,19 @@ def own_place_government(
         return headed + "人民政府"
     if (level := _level(text)) is not None:
         place = _chosen(text, labels, level, least=1)
-        return place + "人民政府" if place else None
+        return _as_written(place, "\n".join([text, *labels])) + "人民政府" if place else None
     # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
-    return found.pop() + "人民政府" if len(found) == 1 else None
+    return _as_written(found.pop(), "\n".join([text, *labels])) + "人民政府" if len(found) == 1 else None
+
+
+def _as_written(place: str, text: str) -> str:
+    """An autonomous prefecture the text never writes in full in the short form it uses (``恩施州``, ``迪庆`` with
+    ``州人民政府``: gold README, session-13 note and 2049), any other place as the gazetteer names it."""
+    if not place.endswith("自治州") or place in text or not (short := gazetteer().cities.get(place)):
+        return place
+    return short + "州"
 
 
 def _placed_head(text: str) -> str | None:
