@@ -274,19 +274,26 @@ def formal_name(area: str) -> str | None:
 
 
 # 市商务局局长冯一宁作全市商务工作报告; 党组书记、局长王勇代表区商务局汇报工作; 省商务厅党组书记、厅长张应华出席
-# 会议并作工作报告: a news item's lead where a bureau's or a province's department's head reports the body's work (at
-# its sector's work conference, to a visiting leader)
+# 会议并作工作报告; 区人社局副局长某某参加督查座谈会,并汇报…完成情况: a news item's lead where a bureau's or a
+# province's department's (deputy) head reports the body's work (at its sector's work conference, to a visiting
+# leader or an inspection)
 _HEAD_REPORTS = re.compile(
-    r"([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|厅))(?:党组|党委)?(?:副?书记、)?(?:局长|主任|厅长)"
-    r"[\u4e00-\u9fff·]{2,3}(?:代表[\u4e00-\u9fff]{2,12}?|出席(?:会议)?并)?(?:作了?|做了?|汇报了?)[^,，。]{0,24}?"
-    r"(?:工作报告|工作)"
+    r"([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|厅))(?:党组|党委)?(?:副?书记、)?副?(?:局长|主任|厅长)"
+    r"[\u4e00-\u9fff·]{2,3}(?:代表[\u4e00-\u9fff]{2,12}?|出席(?:会议)?并|参加[\u4e00-\u9fff]{2,10}[,，]?并)?"
+    r"(?:作了?|做了?|汇报了?)[^,，。]{0,30}?(工作报告|工作|情况)"
 )
+# the text going on in the bureau's own voice (今年以来,我局…): what it reported is its own work, not the place's
+# economy a head reports to its government's meeting (市发改委主任…汇报了全市经济运行情况)
+_OWN_VOICE = re.compile(r"我局|本局")
 
 
 def reporting_bureau(lines: list[str]) -> str | None:
-    """The bureau whose head reports its work in a news item's first paragraphs, as the text places it."""
+    """The bureau whose head reports its work in a news item's first paragraphs, as the text places it (the state
+    of things it reports, ``…完成情况``, only when the text then speaks as the bureau)."""
     for line in lines[:3]:
         if (m := _HEAD_REPORTS.search(line)) is not None:
+            if m.group(2) == "情况" and not _OWN_VOICE.search("\n".join(lines)[:8000]):
+                continue
             org = m.group(1)
             return org if has_place(org) else placed_name(org, lines)
     return None

@@ -10,16 +10,17 @@ from functools import lru_cache
 
 from models.ingest.clean import CleanText
 from models.ingest.metadata_gazetteer import _ZONE, gazetteer
-from models.ingest.metadata_places import MASK, _dictionary
+from models.ingest.metadata_places import MASK, _dictionary, known_place
 from models.ingest.metadata_words import _common_words, _two_letter_words
 
 # what only a government's own report (or a news item retelling it) writes: the report's name, the deputies it
 # addresses, its own term, the targets its congress set
 _GOV_REPORT = re.compile(r"政府工作报告|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的")
 # the text retelling the report (作政府工作报告, 在《政府工作报告》中说, 政府工作报告提出), not citing it as a task
-# (落实政府工作报告的部署: a bureau's news item)
+# (落实政府工作报告的部署: a bureau's news item); the head delivering it 代表州人民政府向大会报告工作 (2222)
 _RETOLD = re.compile(
     r"(?:作|做)《?政府工作报告|政府工作报告》?(?:中|提出|指出|显示|说)|各位代表|本届政府|人大[^。\n]{0,12}次会议(?:确定|提出)的"
+    r"|代表(?:省|市|县|区|州|旗)(?:人民)?政府向大会报告(?:政府)?工作"
 )
 # 我代表市人民政府: the level the speaker reports for, its place left out
 _VOICE = re.compile(r"我?代表(省|市|县|区|州|旗)(?:人民)?政府")
@@ -31,6 +32,14 @@ _CONGRESS = re.compile(
 _HEAD = re.compile(
     r"(?:(?<=代)|(?<=代理)|(?<![\u4e00-\u9fff]))(省|市|县|区|州|旗)长[\u4e00-\u9fff]{2,3}[^。\n]{0,16}?政府工作报告"
 )
+# 宁夏回族自治区主席咸辉作政府工作报告, 贵州省代省长某某作政府工作报告: the head delivering it written with the place
+# he heads in full (the place and the head's title of one level): whose report it is, whatever else the item names
+_PLACED_HEAD = re.compile(
+    r"([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|省|市|州|县|区|旗))(?:人民政府)?代?(主席|省长|市长|州长|县长|区长|旗长)"
+    r"[\u4e00-\u9fff·]{2,4}(?:向大会)?作了?《?政府工作报告"
+)
+_HEAD_OF_LEVEL = {"主席": ("自治区",), "省长": ("省",), "市长": ("市",), "州长": ("州",), "县长": ("县",)}
+_HEAD_OF_LEVEL |= {"区长": ("区",), "旗长": ("旗",)}
 # 我县, 全区上下, 本市: the level a text speaks as
 _SPOKEN = re.compile(r"(?:我|全|本)(省|市|县|区|州|旗)(?![第首前排平均级])")
 # 在省委、省政府和市委的坚强领导下: the superiors a report names as leading it, never its own place
@@ -60,13 +69,33 @@ def own_place_government(
     if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)) or re.search(rf"{MASK}[省市县区州旗]", text):
         return None
     labels = [*own, *labels]
+    if (headed := _placed_head(text)) is not None:
+        return headed + "人民政府"
     if (level := _level(text)) is not None:
         place = _chosen(text, labels, level, least=1)
-        return place + "人民政府" if place else None
+        return _as_written(place, "\n".join([text, *labels])) + "人民政府" if place else None
     # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
-    return found.pop() + "人民政府" if len(found) == 1 else None
+    return _as_written(found.pop(), "\n".join([text, *labels])) + "人民政府" if len(found) == 1 else None
+
+
+def _as_written(place: str, text: str) -> str:
+    """An autonomous prefecture the text never writes in full in the short form it uses (``恩施州``, ``迪庆`` with
+    ``州人民政府``: gold README, session-13 note and 2049), any other place as the gazetteer names it."""
+    if not place.endswith("自治州") or place in text or not (short := gazetteer().cities.get(place)):
+        return place
+    return short + "州"
+
+
+def _placed_head(text: str) -> str | None:
+    """The one known place whose head, written with it, delivers the 政府工作报告 (``宁夏回族自治区主席某某作…``)."""
+    found = {
+        m.group(1)
+        for m in _PLACED_HEAD.finditer(text)
+        if m.group(1).endswith(_HEAD_OF_LEVEL[m.group(2)]) and known_place(m.group(1)) == m.group(1)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _chosen(text: str, labels: list[str], level: str, least: int) -> str | None:

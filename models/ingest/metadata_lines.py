@@ -24,9 +24,18 @@ def display_lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# 中共某市商务局党组 ⏎ 2021年: a signature whose date line keeps only its year (or month): the body signs, no day
+_YEAR_ONLY = re.compile(
+    r"^(?:(?:19|20)\d\d|二[〇○零][〇○零一二三四五六七八九]{2})\s*年\s*(?:[\d一二三四五六七八九十]{1,2}\s*月)?$"
+)
+
+
 def signature(lines: list[tuple[int, str]]) -> tuple[str | None, str | None]:
-    """The organisation and date that sign the report at its end."""
+    """The organisation and date that sign the report at its end (the organisation alone over a date line that
+    keeps only its year)."""
     tail = lines[-6:]
+    if len(tail) >= 2 and _YEAR_ONLY.match(tail[-1][1]) and _ORG_LINE.match(tail[-2][1]):
+        return tail[-2][1], None
     for i in range(len(tail) - 1, -1, -1):
         line = tail[i][1]
         dates = find_dates(line)

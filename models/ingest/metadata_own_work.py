@@ -9,6 +9,7 @@ from models.folding import compact as _compact
 from models.folding import fold_text
 from models.ingest.metadata_bare_places import bare_place, formula_place
 from models.ingest.metadata_bureau_place import place_of_bureau
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_government import place_of_level
 from models.ingest.metadata_places import MASK
 
@@ -140,8 +141,22 @@ def placed_name(name: str, lines: list[str]) -> str | None:
     if name[0] != "市" and (stem := bare_place(text, name[0], True)) is not None:
         return stem + name[1:]
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
-    place = formula_place(text, name[0], known_only=True)
+    place = formula_place(text, name[0], known_only=True) or _district_of_period(text, name[0])
     return place + name[1:] if place is not None else None
+
+
+# 新城区1至10月就业…: a district the gazetteer lists under a name that is also a common noun (新城区, the new town
+# anywhere else) is the place only where the text writes a period of its own right after it, as of a place's figures
+_DISTRICT_PERIOD = re.compile(
+    r"([新老旧][\u4e00-\u9fff]区)(?=(?:\d{1,2}[至到\-—~]\d{1,2}月|今年|上半年|前三季度|第?[一二三]季度|(?:19|20)\d\d年))"
+)
+
+
+def _district_of_period(text: str, level: str) -> str | None:
+    if level != "区":
+        return None
+    named = {m.group(1) for m in _DISTRICT_PERIOD.finditer(text) if m.group(1) in gazetteer().counties}
+    return named.pop() if len(named) == 1 else None
 
 
 def kind_at_level(kind: str, lines: list[str]) -> str | None:

@@ -65,10 +65,24 @@ _PARTNER = re.compile(r"(?:与|和|同|跟|向|赴|到|帮扶|帮助|对口|援�
 _COMPARED = re.compile(r"[与和同跟较][^,，。;；:：\n]{0,8}$")
 
 
+# 完成德阳市下达的目标任务, 增速排德阳市第一, 居某市各县(市、区)首位: the place above that sets the text's targets
+# or ranks it among its counties, never the place that speaks (a county-level city under its prefecture city, 2114;
+# 091's 镇江市下达, 2075's 省、市下达我县)
+_SUPERIOR_AFTER = re.compile(r"下达|各县|各区|所辖")
+_RANKED_IN = re.compile(r"(?:排名?|位居|居|列)全?$")
+
+
+def _superior_at(text: str, start: int, end: int) -> bool:
+    if _SUPERIOR_AFTER.match(text, end):
+        return True
+    ranked = _RANKED_IN.search(text[max(start - 3, 0) : start]) is not None
+    return ranked and re.match(r"第|首位", text[end:]) is not None
+
+
 def _partner_at(text: str, start: int, end: int) -> bool:
     """A place named at ``start:end`` as a partner or a place visited (与…合作, 赴…), or the one the text compares
     itself with (与比拼对象保康县比, 同某县相比)."""
-    if _PARTNER.search(text[max(start - 2, 0) : start]):
+    if _PARTNER.search(text[max(start - 2, 0) : start]) or _superior_at(text, start, end):
         return True
     return re.match(r"相?比(?![重例率])", text[end : end + 2]) is not None and bool(
         _COMPARED.search(text[max(start - 9, 0) : start])

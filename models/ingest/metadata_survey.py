@@ -12,6 +12,13 @@ from models.ingest.metadata_places import simplified
 # (a province's team is its 调查总队, 国家统计局北京调查总队; a cover may set the two apart with a middle dot, 2136)
 _PAIR = re.compile(r"([\u4e00-\u9fff]{2,16}?统计局)[\s\u3000、，,•·・]*(国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队)")
 
+# 市统计局和国家统计局郑州调查队昨日发布…: a news item's two bodies releasing together, the bureau by its level alone
+# (after a stop or a clause's first word, 据/由: never the tail of another place's bureau, 开封市统计局)
+_LEVEL_PAIR = re.compile(
+    r"(?:^|[^\u4e00-\u9fff]|(?<=[据由经]))[省市县区]统计局(?:和|与|及|、)(国家统计局([\u4e00-\u9fff]{2,8}?)调查总?队)",
+    re.M,
+)
+
 
 def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
     """``issuer`` (a place's 统计局 or the survey team alone) widened to both when the text writes them side by
@@ -29,6 +36,9 @@ def with_survey_team(issuer: str | None, lines: list[str]) -> str | None:
             return f"{bureau} {team}"  # (the pair read as one name over its dot: 某市统计局·国家统计局某调查总队)
         if issuer.endswith(bureau):
             return f"{issuer} {team}"
+    for m in _LEVEL_PAIR.finditer(text):
+        if issuer.startswith(m.group(2)) and re.fullmatch(rf"{m.group(2)}[省市县区]统计局", issuer):
+            return f"{issuer} {m.group(1)}"  # 市统计局 beside 国家统计局郑州调查队, the issuer 郑州市统计局: the pair
     return issuer
 
 
