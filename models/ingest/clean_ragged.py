@@ -66,8 +66,9 @@ def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
             continue
         if HEADING.match(nxt) or not (CJK_CHAR.match(nxt[0]) or nxt[0] in "%％）)"):
             continue
-        if _heading_alone(prev) and not _MEASURE_OPEN.match(nxt):
-            continue  # a heading alone over a stray figure (一、2019 年工作回顾 ⏎ 70 ⏎ 推进…): its unit does not follow
+        if _heading_alone(prev) and not (_MEASURE_OPEN.match(nxt) or nxt[0] in "年月日%％"):
+            continue  # a heading alone over a stray figure (一、2019 年工作回顾 ⏎ 70 ⏎ 推进…): no unit follows it
+            # (its unit or a date's does: (三)开展网格管理 ⏎ 2020 ⏎ 年我局…, 1692)
         if CLAUSE.search(nxt) or len(nxt) >= 8:
             out.append(i)
     return out

@@ -213,3 +213,9 @@ def test_a_figure_alone_under_a_heading_joins_no_heading(heading: str) -> None:
 def test_a_figure_under_a_heading_with_its_unit_after_still_runs_on() -> None:
     lines = ["一、全年完成固定资产投资", "70", "亿元，同比增长百分之八点五，高于全省平均水平"]
     assert _joins(lines)[:2] == [True, True]
+
+
+def test_a_year_under_a_heading_joins_its_year_word() -> None:
+    # 1692: (三)开展数字化城管网格管理 ⏎ 2020 ⏎ 年我局积极开展…: the figure's unit (年) opens the next line
+    lines = ["（三）开展数字化城管网格管理", "2020", "年我局积极开展网格化精细数字管理工作，配备了"]
+    assert _joins(lines)[1] is True
