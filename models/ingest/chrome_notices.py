@@ -20,6 +20,11 @@ Each is told by how such lines are written on any site, not by the site's name:
 * **a caption showing only the scene** with no credit, the whole line (``(会议现场)``, ``大会现场``), or with only who
   supplied the picture in brackets after it (``新闻发布会现场(通讯员供图)``): a report writes no line that only names
   where a picture was taken.
+* **who supplied the picture, alone on its line**: a body's name and ``供图`` with nothing before
+  (``青岛市住房和城乡建设局 供图``, ``(县委宣传部供图)``), the name set off by a blank or ending as a body's name does:
+  no caption sentence, a report writes no such line of its own. The supplier stays evidence for the metadata
+  (``supplied_credit``); a caption telling the event with its supplier after it (``…会议在哈尔滨召开。某厅供图``) is
+  the text's own sentence.
 * **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
   ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
@@ -51,6 +56,12 @@ _CREDIT_AFTER = re.compile(
 # 图 and 摄影 are words a report writes (示意图, 摄影 培训): as a credit they are set off by a slash or a colon, or
 # 摄影 names a 记者, or it follows the caption's full stop (…雷绍业。 摄影 赵持)
 _PICTURE_SLASH = re.compile(r"图\s*[/／:：]|摄影(?:记者|\s*[:：/／])")
+# who supplied the picture, the line's only words: a name (set off by a blank, or ending as a body's name ends) and
+# 供图, in brackets or after 图/ (青岛市住房和城乡建设局 供图, (县委宣传部供图)); no verb of the text's own (向媒体供图)
+_SUPPLIED = re.compile(
+    r"[(（]?\s*(?:图片?\s*[/／:：]\s*)?((?![^()（）]*[向为给])[\u4e00-\u9fff·]{2,20}?"
+    r"(?:\s+|(?<=[局厅委办部台站社报网院馆会司府队所心处室])))供[图圖]\s*[)）]?"
+)
 _CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
 # the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
 _CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
@@ -117,6 +128,13 @@ def photo_credit(line: str) -> bool:
     if _BRACKETED_CREDIT.search(text):
         return True  # the caption, a blank, then its photographer in brackets
     return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
+
+
+def supplied_credit(line: str) -> str | None:
+    """The body a line only crediting who supplied the picture names (``青岛市住房和城乡建设局 供图`` → the bureau),
+    else None: the line is the picture's, its supplier evidence for the metadata."""
+    m = _SUPPLIED.fullmatch(line.strip())
+    return m.group(1).strip() if m is not None else None
 
 
 def event_caption(line: str) -> bool:
@@ -271,6 +289,8 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
             continue  # the item's own sentence set under its picture between its paragraphs: body, its credit with it
         if i >= start and photo_credit(line):
             roles[i], reasons[i] = "chrome", "a news page's photo credit"
+        elif supplied_credit(line) is not None:
+            roles[i], reasons[i] = "chrome", "a line only crediting who supplied the picture"
         elif i > start and uncredited_caption(lines, i):
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
         elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line) or gallery(i)):

@@ -41,6 +41,13 @@ _BARE_FIGURE = re.compile(r"^[\d.．,，%％~～\-–]{1,14}$")
 _RUNNING = 10  # characters: a line of running text, not a table's label cell
 
 
+def _heading_alone(line: str) -> bool:
+    """A numbered heading's label and a title with no clause mark (一、2019年工作回顾, (一)经济运行稳中向好), not a
+    lead-in (一是, ——, a bullet) opening a sentence."""
+    m = HEADING.match(line)
+    return m is not None and not m.group().endswith(("是", "—")) and not CLAUSE.search(line[m.end() :])
+
+
 def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
     """Lines holding only a figure inside a sentence: the text before stops mid-clause and the text after opens
     with the figure's unit and carries the sentence on (``…展示基地`` ⏎ ``2`` ⏎ ``个。发挥…``). A report never sets
@@ -59,6 +66,9 @@ def _lone_figures(lines: list[str], adjacent: list[bool]) -> list[int]:
             continue
         if HEADING.match(nxt) or not (CJK_CHAR.match(nxt[0]) or nxt[0] in "%％）)"):
             continue
+        if _heading_alone(prev) and not (_MEASURE_OPEN.match(nxt) or nxt[0] in "年月日%％"):
+            continue  # a heading alone over a stray figure (一、2019 年工作回顾 ⏎ 70 ⏎ 推进…): no unit follows it
+            # (its unit or a date's does: (三)开展网格管理 ⏎ 2020 ⏎ 年我局…, 1692)
         if CLAUSE.search(nxt) or len(nxt) >= 8:
             out.append(i)
     return out

@@ -50,8 +50,10 @@ _ROOM = r"[\u4e00-\u9fff\d]{0,4}会议室"
 _NOT_OWN = re.compile(r"人大|政协|政府|党委|纪委|[省市区县州]委(?!员会)")
 
 
-def news_body(title: str | None, lines: list[str]) -> str | None:
-    """The body whose own meeting a news item reports, placed as the text places it (the 瓯海 rule), else None."""
+def news_body(title: str | None, lines: list[str], suppliers: tuple[str, ...] = ()) -> str | None:
+    """The body whose own meeting a news item reports, placed as the text places it (the 瓯海 rule), else None.
+    ``suppliers``: the bodies the page's credit lines set aside as chrome name as supplying the pictures
+    (``青岛市住房和城乡建设局 供图``), read as the sector bureau crediting the photo would be in the lead."""
     leads = [_LEAD.sub("", line.strip(), count=1) for line in lines[:4] if line.strip()]
     heads = [part for head in (title or "", *leads[:1]) for part in head.split("——")[-1:]]
     text = "\n".join(lines)[:8000]
@@ -63,7 +65,7 @@ def news_body(title: str | None, lines: list[str]) -> str | None:
     lead = "\n".join(leads[:3])
     held = [sentence for sentence in re.split(r"[。\n]", lead[:600]) if re.search("召开|举行", sentence)]
     # (the sector bureau's head may speak a few paragraphs on: 市发改委…主任胡敏指出, 1947)
-    further = "\n".join(line.strip() for line in lines[:8])
+    further = "\n".join([*(line.strip() for line in lines[:8]), *(f"{body}供图" for body in suppliers)])
     for m in (m for sentence in held for m in _SECTOR_MEETING.finditer(sentence)):
         if (found := _sector_bureau(m.group(1), further, text, lines)) is not None:
             return found

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
+from models.ingest.chrome_notices import supplied_credit
 from models.ingest.clean import CleanText
 from models.ingest.metadata_bodies import (
     audit_office,
@@ -91,6 +92,9 @@ def later_steps(
     kind = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None
     if kind is None and (about := _ABOUT_BUREAU.match(_compact(title or ""))) and not has_place(about.group(1)):
         kind = about.group(1)
+
+    # who supplied the pictures, named on credit lines the cleaner set aside (青岛市住房和城乡建设局 供图)
+    suppliers = tuple(b for c in (page.cleaned.chrome_lines if page else ()) if (b := supplied_credit(c)) is not None)
 
     def reported() -> tuple[str | None, str] | None:
         if voice_of_report(lines) is not None and (spoken := reported_government(title, head, lines)) is not None:
@@ -216,7 +220,10 @@ def later_steps(
         opening,
         _found_by(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
         of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
-        of_kind(lambda: news_body(title, lines), "the body a news item has convene its own meeting, or its sector's"),
+        of_kind(
+            lambda: news_body(title, lines, suppliers),
+            "the body a news item has convene its own meeting, or its sector's",
+        ),
         _found_by(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: voiced_bureau(title, lines), "the bureau (局党组) of its system at its level (全市人社系统)"),

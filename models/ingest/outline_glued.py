@@ -17,9 +17,10 @@ from models.ingest.outline_runin import ends_with_result
 from models.ingest.outline_titled import with_title
 
 # (the title may open with its year: …工作总结报告一、2023年工作总结…)
-# (its title may open with the year or the months it covers: 一、2023年…, 一、1-6月份工作总结)
+# (its title may open with the year or the months it covers: 一、2023年…, 一、1-6月份工作总结; a PDF copy's blank after
+# the label is typography: …工作思路一、 2019年工作总结, 2148)
 GLUED_FIRST = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|1[-—~～至][0-9]{1,2}月)"
+    r"(?<=[\u4e00-\u9fff])(?:1[.．、]|一、)(?=[ \u3000]?(?:[\u4e00-\u9fff]|(?:19|20)[0-9]{2}年|1[-—~～至][0-9]{1,2}月))"
 )
 # the same, or a first (一) glued after a 一、 section's title, as a wrapped or run-together copy joins the title's line
 # to its first item's (一、基本情况（一）项目概况); a title's part number (…决算表(一)) has no words after it

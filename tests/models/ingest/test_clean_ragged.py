@@ -198,3 +198,24 @@ def test_a_comma_line_joins_only_a_line_that_carries_the_sentence_on() -> None:
     joins = join_points(lines, adjacent)
     extra_joins(lines, adjacent, joins)
     assert joins == [False] * len(lines)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["一、2019年工作回顾", "二、2024年工作安排", "（一）经济运行稳中向好", "第三部分 2023年重点工作"],
+)
+def test_a_figure_alone_under_a_heading_joins_no_heading(heading: str) -> None:
+    # a store's PDF copy lost the words around a stray figure (2130: 一、2019 年工作回顾 ⏎ 70 ⏎ 推进高质量发展…)
+    lines = [heading, "70", "推进高质量发展的大干之年。一年来，面对外部环境深刻", "化和地区竞争日益加剧，全市上下"]
+    assert _joins(lines)[0] is False
+
+
+def test_a_figure_under_a_heading_with_its_unit_after_still_runs_on() -> None:
+    lines = ["一、全年完成固定资产投资", "70", "亿元，同比增长百分之八点五，高于全省平均水平"]
+    assert _joins(lines)[:2] == [True, True]
+
+
+def test_a_year_under_a_heading_joins_its_year_word() -> None:
+    # 1692: (三)开展数字化城管网格管理 ⏎ 2020 ⏎ 年我局积极开展…: the figure's unit (年) opens the next line
+    lines = ["（三）开展数字化城管网格管理", "2020", "年我局积极开展网格化精细数字管理工作，配备了"]
+    assert _joins(lines)[1] is True
