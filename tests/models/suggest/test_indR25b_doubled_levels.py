@@ -9,9 +9,7 @@ from models.suggest.indicators import find_indicators
 
 
 def _read(text: str) -> list[tuple[str, float, float | None]]:
-    return [
-        (str(s.attributes["name"]), s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)
-    ]
+    return [(str(s.attributes["name"]), s.attributes["value"], s.attributes["change"]) for s in find_indicators(text)]
 
 
 @pytest.mark.parametrize(
