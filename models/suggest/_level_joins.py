@@ -184,20 +184,27 @@ _OWNERLESS_CHANGE_RE = re.compile(r"[,，]\s*(?:同比|环比|(?:比|较)(?:上�
 
 
 # 社会消费品零售总额3000亿元,实现翻番。: the doubling said bare, right after a level with no change of its own
-_DOUBLED_ALONE_GAP_RE = re.compile(r"[,，]\s*(?:实现了?|已经?)?")
+# (2179亿元(预计数,下同),五年翻了一番: a note on the level in brackets, the span of years doubled over, 1926)
+_DOUBLED_ALONE_GAP_RE = re.compile(
+    r"(?:[(（][^()（）\d]{0,12}[)）])?[,，]\s*(?:(?:[一二三四五六七八九十两]|\d{1,2})年(?:来|间|内)?)?(?:实现了?|已经?)?"
+)
 _GOAL_OR_RATE_AFTER_RE = re.compile(
-    r"(?:以上|多)?(?:的?目标|[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.])"
+    r"(?:以上|多)?(?:的?目标|[,，]\s*(?P<annual>年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.])"
 )
 
 
 def _doubled_alone(t: str, prev: Item, verb_start: int, qe: int) -> bool:
     """Whether a bare doubling (``3000亿元,实现翻番``, 2047; as 752 ``10.6亿元,实现五年翻一番``) is the level's change:
-    the level has none of its own, nothing but the comma and 实现 stands between, and no goal or rate follows
-    (``实现了五年翻两番的目标``, 724; ``五年翻了一番多,年均增长16.3%``, 1111: the doubling its own)."""
+    the level has none of its own, nothing but the comma, a note in brackets, the years and 实现 stands between, and
+    no goal or growth follows (``实现了五年翻两番的目标``, 724; ``126.4亿元,五年内翻了两番,增长35.5%``: the doubling its
+    own). An annual rate after a plain level's doubling is its own indicator, against another base, as after a multiple
+    (``2179亿元(预计数,下同),五年翻了一番,年均增长15.2%``, 1926: the 472/1463 rule); after a move from one level to
+    another the rate is the change (``由32亿元增加到68亿元,五年翻了一番多,年均增长16.3%``, 1111)."""
+    after = _GOAL_OR_RATE_AFTER_RE.match(t, qe)
     return (
         prev.attrs.get("change") is None
         and _DOUBLED_ALONE_GAP_RE.fullmatch(t, prev.end, verb_start) is not None
-        and _GOAL_OR_RATE_AFTER_RE.match(t, qe) is None
+        and (after is None or (after.group("annual") is not None and "previous_value" not in prev.attrs))
     )
 
 

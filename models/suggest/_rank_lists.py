@@ -109,9 +109,7 @@ def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
         # every figure since the clause group began holds the rank
         since = max(sent, *(t.rfind(ch, 0, at) + 1 for ch in "；;"))
         owners = [
-            x
-            for x in items[:-1]
-            if since <= x.start and x.end <= at and "rank" not in x.attrs and not x.attrs.get("shared")
+            x for x in items[:-1] if since <= x.start and x.end <= at and "rank" not in x.attrs and not _copied(x)
         ]
         n = parse_number(word.group("n")) if word.group("n") else None
         if n is not None:
@@ -125,7 +123,7 @@ def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
                 if since <= x.start
                 and x.end <= at
                 and "rank" not in x.attrs
-                and not x.attrs.get("shared")
+                and not _copied(x)
                 and x.attrs.get("unit") not in POINTS
             ]
             owners = owners[-int(n) :] if len(owners) >= n else []
@@ -140,6 +138,15 @@ def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:
         attrs = dict(it.attrs, name=f"{owner.attrs.get('name', '')}{tail}", shared=True)
         items.append(Item(owner.start if grown else it.start, it.end, attrs, it.confidence, at))
     return True
+
+
+def _copied(x: Item) -> bool:
+    """Whether ``x`` overlaps a figure it was read with (a change, an aside, a copy shared out): no figure of its own to
+    rank. A level of a 分别 list keeps its own figure though its quote runs over the list (``专利申请量和授权量分别为
+    54211件和26049件,…,均位居全省第3位``: each level holds the rank)."""
+    if not x.attrs.get("shared"):
+        return False
+    return bool({"is_change", "aside"} & set(x.attrs)) or x.attrs.get("unit") in ("%", *POINTS)
 
 
 _COUNTED_TAIL_RE = re.compile(

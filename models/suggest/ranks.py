@@ -77,11 +77,12 @@ _REACHED_RANK_RE = re.compile(
     rf"第 ?(?P<n>{_N})(?:位|名)(?P<n2>)(?P<first>)(?P<top>)"
 )
 # 居内地大中城市第四位, 连续四年列内地城市榜首, 59%居五县(市)之首: a bare 居/列 after a figure or years
+# (继续居内地大中城市首位, 仍居全省第三位: a rank held on, 1929)
 # (数量居自治区第一, 列…各县市区第一名: after a measured noun, and a rank ending its clause without 位 or with 名;
 # 比重4.57%(居…第2): a rank noted in brackets after a figure; …2003家,均居全省地级市首位: a rank the figures
 # before it share)
 _BARE_BOARD_RANK_RE = re.compile(
-    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>居|列|(?<=均)为)(?!民)(?P<scope>){_BOARD}"
+    rf"(?:(?<=[\d%年,，量额值数率幅速均])|(?<=[\d%][(（]))(?P<verb>(?:继续|仍然?|依然)?居|列|(?<=均)为)(?!民)(?P<scope>){_BOARD}"
     rf"(?:第 ?(?P<n>{_N})(?:位|名|(?=[,，。；;)）]))|(?P<first>榜首|首位|之首))(?P<n2>)(?P<top>)"
 )
 _BOARD_ITEM_RE = re.compile(
