@@ -49,3 +49,11 @@ def test_a_portal_footer_printed_first_leaves() -> None:
     head = ["单位地址:广元市嘉陵南路65号 电话:0839-3262453", "蜀ICP备20008106号-1 政府网站标识码:5108000042"]
     lines = _lines("\n".join([*head, "", "玉鼠辞旧岁,金牛贺新春。", *_TEXT]) + "\n")
     assert lines[0] == "玉鼠辞旧岁,金牛贺新春。"
+
+
+def test_a_store_title_with_its_pager_over_the_own_title_block_leaves() -> None:
+    head = ["某市2022年政府工作报告(19)", "VIP专免", "42.88KB", "39 页", "侵权投诉", "政 府 工 作 报 告"]
+    delivery = "——2022年2月22日在某市第七届人民代表大会第八次会议上"
+    lines = _lines("\n".join([*head, delivery, "各位代表:", *_TEXT]) + "\n")
+    assert "某市2022年政府工作报告(19)" not in lines
+    assert "政 府 工 作 报 告" in lines or "政府工作报告" in lines
