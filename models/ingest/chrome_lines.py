@@ -109,9 +109,6 @@ _WHOLE_LINE = [
         r"(?:\s*(?:PM2\.5|AQI|空气质量)\s*[:：]?\s*\d{0,4}\s*(?:[μu]g|mg)?(?:/m[³3])?)?\s*\S{0,6}$",
         re.IGNORECASE,
     ),
-    # a mirror's stamp written day first with its clock time (18.02.2015  15:14: 1970, 1272): Chinese writing puts the
-    # year first, so a day-first date is a foreign-built site's, never the report's
-    re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\s+\d{1,2}:\d\d(?::\d\d)?$"),
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),
     # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)

@@ -1,6 +1,6 @@
-"""Cleaning by family (session 25, body25b): a page's stamps and footer lines left over the text — a mirror's
-day-first stamp with its clock time (1970, 1272: baogaosu), a counter cell before a posting-time field (1852), a
-portal's address-and-phone footer printed first (2107)."""
+"""Cleaning by family (session 25, body25b): a page's stamps and footer lines left over the text — a counter cell
+before a posting-time field (1852), a portal's address-and-phone footer printed first (2107) — and a store's title
+with its pager over the own title block (2216)."""
 
 from __future__ import annotations
 
@@ -12,19 +12,6 @@ _TEXT = [
     "一、2023年工作回顾",
     "2023年,全县地区生产总值完成120亿元,同比增长6.5%,主要经济指标保持稳定增长。",
 ]
-
-
-def test_a_day_first_stamp_with_its_clock_time_is_chrome() -> None:
-    for line in ("18.02.2015  15:14", "02.03.2017 03:32", "5/11/2019 08:20:31", "18.02.2015 15:14:05"):
-        assert classify_line(line).kind == "chrome", line
-    for line in ("2.3万人", "18.02", "第18.02.2015号", "1.2.2015年计划", "18.02.2015"):
-        assert classify_line(line).kind == "body", line
-
-
-def test_a_mirror_stamp_under_a_headline_leaves() -> None:
-    text = "\n\n".join(["迎春团拜会 描绘新蓝图", "02.03.2017  03:32", *_TEXT]) + "\n"
-    assert "02.03.2017  03:32" not in _lines(text)
-    assert "02.03.2017 03:32" not in _lines(text)
 
 
 def test_a_counter_cell_before_a_posting_field_is_no_body() -> None:
