@@ -21,7 +21,9 @@ _BARE = r"(?:\(?0\d{2,3}\)?[-—－]\d{7,8}|1[3-9]\d{9}|400[-—－]\d{3}[-—�
 _LABEL = r"[\u4e00-\u9fffA-Za-z\d]{0,12}?(?:电话|热线|专线|手机|传真|座机|联系方式)\s*[:：]?\s*"
 _NOTE = r"(?:\s*[(（][^()（）]{0,40}[)）])?"  # (接电话时间8:00-11:30)
 _ONE = rf"(?:{_LABEL}{_NUMBER}(?:\s*[、/,，]\s*{_NUMBER})*|{_BARE}){_NOTE}"
-PHONE_LINE = re.compile(rf"^{_ONE}(?:\s+{_ONE})*[;；]?$")
+# a footer's address field before its phone (单位地址:广元市嘉陵南路65号 电话:0839-3262453, 2107; 1967): one field
+_ADDRESS = r"(?:(?:单位|联系|通讯|办公|机关)?地址\s*[:：]\s*[^\s,，。；;:：]{2,40}\s+)?"
+PHONE_LINE = re.compile(rf"^{_ADDRESS}{_ONE}(?:\s+{_ONE})*[;；]?$")
 PHONE_REASON = "a site's phone line over the article"
 _HONOUR_MAX = 30  # characters: an honour or a slogan is a phrase, not a paragraph
 _HONOURS_MAX = 6  # lines

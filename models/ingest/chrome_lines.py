@@ -217,6 +217,8 @@ def classify_line(line: str) -> LineClass:
     chrome = " ".join(p for p in chrome_parts if p)
     if chrome_parts and not _SEPARATORS.sub("", residue):
         return LineClass("chrome", chrome=text)
+    # a counter's cell before the fields, parted by a bar (浏览量:286 | 发布时间:2024-06-12: 1852)
+    residue = residue.strip(" |｜") if chrome_parts else residue
     if parse_fields(residue) is not None:
         return LineClass("header", header=residue, chrome=chrome)
     return LineClass("body")

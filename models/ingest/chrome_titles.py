@@ -29,7 +29,10 @@ _LEAD_NUMBER = re.compile(r"^\d+?(?=(?:19|20)\d\d年)|^\d+(?![年月日号届次
 _PLACE_TAG = re.compile(
     r"^[(（【\[][\u4e00-\u9fff]{2,6}(?:省|市|自治区)[)）】\]]"
 )  # a mirror's (安徽省) before a title
-_SITE_TAIL = re.compile(r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|—*全文|[。.])+$")
+# (a store's or aggregator's pager after the report's name, …政府工作报告(19), …统计公报(4): 2216, 733)
+_SITE_TAIL = re.compile(
+    r"(?:[(（][^()（）]*(?:\d{4,}|全文|可编辑|终|定稿)[^()（）]*[)）]|(?<=[告结划报点案])[(（]\d{1,3}[)）]|—*全文|[。.])+$"
+)
 
 
 # a store's page count set apart after the title it labels (教育局2019年工作总结 9页, 1631): no report counts its pages
