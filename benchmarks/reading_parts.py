@@ -133,6 +133,20 @@ def _unbroken(join: str, disp_spaced: str) -> bool:
     return re.search(pattern, disp_spaced) is not None
 
 
+def _broken_copies(line: str, lines: list[str]) -> int:
+    """How many times ``line`` stands in the file broken over two or more consecutive lines (a report's own title
+    under a store's one-line copy of it): joining them rightly gives a display line equal to the chrome copy."""
+    count = 0
+    for i, first in enumerate(lines):
+        if not first or not line.startswith(first) or first == line:
+            continue
+        joined, j = first, i + 1
+        while len(joined) < len(line) and j < len(lines) and line.startswith(joined + lines[j]):
+            joined, j = joined + lines[j], j + 1
+        count += joined == line
+    return count
+
+
 def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, Any]:
     errors: list[str] = []
     file_lines = norm_lines(original)
@@ -145,8 +159,8 @@ def score_body(body: dict[str, Any], original: str, display: str) -> dict[str, A
         if not c:
             continue
         gold_count = chrome.count(c)
-        if c in file_lines:  # a whole line: count lines
-            file_count, disp_count = file_lines.count(c), disp_lines.count(c)
+        if c in file_lines:  # a whole line: count lines, and the copies the file breaks over lines (joined rightly)
+            file_count, disp_count = file_lines.count(c) + _broken_copies(c, file_lines), disp_lines.count(c)
         elif c in orig_norm:  # a fragment of a line (one-line files): count occurrences
             file_count, disp_count = orig_norm.count(c), disp_norm.count(c)
         else:

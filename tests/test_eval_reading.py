@@ -144,6 +144,20 @@ def test_body_chrome_that_is_also_real_text_counts_only_beyond_it() -> None:
     assert score_body(body, original, original)["chrome_left"] == ["政府工作报告"]
 
 
+def test_body_chrome_copy_of_a_title_split_over_lines_counts_only_beyond_the_own_title() -> None:
+    # a store's one-line copy of the title (chrome) over the report's own title broken over two lines (1726,
+    # 1727, 1366): the cleaner rightly joins the own title, which then reads like the chrome copy
+    original = "县局2022年工作总结和2023年工作思路\n县局2022年工作总结和2023年\n工作思路\n正文。"
+    body = {"first": "正文", "last": "正文。", "chrome": ["县局2022年工作总结和2023年工作思路"]}
+    assert score_body(body, original, "县局2022年工作总结和2023年工作思路\n正文。")["chrome_left"] == []
+    both = "县局2022年工作总结和2023年工作思路\n县局2022年工作总结和2023年工作思路\n正文。"
+    assert score_body(body, original, both)["chrome_left"] == ["县局2022年工作总结和2023年工作思路"]
+    # a chrome line also written inside a sentence still counts when the display keeps it as a line
+    inline = "政府工作报告\n正文说政府工作报告很好。"
+    body = {"first": "正文", "last": "很好。", "chrome": ["政府工作报告"]}
+    assert score_body(body, inline, inline)["chrome_left"] == ["政府工作报告"]
+
+
 def test_body_table_rows_without_their_trailing_separator_are_not_missing() -> None:
     original = "正文：\n指标 | 人数 | 比重 |\n城镇 | 48443 | 49.18 |\n完。"
     display = "正文：\n指标 | 人数 | 比重\n城镇 | 48443 | 49.18\n完。"
