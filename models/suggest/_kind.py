@@ -217,8 +217,66 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 完成市下达的30亿元的任务, 县委政府安排我镇减少贫困人口3858人: the task's own figure
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
+    owner = None if done or is_target else owning_figure(t, qstart)
+    root = owner
+    while root is not None and (up := owning_figure(t, root[0])) is not None:
+        root = up  # (…项目19个,总投资6.94亿元: the count, then the planned total its bracket breaks down)
+    if owner is not None and root is not None and _PLAN_WORD_RE.search(t, sentence_start(t, root[0]), root[0]):
+        # 计划开工项目42个,总投资14.03亿元(包括:…项目12个…): a part of what is planned is planned (a budget's
+        # parts are not: 年初批复预算8个项目985万元(含1个年初结转结余项目, 044)
+        is_target = context_attrs(t, owner[0], owner[1], targets)["kind"] == "target"
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
+
+
+# a project count's total investment: 计划新开工项目157项,总投资506.08亿元 (113, 2021, 140, 1297, 1954)
+_COUNT_TOTAL_RE = re.compile(r"项目(?P<n>\d+)\s?[个项]\s?[，,]\s?(?:项目)?总投资(?:约|达|为)?\s?$")
+# the figure a bracketed breakdown opens after: 总投资14.03亿元,(包括: / 建设8个医院(含 / 投资80亿元(其中
+_FIGURE_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d[\d.]*)\s?(?P<unit>[^\d\s，,。；;:：()（）]{1,4}?)\s?[，,]?\s?$")
+_PLAN_WORD_RE = re.compile(r"计划|拟|规划")
+_BREAKDOWN_RE = re.compile(r"(?:包括|其中|含)[:：]?")
+_DETAILS_RE = re.compile(r"[，,]\s?(?:具体(?:情况)?(?:为|是|如下)|主要包括|包括|分别为|分别是)[:：]")
+_FIGURE_RE = re.compile(r"\d[\d.]*\s?(?:万亿|亿|万|千)?(?:元|个|项|亩|公里|平方米|家|所|座|处|人|吨)")
+
+
+def owning_figure(t: str, qstart: int) -> tuple[int, int] | None:
+    """The span of the figure whose kind ``t[qstart:]`` shares: the project count a ``总投资`` follows, the total a
+    bracketed breakdown (``(包括:…``, ``(其中…``, ``(含…``) opens after, the total a ``具体情况为:`` details;
+    None when it stands on its own."""
+    count = _COUNT_TOTAL_RE.search(t, max(0, qstart - 40), qstart)
+    if count:
+        return count.start("n"), count.end("n") + 1
+    opened = _open_bracket(t, qstart)
+    if opened is not None and _BREAKDOWN_RE.match(t, opened + 1):
+        total = _FIGURE_BEFORE_RE.search(t, max(0, opened - 24), opened)
+        return (total.start("n"), total.end("unit")) if total else None
+    # 计划投入660万元重点做好城乡绿化工程,具体情况为:…工程,建设面积73亩,投入资金49.7万元;…: the plan's details
+    full = max(t.rfind("。", 0, qstart), t.rfind("\n", 0, qstart)) + 1
+    details = list(_DETAILS_RE.finditer(t, max(full, qstart - 400), qstart))
+    if not details:
+        return None
+    lead = t[clause_start(t, details[-1].start(), "。；;\n，,") : details[-1].start()]
+    figures = list(_FIGURE_RE.finditer(lead))
+    if not figures:
+        return None
+    at = details[-1].start() - len(lead)
+    return at + figures[-1].start(), at + figures[-1].end()
+
+
+def _open_bracket(t: str, pos: int) -> int | None:
+    """Where the bracket still open at ``pos`` opens (within its sentence's reach, at most 160 characters back)."""
+    depth = 0
+    for i in range(pos - 1, max(-1, pos - 161), -1):
+        ch = t[i]
+        if ch in "。\n":
+            return None
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
