@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs
+from models.suggest._context import Item, clause_start
+from models.suggest._kind import context_attrs
 from models.suggest._naming import named
 from models.suggest._passes import share_change, stock_of_net_change
 from models.suggest._quantities import Qty

@@ -6,7 +6,8 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs
+from models.suggest._context import Item, clause_start
+from models.suggest._kind import context_attrs
 from models.suggest._names import name_before
 from models.suggest._quantities import Qty
 from models.suggest._statements import FLOW_RE, NET_RE, Change

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, context_attrs
+from models.suggest._context import Item
+from models.suggest._kind import context_attrs
 from models.suggest._quantities import NUM
 from models.suggest._text import Spans
 from models.suggest.numbers import UNIT_PATTERN, UNITS

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs, name_for
+from models.suggest._context import Item, clause_start, name_for
 from models.suggest._fallback_name import fallback_name
+from models.suggest._kind import context_attrs
 from models.suggest._names import name_before
 from models.suggest._rank_lists import _LIST_STOP, _RANK_BASE, _RANK_WORD_RE, _share_rank, share_moves
 from models.suggest._rank_names import with_measure

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start, context_attrs
+from models.suggest._context import Item, clause_start
 from models.suggest._fallback_name import fallback_name
+from models.suggest._kind import context_attrs
 from models.suggest._names import name_before
 from models.suggest._text import Spans, sentence_start
 
