@@ -6,7 +6,8 @@ import re
 from typing import Any
 
 from models.ingest.metadata_gazetteer import gazetteer
-from models.suggest._context import Item, context_attrs
+from models.suggest._context import Item
+from models.suggest._kind import context_attrs
 from models.suggest._passes import FLAT_BASE
 from models.suggest._text import Spans
 
