@@ -51,12 +51,26 @@ _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 # a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
 _MILESTONE_RE = re.compile(
     r"(?:突破|超过|迈上|跨越|跨过|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
-    # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
-    # (突破百亿大关 too: no unit word, 1 百亿 by README's 675 ruling; 突破百亿元大关 is read as 100 亿元 elsewhere)
-    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$|(?<!元)大关)"
+    # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿, 常住人口过千万,
+    # 财政收入首次超千万元): 百 and 千 are numbers, 万, 亿 and 万亿 units (lead's session-25 ruling: 突破千亿元 is
+    # 1000 亿元, 突破百亿 100 亿, 突破万亿元 1 万亿元); a class after it (超千万企业, 过百亿元的产业) is the count's
+    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|首破|迈上|跨越|跨过|跨入|迈入|超过|超|过|達到|达到|达|達)"
+    r"(?P<mag>[千百]?[亿億][元圆]?|[万萬][亿億][元圆]?|[千百][万萬][元圆]?)(?=[,，。；;、)）]|$|大[关關])"
 )
-# a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
-_NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")
+# a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit; 百 and 千 before it are numbers
+# (税收每年以近百万元的速度增长 → 100 万元, 近千万元 → 1000 万元)
+_NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[百千]?[万亿](?:{_UNIT}))")
+_LEAD_NUMBER = {"百": 100.0, "千": 1000.0}
+_MAGNITUDE_SCRIPT = str.maketrans({"億": "亿", "萬": "万", "圆": "元"})
+
+
+def _bare_magnitude(written: str) -> tuple[float, str]:
+    """A magnitude written alone (千亿元, 百亿, 万亿元, 千萬): its number and its unit, 百 and 千 being numbers."""
+    unit = written.translate(_MAGNITUDE_SCRIPT)
+    lead = _LEAD_NUMBER.get(unit[:1])
+    return (lead, unit[1:]) if lead is not None else (1.0, unit)
+
+
 # doubling: 翻一番 → +100 %, 翻两番 → +300 % (翻了近两番: the qualifier dropped; 总额翻番: one doubling)
 _DOUBLING_RE = re.compile(r"翻了?(?:近|约)?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")
 _SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
@@ -178,7 +192,7 @@ def _change_lists(t: str, taken: Spans) -> list[Qty]:
     return out
 
 
-_LEVEL_IN_YI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[、和及\d.]*亿)")
+_LEVEL_IN_YI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[、和及\d.]*[亿億])")
 
 
 def _restated_threshold(t: str, start: int, end: int) -> bool:
@@ -187,7 +201,7 @@ def _restated_threshold(t: str, start: int, end: int) -> bool:
     if t.startswith("的", end + 2):
         return True
     opened = max(t.rfind("。", 0, start), t.rfind("\n", 0, start)) + 1
-    floor = {"百": 100, "千": 1000}.get(t[end - 2 : end - 1], 1)
+    floor = _LEAD_NUMBER.get(t[start:end].lstrip("突破首迈上跨越过入超达到達")[:1], 1)
     return any(float(n) >= floor for n in _LEVEL_IN_YI_RE.findall(t, opened, start))
 
 
@@ -251,10 +265,11 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             taken.add(m.start(), m.end())
     for m in [*_MILESTONE_RE.finditer(t), *_NEAR_MAGNITUDE_RE.finditer(t)]:
         key = "unit" if m.group("unit") else "mag"
-        if key == "mag" and t.startswith("大关", m.end()) and _restated_threshold(t, m.start(), m.end()):
+        if key == "mag" and t.startswith(("大关", "大關"), m.end()) and _restated_threshold(t, m.start(), m.end()):
             continue
-        if not taken.overlaps(m.start(key), m.end(key)) and (key == "mag" or m.group("unit") in UNITS):
-            out.append(Qty(m.start(key), m.end(key), 1.0, m.group(key), cn=True))
+        value, unit = _bare_magnitude(m.group(key))
+        if not taken.overlaps(m.start(key), m.end(key)) and unit in UNITS:
+            out.append(Qty(m.start(key), m.end(key), value, unit, cn=True))
             taken.add(m.start(key), m.end(key))
     for m in _QUOTED_PLUS_RE.finditer(t):
         if m.group("unit") in UNITS and not taken.overlaps(m.start(), m.end()):

@@ -37,19 +37,33 @@ def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
 
 # a count of statistics: 12项指标, 等5项经济指标, 12个绩效目标指标 (not 指标体系, the system they make)
 _STATISTICS_AFTER_RE = re.compile(r"(?:主要|核心|重点|约束性|预期性)?[^\d,，。；;、\s]{0,6}?指标(?!体系)")
+# the examples a count of indicators sums: 地区生产总值、固定资产投资等5项主要经济指标
+_EXAMPLES_BEFORE_RE = re.compile(r"[\u4e00-\u9fff）)”]等\s*$")
+
+
+def counted_after_examples(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` counts indicators after the examples 等 closes (…等5项经济指标): a count of its own."""
+    return bool(_EXAMPLES_BEFORE_RE.search(t, max(0, s - 3), s)) and _STATISTICS_AFTER_RE.match(t, e) is not None
+
+
 # statistics counted for what they did: 实现5个指标攀高 (839), 有6项指标增长
 _MOVED_BEFORE_RE = re.compile(r"(?:实现|有)$")
-# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长
-_MOVED_AHEAD_RE = re.compile(r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居)")
+# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长; or
+# for the targets they met or missed (1956 12项具体指标全部达到要求, 1720 其余9项指标全部完成: session 22's count of
+# targets met, lead's session-25 ruling)
+_MOVED_AHEAD_RE = re.compile(
+    r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居|完成|达到|达标|未能|创)"
+)
 
 
 def counts_statistics(t: str, s: int, e: int) -> bool:
     """Whether ``t[s:e]``, a count written before its noun, counts indicators: the statistics a statement is about,
-    not a result (1720 计划12项指标中,…其余9项指标全部完成; 1858 地区生产总值等5项经济指标未能实现;
-    1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or ranked (839 实现5个指标攀高,
-    1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew."""
+    not a result (1720 计划12项指标中; 1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or
+    ranked (839 实现5个指标攀高, 1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew,
+    and so is a count after 等, which sums the indicators its examples open, met or missed (lead's session-25 ruling:
+    1858 地区生产总值等5项经济指标未能实现预期目标, 317 …等六项主要经济指标全部位列全市第一, 2124)."""
     m = _STATISTICS_AFTER_RE.match(t, e)
-    if m is None:
+    if m is None or counted_after_examples(t, s, e):
         return False
     return not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
 
