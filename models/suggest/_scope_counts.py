@@ -21,11 +21,36 @@ _CHECK_AHEAD_RE = re.compile(
 )
 
 
+# villages or communities (or towns) whose things an inspection, survey or assessment goes over, in the count's clause:
+# 对全县378个村农家书屋…现场督办检查 (786), 6916个社区(村居)65442件健身器材大普查 (1968): the places are what was
+# only looked at, the scope (lead's session-25 ruling; units built, given to or reached stay counted)
+_PLACES_LOOKED_AT_RE = re.compile(
+    r"(?:行政村|自然村|村居|村|社区|乡镇|街道)(?:[(（][^()（）]{1,8}[)）])?"
+    r"[^,，。；;\n]{0,30}?(?:检查|督查|督导|考核|考评|巡查|暗访|抽查|普查|排查|调查)"
+)
+_LOOKED_AT_OPENING_RE = re.compile(r"对全[省市州盟县区旗镇乡]$")
+_THINGS_AFTER_RE = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?\d+[件台套处座]")
+
+
+def places_looked_at(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` counts the villages or communities an inspection or a survey went over: all of a
+    place's (对全县…), or the places of a survey another count after them measures (…个社区65442件…普查)."""
+    m = _PLACES_LOOKED_AT_RE.match(t, e)
+    if m is None:
+        return False
+    if _LOOKED_AT_OPENING_RE.search(t, max(0, s - 3), s):
+        return True
+    sub = re.match(r"行政村|自然村|村居|村|社区|乡镇|街道", t[e:])
+    return sub is not None and _THINGS_AFTER_RE.match(t, e + sub.end()) is not None
+
+
 def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
     """Whether ``t[s:e]`` counts all of a place's own subdivisions an inspection or an evaluation goes over
     (069 对全区22个乡镇(街道)进行…全覆盖督查, 1686 对全区4个乡镇、5个街道、1个管委会进行考核): the number of
     towns is the map's, the scope of the check (set 22's ruling, "when it is all of them"); firms, schools or
     projects it reaches are counted (333 对全市253家规上企业进行全覆盖), and towns not said to be all of them too."""
+    if places_looked_at(t, s, e):
+        return True
     if not _ALL_OF_PLACE_BEFORE_RE.search(t, max(0, s - 60), s):
         return False
     m = _SUBDIVISION_AFTER_RE.match(t, e)

@@ -113,3 +113,32 @@ def test_a_total_broken_down_by_state_is_scope(text: str, kept: list[int], dropp
 )
 def test_a_total_done_as_a_whole_or_handled_stays(text: str, total: int) -> None:
     assert total in [v for v, _ in _read(text)]
+
+
+# --- units only inspected or surveyed are scope (786, 1968; 069, 1686); units reached, given to or built count
+# (786 为23个乡镇文化站配备, 144 为…31个乡镇及5个行政村赠送, 1018 236个村…全部达标)
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("对全县412个村农家书屋建设管理使用情况现场督办检查。", 412),
+        ("对全市120个社区开展消防安全大排查。", 120),
+        ("开展了3200个社区(村居)41870件健身器材大普查。", 3200),
+    ],
+)
+def test_places_only_inspected_or_surveyed_are_scope(text: str, dropped: int) -> None:
+    assert dropped not in [v for v, _ in _read(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("为19个乡镇文化站配备了阅览桌椅和照相机。", [19]),
+        ("全区188个村集体经济收入全部达标。", [188]),
+        ("为12个乡镇64个村配备了文化资源共享工程设备。", [12, 64]),
+        ("7个地级、7个县级、18个乡镇级集中式饮用水源地水质全部达标。", [7, 7, 18]),
+    ],
+)
+def test_places_reached_given_to_or_up_to_standard_count(text: str, kept: list[int]) -> None:
+    assert [v for v, _ in _read(text)] == kept
