@@ -67,5 +67,6 @@ def frames_breakdown(t: str, s: int, e: int, unit: str) -> bool:
     ends = [i for i in (t.find(c, e, e + 120) for c in _SENTENCE_STOPS) if i >= 0]
     sentence = t[e : min(ends, default=min(len(t), e + 120))]
     units = "|".join(_ITEM_UNITS)
-    parts = re.finditer(rf"{_STATE}(\d+)(?:{units})|(\d+)(?:{units})[^\d,，。；;]{{0,4}}?{_STATE}", sentence)
+    # (the state right at the count: 4个项目完成主体工程 names what the projects reached, no ledger's state)
+    parts = re.finditer(rf"{_STATE}(\d+)(?:{units})|(\d+)(?:{units}){_STATE}", sentence)
     return any(0 < float(p.group(1) or p.group(2)) <= total for p in parts)

@@ -32,6 +32,9 @@ def _read(text: str) -> list[tuple[Any, ...]]:
         ("人均生产总值突破万元大关。", [(1, "万元")]),
         # a class the threshold names is the count's (超千万元企业89家), a level the sentence gives is the level
         ("超千万元企业89家。", [(89, "家")]),
+        ("37家企业产值超亿元。", [(37, "家")]),  # a bar the count passed (1395, 252)
+        ("9家企业产值超千万元。", [(9, "家")]),
+        ("财政收入超亿元。", []),  # 超/过 before 亿 alone: a class word, no level (1408)
         ("全县财政收入首次突破千万元,达到1080万元。", [(1080, "万元")]),
     ],
 )
@@ -113,6 +116,12 @@ def test_a_total_broken_down_by_state_is_scope(text: str, kept: list[int], dropp
 )
 def test_a_total_done_as_a_whole_or_handled_stays(text: str, total: int) -> None:
     assert total in [v for v, _ in _read(text)]
+
+
+def test_a_total_over_named_projects_reaching_a_stage_stays() -> None:
+    # 737: the parts name their projects (甲、乙、丙3个项目建成投用), no ledger's state at the count
+    text = "实施5个中小学建设项目,甲小学、乙小学3个项目建成投用,丙中学、丁小学2个项目完成主体工程建设。"
+    assert 5 in [v for v, _ in _read(text)]
 
 
 # --- units only inspected or surveyed are scope (786, 1968; 069, 1686); units reached, given to or built count
