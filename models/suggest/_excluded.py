@@ -15,7 +15,7 @@ from models.suggest._page_figures import (
     page_counter,
 )
 from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, policy_rate
-from models.suggest._programme_counts import frames_programme
+from models.suggest._programme_counts import frames_breakdown, frames_programme
 from models.suggest._scope_counts import (
     announces_list,
     counts_statistics,
@@ -353,8 +353,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 等5项经济指标: the statistics a statement counts
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):
         return True
-    if kept_under_supervision(t, s, e, unit) or frames_programme(t, s, e, unit):
-        return True  # 加强对50户重点骨干企业的跟踪调度; 以19项重点工程为主抓手: a duty's scope, a plan's frame
+    if kept_under_supervision(t, s, e, unit) or frames_programme(t, s, e, unit) or frames_breakdown(t, s, e, unit):
+        return True  # 加强对50户重点骨干企业的跟踪调度; 以19项重点工程为主抓手; 确定事项39项,完成…: a scope, a frame
     if unit in ("个", "家", "户", "所", "座", "处") and frames_own_figure(t, s, e):
         return True  # 全市484家规上工业企业增加值同比增长…: the objects whose figure the clause states
     if unit in AUDIT_SCOPE_UNITS and audit_scope_count(t, s, e, unit):

@@ -1,5 +1,6 @@
 """Counts of a programme's own parts named as its frame (以19项重点工程为主抓手, 聚焦1条主线、2个目标, 统筹103项重点改革
-任务有序推进, 系统谋划14个重点领域63项具体任务, 集中力量抓好10件大事): the plan's shape, not work done."""
+任务有序推进, 系统谋划14个重点领域63项具体任务, 集中力量抓好10件大事) and totals broken down by state (确定事项405项,
+完成385项,正在办理20项): the plan's shape, not work done."""
 
 from __future__ import annotations
 
@@ -36,3 +37,36 @@ def frames_programme(t: str, s: int, e: int, unit: str) -> bool:
     sentence = t[e : min(ends, default=min(len(t), e + 120))]
     own_clause = re.split(r"[,，]", sentence, maxsplit=1)[0]
     return _DONE_AFTER_RE.search(own_clause) is None and _SOME_DONE_RE.search(sentence) is None
+
+
+# a total a ledger decided, assigned or took on (确定事项39项, 确定重要工作任务共579项, 共实施…8大专项54项重点工程), no
+# deed of its own before it in its clause (办理共计11件, 共收到…1件: the work done, counted)
+_TOTAL_BEFORE_RE = re.compile(
+    r"(?:(?:确定|涉及|分解|梳理|排定|交办|部署|实施)[^,，。；;：:]{0,24}|(?<![收办理])共计?)$"
+)
+_DEED_BEFORE_RE = re.compile(r"完成|办结|办理|收到|受理|答复|回复|解决|建成|竣工")
+_ITEM_UNITS = ("项", "件", "个", "個")
+# its breakdown by state later in the sentence: 已完成550项, 正在办理29项, 36项已完成, 17项正常推进
+_STATE = r"(?:已经?|正在|正常|顺利|有序|全部|均已)?(?:完成|办结|办理|推进)"
+
+
+def frames_breakdown(t: str, s: int, e: int, unit: str) -> bool:
+    """Whether the count ``t[s:e]`` (of ``unit``) is a total its sentence then breaks down by state, some done, some
+    under way (1134 确定事项405项,完成385项,正在办理20项; 1849 共实施…54项重点工程,目前,…36项已完成,17项正常推进):
+    the total frames the breakdown, which counts (lead's session-25 ruling, session 22's "framing counts stay scope");
+    a total said done as a whole (共11项,均已按照要求完成) has no breakdown and stays."""
+    if unit not in _ITEM_UNITS:
+        return False
+    start = max(t.rfind(c, max(0, s - 30), s) for c in "，,。；;：:\n") + 1
+    before = t[start:s]
+    if not _TOTAL_BEFORE_RE.search(before) or _DEED_BEFORE_RE.search(before):
+        return False
+    total = float(t[s : e - len(unit)].replace(",", "") or 0) if t[s : e - len(unit)].isdigit() else None
+    if total is None:
+        return False
+    ends = [i for i in (t.find(c, e, e + 120) for c in _SENTENCE_STOPS) if i >= 0]
+    sentence = t[e : min(ends, default=min(len(t), e + 120))]
+    units = "|".join(_ITEM_UNITS)
+    # (the state right at the count: 4个项目完成主体工程 names what the projects reached, no ledger's state)
+    parts = re.finditer(rf"{_STATE}(\d+)(?:{units})|(\d+)(?:{units}){_STATE}", sentence)
+    return any(0 < float(p.group(1) or p.group(2)) <= total for p in parts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.suggest._bare_magnitudes import find_bare_magnitudes
 from models.suggest._classes import word_head
 from models.suggest._context import sign
 from models.suggest._excluded import excluded
@@ -48,15 +49,7 @@ _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<hal
 # half of a whole, after the whole it is a share of: 占总数的一半, 达到总头数的一半以上
 _HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
-# a bare magnitude passed: 人均国内生产总值突破万元大关 → 1 万元
-_MILESTONE_RE = re.compile(
-    r"(?:突破|超过|迈上|跨越|跨过|跨入|迈入|达到)(?P<unit>万亿元|亿元|万元)(?=大关|台阶|关口)"
-    # a threshold passed, written as a magnitude alone (规上工业总产值突破万亿元, 社零总额率先突破百亿): as written
-    # (突破百亿大关 too: no unit word, 1 百亿 by README's 675 ruling; 突破百亿元大关 is read as 100 亿元 elsewhere)
-    r"|(?<![\d.〇一二两三四五六七八九十百千万亿])(?:突破|迈上|跨越|跨过|跨入|迈入)(?P<mag>[千百]?亿元?|万亿元?)(?=[,，。；;、)）]|$|(?<!元)大关)"
-)
-# a magnitude alone with its unit after 近 (南药近万亩, 产值近亿元): one of that unit
-_NEAR_MAGNITUDE_RE = re.compile(rf"(?<![\d.〇一二两三四五六七八九十百千万亿])近(?P<unit>[万亿](?:{_UNIT}))")
+
 # doubling: 翻一番 → +100 %, 翻两番 → +300 % (翻了近两番: the qualifier dropped; 总额翻番: one doubling)
 _DOUBLING_RE = re.compile(r"翻了?(?:近|约)?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")
 _SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
@@ -178,19 +171,6 @@ def _change_lists(t: str, taken: Spans) -> list[Qty]:
     return out
 
 
-_LEVEL_IN_YI_RE = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?=[、和及\d.]*亿)")
-
-
-def _restated_threshold(t: str, start: int, end: int) -> bool:
-    """A threshold word after a bare magnitude (突破千亿大关) that describes a class (…突破千亿大关的区县, 1770) or
-    restates a level its sentence gave before (分别完成总收入…1071…亿元,节能环保产业首次突破千亿大关, 229): none."""
-    if t.startswith("的", end + 2):
-        return True
-    opened = max(t.rfind("。", 0, start), t.rfind("\n", 0, start)) + 1
-    floor = {"百": 100, "千": 1000}.get(t[end - 2 : end - 1], 1)
-    return any(float(n) >= floor for n in _LEVEL_IN_YI_RE.findall(t, opened, start))
-
-
 def find_quantities(t: str, taken: Spans) -> list[Qty]:
     """Every figure with a unit, lists split into items, in text order; adds their spans to ``taken``."""
     out: list[Qty] = _change_lists(t, taken)
@@ -249,13 +229,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), 0.0, "%", cn=True, grows=True))  # 化肥农药使用量零增长: a change of 0 %
             taken.add(m.start(), m.end())
-    for m in [*_MILESTONE_RE.finditer(t), *_NEAR_MAGNITUDE_RE.finditer(t)]:
-        key = "unit" if m.group("unit") else "mag"
-        if key == "mag" and t.startswith("大关", m.end()) and _restated_threshold(t, m.start(), m.end()):
-            continue
-        if not taken.overlaps(m.start(key), m.end(key)) and (key == "mag" or m.group("unit") in UNITS):
-            out.append(Qty(m.start(key), m.end(key), 1.0, m.group(key), cn=True))
-            taken.add(m.start(key), m.end(key))
+    out.extend(find_bare_magnitudes(t, taken))
     for m in _QUOTED_PLUS_RE.finditer(t):
         if m.group("unit") in UNITS and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), float(m.group("num").replace(",", "")), m.group("unit")))

@@ -21,11 +21,36 @@ _CHECK_AHEAD_RE = re.compile(
 )
 
 
+# villages or communities (or towns) whose things an inspection, survey or assessment goes over, in the count's clause:
+# 对全县378个村农家书屋…现场督办检查 (786), 6916个社区(村居)65442件健身器材大普查 (1968): the places are what was
+# only looked at, the scope (lead's session-25 ruling; units built, given to or reached stay counted)
+_PLACES_LOOKED_AT_RE = re.compile(
+    r"(?:行政村|自然村|村居|村|社区|乡镇|街道)(?:[(（][^()（）]{1,8}[)）])?"
+    r"[^,，。；;\n]{0,30}?(?:检查|督查|督导|考核|考评|巡查|暗访|抽查|普查|排查|调查)"
+)
+_LOOKED_AT_OPENING_RE = re.compile(r"对全[省市州盟县区旗镇乡]$")
+_THINGS_AFTER_RE = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?\d+[件台套处座]")
+
+
+def places_looked_at(t: str, s: int, e: int) -> bool:
+    """Whether the count ``t[s:e]`` counts the villages or communities an inspection or a survey went over: all of a
+    place's (对全县…), or the places of a survey another count after them measures (…个社区65442件…普查)."""
+    m = _PLACES_LOOKED_AT_RE.match(t, e)
+    if m is None:
+        return False
+    if _LOOKED_AT_OPENING_RE.search(t, max(0, s - 3), s):
+        return True
+    sub = re.match(r"行政村|自然村|村居|村|社区|乡镇|街道", t[e:])
+    return sub is not None and _THINGS_AFTER_RE.match(t, e + sub.end()) is not None
+
+
 def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
     """Whether ``t[s:e]`` counts all of a place's own subdivisions an inspection or an evaluation goes over
     (069 对全区22个乡镇(街道)进行…全覆盖督查, 1686 对全区4个乡镇、5个街道、1个管委会进行考核): the number of
     towns is the map's, the scope of the check (set 22's ruling, "when it is all of them"); firms, schools or
     projects it reaches are counted (333 对全市253家规上企业进行全覆盖), and towns not said to be all of them too."""
+    if places_looked_at(t, s, e):
+        return True
     if not _ALL_OF_PLACE_BEFORE_RE.search(t, max(0, s - 60), s):
         return False
     m = _SUBDIVISION_AFTER_RE.match(t, e)
@@ -37,19 +62,33 @@ def subdivisions_all_inspected(t: str, s: int, e: int) -> bool:
 
 # a count of statistics: 12项指标, 等5项经济指标, 12个绩效目标指标 (not 指标体系, the system they make)
 _STATISTICS_AFTER_RE = re.compile(r"(?:主要|核心|重点|约束性|预期性)?[^\d,，。；;、\s]{0,6}?指标(?!体系)")
+# the examples a count of indicators sums: 地区生产总值、固定资产投资等5项主要经济指标
+_EXAMPLES_BEFORE_RE = re.compile(r"[\u4e00-\u9fff）)”]等\s*$")
+
+
+def counted_after_examples(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` counts indicators after the examples 等 closes (…等5项经济指标): a count of its own."""
+    return bool(_EXAMPLES_BEFORE_RE.search(t, max(0, s - 3), s)) and _STATISTICS_AFTER_RE.match(t, e) is not None
+
+
 # statistics counted for what they did: 实现5个指标攀高 (839), 有6项指标增长
 _MOVED_BEFORE_RE = re.compile(r"(?:实现|有)$")
-# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长
-_MOVED_AHEAD_RE = re.compile(r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居)")
+# or for how they grew or ranked: 等8项主要经济指标增速分列全市各区前3 (1535), as 22个大类的产值实现正增长; or
+# for the targets they met or missed (1956 12项具体指标全部达到要求, 1720 其余9项指标全部完成: session 22's count of
+# targets met, lead's session-25 ruling)
+_MOVED_AHEAD_RE = re.compile(
+    r"[^,，。；;]{0,6}?(?:正增长|增长|攀高|上升|增速|增幅|排名|位居|位列|分列|居|完成|达到|达标|未能|创)"
+)
 
 
 def counts_statistics(t: str, s: int, e: int) -> bool:
     """Whether ``t[s:e]``, a count written before its noun, counts indicators: the statistics a statement is about,
-    not a result (1720 计划12项指标中,…其余9项指标全部完成; 1858 地区生产总值等5项经济指标未能实现;
-    1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or ranked (839 实现5个指标攀高,
-    1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew."""
+    not a result (1720 计划12项指标中; 1284 12个绩效目标指标; 238, 403, 1630, 1486). The statistics that moved or
+    ranked (839 实现5个指标攀高, 1535 等8项主要经济指标增速分列全市各区前3) are counted, as the industries that grew,
+    and so is a count after 等, which sums the indicators its examples open, met or missed (lead's session-25 ruling:
+    1858 地区生产总值等5项经济指标未能实现预期目标, 317 …等六项主要经济指标全部位列全市第一, 2124)."""
     m = _STATISTICS_AFTER_RE.match(t, e)
-    if m is None:
+    if m is None or counted_after_examples(t, s, e):
         return False
     return not _MOVED_BEFORE_RE.search(t, max(0, s - 2), s) and not _MOVED_AHEAD_RE.match(t, m.end())
 

@@ -40,7 +40,6 @@ def test_all_subdivisions_an_inspection_covers_set_its_scope(text: str) -> None:
     [
         ("分片分区负责,对全市253家规上企业进行全覆盖,督促企业抓好疫情防控。", 253.0),  # 333: firms reached
         ("对全县23所幼儿园分别进行了年检和普惠性认定。", 23.0),  # 1514
-        ("利用5个月的时间,对全县378个村农家书屋工程建设管理使用情况现场督办检查。", 378.0),  # 786: the libraries
         ("全区11个乡镇街道高标准通过市级考评。", 11.0),  # 1481: what the towns reached
         ("对12个乡镇进行督查,发现问题30个。", 12.0),  # no 全: not said to be all of them
     ],
@@ -49,16 +48,13 @@ def test_counts_an_action_reached_stay(text: str, value: float) -> None:
     assert value in [c[0] for c in _counts(text)]
 
 
-# A count of indicators counts the statistics a statement is about, not a result (1720 计划12项指标中,除…3项指标外,
-# 其余9项指标全部完成; 1858 地区生产总值等5项经济指标未能实现预期目标; 1284 12个绩效目标指标; 238, 403, 1630).
+# A count of indicators counts the statistics a statement is about, not a result (1284 12个绩效目标指标; 238, 1630).
+# (Counts after 等 or met/missed as a whole are indicators by the lead's session-25 ruling: test_rulings25_families.)
 @pytest.mark.parametrize(
     "text",
     [
-        "计划12项指标中,除按年度统计的3项指标外,其余9项指标全部完成或超额完成计划目标。",
-        "受疫情影响,地区生产总值等5项经济指标未能实现预期目标。",
         "该项目共编制12个绩效目标指标。",
         "经对“三大类”43项指标摸底测算,已达到全面建成小康社会的标准。",
-        "全县八项主要经济指标全部完成年度任务。",
     ],
 )
 def test_a_count_of_indicators_is_none(text: str) -> None:

@@ -32,8 +32,9 @@ def test_a_ratio_to_one_from_to_stays_one_indicator() -> None:
 
 
 def test_a_threshold_written_as_a_magnitude_alone_is_one_of_it() -> None:
+    # 百 and 千 are numbers, 万亿 a unit (lead's session-25 ruling)
     got = _read("规模以上工业总产值突破万亿元,单月产值突破千亿元。社会消费品零售总额率先突破百亿;")
-    assert [(v, u) for v, u, _, _ in got] == [(1, "万亿元"), (1, "千亿元"), (1, "百亿")]
+    assert [(v, u) for v, u, _, _ in got] == [(1, "万亿元"), (1000, "亿元"), (100, "亿")]
 
 
 def test_a_magnitude_alone_after_near_is_one_of_its_unit() -> None:
