@@ -40,7 +40,7 @@ from models.ingest.title_archive import archive_heading
 from models.ingest.title_contradicted import label_contradicted
 from models.ingest.title_edges import title_before_font_bar, without_spam_chain
 from models.ingest.title_label_own import own_title_after_label
-from models.ingest.title_news import datelined_headline, news_site_headline
+from models.ingest.title_news import datelined_headline, news_site_headline, session_news_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 
@@ -148,7 +148,10 @@ def read_title(
         title_choice = rescued
         if (template := template_title(title_choice.value, lines, cleaned.chrome_lines)) is not None:
             title_choice = Choice(template, "the template's own title under a farm's dated label")
-    if compilation_label(title_choice.value, lines, cleaned.chrome_lines):
+    if title_choice.value is not None and session_news_headline(title_choice.value):
+        # whichever path found it (a head line, a line the cleaner set aside, a headline): 1115, 1219, 1685
+        title_choice = Choice(None, "a headline telling what a 人代会 session did is a news item's, no title")
+    elif compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
