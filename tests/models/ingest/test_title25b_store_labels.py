@@ -43,3 +43,31 @@ def test_a_lost_conjunction_still_takes_the_pages_whole_form() -> None:
     assert (
         faithful_full_form("某某县2012政府工作报告", ["某某县2012政府工作报告"], ("某某县2012年政府工作报告",)) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("交通局工作總結及工作思路(市)", "交通局工作总结及工作思路"),  # 2182
+        ("水利局2021年上半年工作总结(县)", "水利局2021年上半年工作总结"),
+        ("环保局年度工作计划（区）", "环保局年度工作计划"),
+    ],
+)
+def test_a_farms_level_tag_after_the_kind_goes(label: str, title: str) -> None:
+    # a farm masks the place and tags the level it was written at, as its (镇乡) tag: never the title's words
+    text = (
+        f"{label}\n\n時間:2022-03-31 08:32:00\n\n導語:{label}一文來源于網友上傳,不代表本站觀點。\n\n{label}\n\n"
+        "20*年,全市系統廣大干部職工在市委、市政府的正確領導下,緊緊圍繞“發展、創新、服務、管理”四大主題,"
+        "加快發展,推進全面創新,強化行業管理,提升服務水平,圓滿完成了各項工作任務。\n\n一、主要工作目標完成情況\n\n"
+        "全年共完成建設投資93144.7萬元,其中干線工程完成投資16287萬元。\n"
+    )
+    assert _read(text).title == title
+
+
+def test_a_level_inside_a_title_stays() -> None:
+    from models.ingest.title_edges import SITE_SUFFIX
+
+    for title in ("关于东城区(市)2021年财政决算的报告", "2021年工作总结(乡镇)", "交通局工作总结及工作思路(市)"):
+        assert SITE_SUFFIX.sub("", title) == {"2021年工作总结(乡镇)": "2021年工作总结"}.get(
+            title, title.replace("(市)", "") if title.endswith("(市)") else title
+        )
