@@ -314,7 +314,9 @@ def _lost_letters_pattern(text: str) -> re.Pattern[str]:
 def faithful_full_form(current: str, lines: list[str], chrome: tuple[str, ...]) -> str | None:
     """The full wording the same page gives for a title that lost a year's 年 or the conjunction before a year
     (``城口县2024财政预算执行情况2025财政预算草案的报告`` for ``…2024年…情况与2025年…``; a title split over two lines
-    whose 和 the page lost, the full form in its heading): a choice among what the page writes, never a repair."""
+    whose 和 the page lost, the full form in its heading): a choice among what the page writes, never a repair.
+    A title whose only difference is a year without its 年 stands as written: writers set a year straight before
+    the noun it dates (``陕西省2012政府工作报告`` under a repost's ``…2012年…`` heading, 2158; 1861, 1726, 1201)."""
     at = next((k for k, line in enumerate(lines[:15]) if line.strip() == current), None)
     forms = [current] if at is None or at == 0 else [current, lines[at - 1].strip() + current]
     if at is not None and at + 1 < len(lines):
@@ -326,6 +328,9 @@ def faithful_full_form(current: str, lines: list[str], chrome: tuple[str, ...]) 
         pattern = _lost_letters_pattern(form)
         for line in (*chrome[:10], *lines[:80]):
             found = pattern.search(_compact(line))
-            if found is not None and found.group(0) != form and REPORT_END.search(found.group(0)):
-                return found.group(0)
+            if found is None or found.group(0) == form or not REPORT_END.search(found.group(0)):
+                continue
+            if found.group(0).replace("年", "") == form.replace("年", ""):
+                continue  # a year before its noun without 年 (陕西省2012政府工作报告, 2018抓基层党建…) is no loss
+            return found.group(0)
     return None

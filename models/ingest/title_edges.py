@@ -36,6 +36,8 @@ SITE_SUFFIX = re.compile(
     # a farm collection's item number glued after the kind (…下年工作安排1)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报)(?:\d{1,2}|[一二三四五六七八九十])$"  # (…工作要点一, 1321)
     r"|[(（](?:镇乡|乡镇|街道|社区|村级|通用|精选(?:文档)?|完整版|最新版?|[\d一二三四五六七八九十]+篇)[)）]"
+    # (the level alone after the report's kind, the place masked: 交通局工作总结及工作思路(市), 2182, as (镇乡) above)
+    r"|(?<=总结|總結|计划|計劃|报告|報告|要点|要點|思路|安排|方案|汇报|匯報|打算|设想|設想|规划|規劃)[(（][省市县縣区區][)）]"
     # a portal's additions: (全文), (2022年1月13日 张三) — the date and speaker of the page, not the title
     # anti-copy letters glued after the report's kind (政府工作报告pbY)
     r"|(?<=报告|总结|计划|要点|汇报|讲话|方案|规划|公报)[A-Za-z]{2,4}"

@@ -40,6 +40,29 @@ LEAD_DAY_REASON = "a news lead's clause opening with a yearless day is no title"
 # a headline telling what a session did: one of its parts opens with its hearing (听取政府工作报告, 听取审议…报告);
 # a document is never titled by what a meeting heard (2014, 2100)
 _HEARD = re.compile(r"(?:^|\s)听取")
+# a headline telling what a 人代会 session did (lead's ruling, session 25; 1115, 1685, 1219 as 891, 686): the
+# session opened, closed or met (…第N届人民代表大会第N次会议隆重开幕, 市七届人大四次会议开幕, 山东人大会议开幕), never
+# at a moment a speech names (…开幕式上的讲话, …闭幕时的讲话); its speaker delivered the report (张军作政府工作报告,
+# 郭某作《政府工作报告》, never 在…上所作的报告); its delegates deliberated (人大代表分团审议…, 代表们分组审议…; never a
+# 审议意见)
+_SESSION_EVENT = re.compile(
+    r"(?:人民代表大[会會]|人大)(?:第?[一二三四五六七八九十〇\d]+[次届屆])*[^,，。;；\s]{0,6}?[会會][议議](?:在[^,，。\s]{1,12}?)?"
+    r"(?:隆重|胜利|勝利|正式|顺利|順利)?(?:(?:开|開|闭|閉)幕(?!式?(?:上|时|時|前|后|後|之际))|召开|召開|举行|舉行)(?!的)"
+    r"|(?<![上所的在])(?:作|做)了?《?(?:政府)?工作[报報]告》?(?:$|\s)"
+    r"|(?:人大代表|代表们?|代表團|代表团)(?:们)?(?:分组|分團|分团|分組|认真|認真)*(?:审议|審議|讨论|討論)(?!意见|意見)"
+)
+# a document titled by its session is never news: a speech, a decision or resolution, a notice (…会议的决定)
+_OWN_DOCUMENT_END = re.compile(r"的(?:讲话|講話|决定|決定|决议|決議|通知|报告|報告|公告|议程|議程)$")
+
+
+def session_news_headline(title: str) -> bool:
+    """True when ``title`` tells what a 人代会 session did (opened, met, heard its speaker, deliberated): a news
+    item's headline, on the place's own portal too, never the title of the report it tells of (lead's ruling, session
+    25: 1115, 1685, 1219, as 891 and 686)."""
+    text = title.strip()
+    return not _OWN_DOCUMENT_END.search(text) and _SESSION_EVENT.search(text) is not None
+
+
 # the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
 _HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
 # the choices read from the lead itself: the document it says was released or submitted (1099, 160, 1413)
