@@ -50,12 +50,22 @@ _GATHERED_RE = re.compile(
 )
 
 
+# deputies said to carry the people's trust (2165 肩负着全区720万人民的重托,380名代表以…积极履职尽责; 1773 238名
+# 人大代表,心里装着60多万群众的期望和重托; 2088 259名市人大代表肩负全市人民的重托): a sidelight's roll of the
+# session, the trust said before or after the count
+_TRUSTED_RE = re.compile(r"(?:肩负|肩負|不负|不負|承载|承載|带着|帶着|装着|裝着)[^。；;\n]{0,24}?(?:重托|重託)")
+
+
 def deputies_gathered(t: str, s: int, e: int) -> bool:
-    """Whether the count ``t[s:e]`` counts the deputies its sentence says gathered for or attended a session."""
+    """Whether the count ``t[s:e]`` counts the deputies its sentence says gathered for or attended a session, or
+    carry the people's trust to it."""
     if not _DEPUTIES_AFTER_RE.match(t, e):
         return False
     end = min((i for i in (t.find(c, e, e + 120) for c in "。；;\n") if i >= 0), default=min(len(t), e + 120))
-    return _GATHERED_RE.search(t, e, end) is not None
+    if _GATHERED_RE.search(t, e, end) is not None:
+        return True
+    start = max(t.rfind(c, max(0, s - 80), s) for c in "。；;\n") + 1
+    return _TRUSTED_RE.search(t, max(start, s - 80), end) is not None
 
 
 # a page's counters: 浏览1135次, 点击:83538次, 浏览量:0次, 本篇文章2875字,读完约7分钟 (707, 959, 547, 191)
@@ -69,6 +79,13 @@ _BASE_FIGURE_BEFORE_RE = re.compile(r"(?:比|较)(?:上年|去年|上月|上季�
 # another place's figure beside ours, alone in its brackets: 增速比全市平均增速(8.1%)低8.4个百分点 (1433),
 # 较全省平均水平(…), 同比增长1.6%(全市2.6%) (1237), and every benchmark listed after a first one:
 # 高于全国(3%)、全省(2.9%) (1416, 1270)
+# a bracket right after a figure that opens with past years (or last year) and gives their figure: 出现重污染天气1天
+# (20**、2021年全年均为0天) (2152), 优良天数320天(2021年为298天), 降至35微克/立方米(上年同期38微克/立方米)
+_YEAR_OF_PAST = r"(?:\d{4}|\d{2}\*\*|[xX×]{4})年?"
+_PAST_YEARS_IN_BRACKET_RE = re.compile(
+    rf"\d[^\d()（）,，。；;]{{0,8}}[(（](?:{_YEAR_OF_PAST}(?:[、和及至—-]{_YEAR_OF_PAST})*|上年|去年)"
+    r"(?:全年|同期|年底|年末)?(?:均|都)?(?:为|是|达|有)?$"
+)
 _PLACE = r"全[国省市县区州]"
 _PLACE_FIGURE_BEFORE_RE = re.compile(
     rf"(?:(?:比|较){_PLACE}[^\d,，。；;、()（）]{{0,12}}[(（]"
@@ -92,6 +109,8 @@ def base_rate_in_brackets(t: str, s: int, e: int, unit: str) -> bool:
         return False
     if _BASE_FIGURE_BEFORE_RE.search(t, max(0, s - 10), s) is not None:
         return True  # a past period's own level or rate, in any unit
+    if _PAST_YEARS_IN_BRACKET_RE.search(t, max(0, s - 24), s) is not None:
+        return True  # 重污染天气1天(20**、2021年全年均为0天): the past years' figure beside this year's
     if unit != "%":
         return False
     if _PLACE_FIGURE_BEFORE_RE.search(t, max(0, s - 20), s) is not None:

@@ -138,10 +138,19 @@ _AMONG_AFTER_RE = re.compile(
 )
 
 
+# the peers a rank verb counts before the place it gives (位居15个副省级城市第一, 列全国35个大中城市第12位, 排名全省
+# 14个市州中第1): the board's size, read with the rank (ranks._AMONG)
+_RANKED_AMONG_BEFORE_RE = re.compile(r"(?:位居|位列|名列|稳居|居|列|排名|排在)(?:全[国省市州县区])?$")
+_RANKED_AMONG_AFTER_RE = re.compile(r"[^\d,，。；;：:\n第前]{1,10}?(?:中|之中)?第")
+
+
 def set_compared_over(t: str, s: int, e: int) -> bool:
     """Whether the count ``t[s:e]`` names the set a rank or a view is taken over, opened by 在/从 and closed by 中/看
     (2143 在参评的127个…城市中, 1388 在全国400个地级市及百强县定位排名中, 1380 从全市8条制造业重点产业链看): the
-    scope, as 全国261个地级市中 (gold README, counts), however long the set's name."""
+    scope, as 全国261个地级市中 (gold README, counts), however long the set's name; or counted by the rank verb
+    right before it (2110 位居15个副省级城市第一)."""
+    if _RANKED_AMONG_BEFORE_RE.search(t, max(0, s - 5), s) and _RANKED_AMONG_AFTER_RE.match(t, e):
+        return True
     return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 9), s) and _AMONG_AFTER_RE.match(t, e))
 
 

@@ -22,10 +22,12 @@ _SCOPE = (
     # 分列全市各区前3, 居全省各市州第2: every peer of the scope, by its class
     r"|全[国省市州]各(?:县市区|县区|区县|市州|地市|城区|乡镇|街道|[省市州县区镇乡])"
 )
-# 全市165个迎检乡镇中第四位: the peers named between the scope and the rank
+# 全市165个迎检乡镇中第四位: the peers named between the scope and the rank; counted places need no 中 (位居15个副省级
+# 城市第一, 居全国35个大中城市第2: the count and the class name the board)
 # (进入全省「十强县」前三甲: the top group a rank is taken within, named with its 强)
 _AMONG = (
     r"(?:[^\d,，。；;第前]{0,10}|\d+个[^\d,，。；;第前]{1,10})中"
+    r"|\d+个[^\d,，。；;第前]{0,10}(?:城市|开发区|园区|地市|市州|县区|区县|乡镇|街道|[省市州县区])(?=第)"
     r"|[「“]?[一二三四五六七八九十百]{1,2}强[县市区镇]?[」”]?(?=前)"
 )
 _N = r"\d+|[一二三四五六七八九十]+"
