@@ -24,7 +24,7 @@ import re
 _TITLE_END = re.compile(
     "(?:体系|机制|建设|产业|成效|能力|水平|环境|质量|服务|局面|突破|格局|底线|防线|关口|基础|保障|工程|平台|活力|"
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
-    "方向|成就|增强|提升|提高|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
+    "方向|成就|结合|增强|提升|提高|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
 )
 # a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
 # adverb opening a verb phrase
