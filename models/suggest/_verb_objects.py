@@ -17,6 +17,8 @@ _NOT_DEEDS = ("ns", "nr", "nt", "t", "m", "q", "f", "r")
 # a figure sizing a task, an aim or a plan (产量507万吨任务) and a count opened by 有 (已有投保农户30户…): no deed
 _AIM_WORD_RE = re.compile(r"(?:目标)?(?:任务|目标|计划|指标)")
 _HAS_BEFORE_RE = re.compile(r"有\s*$")
+# money put in is named by the works it pays for after it (投入16.54亿元用于…建设 → …建设投入: `_naming`)
+SPENDING = frozenset(("投资", "投入", "投入资金", "资金"))
 _COUNTED_RE = re.compile(r"[个支项部家所座条名位批只台套件处户场期次栋幢]$")
 
 
@@ -54,6 +56,6 @@ def verb_object(t: str, name: str, at: int, qstart: int, qend: int, list_mode: b
     tags = [w.flag for w in pseg.cut(name, HMM=False)]
     if any(flag.startswith(_NOT_DEEDS) for flag in tags):
         return None
-    if figure.endswith("元") and not _names.verb_only(name):
+    if figure.endswith("元") and (not _names.verb_only(name) or name in SPENDING):
         return None
     return name + obj
