@@ -18,6 +18,7 @@ _NOT_DEEDS = ("ns", "nr", "nt", "t", "m", "q", "f", "r")
 _AIM_WORD_RE = re.compile(r"(?:目标)?(?:任务|目标|计划|指标)")
 _HAS_BEFORE_RE = re.compile(r"有\s*$")
 # money put in is named by the works it pays for after it (投入16.54亿元用于…建设 → …建设投入: `_naming`)
+_SPENT_ON_RE = re.compile(r"用于|实施|完成")
 SPENDING = frozenset(("投资", "投入", "投入资金", "资金"))
 _COUNTED_RE = re.compile(r"[个支项部家所座条名位批只台套件处户场期次栋幢]$")
 
@@ -56,6 +57,9 @@ def verb_object(t: str, name: str, at: int, qstart: int, qend: int, list_mode: b
     tags = [w.flag for w in pseg.cut(name, HMM=False)]
     if any(flag.startswith(_NOT_DEEDS) for flag in tags):
         return None
-    if figure.endswith("元") and (not _names.verb_only(name) or name in SPENDING):
+    if figure.endswith("元") and name in SPENDING:
+        # 投入9万元修建四组下水道 → 修建四组下水道投入; 投资…实施/用于… is `_naming`'s spent-on rule
+        return None if _SPENT_ON_RE.match(obj) else obj + name
+    if figure.endswith("元") and not _names.verb_only(name):
         return None
     return name + obj
