@@ -11,6 +11,7 @@ from models.suggest._frequency_names import frequency_name
 from models.suggest._joined_names import joined_name
 from models.suggest._relative_names import relative_name
 from models.suggest._text import CLAUSE_END
+from models.suggest._verb_objects import verb_object
 
 POS = (
     "净增加|(?<!加)快|(?<![稳保促负])增长|提高|上升|增加|提升|扩大|上涨|回升|"
@@ -138,11 +139,9 @@ def name_for(t: str, qstart: int, qend: int, list_mode: bool = False) -> tuple[s
         after = _names.name_after(t[qend : qend + 24], doers=doers)
         if after:
             return after, qstart, 0.0
-    if bare == name and _COUNTED_RE.search(t, qstart, qend) and _names.verb_only(name):
-        # 组建13支理论宣讲小分队, 签约15个重大合作项目: a verb alone before a count acts on what follows it
-        after = _names.name_after(t[qend : qend + 24])
-        if len(after) >= 2:
-            return name + after, cs + offset, 0.0
+    deed = verb_object(t, name, cs + offset, qstart, qend, list_mode) if bare == name else None
+    if deed:  # 组建13支理论宣讲小分队, 新装100套移动抓拍电子监控设备: a verb alone acts on what follows the figure
+        return deed, cs + offset, 0.0
     if not name and cs > 0 and t[cs - 1] == "”" and not clause.strip("比较同年上去底末0123456789"):
         # “三公经费”较2010年下降65.6%: the quoted term is the name
         open_at = t.rfind("“", max(0, cs - 16), cs - 1)
@@ -181,4 +180,3 @@ _DOERS_OPEN_RE = re.compile(
     r"(?:^|等)[\s,，]*(?:(?:共有|已有|另有|有|共|已|累计|全年|今年|年内|目前|全[省市县区镇乡]|我[省市县区镇乡])\s*)*$"
 )
 _DOERS_RE = re.compile(r"[个家名位项][(（]?$")  # members counted one by one: firms, people, projects
-_COUNTED_RE = re.compile(r"[个支项部家所座条名位批只台套件处户场期次栋幢]$")

@@ -38,6 +38,9 @@ TRAIL = _words(
     预计 力争 确保 争取 要 将 拟 要求 不低于 不少于 不超过 不高于 不到 低于 高于 预计可 有望
     压减 压缩 削减 缩减 减少 精简 不 需"""
 )
+# Adverbs of manner, sequence and scope that stand only before a verb, never at a noun phrase's end (财政收入一举突破,
+# 项目顺利实施, 产业规模双双突破, 区领导先后8次): the name ends before them
+END_ADVERBS = _words("一举 就 双双 先后 相继 陆续 顺利 率先 正式 大幅 再次 依次 逐年 逐步 稳步 纷纷")
 # Verbs that may open the noun phrase but are not part of the indicator's name (建设5G基站 → 5G基站).
 LEAD = _words(
     """建设 新建 安装 实施 收集 滚动 调度 获批 可获批 申报 定向 培养 组织 开展 推动 认定 登记 发布 查出 下达
@@ -148,7 +151,7 @@ def name_before(clause: str, enumeration: bool = False) -> tuple[str, int, bool]
         ``(name, start_in_clause, stopped_by_quantity)``; ``name`` may be empty.
     """
     toks, codes = _merge_codes(clause, cut(clause))
-    while toks and toks[-1] in TRAIL:
+    while toks and (toks[-1] in TRAIL or toks[-1] in END_ADVERBS):
         toks.pop()
     if len(toks) >= 2 and toks[-1] == "户" and len(toks[-2]) >= 2 and not _is_break(toks[-2]):
         toks[-2:] = [toks[-2] + "户"]  # 致贫风险户12户: the households are the name, not its unit

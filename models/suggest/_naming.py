@@ -15,6 +15,7 @@ from models.suggest._listed_items import earlier_subjects, joined_items, precedi
 from models.suggest._quantities import Qty
 from models.suggest._share_names import share_of_base
 from models.suggest._text import CLAUSE_END, sentence_start
+from models.suggest._verb_objects import SPENDING as _BARE_SPENDING
 from models.suggest.numbers import UNITS
 
 SHARE_BASE = r"(?:年初|年度|全年|本级|调整)?(?:预算|计划|任务|目标)"
@@ -230,7 +231,6 @@ _MONEY_CLASS_RE = re.compile(r"(?:其中)?(?P<cls>\d+(?:\.\d+)?(?:万亿|亿|千
 
 
 # money spent on works named after it: 投资…元实施了…, 投入…元用于…, 投资…元完成…
-_BARE_SPENDING = frozenset(("投资", "投入", "投入资金", "资金"))
 _SPENT_ON_RE = re.compile(r"(?:用于|实施了?的?|完成了?)(?P<works>[^，,。；;:：()（）\d]{2,24}?)(?=[，,。；;]|$)")
 
 

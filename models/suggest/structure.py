@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from models.folding import fold_text
 from models.suggest._context import Item, clause_start
 from models.suggest._fallback_name import fallback_name
 from models.suggest._kind import context_attrs
@@ -84,9 +85,10 @@ def find_ratios(t: str, items: list[Item], taken: Spans, targets: Spans) -> None
         # one indicator per term, each span ending at its own figure
         figures = [(last.start() + m.start(), last.start() + m.end()) for m in re.finditer(_NUM, last.group(0))]
         start = nstart
+        said = fold_text(t[sentence_start(t, first.start()) : first.start()])
         before_terms = base.get("ratio_from")
         for k, (value, (fs, fe)) in enumerate(zip(values, figures, strict=True)):
-            attrs = dict(base, value=value, unit="%", name=_term_name(name, k))
+            attrs = dict(base, value=value, unit="%", name=_term_name(name, k, said, len(values)))
             if isinstance(before_terms, list) and len(before_terms) == len(values):
                 attrs["change"], attrs["change_unit"] = (
                     round(value - before_terms[k], 2),
@@ -108,7 +110,25 @@ def _terms(ratio: str) -> list[float]:
     return [float(v) for v in re.split(r"\s?[:∶﹕、]\s?", ratio)]
 
 
-def _term_name(name: str, k: int) -> str:
-    if re.search(r"三次产业|三产|产业结构", name) and k < 3:
-        return ("第一产业", "第二产业", "第三产业")[k] + "占比"
+# the three sectors named before a structure of three shares: 三次产业, 三大产业, 一二三产业, 三产, 三大业 (264),
+# 产业结构; or an economy's structure (县域经济结构为5.6:58.1:36.3, 1873): its terms are the sectors' shares
+_SECTORS_SAID_RE = re.compile(r"(?:三次|三大|一二三|一、二、三)产?业|三产|产业(?:结构|比例|比重|构成)")
+_SECTORS_MEASURE_RE = re.compile(
+    r"(?:三次|三大|一二三)产业(?P<post>[^\d，,。；;、:：]{2,20}?)(?:分别)?(?:为|是|达到?)?[:：]?\s*$"
+)
+_ECONOMY_RE = re.compile(r"(?P<whose>[\u4e00-\u9fff]{0,6}经济)结构$")
+
+
+def _term_name(name: str, k: int, said: str = "", terms: int = 3) -> str:
+    """The name of a structure's ``k``-th share: ``第二产业占比`` when the sentence speaks of the three sectors."""
+    economy = _ECONOMY_RE.search(name)
+    sectors = terms == 3 and (_SECTORS_SAID_RE.search(said) or economy)
+    if k < 3 and (re.search(r"三次产业|三产|产业结构", name) or sectors):
+        whose = economy.group("whose") if economy and not _SECTORS_SAID_RE.search(said) else ""
+        sector = ("第一产业", "第二产业", "第三产业")[k]
+        measure = _SECTORS_MEASURE_RE.search(said)
+        if measure and not re.search(r"比|结构|构成", measure.group("post")):
+            return f"{sector}{measure.group('post')}"  # 三次产业对地区生产总值的贡献率分别为26.0:6.1:67.9 (990)
+        added = "增加值" if re.search(r"增加值(?:的|之)?(?:结构|构成|比例|比重)", said) else ""
+        return f"{whose}{sector}{added}占比"
     return f"{name}第{k + 1}项"

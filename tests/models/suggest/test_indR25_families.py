@@ -3,6 +3,8 @@ its own, a three-sector structure typed with ﹕ or listed with 、, a structure
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -97,7 +99,7 @@ def _sectors(text: str) -> list[tuple[float, float | None]]:
     return [
         (s.attributes["value"], s.attributes.get("change"))
         for s in find_indicators(text)
-        if str(s.attributes.get("name", "")).endswith("产业占比")
+        if re.search(r"产业(?:增加值)?占比$", str(s.attributes.get("name", "")))
     ]
 
 

@@ -58,7 +58,8 @@ def test_a_lone_verb_before_a_count_acts_on_what_follows() -> None:
     assert _names("组建13支理论宣讲小分队。")[13.0] == "组建理论宣讲小分队"
     assert _names("累计签约15个重大合作项目。")[15.0] == "签约重大合作项目"
     assert _names("辖8个行政村。")[8.0] == "行政村"
-    assert _names("投资5亿元建设污水厂。")[5.0] == "投资"
+    # money put in is named by the works it pays for (names25b; gold 318, 010, 560, 1706)
+    assert _names("投资5亿元建设污水厂。")[5.0].endswith("污水厂投资")
 
 
 def test_a_degree_word_is_no_letter_of_a_name() -> None:
