@@ -10,6 +10,10 @@ from models.suggest._shared_levels import contracted_pair
 from models.suggest._statements import Change, as_change, is_level, same_sentence
 
 _YEAR = r"(?:\d{4}年(?:底|末)?(?:的)?)?"
+# the basis and the span a shared change is stated over (…分别达到44300元和22700元,同口径年均增长10%和11%, 2088;
+# 按可比口径分别增长20.1%和12.1%, 2123; 五年增加10036.8亿元和7362.5亿元, 2076): qualifiers, not a new subject
+_BASIS = r"(?:同口径|按?(?:可比|不变)(?:口径|价格?)(?:计算)?|可比价)"
+_SPAN = r"(?:(?:近|过去)?[一二三四五六七八九十两\d]{1,2}年(?:来|间|内)?)"
 
 
 def _moved(it: Item) -> bool:
@@ -49,7 +53,8 @@ def distribute(t: str, items: list[Item], changes: list[tuple[float, str, Change
     if not re.fullmatch(
         # (分别达到44846元和37342元,年均增长4.9%和7.2%: a yearly average growth pairs the same way; 实际分别增长:
         # a real growth too; 分别达到37462元和17597元、增长7%和10%: the two lists parted by a 、, 1596)
-        rf"[,，、]?\s*(?:实际)?(?:分别)?(?:同比|{COMPARED}|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?(?:年均|平均)?(?:分别)?",
+        rf"[,，、]?\s*(?:实际)?(?:分别)?(?:同比|{COMPARED}|(?:比|较)(?:上年|去年|年初|上月)?(?:同期)?)?(?:分别)?{_BASIS}?"
+        rf"(?:分别)?{_SPAN}?(?:年均|平均)?(?:分别)?",
         t[last_end : head.verb_start],
     ):
         return False
