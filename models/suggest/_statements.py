@@ -25,9 +25,9 @@ _PEER_RE = re.compile(
     r"|全[国省市县区州](?:[、和及]全[国省市县区州])+[^\d,，。；;、]{0,6})"  # 分别高于全国、全省增速2.5和0.8个百分点
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
-# …or peers the clause marks cannot hold: a list of names (高于武汉、宁波0.6个百分点, 2200), their own rates in brackets
-# (分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点, 1270), a quoted period (高出“九五”时期年均增长速度0.7个百分点,
-# 2157); 好于 says 高于 of a growth (好于全国1.3个百分点, 2164)
+# …or peers the clause marks cannot hold: a list of names (高于武汉、宁波0.6个百分点, 2200), their own rates in
+# brackets (分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点, 1270), a quoted period (高出“九五”时期
+# 年均增长速度0.7个百分点, 2157); 好于 says 高于 of a growth (好于全国1.3个百分点, 2164)
 _PEERS_RE = re.compile(
     r"(?P<verb>高于|低于|快于|慢于|高出|低出|好于)"
     r"(?:[^\d,，。；;、()（）“”]|“[^“”\d]{1,8}”|[(（][\d.]+%[)）]|[、和及]){1,30}$"

@@ -16,7 +16,8 @@ def _read(text: str) -> list[tuple[float, float | None, str | None]]:
 
 
 # --- a list of levels said with 分别 and a list of as many changes after a basis (同口径, 按可比口径) or a span
-# (五年, 近三年) before the verb: one change to each level in order (2088 a county, 2123 a development zone, 2076 a province)
+# (五年, 近三年) before the verb: one change to each level in order (2088 a county, 2123 a development zone, 2076 a
+# province)
 
 
 @pytest.mark.parametrize(
@@ -109,7 +110,12 @@ def test_another_quantity_after_the_scope_keeps_its_own_change() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["全年整治提升32家亩均低效企业。", "改造提升10个城市(城镇)及周边山体公园。", "农村公路建设提升 3300 公里。", "巩固提升12个村的饮水工程。"],
+    [
+        "全年整治提升32家亩均低效企业。",
+        "改造提升10个城市(城镇)及周边山体公园。",
+        "农村公路建设提升 3300 公里。",
+        "巩固提升12个村的饮水工程。",
+    ],
 )
 def test_a_work_verb_pair_is_no_rise(text: str) -> None:
     assert [(c, u) for _, c, u in _read(text)] == [(None, None)], _read(text)
