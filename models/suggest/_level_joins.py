@@ -69,7 +69,8 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
 
 
 _RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)$")
-_HEAD_AGAIN_RE = re.compile(r"[,，]\s*(?P<word>[\u4e00-\u9fff]{2,10})")
+# (the whole-place scope said again before it is no new subject: 全市生产总值达1250.44亿元,全市生产总值增长5.5%, 1875)
+_HEAD_AGAIN_RE = re.compile(r"[,，]\s*(?:全[国省市县区镇乡州盟旗])?(?P<word>[\u4e00-\u9fff]{2,10})")
 
 
 def _without_head_again(gap: str, name: str) -> str:
@@ -77,7 +78,7 @@ def _without_head_again(gap: str, name: str) -> str:
     m = _HEAD_AGAIN_RE.match(gap)
     word = m.group("word") if m and name else ""
     k = next((k for k in range(len(word), 1, -1) if name.endswith(word[:k])), 0)
-    return gap[: m.start("word")] + gap[m.start("word") + k :] if m and k else gap
+    return gap[: m.start() + 1] + gap[m.start("word") + k :] if m and k else gap
 
 
 def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:

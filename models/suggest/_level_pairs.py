@@ -25,7 +25,9 @@ _THRESHOLD_AFTER_RE = re.compile(
 )
 _ADDED_RE = re.compile(r"(?:新增|新建|增加|净增)[^\d,，。；;、]{0,12}$")
 # a bare 新增 right after a stock, in the stock's unit: 家庭农场472家,新增8家
-_ADDED_GAP_RE = re.compile(r"^[,，、]\s*(?:新增|净增)$")  # (播种面积3120万亩、新增96.5万亩)
+# (播种面积3120万亩、新增96.5万亩; the verb's particle and a page's doubled comma change nothing:
+# 达到16户,新增了3户, 2006; 达1604家,,新增321家, 2133)
+_ADDED_GAP_RE = re.compile(r"^[,，、]{1,2}\s*(?:新增|净增)了?$")
 
 
 def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: str) -> bool:

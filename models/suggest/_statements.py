@@ -25,6 +25,16 @@ _PEER_RE = re.compile(
     r"|全[国省市县区州](?:[、和及]全[国省市县区州])+[^\d,，。；;、]{0,6})"  # 分别高于全国、全省增速2.5和0.8个百分点
     r"(?:[(（][\d.]+%[)）])?$"  # 高于全省(8%)3.9个百分点: the benchmark's own figure in brackets
 )
+# …or peers the clause marks cannot hold: a list of names (高于武汉、宁波0.6个百分点, 2200), their own rates in
+# brackets (分别高出全国(5.9%)、全省(6.4%)平均水平2.2个和1.7个百分点, 1270), a quoted period (高出“九五”时期
+# 年均增长速度0.7个百分点, 2157); 好于 says 高于 of a growth (好于全国1.3个百分点, 2164)
+_PEERS_RE = re.compile(
+    r"(?P<verb>高于|低于|快于|慢于|高出|低出|好于)"
+    r"(?:[^\d,，。；;、()（）“”]|“[^“”\d]{1,8}”|[(（][\d.]+%[)）]|[、和及]){1,30}$"
+)
+# a work verb paired with 提升/提高 (改造提升, 整治提升, 建设提升: 1577, 1713, 2148; 820, 1848, 1852 write the object
+# between): the pair names the work, its figure the units worked on
+_WORK_PAIR_RE = re.compile(r"(?:改造|整治|建设|新建|改建|扩建|修缮|打造|培育|规范|优化|巩固|升级|治理|完善|整改)\s*$")
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
 # 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets; 比1至2月加快6.2个百分点: a base of months
 _THAN_RE = re.compile(
@@ -124,13 +134,18 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     m = CHANGE_BEFORE_RE.search(before)
     if m and m.group("verb") in ("高于", "低于") and unit != "个百分点" and not (m.group("scope") or m.group("avg")):
         m = None  # 贷款增速要高于40%: a floor, not a change
+    kind = UNITS[unit].kind if unit in UNITS else "measure"
+    if m and kind not in ("percent", "points") and _WORK_PAIR_RE.search(before, 0, m.start("verb")):
+        m = None  # 整治提升32家, 改造提升10个…公园: 提升 paired with a work verb names the work done, not a rise
     if m:
         bench = bool(m.group("scope") or m.group("avg"))
         return Change(sign(m.group("verb"), m.group("subject")), cs + m.start(), m.group("subject"), benchmark=bench)
-    kind = UNITS[unit].kind if unit in UNITS else "measure"
     peer = _PEER_RE.search(before) if unit == "个百分点" else None
     if peer:  # 增长7.5%,高于城镇居民2.1个百分点: a gap to a named peer, in points
         return Change(-1 if peer.group("verb") in ("低于", "低出", "慢于") else 1, cs + peer.start(), benchmark=True)
+    peers = _PEERS_RE.search(t, max(0, at - 40), at) if unit == "个百分点" else None
+    if peers:  # 高于武汉、宁波0.6个百分点: peers past the clause's start (positions in t)
+        return Change(-1 if peers.group("verb") in ("低于", "低出", "慢于") else 1, peers.start(), benchmark=True)
     than = _THAN_RE.search(before) if unit == "个百分点" else None
     if than:  # 比重为26.8%,较全市平均水平低2.4个百分点; 增长8.5%,超过全省0.4个百分点: the gap to a benchmark
         bench = not _LAST_PERIOD_RE.fullmatch(than.group("base") or "")
