@@ -6,6 +6,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.chrome_titles import loose_title
+from models.ingest.clean_site_words import site_word_count
 
 _SENTENCE_INSIDE = re.compile(r"[，,。；;！!？?：:]")
 
@@ -45,6 +46,7 @@ def full_text_headings(lines: list[str], roles: list[str], reasons: list[str], s
             if _SENTENCE_INSIDE.search(lines[j]) and not _FULL_TEXT_TAIL.search(_compact(lines[j])):
                 break
     full_text_labels(lines, roles, reasons, start)
+    store_labels(lines, roles, reasons, start)
 
 
 def _junk_tail(line: str) -> str:
@@ -75,3 +77,38 @@ def full_text_labels(lines: list[str], roles: list[str], reasons: list[str], sta
             continue
         if _LABEL_TAIL.search(text) and not _SENTENCE_INSIDE.search(text):
             roles[i], reasons[i] = "chrome", "a site's label of the report (its 全文 tail run on)"
+
+
+# what only a store or a farm prints over its copy: its members' login, its own name as a 文库 or 公文之家, its abstract
+_STORE_MARK = re.compile(r"会员|文库|文档之家|公文之家|范文")
+_STORE_REASONS = ("a copy of the text's opening over it (a store's abstract)",)
+
+
+def store_labels(lines: list[str], roles: list[str], reasons: list[str], start: int) -> None:
+    """On a store's or farm's page, its label over the report's own shorter title of the same kind is the store's
+    (``2020年常德市石门县政府工作报告`` over ``政府工作报告——2020年4月22日在…``: 2063; 889, 2062 on the same site,
+    2131 a doc store): chrome, the own title stands. A government portal prints its own heading so (1599, 1825, 189): it
+    stays, for a portal says none of a store's words."""
+    head = range(min(start, len(lines)))
+    if not any(
+        reasons[k] not in ("title", "delivery", "heading")
+        and (site_word_count(lines[k]) or _STORE_MARK.search(lines[k]) or reasons[k] in _STORE_REASONS)
+        for k in head
+    ):
+        return
+    for i in head:
+        if roles[i] != "body" or reasons[i] != "title" or _SENTENCE_INSIDE.search(lines[i]):
+            continue
+        key = loose_title(lines[i])
+        for j in range(i + 1, min(len(lines), i + _OPENING_REACH)):
+            if roles[j] != "body" or not lines[j].strip():
+                continue
+            own = _OWN_OPENING.match(_compact(lines[j]))
+            if (
+                own
+                and len(own.group()) < len(key)
+                and key.endswith(own.group())
+                and not _compact(lines[j]).startswith(key)
+            ):
+                roles[i], reasons[i] = "chrome", "a store's label (the report's own title follows)"
+            break
