@@ -146,3 +146,40 @@ def _stands_as_a_name(text: str, name: str) -> bool:
         if text[max(i - 1, 0) : i + 1] not in words and text[i + len(name) - 1 : i + len(name) + 1] not in words
     ]
     return bool(free)
+
+
+@lru_cache(maxsize=1)
+def _cities() -> tuple[tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """The gazetteer's prefecture-level cities (full name, stem) and the stems of its county-level cities."""
+    g = gazetteer()
+    prefectures = tuple((full, stem) for full, stem in g.cities.items() if full.endswith("市") and len(stem) >= 2)
+    counties = tuple(v[0] for full, v in g.counties.items() if full.endswith("市") and len(v[0]) >= 2)
+    return prefectures, counties
+
+
+def city_named_bare(text: str) -> str | None:
+    """The one prefecture-level city a text speaking as ``我市`` names (``服务海东科学发展`` → 海东市), once is enough:
+    over the corpus such a name was the speaking city's in every text naming no county-level city (21 of 21,
+    session 25). None when the text names two cities, a county-level city (a 我市 that may be that one, naming the
+    city above it in comparisons: 绵竹 beside 德阳, 2114; 瑞安 beside 温州, 1005), names it only with its level (a
+    superior's 镇江市级 for a county-level 我市: the bare name is the evidence), or never speaks as 我市."""
+    if "我市" not in text:
+        return None
+    prefectures, counties = _cities()
+    if any(stem in text for stem in counties):
+        return None
+    found: set[str] = set()
+    # (镇江市级, 镇江市下达: a city written with its level, the one above a 我市 that is not it)
+    written: set[str] = set()
+    for full, stem in prefectures:
+        start = text.find(stem)
+        while start >= 0 and full not in found:
+            end = start + len(stem)
+            if stem in _PROVINCES or stem in _common_words():
+                break
+            if text[end : end + 1] in _LEVELS + "省州盟":
+                written.add(full)
+            elif not (_ROAD.match(text, end) or _FEATURE.match(text, end) or inside_firm_name(text, end)):
+                found.add(full)
+            start = text.find(stem, end)
+    return found.pop() if len(found) == 1 and written <= found else None

@@ -7,7 +7,7 @@ from collections import Counter
 
 from models.folding import compact as _compact
 from models.folding import fold_text
-from models.ingest.metadata_bare_places import bare_place, formula_place
+from models.ingest.metadata_bare_places import bare_place, city_named_bare, formula_place
 from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_government import place_of_level
@@ -142,6 +142,8 @@ def placed_name(name: str, lines: list[str]) -> str | None:
         return stem + name[1:]
     # “…建设新溧阳”总要求: the place its government's own phrases give, a known place of the bureau's level
     place = formula_place(text, name[0], known_only=True) or _district_of_period(text, name[0])
+    if place is None and name[0] == "市":
+        place = city_named_bare(text)  # 我市…服务海东科学发展: the one city it names, once is enough (1894)
     return place + name[1:] if place is not None else None
 
 
