@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from itertools import islice
+from itertools import islice, pairwise
 
 
 class OffsetMap:
@@ -43,7 +43,14 @@ class OffsetMap:
 
     def to_array(self) -> list[int]:
         """Expand to one original offset per display index (and the end)."""
-        return [self.to_original(i) for i in range(self._length + 1)]
+        d, o, stop = self._d, self._o, self._length + 1
+        if not d or d[0] != 0 or len(o) != len(d) or any(b < a for a, b in pairwise(d)):
+            return [self.to_original(i) for i in range(stop)]
+        arr: list[int] = []
+        for start, end, base in zip(d, [*d[1:], stop], o, strict=True):  # run by run: what to_original reads
+            arr.extend(range(base, base + max(0, min(end, stop) - start)))
+        cap = self._original_length
+        return arr if not arr or max(arr) <= cap else [min(v, cap) for v in arr]
 
     def compose(self, inner: OffsetMap) -> OffsetMap:
         """Map through ``inner`` (newer text -> this map's display) then this map."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import accumulate, pairwise, repeat
 
 from models.ingest.clean_word_spaces import word_spaces as word_spaces  # re-exported: tests import it here
 from models.ingest.rejoin import visual_width
@@ -37,13 +37,18 @@ def _wide_or_mark(ch: str) -> bool:
     return _wide(ch) or ch in _STORE_WIDE
 
 
+# each ASCII character's printed width in columns (a space none; any character from U+2000 on takes a whole one)
+_COLUMNS = {chr(i): 0.0 if i == 32 else visual_width(chr(i)) / 2 for i in range(128)}
+_NARROW_NON_ASCII = re.compile(r"[\x80-\u1fff]")  # Latin, Greek, Cyrillic…: half a column, measured once each
+
+
 def _columns(line: str) -> list[float]:
     """The printed column before each character (spaces take none; the reader's one measure of printed width,
     ``rejoin.visual_width``: ASCII half a column, a store's ASCII rewrite of a full-width mark a whole one)."""
-    col = [0.0]
-    for ch in line:
-        col.append(col[-1] + (0 if ch == " " else visual_width(ch) / 2))
-    return col
+    if not line.isascii():
+        for ch in _NARROW_NON_ASCII.findall(line):
+            _COLUMNS.setdefault(ch, visual_width(ch) / 2)
+    return list(accumulate(map(_COLUMNS.get, line, repeat(1.0)), initial=0.0))
 
 
 def _candidates(line: str) -> list[int]:

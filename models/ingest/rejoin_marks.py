@@ -15,12 +15,16 @@ _HEADING = re.compile(
 )
 _TITLE_END = re.compile(r"(?:报告|总结|计划|要点|方案|通知|意见|规划|决定|办法|规定)[)）》\]】]*$")
 _SENTENCE = re.compile(r"[。；;！？!?]")
-_WIDE_ASCII = set(",;:!?()")  # stores rewrite full-width punctuation as ASCII; it was printed wide
+
+
+# the characters printed one column wide: below U+2000, less the ASCII marks a store rewrote from full-width
+# punctuation (, ; : ! ? ( ): it was printed wide
+_NARROW = re.compile(r"[\x00-\x20\x22-\x27\x2a\x2b\x2d-\x39\x3c-\x3e\x40-\u1fff]+")
 
 
 def visual_width(text: str) -> int:
     """Printed width: two for a full-width character (or rewritten full-width punctuation), one for ASCII."""
-    return sum(1 if ord(c) < 0x2000 and c not in _WIDE_ASCII else 2 for c in text)
+    return len(text) + len(_NARROW.sub("", text))  # every character one column, the wide ones one more
 
 
 # a space a PDF's text layer set between a Chinese character and a figure or Latin word (增加 6 万亿元, 2024 年): no
