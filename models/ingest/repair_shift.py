@@ -296,13 +296,14 @@ def _unmerged(read: str, right: str, traditional: bool) -> str:
             before = read[i - 1] if i > label_end else ""
             after = read[i + 1] if i + 1 < len(read) else right[:1]
             if not is_cjk(read[i]) or any(
-                is_cjk(c) and word_freq(w) for c, w in ((before, t2s_char(before) + simp), (after, simp + t2s_char(after)))
+                is_cjk(c) and word_freq(w)
+                for c, w in ((before, t2s_char(before) + simp), (after, simp + t2s_char(after)))
             ):
                 continue
             pair = _pair(read[i])
-            if pair is not None and (whole := _split((pair[0], pair[1]), before, after, traditional)) is not None:
-                if best is None or whole[1] > best[0]:
-                    best = (whole[1], i, whole[0])
+            whole = _split((pair[0], pair[1]), before, after, traditional) if pair is not None else None
+            if whole is not None and (best is None or whole[1] > best[0]):
+                best = (whole[1], i, whole[0])
         if best is None:
             break
         read = read[: best[1]] + best[2] + read[best[1] + 1 :]
