@@ -60,6 +60,7 @@ from models.ingest.rejoin import join_points, part_languages
 from models.ingest.rejoin_width import wrapped_runs
 from models.ingest.repair_apply import Repaired, apply_confident_repairs
 from models.ingest.repair_garble import Garble, find_garbles
+from models.ingest.text_views import REPAIR_CONFIDENT
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
 
@@ -162,9 +163,12 @@ STORE_STAMP = "a store's stamp between a paragraph's printed lines"
 _TAIL = 4  # characters: a paragraph's last characters a wrap pushed onto a line of their own
 
 
-def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], list[str]]:
+def _lines(
+    s1: str, arr1: Offsets, text: str, heads: dict[int, tuple[int, str]] | None = None
+) -> tuple[str, Offsets, list[str], list[str]]:
     """Drop chrome and header lines, trim body lines, delete inline debris, re-join wrapped lines (``text``: the
-    original, whose lines a wrap measured)."""
+    original, whose lines a wrap measured; ``heads``: a garbled run's original start → its end and the confident
+    repair written over it later, so a line it opens is joined or kept as the repaired line reads)."""
     recs = _split(s1)
     for r in recs:  # from the line's start in the original: a wrap counted its indent too
         r.printed = text[text.rfind("\n", 0, arr1[r.pos]) + 1 : arr1[r.pos + len(r.text) - 1] + 1]
@@ -264,8 +268,9 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
         body.append(r)
     adjacent = [not body[i + 1].gap_before for i in range(len(body) - 1)] + [False]
     printed = [r.printed for r in body]
-    joins = join_points([r.kept for r in body], adjacent, printed)
-    extra_joins([r.kept for r in body], adjacent, joins, printed)  # a figure set apart, a page broken anywhere
+    views = [_repaired_view(s1, arr1, r, heads) for r in body]
+    joins = join_points(views, adjacent, printed)
+    extra_joins(views, adjacent, joins, printed)  # a figure set apart, a page broken anywhere
     for i in run_on:
         joins[i - 1] = True
     if width:  # a paragraph a PDF's page break cut in two (the line before fills its printed width)
@@ -287,6 +292,15 @@ def _lines(s1: str, arr1: Offsets, text: str) -> tuple[str, Offsets, list[str], 
         out.append(r.kept)
         arr.extend(arr1[j] for j in r.keep_index)
     return "".join(out), arr, headers, chrome
+
+
+def _repaired_view(s1: str, arr1: Offsets, r: _Line, heads: dict[int, tuple[int, str]] | None) -> str:
+    """A body line as it reads once the confident repair of a garbled run opening it is written in (``（二）推進``
+    for ``。ǘ┩七M``): whether it starts a new item is read from the repair, not the garble."""
+    if not heads or arr1[r.keep_index[0]] not in heads:
+        return r.kept
+    end, fix = heads[arr1[r.keep_index[0]]]
+    return fix + "".join(s1[i] for i in r.keep_index if arr1[i] >= end)
 
 
 def _blank_lines(s1: str, start: int, end: int) -> int:
@@ -348,7 +362,12 @@ def clean(text: str, *, learned: bool = True) -> CleanText:
         s1, arr1 = convert_with_map(s1, arr1)
     else:
         s1, arr1 = convert_traditional_lines(s1, arr1)  # traditional paragraphs in a simplified report
-    display, arr, headers, chrome = _lines(s1, arr1, text)
+    heads = {
+        g.start: (g.end, convert_t2s(g.repairs[0].text)[0])
+        for g in garbles
+        if g.repairs and g.repairs[0].score >= REPAIR_CONFIDENT
+    }
+    display, arr, headers, chrome = _lines(s1, arr1, text, heads)
     display, arr, chrome = learned_cut(display, arr, chrome, learned=learned)  # the learned second opinion
     arr.append(arr[-1] + 1 if arr else 0)
     display, arr, suspects, repaired = apply_confident_repairs(display, arr, _suspects(garbles, display, arr))

@@ -26,7 +26,7 @@ from models.ingest.repair_gbk import FULL_WIDTH, _gbk, _prior
 from models.ingest.repair_lexicon import chars_with_reading, reading_match, word_freq
 
 # bopomofo and box drawing (GBK rows A8/A9): never in a report's prose, the mark of a run out of step
-_ODD = re.compile("[\u3105-\u3129\u2500-\u257f]")
+_ODD = re.compile("[\u3105-\u3129\u2500-\u257f\ufe49-\ufe4f\ufe5f-\ufe6b]")
 # full-width marks a decoded run may hold besides common characters
 _MARKS = set("（）《》“”‘’，。、；：！？")
 MAX_BACK = 8  # characters of the run before its first odd symbol
@@ -35,6 +35,7 @@ MIN_READ = 2  # characters the run must read as
 SURE = 0.95  # score of a reading whose every byte is accounted for
 UNSURE = 0.4  # score of a reading whose last character is lost
 KEEP = 5  # readings proposed
+SPLIT_SHARE = 0.8  # the share of the best split of a merged pair among those its words hold
 SPLIT_WORD = 300  # word frequency of two characters that make a lost pair's reading worth doubting a merged one
 # a reading fragment whose opening bracket was lost with the byte before it (``shí)``)
 # (a full-width copy writes its closing bracket ``）``)
@@ -67,15 +68,51 @@ def _good(ch: str, traditional: bool) -> bool:
     return ch in _MARKS or (is_cjk(ch) and _prior(ch, traditional) >= 1.0)
 
 
-def _decode(raw: bytes, traditional: bool) -> str | None:
-    """``raw`` (an even number of bytes) decoded pair by pair, or None when a pair is no common character."""
-    out = []
-    for i in range(0, len(raw) - 1, 2):
-        ch = _gbk((raw[i], raw[i + 1]))
-        if ch is None or not _good(ch, traditional):
+def _decode(raw: bytes, traditional: bool, after: str = "") -> str | None:
+    """``raw`` (an even number of bytes) decoded pair by pair, or None when a pair is no common character and no two
+    characters a lost pair merged into it (``_split``); ``after`` is the character the run's left-over byte makes."""
+    chars = [_gbk((raw[i], raw[i + 1])) for i in range(0, len(raw) - 1, 2)]
+    out: list[str] = []
+    for k, ch in enumerate(chars):
+        if ch is not None and _good(ch, traditional):
+            out.append(ch)
+            continue
+        nxt = chars[k + 1] if k + 1 < len(chars) else after
+        whole = _split((raw[2 * k], raw[2 * k + 1]), out[-1] if out else "", nxt or "", traditional)
+        if whole is None:
             return None
-        out.append(ch)
+        out.append(whole[0])
     return "".join(out)
+
+
+def _split(pair: tuple[int, int], before: str, after: str, traditional: bool) -> tuple[str, float] | None:
+    """The two characters whose bytes, with the undecodable pair between them lost, read as ``pair`` (``主導行業``
+    D6F7 8CA7 D0D0 9849 loses A7 D0 and reads 8C D0 between 主 and 業), when the words they make decide them: the
+    two make a common word (``代表``), or each makes one with its neighbour outside (``主導`` and ``行業``, ``珠江``
+    and ``新城``), and no other split comes near: the two and how strongly the words hold them; None otherwise."""
+    firsts = [(c, t) for t in range(0x40, 0xFF) if (c := _gbk((pair[0], t))) is not None and _good(c, traditional)]
+    seconds = [(c, lead) for lead in range(0x81, 0xFF) if (c := _gbk((lead, pair[1]))) is not None]
+    left = t2s_char(before) if is_cjk(before) else ""
+    right = t2s_char(after) if is_cjk(after) else ""
+    scored: list[tuple[float, str]] = []
+    for c1, t in firsts:
+        s1 = t2s_char(c1)
+        for c2, lead in seconds:
+            if _gbk((t, lead)) is not None or not _good(c2, traditional):
+                continue
+            s2 = t2s_char(c2)
+            inner = word_freq(s1 + s2)
+            outer = [word_freq(left + s1) if left else 0, word_freq(s2 + right) if right else 0]
+            if inner < SPLIT_WORD and not all(outer):
+                continue
+            points = sum(math.log10(f + 1) for f in (inner, *outer)) + _prior(c1, traditional) + _prior(c2, traditional)
+            scored.append((points, c1 + c2))
+    if not scored:
+        return None
+    top = max(scored)
+    if 10 ** top[0] / sum(10**p for p, _ in scored) < SPLIT_SHARE:
+        return None
+    return top[1], top[0]
 
 
 def _split_lost_pair(ch: str, after: str) -> str | None:
@@ -247,6 +284,48 @@ def _split_word(ch: str, traditional: bool) -> str:
     return best if freq >= SPLIT_WORD else ""
 
 
+def _unmerged(read: str, right: str, traditional: bool) -> str:
+    """``read`` with each character after its list label that makes no word with its neighbours split back into the
+    two a lost pair merged (``（五）加快珠铰城`` → ``珠江新城``) where the words decide them (``_split``); the best
+    held split first, as a merged character's garbage leaves its neighbours wordless too."""
+    label_end = read.rfind(_CLOSE) + 1
+    for _ in range(2):
+        best: tuple[float, int, str] | None = None
+        for i in range(label_end, len(read)):
+            simp = t2s_char(read[i])
+            before = read[i - 1] if i > label_end else ""
+            after = read[i + 1] if i + 1 < len(read) else right[:1]
+            if not is_cjk(read[i]) or any(
+                is_cjk(c) and word_freq(w)
+                for c, w in ((before, t2s_char(before) + simp), (after, simp + t2s_char(after)))
+            ):
+                continue
+            pair = _pair(read[i])
+            whole = _split((pair[0], pair[1]), before, after, traditional) if pair is not None else None
+            if whole is not None and (best is None or whole[1] > best[0]):
+                best = (whole[1], i, whole[0])
+        if best is None:
+            break
+        read = read[: best[1]] + best[2] + read[best[1] + 1 :]
+    return read
+
+
+def _lost_label(text: str, at: int, read: str) -> str:
+    """``read`` with the list label restored whose opening bracket and numeral were lost whole: a run starting
+    ``。`` + ``）`` (A1 A3 | A3 A9) at a line start held ``　（N）`` whose shifted pairs A8+N and N+A3 did not decode
+    (for the numerals 一…十 only 六, C1 F9: A8 C1 and F9 A3 are both undefined), so the numeral is the one
+    numeral (or 十N, items run to 十九) all of whose shifted pairs are undefined; unchanged unless exactly one fits."""
+    if not read.startswith(_CLOSE) or text[at : at + 1] != "。" or text[:at].rstrip("?？ 　\t")[-1:] not in ("", "\n"):
+        return read
+    labels = list(_NUMERALS) + ["十" + n for n in _NUMERALS[:-1]]
+    fits = []
+    for label in labels:
+        b = bytes([0xA8]) + label.encode("gbk") + bytes([0xA3])
+        if all(_gbk((b[i], b[i + 1])) is None for i in range(0, len(b) - 1, 2)):
+            fits.append(label)
+    return "（" + fits[0] + read if len(fits) == 1 else read
+
+
 def _merged(read: str, right: str, traditional: bool) -> str:
     """A character of ``read`` (after its list label) that makes no word with its neighbours while the two
     characters a lost pair would have split it into make a common word: the word, or "" when there is none."""
@@ -285,11 +364,15 @@ def find_shifted(text: str, *, traditional: bool) -> list[Shifted]:
             run = FULL_WIDTH[text[start]].encode("gbk") + run
         for s in range(start, pos + 1):
             raw = run[2 * (s - start) + 1 :]
-            read = _decode(raw[:-1], traditional)
+            nxt = text[end : end + 1]
+            after = (_gbk((raw[-1], ord(nxt))) or "") if nxt and 0x40 <= ord(nxt) <= 0x7E else ""
+            read = _decode(raw[:-1], traditional, after)
             if read is None or len(read) < MIN_READ:
                 continue
-            read = _numbered_lead(read)
+            read = _lost_label(text, s, _numbered_lead(read))
             stop, repairs = _last_char(text, end, raw[-1], read, traditional)
+            if repairs and repairs[0][1] > UNSURE:
+                repairs = [(_unmerged(r, _right(text, stop), traditional), score, how) for r, score, how in repairs]
             if repairs and repairs[0][1] > UNSURE and _merged(repairs[0][0], _right(text, stop), traditional):
                 # a pair lost inside the text: the merged character is no reading the bytes decide
                 why = "；疑其间有一对字节丢失、两字并为一字，不作确定修复"
