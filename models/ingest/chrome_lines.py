@@ -24,6 +24,9 @@ _SIZES = r"(?:超大|特大|大|中|小|加大|减小|放大|缩小|增大|默�
 
 # Whole-line chrome patterns (applied to the space-normalised, simplified line).
 _OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omission mark (…………, ......)
+# a mirror's stamp written day first with its clock time (18.02.2015  15:14: 1970, 1272): Chinese writing puts the
+# year first, so a day-first date is a foreign-built news mirror's posting time, never the report's
+DAY_FIRST_STAMP = re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\s+\d{1,2}:\d\d(?::\d\d)?$")
 _WHOLE_LINE = [
     # breadcrumb with its label (a news page's ■ 本页位置: 首页新闻中心…, 1177), or a bare one starting at 首页/主页
     re.compile(
@@ -109,6 +112,7 @@ _WHOLE_LINE = [
         r"(?:\s*(?:PM2\.5|AQI|空气质量)\s*[:：]?\s*\d{0,4}\s*(?:[μu]g|mg)?(?:/m[³3])?)?\s*\S{0,6}$",
         re.IGNORECASE,
     ),
+    DAY_FIRST_STAMP,
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),
     # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)

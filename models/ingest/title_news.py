@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.chrome_lines import DAY_FIRST_STAMP
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_publisher import news_byline, portal_furniture
@@ -115,6 +116,9 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
         return choice
     if reporter_item(lines):
         return Choice(None, "a reporter's headline over an item on another body's work is no title")
+    if any(DAY_FIRST_STAMP.match(line.strip()) for line in chrome[:5]):
+        # a news mirror's day-first posting stamp under the headline (1970, 1272): the mirror's news item
+        return Choice(None, "a headline over a news mirror's posting stamp is no title")
     if portal_furniture(chrome, header, lines):
         return choice
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))
