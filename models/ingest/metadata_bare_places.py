@@ -56,6 +56,10 @@ def _bare_stems(text: str, level: str, leveled: frozenset[str], *, standing: boo
                 continue  # written with a level (not bare), or a time word's start (上半年)
             if stem in _PROVINCES or stem in _NOT_PLACES or stem + level not in leveled or stem in _common_words():
                 continue
+            if level in "县区旗" and not standing and not any(stem + lv in _gazetteer_counties() for lv in "县区市旗"):
+                # 都市区 (国际化大都市核心城区): a kind of area the word list holds, no county-level place under any
+                # level it has had (青浦县, now 青浦区, still counts)
+                continue
             if any(stem + lv in _dictionary()[1] for lv in _HIGHER.get(level, "")):
                 continue  # 遵义 for a county: the city around it or the county, no telling
             if _ROAD.match(text, i + size):
