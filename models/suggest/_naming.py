@@ -12,6 +12,7 @@ from models.suggest._class_names import class_named
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._fallback_name import fallback_name
 from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
+from models.suggest._programme_counts import framing_total_before
 from models.suggest._quantities import Qty
 from models.suggest._share_names import share_of_base
 from models.suggest._text import CLAUSE_END, sentence_start
@@ -164,6 +165,13 @@ def named(
 _SHARE_OF_PART_RE = re.compile("比重|占比|比例")
 
 
+def total_name(t: str, s: int, e: int) -> str:
+    """The name of the count ``t[s:e]`` read as an indicator would be (its subject split off as for any figure)."""
+    name, start, _ = name_for(t, s, e)
+    name = compact(name).lstrip("—")
+    return _subjects.split_subject(t[clause_start(t, start) : start], name) if start < s else name
+
+
 def _whole_of_run(t: str, items: list[Item], name: str, rate: bool) -> str | None:
     """Whose measure a bare head after counts is: the count just before it, or the whole a run of counts broke down.
 
@@ -182,6 +190,9 @@ def _whole_of_run(t: str, items: list[Item], name: str, rate: bool) -> str | Non
         run.insert(0, it)
     names = [str(it.attrs.get("name") or "") for it in run]
     values = [it.attrs.get("value") for it in run]
+    total = framing_total_before(t, run[0].start) if rate and not _SHARE_OF_PART_RE.search(name) else None
+    if total is not None:
+        return total_name(t, *total)  # 确定事项38项,完成34项,正在办理4项,完成率…: the total, scope, is the whole
     if len(run) == 1 or _SHARE_OF_PART_RE.search(name) or (len(name) > 2 and name[:2] in names[-1]):
         return names[-1]  # (其中技改项目9个,完成技改投资: the part's own sum)
     if all(isinstance(v, float) for v in values) and all(v <= values[0] for v in values[1:]):  # type: ignore[operator]

@@ -70,3 +70,21 @@ def frames_breakdown(t: str, s: int, e: int, unit: str) -> bool:
     # (the state right at the count: 4个项目完成主体工程 names what the projects reached, no ledger's state)
     parts = re.finditer(rf"{_STATE}(\d+)(?:{units})|(\d+)(?:{units}){_STATE}", sentence)
     return any(0 < float(p.group(1) or p.group(2)) <= total for p in parts)
+
+
+_TOTAL_RE = re.compile(rf"(\d+)({'|'.join(_ITEM_UNITS)})")
+
+
+def framing_total_before(t: str, pos: int) -> tuple[int, int] | None:
+    """The span of the total whose breakdown by state the figure at ``pos`` is part of or follows (``确定事项38项,
+    完成34项,正在办理4项,完成率89.5%``: ``38项``), the nearest before it in its sentence (one ； may stand between,
+    1131 ``…已办结6件,占比27%;正在办理16件``), else None: the total is scope, but its name is the parts' whole."""
+    lo = max(0, pos - 120)
+    stop = max(t.rfind(c, lo, pos) for c in "。！!？?\n") + 1
+    window_start = max(lo, stop)
+    for m in reversed(list(_TOTAL_RE.finditer(t, window_start, pos))):
+        if m.start() > window_start and t[m.start() - 1].isdigit():
+            continue
+        if frames_breakdown(t, m.start(), m.end(), m.group(2)):
+            return m.start(), m.end()
+    return None

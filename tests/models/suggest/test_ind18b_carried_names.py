@@ -1,7 +1,5 @@
 """Names carried from an earlier clause: a measure of the things just counted, the parts of a whole after 其中."""
 
-import pytest
-
 from models.suggest.indicators import find_indicators
 
 
@@ -49,15 +47,17 @@ def test_a_part_that_names_its_own_quantity_keeps_it() -> None:
     assert names[10.0] == "第一产业"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the total 确定事项38项 is scope by the lead's session-25 ruling and no longer read, so the rate after its"
-    " breakdown lost the whole's name (rulings25 left this undone: the name must be taken from the excluded total)",
-)
 def test_a_rate_after_a_breakdown_is_the_wholes() -> None:
     # 1134: matters decided, done, in progress, then the rate of the matters decided
     names = _names("第八次常务会确定事项38项,完成34项,正在办理4项,完成率89.5%。")
     assert names[89.5] == "第八次常务会确定事项完成率"
+    # other meetings, other places, 件 for 项 (1131's shape); a share of a part stays the part's
+    names = _names("市政府第三次常务会议确定事项12项,已完成9项,正在办理3项,完成率75%。")
+    assert names[75.0] == "市政府第三次常务会议确定事项完成率"
+    names = _names("县长办公会议确定事项40件,完成38件,正在办理2件,完成率95%。")
+    assert names[95.0] == "县长办公会议确定事项完成率"
+    shares = _names("确定事项22件,已办结6件,占比27%;正在办理16件,占比73%。")
+    assert not shares[27.0].startswith("确定事项")
 
 
 def test_a_rate_after_two_peers_is_theirs_together() -> None:
