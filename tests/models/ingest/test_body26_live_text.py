@@ -24,7 +24,7 @@ def _live(tag: str, open_: str = "[", close: str = "]") -> str:
 
 
 def test_the_speaker_tags_and_clock_stamps_go_and_the_turns_stay_apart() -> None:
-    for tag, o, c in (("[李强]", "[", "]"), ("【张某某】", "【", "】"), ("[主持人]", "(", ")")):
+    for tag, o, c in (("[李强]", "[", "]"), ("【张某某】", "【", "】"), ("[主持人]", "[", "]")):
         display = clean(_live(tag, o, c)).display_text
         assert display.split("\n")[1:] == list(_TURNS), tag
 
@@ -32,13 +32,12 @@ def test_the_speaker_tags_and_clock_stamps_go_and_the_turns_stay_apart() -> None
 def test_a_time_or_a_bracketed_name_written_now_and_then_stays() -> None:
     text = "[通知]:会议定于9时开始 [09:00]\n[通知]:请准时参加会议。\n全体代表请于8时50分前入场。\n"
     assert clean(text).display_text == text.rstrip("\n")
-    # stamps on three lines, but a tag opening one line only: the tag is the text's, the stamps go
-    text = "[公告]:今天上午召开大会。 [09:00]\n大会听取了政府工作报告。 [09:30]\n大会审查了计划报告。 [10:00]\n"
-    assert clean(text).display_text.split("\n") == [
-        "[公告]:今天上午召开大会。",
-        "大会听取了政府工作报告。",
-        "大会审查了计划报告。",
-    ]
+    # stamps on three lines but a tag opening one line only, or an agenda's times in parentheses: the text's own
+    for text in (
+        "[公告]:今天上午召开大会。 [09:00]\n大会听取了政府工作报告。 [09:30]\n大会审查了计划报告。 [10:00]\n",
+        "[主持]:开幕式(09:00)\n[主持]:听取政府工作报告(09:30)\n[主持]:审查计划报告(10:00)\n",
+    ):
+        assert clean(text).display_text == text.rstrip("\n")
 
 
 @given(
