@@ -93,5 +93,17 @@ def _bundle_title(lines: list[str], roles: list[str], reasons: list[str], first:
     if j < 0:
         return
     text = _compact(lines[j])
-    if j < first - 1 and len(text) <= 60 and REPORT_END.search(text) and not re.search(r"[。；;！!？?]", text):
+    if len(text) > 60 or not REPORT_END.search(text) or re.search(r"[。；;！!？?]", text):
+        return
+    if j < first - 1 or _dressed(text, _PIECE_NUMBER.sub("", _compact(lines[first]))):
         roles[j], reasons[j] = "chrome", "a content farm's title over its bundle of reports"
+
+
+_DRESS = 4  # characters: the most a farm adds round a piece's name in its page title (关于…, …范文)
+
+
+def _dressed(text: str, piece: str) -> bool:
+    """The line right over the first piece is the piece's name with a farm's few characters round it (关于科技局年终
+    工作总结 ⏎ 第一篇:科技局年终工作总结: 2257; …工作总结范文 ⏎ 篇一:…工作总结: 2190): the bundle's title; a title
+    naming another report, or shorter than the piece's, is not its dressing and stays."""
+    return len(piece) >= 6 and piece in text and 0 < len(text) - len(piece) <= _DRESS

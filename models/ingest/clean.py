@@ -32,6 +32,7 @@ from models.ingest.chrome_lines import LineClass, classify_line
 from models.ingest.chrome_page_numbers import glued_page_numbers
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, figure_halves
 from models.ingest.clean_edges import chunk_prefixes
+from models.ingest.clean_live_text import live_text, live_text_deletions
 from models.ingest.clean_qmarks import qmark_edits
 from models.ingest.clean_ragged import extra_joins
 from models.ingest.clean_script import (
@@ -211,6 +212,7 @@ def _lines(
         [r.text for r, role in zip(recs, blocks.roles, strict=True) if role == "chrome"], body_texts
     )
     chunks = chunk_prefixes([r.text for r in recs])  # a doc store's chunk numbers: cut, and the chunks run on
+    live = live_text([r.text for r in recs])  # a live text's speaker tags and clock stamps
     in_body = [k for k, role in enumerate(blocks.roles) if role == "body"]
     glued = glued_page_numbers(body_texts, {i: chunks[k] for i, k in enumerate(in_body) if k in chunks})
     page_cuts = {in_body[i]: spans for i, spans in glued.items()}  # a store's page numbers glued into the text
@@ -233,6 +235,7 @@ def _lines(
             + blocks.cuts.get(k, [])
             + glued_heads(r.text)  # a red head a store glued inside a sentence (1149)
             + page_cuts.get(k, [])
+            + live_text_deletions(r.text, live)
         )
         if titles:
             dels = sorted(dels + title_copy_deletions(r.text, titles))
