@@ -21,9 +21,9 @@ from models.ingest.outline_runin import HEADING_WORDS
 # the end of the opening formula of a speech, or of a summary's lead-in colon
 _OPENING = re.compile(r"(?:请予审议|提出[^。，,\n]{0,4}意见|批评指正)[^。\n]{0,30}。|(?:汇报|报告|总结)如下[:：]")
 _PHRASE = re.compile(r"[^\s。！？!?；;：:，,、“”\"()（）《》]{4,}")
-# (a short term in quotes is part of a phrase the copy sets off with a blank or a break: …提出意见。 2020年工作及“十三五”
-# 发展回顾2020年是…, 2168; glued between sentences with nothing setting it off it is no heading: …提出意见。“十五”发展
-# 回顾从2001年…, 2217 by the 915 rule)
+# (a short term in quotes is part of a phrase the copy sets off with a blank or a break: …提出意见。 2020年工作及
+# “十三五”发展回顾2020年是…, 2168; glued between sentences with nothing setting it off it is no heading:
+# …提出意见。“十五”发展回顾从2001年…, 2217 by the 915 rule)
 _SET_OFF_PHRASE = re.compile(r"(?:[^\s。！？!?；;：:，,、“”\"()（）《》]|“[^\s。！？!?；;：:，,、“”]{1,8}”){4,}")
 TITLE_MAX = 20  # characters of the first part's title
 _GOES_ON = "和及与暨并的之"  # a title going on after its part word (…工作总结及工作打算)
