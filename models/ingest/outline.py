@@ -295,7 +295,11 @@ def _transition(
             # (an attachment, 附件1, stands beside the document its notice issues, not inside it)
             beside = sibling[1] == DOCUMENT_TITLE and value != DOCUMENT_TITLE and not c.named
             # (a subheading beside an unnumbered part title, 2013年工作回顾 ⏎ …⏎ 综合实力再上新台阶, is its first child)
-            part_over = sibling[2] and not (c.part or c.opens) and sibling[1] != DOCUMENT_TITLE
+            # (a line over a run of its own is the next part only once the part beside it holds sub-heads; right
+            # after the part's heading and paragraph it is the part's first sub-head: 过去五年工作回顾 ⏎ … ⏎
+            # 五年来,我们…显著增强 ⏎ (一)…, 2173)
+            opens_next = c.opens and (len(stack) > depth + 1 or not c.under)
+            part_over = sibling[2] and not (c.part or opens_next) and sibling[1] != DOCUMENT_TITLE
             # (and one over a run of its own, after the sub-heads of a part: the next part, 加强…的主要举措 ⏎ ● …)
             part_over = part_over or (c.opens and not sibling[2] and parent is not None and parent[2])
             # (a subheading of the numbered section open below that sibling, put beside the sibling, closes it)

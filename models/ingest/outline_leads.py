@@ -72,7 +72,10 @@ def lead_lines(
             continue
         if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
             continue
-        if nxt.end - nxt.start < NEXT_MIN or match_label(text, nxt.start, nxt.end):
+        if nxt.end - nxt.start < NEXT_MIN:
+            continue
+        label = match_label(text, nxt.start, nxt.end)
+        if label is not None and not (label.value == 1 and _theme_over_items(text, line)):
             continue
         if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end):
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
@@ -82,6 +85,8 @@ def lead_lines(
         if theme is not None and "。" in text[line.start : line.end]:
             theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
         headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
+        # (a theme over the numbered items it sums up: the items are the paragraphs it governs)
+        headline = headline or label is not None
         governs = headline and _governs_after(text, lines, i + 1)
         if not stopped and not (governs and (theme or _UNSTOPPED.fullmatch(text, line.start, line.end))):
             continue
@@ -107,6 +112,23 @@ def lead_lines(
         # anywhere: no lead over any
         out = []
     return sorted([*out, *governing], key=lambda c: c.start)
+
+
+# a theme line that announces the items after it rather than sums them up (一年来,我们主要做了以下工作:)
+_ANNOUNCES = re.compile(r"以下|如下|[：:]$")
+
+
+def _theme_over_items(text: str, line: Line) -> bool:
+    """``line`` is a review's period theme written as a title that sums up a run of numbered items opening on the
+    next line (五年来,我们围绕转型升级谋发展,经济综合实力显著增强 ⏎ (一)经济总量…): the genre's tier above the
+    items (2173), not the sentence announcing them (一年来,我们主要做了以下工作:)."""
+    return (
+        line.end - line.start <= THEME_MAX
+        and PERIOD_THEME.match(text, line.start, line.end) is not None
+        and text[line.end - 1] not in "。！？!?；;"
+        and _ANNOUNCES.search(text, line.start, line.end) is None
+        and len(CLAUSE.findall(text, line.start, line.end)) <= 2
+    )
 
 
 def _in_narration(text: str, lines: list[Line], i: int) -> bool:

@@ -21,6 +21,10 @@ from models.ingest.outline_runin import HEADING_WORDS
 # the end of the opening formula of a speech, or of a summary's lead-in colon
 _OPENING = re.compile(r"(?:请予审议|提出[^。，,\n]{0,4}意见|批评指正)[^。\n]{0,30}。|(?:汇报|报告|总结)如下[:：]")
 _PHRASE = re.compile(r"[^\s。！？!?；;：:，,、“”\"()（）《》]{4,}")
+# (a short term in quotes is part of a phrase the copy sets off with a blank or a break: …提出意见。 2020年工作及
+# “十三五”发展回顾2020年是…, 2168; glued between sentences with nothing setting it off it is no heading:
+# …提出意见。“十五”发展回顾从2001年…, 2217 by the 915 rule)
+_SET_OFF_PHRASE = re.compile(r"(?:[^\s。！？!?；;：:，,、“”\"()（）《》]|“[^\s。！？!?；;：:，,、“”]{1,8}”){4,}")
 TITLE_MAX = 20  # characters of the first part's title
 _GOES_ON = "和及与暨并的之"  # a title going on after its part word (…工作总结及工作打算)
 _WORDS = re.compile("|".join(HEADING_WORDS))
@@ -50,6 +54,7 @@ def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) 
         at = m.end()
         while at < len(text) and text[at] in _BLANKS + "\n":
             at += 1
+        phrase = _SET_OFF_PHRASE if at > m.end() else _PHRASE
         other = taken.get(at)
         if other is not None:
             if other.style == PLAIN and other.value == 0:
@@ -61,11 +66,11 @@ def opening_headings(text: str, lines: list[Line], taken: dict[int, Candidate]) 
         line = lines[k]
         if line.start == at and not line.split:
             # a line of its own that no unnumbered candidate stands for: only a headline of a report's first part
-            headline = _headline(text, lines, k) or _glued_line(text, line, k)
+            headline = _headline(text, lines, k) or _glued_line(text, line, k, phrase)
             if headline is not None:
                 out.append(headline)
             continue
-        end = _title_end(text, at, line)
+        end = _title_end(text, at, line, phrase)
         if end is None:
             continue
         cand = Candidate(k, PLAIN, 0, at, at, at, end)
@@ -100,9 +105,9 @@ def _headline(text: str, lines: list[Line], k: int) -> Candidate | None:
     return cand
 
 
-def _glued_line(text: str, line: Line, k: int) -> Candidate | None:
+def _glued_line(text: str, line: Line, k: int, words: re.Pattern[str]) -> Candidate | None:
     """The first part's title run into its paragraph on a line of its own, the paragraph opening with its period."""
-    phrase = _PHRASE.match(text, line.start, line.end)
+    phrase = words.match(text, line.start, line.end)
     end = None if phrase is None else _before_period(text, line.start, phrase.end())
     if end is None:
         return None
@@ -125,8 +130,8 @@ def _line_at(lines: list[Line], at: int) -> int | None:
     return None
 
 
-def _title_end(text: str, at: int, line: Line) -> int | None:
-    phrase = _PHRASE.match(text, at, line.end)
+def _title_end(text: str, at: int, line: Line, words: re.Pattern[str]) -> int | None:
+    phrase = words.match(text, at, line.end)
     if phrase is None:
         return None
     if phrase.end() == line.end and line.split:

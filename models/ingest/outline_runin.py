@@ -137,6 +137,9 @@ _TIME_OPENS = re.compile(
     r"(?<=[\u4e00-\u9fff.，,])(?:今年以来|今年来|一年来|年初以来|近年来|近几年来|多年来|截至|截止)(?!的)"
     r"(?=[^，,。；;]{0,10}[，,])"
 )
+# the year a paragraph reports named as its time and a comma, the place speaking after it, right after the title's
+# last Chinese character (…渔业生产稳中有升今年,我区水产…, …工作情况去年,全县…): no title goes on so
+_THIS_YEAR_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|当年|本年度?)(?=[，,][我全本该])")
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
 PERIOD_HEAD_MIN = 4  # characters of the title before the period that opens the paragraph
@@ -272,9 +275,12 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     # one-sentence title may name a year after a comma (1.…,到2025年,…)
     if year is not None and (run_on or not _STOP.search(text, start, year.start())):
         cut = year.start()
-    time = _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut) or _SOURCE_OPENS.search(text, start + 2, cut)
-    if time is not None:
-        cut = time.start()
+    times = (
+        _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut),
+        _THIS_YEAR_OPENS.search(text, start + TIME_HEAD_MIN, cut),
+        _SOURCE_OPENS.search(text, start + 2, cut),
+    )
+    cut = min((m.start() for m in times if m is not None), default=cut)
     enum = _ENUM_OPENS.search(text, start + TIME_HEAD_MIN, cut)
     if enum is not None and (
         "二是" in text[enum.end() : enum.end() + ENUM_REACH] or _point_to_stop(text, enum.end(), cut)

@@ -26,6 +26,28 @@ _TITLE_END = re.compile(
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
     "方向|成就|结合|增强|提升|提高|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
 )
+# a short title that is a subject and its steady result (粮油生产全面丰收, 林业生产稳步推进, 渔业生产稳中有升): an
+# adverb of manner and a result verb after a subject of two characters or more; a verb before the adverb (扎实推动…
+# 稳步推进) makes the phrase a verb's, its object the whole place after it (not a title's end)
+_STEADY_RESULT = re.compile(
+    "(?:全面|稳步|稳中|持续|快速|平稳|显著|明显|大幅|较快|健康|有序|不断|日益|逐步)"
+    "(?:丰收|推进|有升|有进|增长|回升|提升|提高|加快|改善|加强|增加|好转|向好|壮大|扩大|优化|发展)$"
+)
+_VERB_BEFORE = re.compile("(?:推进|推动|促进|实现|确保|保持|抓好|做好|加快|加强|坚持|力争|争取|努力)")
+STEADY_SUBJECT_MIN = 2  # characters of the subject before the adverb and result
+
+
+def _steady(text: str, start: int, k: int) -> bool:
+    """``text[start:k]`` is a subject and its steady result (粮油生产全面丰收), no clause, no verb in the subject."""
+    m = _STEADY_RESULT.search(text, k - 4, k)
+    return (
+        m is not None
+        and m.start() - start >= STEADY_SUBJECT_MIN
+        and _COMMA.search(text, start, k) is None
+        and _VERB_BEFORE.search(text, start, m.start()) is None
+    )
+
+
 # a paragraph's first words: a subject (our/the whole place, a masked place, the government), a connective, an
 # adverb opening a verb phrase
 _SUBJECT = re.compile(
@@ -60,6 +82,8 @@ REST_MIN = 8  # characters of the paragraph after the cut, to its first comma or
 PLAIN_MAX = 16  # characters of a title with no comma before a cut
 DOUBLED_MIN = 4  # characters of the title the paragraph names again after the cut
 _COMMA = re.compile(r"[，,]")
+# a figure a doc-store copy set off with blanks, its unit and the clause's comma after it ( xx 亩, / 92.6 万亩,)
+_SPACED_FIGURE = re.compile(r" (?:[xX×*＊]{1,4}|[0-9]+(?:\.[0-9]+)?) ?[\u4e00-\u9fff]{1,2}[，,]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff“\"〝〞”]+")
 
 
@@ -131,7 +155,8 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
     and the last such cut before the paragraph's first comma wins (…“两翼一体”机制联动成效党建引领,…)."""
     if cut - start < TITLE_MIN + REST_MIN:
         return cut
-    sentence_end = cut < len(text) and text[cut] in "。；;！？!?"
+    # (or a doc-store copy's blank before a spaced figure, the sentence going on: …退耕还林 xx 亩,占计划…)
+    sentence_end = cut < len(text) and (text[cut] in "。；;！？!?" or _SPACED_FIGURE.match(text, cut) is not None)
     best, best_score = cut, 0.0
     for k in range(start + TITLE_MIN, min(cut - REST_MIN, start + TITLE_LONG) + 1):
         left, right = text[k - 1], text[k]
@@ -146,7 +171,7 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
             continue  # a heading line on its own: no paragraph after it
         if (rest.start() if rest is not None else cut) - k < 4:
             continue  # the paragraph's first clause is more than a word
-        noun = _TITLE_END.search(text, k - 4, k) is not None
+        noun = _TITLE_END.search(text, k - 4, k) is not None or _steady(text, start, k)
         doubled = _doubled(text, start, k, cut)
         shaped = _shaped(text, start, k)
         opens = _opens(text, start, k, shaped)
