@@ -85,22 +85,24 @@ _DOMAIN = re.compile(r"(?i)https?://|www\.|[a-z0-9-]{2,}\.(?:com|cn|net|org)\b")
 # stations and institutes (办, 站, 所), never a 局, which is a county's or a higher level's: the farm's invented
 # label (a county's 乡镇企业局 is a bureau's name, not a township's)
 _TOWNSHIP_BUREAU = re.compile(r"^乡镇(?!企业)(?:年度|年终|上半年|下半年|[\u4e00-\u9fff]{0,2}?)[\u4e00-\u9fff]{1,6}局")
-_SUMMARY = re.compile(r"总结|汇报|工作报告")
-_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年")
+_SUMMARY = re.compile(r"总结|汇报")
+# the opening's year, not a span's start (2018年以来, 2006—2010年: a review of several years)
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?!以来|来|至|到|[—–-])")
 
 
 def _years_ruled_out(label: str, lines: Sequence[str]) -> bool:
-    """A summary's label whose every year the text never writes, over a text whose opening sentence starts with an
-    earlier year (``工业园区2020年工作总结及2021年工作计划`` over ``2019年,X工业园区…``, 2213; ``…2022年上半年工作总结``
-    over ``2007年上半年,…``, 2184): a summary opens with the period it reviews, so the label's years are a farm's."""
+    """A summary's label whose every year the text never writes, over a text whose opening sentence starts with a
+    year three or more years before them (``市环保局分局2022年上半年工作总结`` over ``2007年上半年,…``, 2184; 776): a
+    summary opens with the period it reviews, so the label's years are a farm's. A year only one or two off stays
+    (780, 947: a plain title whose year only disagrees with the body's)."""
     if not _SUMMARY.search(label):
         return False
     years = set(re.findall(r"(?:19|20)\d\d(?=\s*年)", label))
     body = [line for line in lines[:200] if label not in fold_text(line).replace(" ", "")]
     opening = next((line for line in body[:6] if len(line) >= 20), "")
-    if not years or (m := _OPENING_YEAR.match(opening)) is None or m.group(1) in years:
+    if not years or (m := _OPENING_YEAR.match(opening)) is None:
         return False
-    if int(m.group(1)) >= min(int(y) for y in years):
+    if int(m.group(1)) > min(int(y) for y in years) - 3:
         return False
     return not any(re.search(rf"{y}\s*年", line) for line in body for y in years)
 
