@@ -48,6 +48,7 @@ from models.ingest.title_splits import (
     closes_about,
     first_part_of,
     joined_at_conjunctions,
+    names_body_place,
     names_itself_below,
     runs_on_to_kind,
     under_national_body,
@@ -246,6 +247,8 @@ def head_candidates(head: list[str], year: str = "") -> list[tuple[float, str, s
                 and (re.match(r"关于|印发", nxt) or (REPORT_END.search(_compact(nxt)) and not _PLACE_START.match(nxt)))
                 # 某自治区某盟行政公署 / 某盟行政公署关于…: the title names its issuer itself
                 and not any(nxt.startswith(line[k:]) for k in range(len(line) - 3))
+                # 中大槐树街道办事处 / 中大槐树街道2022年工作总结: the title names the body by its place (2215)
+                and not names_body_place(line, nxt)
                 # 某县人民政府 / 2014年政府工作报告 / 某县人民政府工作报告: the own title under the portal's label
                 # names the body itself, the body's line above is the site's name (1897)
                 and not names_itself_below(head, i)

@@ -37,7 +37,7 @@ from models.ingest.metadata_titles import (
     slogan_over_subtitle,
 )
 from models.ingest.title_archive import archive_heading
-from models.ingest.title_contradicted import label_contradicted
+from models.ingest.title_contradicted import label_contradicted, label_ruled_out
 from models.ingest.title_edges import title_before_font_bar, without_spam_chain
 from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_news import datelined_headline, news_site_headline, session_news_headline
@@ -155,5 +155,9 @@ def read_title(
         title_choice = Choice(None, "a farm compilation's label names no piece")
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
+    elif label_ruled_out(title_choice.value, lines):
+        title_choice = Choice(
+            None, "a label its shape or the text's opening rules out (a domain, a township's 局, years)"
+        )
     rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
     return TitleRead(title_choice, dated_label, released)

@@ -1,4 +1,5 @@
-"""Whether a government work report's own words rule out the label a page put over it (its year, level or kind).
+"""Whether a report's own words, or the label's own shape, rule out the label a page put over it (its year, level
+or kind; a site's domain, a township's bureau, a summary's years the opening contradicts).
 
 A 政府工作报告 says who delivers it (``我代表区人民政府向大会报告工作``) and when (its delivery line). A site's or
 store's label over it that names a later year than a January delivery, a body of another level (``昆明市…`` over
@@ -76,3 +77,40 @@ def label_contradicted(title: str | None, lines: Sequence[str], own: Sequence[tu
         # (a report delivered in December names the year it plans: 2022年…报告 of 2021-12-27, 1003/1456/939)
         return min(years) > year + (1 if month >= 11 else 0)  # 2024年疏附县… delivered 2023-01-05 (187)
     return False
+
+
+# a site's address in a label (【www.16maker.com--工作总结】, 2212): the site's page label, never a document's title
+_DOMAIN = re.compile(r"(?i)https?://|www\.|[a-z0-9-]{2,}\.(?:com|cn|net|org)\b")
+# a generic 乡镇 label naming a bureau (乡镇年度科技局工作总结, 2190; 乡镇林业局…, 1248): a township has offices,
+# stations and institutes (办, 站, 所), never a 局, which is a county's or a higher level's: the farm's invented
+# label (a county's 乡镇企业局 is a bureau's name, not a township's)
+_TOWNSHIP_BUREAU = re.compile(r"^乡镇(?!企业)(?:年度|年终|上半年|下半年|[\u4e00-\u9fff]{0,2}?)[\u4e00-\u9fff]{1,6}局")
+_SUMMARY = re.compile(r"总结|汇报")
+# the opening's year, not a span's start (2018年以来, 2006—2010年: a review of several years)
+_OPENING_YEAR = re.compile(r"^\s*((?:19|20)\d\d)\s*年(?!以来|来|至|到|[—–-])")
+
+
+def _years_ruled_out(label: str, lines: Sequence[str]) -> bool:
+    """A summary's label whose every year the text never writes, over a text whose opening sentence starts with a
+    year three or more years before them (``市环保局分局2022年上半年工作总结`` over ``2007年上半年,…``, 2184; 776): a
+    summary opens with the period it reviews, so the label's years are a farm's. A year only one or two off stays
+    (780, 947: a plain title whose year only disagrees with the body's)."""
+    if not _SUMMARY.search(label):
+        return False
+    years = set(re.findall(r"(?:19|20)\d\d(?=\s*年)", label))
+    body = [line for line in lines[:200] if label not in fold_text(line).replace(" ", "")]
+    opening = next((line for line in body[:6] if len(line) >= 20), "")
+    if not years or (m := _OPENING_YEAR.match(opening)) is None:
+        return False
+    if int(m.group(1)) > min(int(y) for y in years) - 3:
+        return False
+    return not any(re.search(rf"{y}\s*年", line) for line in body for y in years)
+
+
+def label_ruled_out(title: str | None, lines: Sequence[str]) -> bool:
+    """``title`` is a label its own shape or the text's opening rules out: a site's domain, a township's bureau, a
+    summary's years the opening contradicts (gold README: a farm's wrong label is chrome, title null; 776, 145)."""
+    if not title:
+        return False
+    label = fold_text(title).replace(" ", "")
+    return bool(_DOMAIN.search(label) or _TOWNSHIP_BUREAU.match(label)) or _years_ruled_out(label, lines)

@@ -202,3 +202,13 @@ def first_part_of(text: str, above: str) -> bool:
     # only a copy with letters dropped inside (2021年 -> 2021, 及 left out) is the store's
     letters = iter(whole)
     return short not in whole and all(ch in letters for ch in short)
+
+
+_ORGAN_END = re.compile(r"(?:人民政府|政府|办事处|管理委员会|管委会)$")
+
+
+def names_body_place(line: str, nxt: str) -> bool:
+    """``nxt`` opens with the place of the body ``line`` names (``某某街道办事处`` / ``某某街道2022年工作总结``): the
+    title names its body itself, the body's line above is a field's or the red head's, no first half of it."""
+    place = _ORGAN_END.sub("", _compact(line))
+    return len(place) >= 2 and place != _compact(line) and _compact(nxt).startswith(place)
