@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_notices import event_caption, photo_credit, supplied_credit
+from models.ingest.chrome_notices import event_caption
 from models.ingest.clean_stamps import repeated_tail
 from models.ingest.outline_asides import is_aside
+from models.ingest.photo_credits import bracketed_credit, closes_caption, credit_ending, photo_credit, supplied_credit
 from models.ingest.rejoin_marks import _ends_paragraph
 
 _EVENT = "贵州省第十三届人民代表大会第一次会议开幕，贵州省代省长谌贻琴作政府工作报告。 贺俊怡 摄"
@@ -95,3 +96,24 @@ def test_a_repeated_photo_credit_is_no_stamp(tail: str) -> None:
 
 def test_a_repeated_tail_that_credits_no_photo_is_a_stamp() -> None:
     assert repeated_tail(_stamped("某某站名口号")) == "某某站名口号"
+
+
+@pytest.mark.parametrize(
+    ("line", "closes", "ending", "bracketed"),
+    [
+        ("会议在哈尔滨召开。黑龙江省工业和信息化厅供图", True, True, False),
+        ("某县召开大会。 贺俊怡 摄", True, True, False),
+        ("本报记者 张三 摄", True, True, False),
+        ("新闻发布会现场(通讯员供图)", False, True, True),
+        ("发布会现场(记者 某某 摄)", False, True, True),
+        ("（图片来源 某台）", False, False, True),
+        ("大会现场张宝杉摄", False, True, False),
+        ("全县完成投资12亿元。", False, False, False),
+    ],
+)
+def test_the_module_answers_each_reader_from_one_set_of_shapes(
+    line: str, closes: bool, ending: bool, bracketed: bool
+) -> None:
+    assert closes_caption(line) is closes
+    assert credit_ending(line) is ending
+    assert bracketed_credit(line) is bracketed
