@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from models import paths
+from models.jieba_import import import_jieba
 
 # Words of the work-report domain that carry a section's subject. The project's jieba
 # word list (resources/jieba_words.txt) is added to these when present.
@@ -274,7 +275,7 @@ def _jieba() -> Any:
     """
     global _tokenizer
     if _tokenizer is None:
-        import jieba  # heavy: loaded lazily, never at import time
+        jieba = import_jieba()  # heavy: loaded lazily, never at import time
 
         jieba.setLogLevel(60)
         words = "".join(f"{w} 2000\n" for w in sorted(set(DOMAIN_WORDS) | {w for g in TOPICS.values() for w in g}))

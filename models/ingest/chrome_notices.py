@@ -1,6 +1,7 @@
 """Lines a page prints for its reader, never the report's: photo credits and captions, login walls, tracking codes.
 
-Each is told by how such lines are written on any site, not by the site's name:
+Each is told by how such lines are written on any site, not by the site's name (a credit's shapes:
+``photo_credits.py``):
 
 * **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
   name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``), or with ``摄影``/``图/`` and the
@@ -40,36 +41,8 @@ from __future__ import annotations
 import re
 
 from models.folding import compact as _compact
+from models.ingest.photo_credits import credit_start, photo_credit, supplied_credit
 
-# a credit at the line's end: (agency or 记者) name(s) 摄, after a blank, a sentence end or a bracket
-# (two names may run together where a copy lost the blank between them: 本报记者邵国良刘心杨摄)
-_CREDIT = re.compile(
-    r"(?:^|[\s。.)）:：/|｜])(?:[\u4e00-\u9fff]{0,8}(?:记者|通讯员|摄影|网|社|报|台))?\s*"
-    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,6}\s*[/／]?\s*摄\s*[)）]?$"
-)
-# a credit naming its photographer after the word (…。 摄影 赵持), (图/新华社 李明), (摄影:王磊): the other order a
-# caption's credit is written in; set off from the caption by a blank, a stop, a bracket or a colon
-_CREDIT_AFTER = re.compile(
-    r"(?:^|[\s。.)）:：/|｜(（])(?:摄影|图)(?:记者)?\s*[:：/／]?\s*(?:记者\s*)?"
-    r"(?:[\u4e00-\u9fff·]{2,5}\s*[、/，,\s]\s*){0,3}[\u4e00-\u9fff·]{2,5}\s*[)）]?$"
-)
-# 图 and 摄影 are words a report writes (示意图, 摄影 培训): as a credit they are set off by a slash or a colon, or
-# 摄影 names a 记者, or it follows the caption's full stop (…雷绍业。 摄影 赵持)
-_PICTURE_SLASH = re.compile(r"图\s*[/／:：]|摄影(?:记者|\s*[:：/／])")
-# who supplied the picture, the line's only words: a name (set off by a blank, or ending as a body's name ends) and
-# 供图, in brackets or after 图/ (青岛市住房和城乡建设局 供图, (县委宣传部供图)); no verb of the text's own (向媒体供图)
-_SUPPLIED = re.compile(
-    r"[(（]?\s*(?:图片?\s*[/／:：]\s*)?((?![^()（）]*[向为给])[\u4e00-\u9fff·]{2,20}?"
-    r"(?:\s+|(?<=[局厅委办部台站社报网院馆会司府队所心处室])))供[图圖]\s*[)）]?"
-)
-_CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
-# the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
-_CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
-# a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
-_BRACKETED_CAPTION = re.compile(r"[(（][^()（），。；！？]{2,78}[\u4e00-\u9fff·]{2,5}摄[)）]")
-# a caption's photographer in brackets after a blank (陈玲芳作政府工作报告 (马玉龙摄)): a name and 摄 alone in the
-# bracket, the bracket closing the line; or after the caption's full stop (…会议现场。(税浪 摄))
-_BRACKETED_CREDIT = re.compile(r"(?:\s|(?<=[。.]))[(（][\u4e00-\u9fff·]{2,5}\s*摄[)）]$")
 # a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
 _SCENE_ONLY = re.compile(
     r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
@@ -92,7 +65,6 @@ _SCENE = re.compile(
 _DATE_LEAD = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午)?(?:\d{1,2}时)?[,，]")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,3}(?=作|向大会|在|认真)")
 _ACT_MAX = 36
-_CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a paragraph
 _READER = re.compile(r"您|你(?!们)")
 # what a site asks of its reader to read, keep or get the page
 _SITE_ACT = re.compile(
@@ -108,43 +80,14 @@ _BLURB_MAX = 400
 _OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七八九十]、")
 
 
-def photo_credit(line: str) -> bool:
-    """A news page's photo caption or credit line: short, ending in the photographer's name and ``摄``."""
-    text = line.strip()
-    if len(_compact(text)) > _CAPTION_MAX:
-        return False
-    if not text.rstrip(")）").endswith("摄"):
-        if "摄影" not in text and "图" not in text:
-            return False
-        m = _CREDIT_AFTER.search(text)
-        if m is None:
-            return False
-        word = m.start() + m.group().index("摄影" if "摄影" in m.group() else "图")
-        return _PICTURE_SLASH.search(m.group()) is not None or (
-            text.startswith("摄影", word) and _CAPTION_END.search(text[:word]) is not None
-        )
-    if _BRACKETED_CAPTION.fullmatch(text):
-        return True  # a caption set wholly in brackets under its picture: (会议现场邓正可摄)
-    if _BRACKETED_CREDIT.search(text):
-        return True  # the caption, a blank, then its photographer in brackets
-    return _CREDIT.search(text) is not None and _CREDITED.search(text) is not None
-
-
-def supplied_credit(line: str) -> str | None:
-    """The body a line only crediting who supplied the picture names (``青岛市住房和城乡建设局 供图`` → the bureau),
-    else None: the line is the picture's, its supplier evidence for the metadata."""
-    m = _SUPPLIED.fullmatch(line.strip())
-    return m.group(1).strip() if m is not None else None
-
-
 def event_caption(line: str) -> bool:
     """A credited caption written as the text's own sentence, with its full stop, telling what happened
     (``…贵州省代省长谌贻琴作政府工作报告。 贺俊怡 摄``): inside the text it is body, its credit with it."""
     text = line.strip()
-    m = _BRACKETED_CREDIT.search(text) or _CREDIT.search(text)
-    if m is None or text[:1] in "(（":
+    start = credit_start(text)
+    if start is None or text[:1] in "(（":
         return False
-    head = _compact(text[: m.start() + (1 if text[m.start()] in "。." else 0)])
+    head = _compact(text[: start + (1 if text[start] in "。." else 0)])
     return len(head) >= 8 and head.endswith(("。", ".")) and _SCENE_WORD.search(head) is None
 
 

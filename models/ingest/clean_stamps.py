@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.photo_credits import credit_ending
+
 # a token opens with a letter, or with a digit when a letter follows in it (2uD): never a bare figure
 _TOKEN = r"((?:[A-Za-z]|\d(?=[A-Za-z0-9]{0,6}[A-Za-z]))[A-Za-z0-9]{1,7})"
 _STAMP_END = re.compile(r"(?<=[\u4e00-\u9fff。，,；;：:！？!?）)”])" + _TOKEN + r"\s*$")
@@ -49,9 +51,6 @@ _MIXED = re.compile(r"[A-Za-z](?=[A-Za-z]*\d)[A-Za-z0-9]{2,7}")
 # what a stamp's tail never holds: a sentence's or clause's punctuation, a table's cell rule, a bracketed note
 _NOT_TAIL = re.compile(r"[。；;，,：:、|\t]|^[（(\[【〔<《“\d]")
 _TAIL_END = "。！？!?"
-# a photo's credit closing its caption (…开幕式。本报记者邵国良刘心杨摄, …召开。某某厅供图): the same photographer under
-# several pictures repeats it, and it is the caption's, not a stamp the site glued to the text
-_PHOTO_CREDIT = re.compile(r"(?:摄|供图)[)）]?$")
 
 
 _CUT = 4  # characters: the least of a stamp's head the page's end may leave (less is any word's end)
@@ -88,7 +87,7 @@ def repeated_tail(lines: list[str]) -> str | None:
     best: str | None = None
     last = _last(ends)
     for tail, rows in shared.items():
-        if len(rows) < 2 or _NOT_TAIL.search(tail) or tail != tail.strip() or _PHOTO_CREDIT.search(tail):
+        if len(rows) < 2 or _NOT_TAIL.search(tail) or tail != tail.strip() or credit_ending(tail):
             continue
         if sum(1 for c in tail if c.isalnum()) < 4:
             continue

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from models.folding import compact as _compact
-from models.ingest.chrome_notices import supplied_credit
 from models.ingest.clean import CleanText
 from models.ingest.metadata_bodies import (
     audit_office,
@@ -56,6 +55,7 @@ from models.ingest.metadata_places import _PROVINCES, simplified
 from models.ingest.metadata_publisher import site_owner_of_title
 from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin
+from models.ingest.photo_credits import supplied_credit
 
 # 我受中共中央和国务院的委托: a speaker entrusted by the party committee and the government speaks for both
 _ENTRUSTED_BY_TWO = re.compile(

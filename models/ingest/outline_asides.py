@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-# a bracketed photo credit closing the line: (通讯员供图), (记者 某某 摄), （图片来源 某台）, (资料图)
-_CREDIT = re.compile(r"[(（][^()（）]{0,20}(?:[ \u3000]摄|摄影|供图|图片来源|图源|资料图片?)[^()（）]{0,10}[)）]$")
+from models.ingest.photo_credits import bracketed_credit
+
 # a turn of the speech in the speaker's voice: 首先，我…; 下面我… (我国, 我市, 我们 are no speaker)
 _SPEAKER_TURN = re.compile(r"(?:首先|其次|再次|然后|下面|接下来|现在|最后)[，,]?我(?![们国省市县区镇乡州盟旗])")
 
 
 def is_aside(s: str) -> bool:
     """Line ``s`` is a photo's caption or a speaker's turn of the speech, never a heading."""
-    return _CREDIT.search(s) is not None or _SPEAKER_TURN.match(s) is not None
+    return bracketed_credit(s) or _SPEAKER_TURN.match(s) is not None

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from models.ingest.photo_credits import closes_caption
+
 _END = "。！？!?：:"
 _QUOTES = "”」』’\"'"
 _SOFT_END = "；;"
@@ -38,14 +40,6 @@ def printed_width(text: str) -> int:
     return visual_width(_LAYER_SPACE.sub("", text)) if " " in text else visual_width(text)
 
 
-# a news photo's credit closing its caption (…会议在哈尔滨召开。黑龙江省工业和信息化厅供图, 记者 张目 摄)
-# or a photographer set off by a blank after the caption's full stop (…作政府工作报告。 贺俊怡 摄)
-_CREDIT = re.compile(
-    r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$"
-    r"|[。！？!?]\s+(?:[^\s。！？!?，,；;]{1,12}\s+)?[\u4e00-\u9fff·]{2,6}\s*摄$"
-)
-
-
 # a short note in brackets after a sentence's end: a live text's time stamp ([09:06]), an office in charge
 # ((省商务厅负责)), an attachment's reference ((附件1)), applause ((掌声)); the sentence stays ended
 _NOTE_AFTER_END = re.compile(r"(?<=[。！？!?])(?:\s*[\[(（【][^\[\]()（）【】]{1,12}[\])）】])+\s*$")
@@ -58,7 +52,7 @@ _PICTOGRAPHS_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+
 
 def _ends_paragraph(line: str) -> bool:
     body = _NOTE_AFTER_END.sub("", _PICTOGRAPHS_END.sub("", line)).rstrip(_QUOTES)
-    return bool(body) and (body[-1] in _END or bool(_CREDIT.search(body)))
+    return bool(body) and (body[-1] in _END or closes_caption(body))
 
 
 _RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)

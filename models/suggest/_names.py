@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from models import section_roles
+from models.jieba_import import import_jieba
 from models.suggest.keywords import _LIGHT, cut
 
 
@@ -252,7 +253,7 @@ def _counted_subject(words: str) -> str:
     """
     if _LIGHT.get() or len(words) < 4:
         return words
-    import jieba.posseg as pseg
+    pseg = import_jieba("jieba.posseg")
 
     tags = [(w.word, w.flag) for w in pseg.cut(words, HMM=False)]
     k = 0
@@ -277,7 +278,7 @@ def verb_only(word: str) -> bool:
     """``word`` is one verb and nothing else (``组建``, ``签约``): before a count it names nothing by itself."""
     if _LIGHT.get() or not 2 <= len(word) <= 3:
         return False
-    import jieba.posseg as pseg
+    pseg = import_jieba("jieba.posseg")
 
     tags = list(pseg.cut(word, HMM=False))
     return len(tags) == 1 and tags[0].flag == "v"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from models.jieba_import import import_jieba
 from models.suggest._context import Item, clause_start
 from models.suggest._subjects import verb_subject
 from models.suggest._text import sentence_start
@@ -51,7 +52,7 @@ def _own_subject(t: str, it: Item) -> str | None:
 
 
 def _starts_with_preposition(words: str) -> bool:
-    import jieba.posseg as pseg
+    pseg = import_jieba("jieba.posseg")
 
     first = next(iter(pseg.cut(words)), None)
     return first is not None and first.flag.startswith("p")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from models.jieba_import import import_jieba
 from models.suggest import _names
 from models.suggest.keywords import _LIGHT
 
@@ -29,7 +30,7 @@ _THREE_SECTORS_RE = re.compile(r"三次产业|三大产业|第?一、二、三�
 
 
 def _tags(text: str) -> list[tuple[str, str]]:
-    import jieba.posseg as pseg
+    pseg = import_jieba("jieba.posseg")
 
     return [(w.word, w.flag) for w in pseg.cut(text)]
 

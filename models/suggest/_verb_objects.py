@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.jieba_import import import_jieba
 from models.suggest import _names
 from models.suggest.keywords import _LIGHT
 
@@ -52,7 +53,7 @@ def verb_object(t: str, name: str, at: int, qstart: int, qend: int, list_mode: b
     read = _names.name_after(rest)
     if len(read) < 2 or not obj.replace("“", "").replace("”", "").startswith(read):
         return None  # the noun phrase read opens the clause's remainder (no 的, no qualifier, no break word)
-    import jieba.posseg as pseg
+    pseg = import_jieba("jieba.posseg")
 
     tags = [w.flag for w in pseg.cut(name, HMM=False)]
     if any(flag.startswith(_NOT_DEEDS) for flag in tags):

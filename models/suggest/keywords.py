@@ -12,6 +12,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from models.jieba_import import import_jieba
+
 _WORDS_PATH = Path(__file__).resolve().parents[2] / "resources" / "jieba_words.txt"
 _lock = threading.Lock()
 _jieba: ModuleType | None = None
@@ -59,8 +61,7 @@ def get_jieba() -> ModuleType:
         if _jieba is None:
             import logging
 
-            import jieba
-
+            jieba = import_jieba()
             jieba.setLogLevel(logging.WARNING)
             jieba.initialize()
             if _WORDS_PATH.exists():

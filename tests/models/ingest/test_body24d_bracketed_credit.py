@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_notices import photo_credit
+from models.ingest.photo_credits import photo_credit
 
 
 @pytest.mark.parametrize(

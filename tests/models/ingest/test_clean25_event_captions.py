@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from models.ingest.chrome_notices import event_caption, photo_credit
+from models.ingest.chrome_notices import event_caption
 from models.ingest.clean import clean
 from models.ingest.clean_stamps import repeated_tail
+from models.ingest.photo_credits import photo_credit
 from tests.models.ingest.test_clean_props import check_map
 
 _LEAD = (

@@ -8,8 +8,8 @@ from __future__ import annotations
 import opencc
 import pytest
 
-from models.ingest.chrome_notices import supplied_credit
 from models.ingest.clean import clean
+from models.ingest.photo_credits import supplied_credit
 from tests.models.ingest._reading import issuer as _issuer
 from tests.models.ingest.test_clean_props import check_map
 
