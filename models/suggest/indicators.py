@@ -31,6 +31,7 @@ from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
+from models.suggest._deed_rates import carry_deed_rates
 from models.suggest._each import share_each
 from models.suggest._flat_benchmarks import flat_comparisons
 from models.suggest._from_to import annual_rate_of_move
@@ -52,6 +53,7 @@ from models.suggest._passes import (
     simplified,
 )
 from models.suggest._plans import target_ranges
+from models.suggest._project_money import carry_project_sums
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
@@ -290,6 +292,8 @@ def find_indicators(
     drop_headline_figures(t, items)
     split_urban_rural(t, items)
     carry_subjects(t, items)
+    carry_deed_rates(t, items)
+    carry_project_sums(t, items)
     carry_series_verbs(t, items)
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
