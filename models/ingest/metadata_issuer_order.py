@@ -48,7 +48,7 @@ from models.ingest.metadata_issuer_reasons import found_by as _found_by
 from models.ingest.metadata_issuer_reasons import kinded as _kinded
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
-from models.ingest.metadata_issuer_voice import voiced_bureau
+from models.ingest.metadata_issuer_voice import spoken_sector_bureau, voiced_bureau
 from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -227,6 +227,7 @@ def later_steps(
         _found_by(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: voiced_bureau(title, lines), "the bureau (局党组) of its system at its level (全市人社系统)"),
+        of_kind(lambda: spoken_sector_bureau(lines), "我委/我局 of the one line of work it names as its own"),
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
         of_kind(lambda: voiced_body(lines), "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"),
         _found_by(
