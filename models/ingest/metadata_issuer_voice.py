@@ -74,11 +74,17 @@ def spoken_sector_bureau(lines: list[str]) -> str | None:
         else:
             sector = m.group(1) or m.group(2)
             found.add(_SECTOR_WORDS.get(sector, sector))
-    if len(found) != 1 or (level := spoken_level(text)) is None:
+    if len(found) != 1:
         return None
     sector = found.pop()
     if sector.endswith("局"):
         body = sector if kinds[0] == "局" else None
     else:
         body = _SECTOR_NAMES[sector][0 if kinds[0] == "局" else 1]
-    return placed_name(level + body, lines) if body is not None else None
+    if body is None:
+        return None
+    # 1997年利津县统计局以…, 在全市统计业务评比中: the level the text writes its own body at, over the level of
+    # the awards and meetings it speaks of (627)
+    written = {m.group(1) for m in re.finditer(rf"([市县区]){body}", text)}
+    level = written.pop() if len(written) == 1 else spoken_level(text)
+    return placed_name(level + body, lines) if level is not None else None

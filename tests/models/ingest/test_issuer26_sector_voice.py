@@ -77,3 +77,20 @@ def test_a_source_running_into_the_font_bar_with_no_blank_names_the_office() -> 
     assert source_office("平昌县财政局字体【") == "平昌县财政局"
     assert source_office("临澧县统计局字号[大 中 小]") == "临澧县统计局"
     assert source_office("莲都区人民政府 字体【") == "莲都区人民政府"
+
+
+def test_the_level_it_writes_its_own_body_at_over_the_level_of_its_awards() -> None:
+    text = (
+        "〔事业状况〕1997年利津县统计局以党的十五大精神为指针,认真贯彻省、市统计工作会议精神。\n"
+        "在全市统计业务评比中,取得9个第一,获全市综合评比一等奖。由县委、县政府命名表彰了28个小康村。\n"
+        "1997年年底全局干部职工25人。\n"
+    )
+    assert spoken_sector_bureau(_lines(text)) == "利津县统计局"
+
+
+def test_a_slogan_s_verb_and_level_is_no_one_letter_county() -> None:
+    # 质量兴县工作 (corpus 2257), 产业富县战略: the county's way forward, never 兴县 or 富县
+    text = "按照县委、县政府的部署,我局质量兴县工作坚持科学发展,围绕落实质量兴县科技工作目标,全县科技工作取得新成效。\n"
+    assert spoken_sector_bureau(_lines(text)) is None
+    assert spoken_sector_bureau(_lines(text.replace("质量兴县", "产业富县"))) is None
+    assert spoken_sector_bureau(_lines(text + "山西兴县科技工作会议召开。\n")) == "兴县科技局"
