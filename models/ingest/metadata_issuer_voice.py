@@ -1,5 +1,6 @@
 """The bureau a summary speaks as when no line names it: its sector system at the text's one level (全市人社系统)
-with the bureau's own voice (局党组, 我局), at the place the text names."""
+with the bureau's own voice (局党组, 我局), or the one line of work a 我委/我局 text names as its own (市发改系统),
+at the place the text names."""
 
 from __future__ import annotations
 
