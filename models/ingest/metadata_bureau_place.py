@@ -192,7 +192,11 @@ def _bare_count(text: str, place: str) -> int:
 def _slogan_item(before: str, token: str, after: str) -> bool:
     """``兴县`` closing an item of a slogan list (生态立县、工业强县、旅游兴县、): a two-letter word, then a verb and
     the level, between the list's 、 — the county's way forward, not a one-letter county."""
-    return len(token) == 2 and len(before) == 2 and after in ("、", "，", ",", "”")
+    if len(token) != 2 or len(before) != 2:
+        return False
+    # 质量兴县工作, 科教兴县战略: a noun, then 兴 or 富 and the level, as one word modifying the work (2257); 山西兴县,
+    # 延安富县: a place before it names the county
+    return after in ("、", "，", ",", "”") or (token[0] in "兴富" and before not in _dictionary()[0])
 
 
 def _is_place_of_level(token: str, level: str) -> bool:

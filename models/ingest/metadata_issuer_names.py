@@ -86,7 +86,10 @@ def _one_letter_place(word: str) -> bool:
 # 来源: 某县某局 【字号: 打印, 来源: 区卫健委 关闭页面: a field's value runs on into the page's widgets
 _WIDGET_TAIL = re.compile(rf"\s+(?:[【\[]|关闭|打印|字号|字体|浏览|点击|阅读|分享|{DASH_DAY}(?:\s|$)).*$")
 # 信息来源: 镜湖区统计局阅读次数:编辑:某某: a page that lost the spaces between its fields glues the next label on
-_GLUED_LABEL = re.compile(r"(?:阅读次数|浏览次数|访问次数|点击次数|点击数|点击率|责任编辑|编辑|作者|字体|字号)[:：].*$")
+# (平昌县财政局字体【: the font bar glued on by its bracket, no colon, 1805)
+_GLUED_LABEL = re.compile(
+    r"(?:(?:阅读次数|浏览次数|访问次数|点击次数|点击数|点击率|责任编辑|编辑|作者|字体|字号)[:：]|(?:字体|字号)[【\[]).*$"
+)
 
 
 def without_widget(value: str | None) -> str | None:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from models.folding import compact as _compact
 from models.ingest.metadata_body_names import fullest_name
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_systems import reviewed_system
 from models.ingest.metadata_own_work import placed_name
-from models.ingest.metadata_places import _dictionary
+from models.ingest.metadata_places import _PROVINCES, _dictionary
 
 # a paper's or site's byline and the item's dateline before its first sentence (红网张家界站2月26日讯(分站记者 王洁),
 # 中新网哈尔滨1月25日电 (记者 江辉), 东楚风 记者 柳文娟, 本报讯, 2020年4月22日下午, 近日)
@@ -151,3 +152,23 @@ def _is_place(stem: str) -> bool:
     """True when ``stem`` is a known place's name, with or without its level (常州, 张家界)."""
     places, leveled = _dictionary()
     return stem in places or any(stem + c in leveled for c in "市区县")
+
+
+# 省人大财经委召开…汇报会, 湛江市工业和信息化局召开…大会 (1044, 1080, 293): a news headline's body at work
+_HEADLINE_CONVENES = re.compile(r"^([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办|厅))(?:组织)?召开")
+
+
+def convening_body(title: str | None, lines: list[str]) -> str | None:
+    """The body a news headline says convened the meeting, named by its level only, at the place the text gives."""
+    if (m := _HEADLINE_CONVENES.match(_compact(title or ""))) is None:
+        return None
+    body = m.group(1)
+    if (placed := placed_name(body, lines)) is not None or not body.startswith("省"):
+        return placed
+    # 省人大财经委 in a short item speaking as 我省 that names one province, once (习近平总书记考察云南重要讲话精神)
+    text = "\n".join(lines)[:8000]
+    named = {p for p in _PROVINCES if p in text}
+    if len(named) == 1 and re.search(r"[我全]省", text):
+        province = named.pop()
+        return province + ("" if province.endswith("省") else "省") + body[1:]
+    return None

@@ -39,7 +39,7 @@ from models.ingest.metadata_issuer_finance import is_budget_report
 from models.ingest.metadata_issuer_head import issuer_from_text
 from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import has_place, is_of_kind
-from models.ingest.metadata_issuer_news import news_body
+from models.ingest.metadata_issuer_news import convening_body, news_body
 from models.ingest.metadata_issuer_place import own_place_government
 from models.ingest.metadata_issuer_reasons import ReasonKind
 from models.ingest.metadata_issuer_reasons import Step as _Step
@@ -47,11 +47,11 @@ from models.ingest.metadata_issuer_reasons import found_by as _found_by
 from models.ingest.metadata_issuer_reasons import kinded as _kinded
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
-from models.ingest.metadata_issuer_voice import voiced_bureau
+from models.ingest.metadata_issuer_voice import spoken_sector_bureau, voiced_bureau
 from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
-from models.ingest.metadata_places import _PROVINCES, simplified
+from models.ingest.metadata_places import simplified
 from models.ingest.metadata_publisher import site_owner_of_title
 from models.ingest.metadata_speaker import FIRST_PERSON_PLACE, speaking_government
 from models.ingest.metadata_survey import is_statistical_bulletin
@@ -218,7 +218,7 @@ def later_steps(
         entrusting,
         speaker,
         opening,
-        _found_by(lambda: _convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
+        _found_by(lambda: convening_body(title, lines), "the body a news headline says convened the meeting, placed"),
         of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
         of_kind(
             lambda: news_body(title, lines, suppliers),
@@ -227,6 +227,7 @@ def later_steps(
         _found_by(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),
         of_kind(lambda: voiced_bureau(title, lines), "the bureau (局党组) of its system at its level (全市人社系统)"),
+        of_kind(lambda: spoken_sector_bureau(lines), "我委/我局 of the one line of work it names as its own"),
         of_kind(lambda: only_bureau_named(lines, title), "the one bureau the text names"),
         of_kind(lambda: voiced_body(lines), "the one placed body of the kind the text speaks as (我馆 → 某市档案馆)"),
         _found_by(
@@ -367,26 +368,6 @@ def _unsigned_notice(title: str | None, lines: list[str]) -> bool:
         # (已经市政府第48次常务会议研究通过, 经市政府同意, 现印发给你们: the sender names itself, 092)
         and not any(re.search(r"政府[^。]{0,16}(?:会议|同意)", line) for line in firsts[1:])
     )
-
-
-# 省人大财经委召开…汇报会, 湛江市工业和信息化局召开…大会 (1044, 1080, 293): a news headline's body at work
-_CONVENES = re.compile(r"^([省市区县州旗][\u4e00-\u9fff]{1,10}?(?:局|委员会|委|办|厅))(?:组织)?召开")
-
-
-def _convening_body(title: str | None, lines: list[str]) -> str | None:
-    """The body a news headline says convened the meeting, named by its level only, at the place the text gives."""
-    if (m := _CONVENES.match(_compact(title or ""))) is None:
-        return None
-    body = m.group(1)
-    if (placed := placed_name(body, lines)) is not None or not body.startswith("省"):
-        return placed
-    # 省人大财经委 in a short item speaking as 我省 that names one province, once (习近平总书记考察云南重要讲话精神)
-    text = "\n".join(lines)[:8000]
-    named = {p for p in _PROVINCES if p in text}
-    if len(named) == 1 and re.search(r"[我全]省", text):
-        province = named.pop()
-        return province + ("" if province.endswith("省") else "省") + body[1:]
-    return None
 
 
 _ABOUT_BUREAU = re.compile(r"^关于([\u4e00-\u9fff]{2,8}?局)")

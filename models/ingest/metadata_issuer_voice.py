@@ -1,12 +1,13 @@
 """The bureau a summary speaks as when no line names it: its sector system at the text's one level (全市人社系统)
-with the bureau's own voice (局党组, 我局), at the place the text names."""
+with the bureau's own voice (局党组, 我局), or the one line of work a 我委/我局 text names as its own (市发改系统),
+at the place the text names."""
 
 from __future__ import annotations
 
 import re
 
 from models.ingest.metadata_issuer_bureaus import _SECTOR_BUREAUS
-from models.ingest.metadata_own_work import placed_name
+from models.ingest.metadata_own_work import placed_name, spoken_level
 
 # 全市人社系统, 全县民政系统, 我区医保系统: the sector's system at the level the text speaks as
 _LEVEL_SYSTEM = re.compile(r"(?:全|我|本)([市县区])(" + "|".join(_SECTOR_BUREAUS) + r")系统")
@@ -28,3 +29,63 @@ def voiced_bureau(title: str | None, lines: list[str]) -> str | None:
         return None
     level, sector = systems.pop()
     return placed_name(level + _SECTOR_BUREAUS[sector], lines)
+
+
+# the body's own voice and the kind of body it is: 我局, 局党委, 全局上下 a bureau's; 我委, 委党组 a commission's
+_VOICE_OF_KIND = {
+    "局": re.compile(r"我局|局党[组委]|局机关|局领导班子|全局(?:上下|干部|职工)"),
+    "委": re.compile(r"我委|委党组|委机关|委领导班子|全委(?:上下|干部|职工)"),
+}
+# a line of work and its bodies' names, by the kind of body that speaks for it (a bureau; a commission)
+_SECTOR_NAMES = {
+    "发展改革": ("发展和改革局", "发展和改革委员会"),
+    "司法": ("司法局", None),
+    "科技": ("科技局", None),
+    **{s: (b, None) for s, b in _SECTOR_BUREAUS.items() if s != "司法"},
+}
+# how a text writes each line of work (发改 and 发展和改革 for 发展改革, 司法行政 for 司法)
+_SECTOR_WORDS = {"发改": "发展改革", "发展和改革": "发展改革", "司法行政": "司法"}
+_SECTOR = "|".join(sorted({*_SECTOR_NAMES, *_SECTOR_WORDS}, key=len, reverse=True))
+# the line of work a text names as its own: its level's system (市发改系统, 广州市司法行政系统), its level's work
+# (我区科技工作, 全县统计工作), its work in all its items (发展改革各项工作); or the body written bare as the subject
+# of its sentences (农业局在市委、市政府的正确领导下, 农业局荣获)
+_OWN_SECTOR = re.compile(
+    rf"(?:(?<=[市县区])({_SECTOR})(?:系统|工作)|(?<![\u4e00-\u9fff])({_SECTOR})(?:各项工作|系统))"
+    rf"|(?:^|[,，。；;:：])(?:(?:19|20)\d\d年(?:以来)?[,，])?([\u4e00-\u9fff]{{2,4}}局)(?=在[^。]{{2,30}}领导下|荣获)"
+)
+# 配合做好全市财政系统改革, 会同市审计系统: another body's line of work, which the text helps with
+_HELPING = re.compile(r"(?:配合|支持|协助|会同|协调|联合|服务)[\u4e00-\u9fff]{0,6}$")
+
+
+def spoken_sector_bureau(lines: list[str]) -> str | None:
+    """The body a text speaks as (``我委``, ``我局``, ``局党委``) of the one line of work it names as its own
+    (``市发改系统``, ``发展改革各项工作``; a bureau written bare as its subject, ``农业局在市委…领导下``), at the level
+    the text speaks at, in the place it names (徐州 → ``徐州市发展和改革委员会``); None when it speaks as no body or
+    as two kinds, names no line of work or two, or never names its place."""
+    text = "\n".join(lines)[:8000]
+    kinds = [kind for kind, voice in _VOICE_OF_KIND.items() if voice.search(text)]
+    if len(kinds) != 1:
+        return None
+    found: set[str] = set()
+    for m in _OWN_SECTOR.finditer(text):
+        if _HELPING.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # 支持全市发改系统: another body's line of work
+        if m.group(3) is not None:
+            found.add(m.group(3))  # the body as the text writes it (农业局)
+        else:
+            sector = m.group(1) or m.group(2)
+            found.add(_SECTOR_WORDS.get(sector, sector))
+    if len(found) != 1:
+        return None
+    sector = found.pop()
+    if sector.endswith("局"):
+        body = sector if kinds[0] == "局" else None
+    else:
+        body = _SECTOR_NAMES[sector][0 if kinds[0] == "局" else 1]
+    if body is None:
+        return None
+    # 1997年利津县统计局以…, 在全市统计业务评比中: the level the text writes its own body at, over the level of
+    # the awards and meetings it speaks of (627)
+    written = {m.group(1) for m in re.finditer(rf"([市县区]){body}", text)}
+    level = written.pop() if len(written) == 1 else spoken_level(text)
+    return placed_name(level + body, lines) if level is not None else None

@@ -55,11 +55,11 @@ def _bureau_of_sector(text: str, lines: list[str]) -> str | None:
     counts = Counter({sector: text.count(sector) for sector in _SECTORS}).most_common(2)
     if counts[0][1] < 5 or counts[0][1] < 3 * counts[1][1]:
         return None
-    level = _spoken_level(text)
+    level = spoken_level(text)
     return placed_name(level + counts[0][0] + "局", lines) if level else None
 
 
-def _spoken_level(text: str) -> str | None:
+def spoken_level(text: str) -> str | None:
     """The level a text speaks at: the one ``我市``/``我县``/``我区`` it writes, else the most frequent of ``全县``,
     ``县委``, ``县政府`` … (None on a tie)."""
     own = {m.group(1) for m in re.finditer(r"我([市县区])", text)}
@@ -78,7 +78,7 @@ def leveled_kind(kind: str, lines: list[str]) -> str | None:
     if len(kind) < 3 or kind[0] in "市区县州旗省" or not kind.endswith("局"):
         return None
     text = "\n".join(lines)[:8000]
-    level = _spoken_level(text)
+    level = spoken_level(text)
     if level is None or len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", text)) < 2:
         return None  # 全市 once (040: 成都市新优质学校 in a district's summary): no level the text speaks at
     # the place written with its level (溧水县年国民经济…, 寿光市职业学校), never a bare word (强农惠农富农, 813)
