@@ -16,6 +16,7 @@ from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import UNITS
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,14}$")
+_PULL_NOUN_RE = re.compile(r"拉[动動](?:力|作用)")  # 拉动力提高了25.9个百分点: the contribution named as a noun
 # 项目建设带动投资增长11个百分点 (019, 1872 帶動經濟增長7.0個百分點): what a driver adds to a growth, a contribution too
 _LEAD_RE = re.compile(r"[带帶][动動][^\d,，。；;]{0,14}$")
 # 下拉全市工业增加值增速1.2个百分点: a pull down is a contribution below zero (1328, 473, set 53's rule)
@@ -46,9 +47,11 @@ def add_change_only(
     pull = _PULL_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start)
     if not pull and t.startswith(("增长", "增長"), ch.verb_start):
         pull = _LEAD_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start)
-    if unit == "个百分点" and pull:
-        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
+    if unit == "个百分点" and pull and not _PULL_NOUN_RE.match(t, pull.start()):
+        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one; its own change may follow
+        # (474 …,比去年同期提高0.6个百分点); 拉动力提高了25.9个百分点 (1873) is a change of the contribution itself
         attrs["change"], attrs["change_unit"] = None, None
+        attrs.pop("is_change")
     if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
         # 带动农户户均增收1.2万元: the income a measure adds is an amount of its own, not a change of a level
         attrs["change"], attrs["change_unit"] = None, None

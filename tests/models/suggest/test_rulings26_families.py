@@ -139,11 +139,6 @@ def test_a_contribution_in_points_is_a_level(text: str, value: float) -> None:
     assert [(v, c) for _, v, _, c, _ in got] == [(value, None)]
 
 
-def test_a_change_of_the_contribution_itself_stays_a_change() -> None:
-    got = _read("消费拉动GDP增长3.4个百分点,比去年同期提高0.6个百分点。")
-    assert (0.6, 0.6) in [(v, c) for _, v, u, c, _ in got if u == "个百分点"]
-
-
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [("目前净增高企551家。", 551.0, "家"), ("全年净增市场主体1200户。", 1200.0, "户")],
@@ -178,3 +173,16 @@ def test_a_rate_alone_flat_is_zero_points(text: str) -> None:
 
 def test_a_quantity_flat_stays_zero_percent() -> None:
     assert [(v, u) for _, v, u, _, _ in _read("粮食总产量与上年持平。")] == [(0.0, "%")]
+
+
+# 474 拉动GDP增长3.4个百分点,比去年同期提高0.6个百分点; 1873 拉动力提高了25.9个百分点: the contribution's own change
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("全年消费拉动GDP增长3.4个百分点,比去年同期提高0.6个百分点。", 3.4, 0.6),
+        ("投资拉动GDP增长3.4个百分点,比上年回落1.2个百分点。", 3.4, -1.2),
+        ("对经济增长的拉动力提高了25.9个百分点。", 25.9, 25.9),
+    ],
+)
+def test_a_change_of_the_contribution_is_its_change(text: str, value: float, change: float) -> None:
+    assert [(v, c) for _, v, u, c, _ in _read(text) if u == "个百分点"] == [(value, change)]
