@@ -16,6 +16,9 @@ from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import UNITS
 
 _PULL_RE = re.compile(r"拉[动動][^\d,，。；;]{0,14}$")
+_PULL_NOUN_RE = re.compile(r"拉[动動](?:力|作用)")  # 拉动力提高了25.9个百分点: the contribution named as a noun
+# 项目建设带动投资增长11个百分点 (019, 1872 帶動經濟增長7.0個百分點): what a driver adds to a growth, a contribution too
+_LEAD_RE = re.compile(r"[带帶][动動][^\d,，。；;]{0,14}$")
 # 下拉全市工业增加值增速1.2个百分点: a pull down is a contribution below zero (1328, 473, set 53's rule)
 _PULL_DOWN_RE = re.compile(r"(?:下拉|拉低)[^\d,，。；;]{0,16}$")
 # the verb of a gap in points to an aim or a benchmark, the figure's clause ends on (超…任务, 落后于全市平均水平)
@@ -41,9 +44,14 @@ def add_change_only(
         value, unit = (value - 1) * 100 if ch.subject == "倍数" else value * 100, "%"
     attrs: dict[str, Any] = {"value": ch.sign * value, "unit": unit, "is_change": True}
     attrs["change"], attrs["change_unit"] = ch.sign * value, unit
-    if unit == "个百分点" and _PULL_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start):
-        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one
+    pull = _PULL_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start)
+    if not pull and t.startswith(("增长", "增長"), ch.verb_start):
+        pull = _LEAD_RE.search(t, max(0, ch.verb_start - 18), ch.verb_start)
+    if unit == "个百分点" and pull and not _PULL_NOUN_RE.match(t, pull.start()):
+        # 拉动GDP增长2.74个百分点: a contribution is a level in points, not a change of one; its own change may follow
+        # (474 …,比去年同期提高0.6个百分点); 拉动力提高了25.9个百分点 (1873) is a change of the contribution itself
         attrs["change"], attrs["change_unit"] = None, None
+        attrs.pop("is_change")
     if unit in UNITS and UNITS[unit].kind == "money" and t.startswith("增收", ch.verb_start) and not ch.subject:
         # 带动农户户均增收1.2万元: the income a measure adds is an amount of its own, not a change of a level
         attrs["change"], attrs["change_unit"] = None, None

@@ -25,6 +25,7 @@ _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
 _DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
 _RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
+_NOTE_RE = re.compile(r"[(（][^()（）\d,，。；;]{1,20}[)）]")
 _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){YEAR}$")
 # (年均增长15%以上，力争达到200亿元: the level aimed at after its growth; 下降8.62个百分点,降至3.41%: reached by a fall)
 _LEVEL_AFTER_RE = re.compile(
@@ -297,7 +298,8 @@ def mark_flat(t: str, items: list[Item]) -> None:
     """``出口创汇6.79亿美元,与上年持平``: a change of 0 %."""
     for it in items:
         if is_level(it) and it.attrs.get("change") is None:
-            m = _FLAT_RE.match(t, it.end)
+            note = _NOTE_RE.match(t, it.end)  # 重度污染天数为1天(无严重污染天数),同比持平 (1728): a note with no figure
+            m = _FLAT_RE.match(t, note.end() if note else it.end)
             if m:
                 it.attrs["change"] = 0.0
                 it.attrs["change_unit"] = "%"

@@ -246,7 +246,9 @@ FLAT_BASE = (
 )
 _FLAT_ALONE_RE = re.compile(rf"(?:与|和|同|较|比){FLAT_BASE}(?:同期)?(?:相比)?(?:基本)?持平")
 # a growth rate level with another period's is a change of 0 points (1186, 517); any other quantity's, 0 %
-_RATE_NAME_RE = re.compile(r"(?:增速|增幅|降幅)$")
+# (涨幅…持平: a price rate too, in any report, not only a monthly brief: lead's ruling, session 26, 1291)
+_RATE_NAME_RE = re.compile(r"(?:增速|增幅|降幅|涨幅|跌幅)$")
+_GLOSSED_RATE_RE = re.compile(r"[(（][A-Za-z]{1,6}[)）](?:增速|增幅|降幅|涨幅|跌幅)$")  # 居民消费价格(CPI)涨幅
 
 
 def flat_statements(t: str, items: list[Item], targets: Spans) -> None:
@@ -260,6 +262,12 @@ def flat_statements(t: str, items: list[Item], targets: Spans) -> None:
         if k and items[k - 1].end > cs:
             continue  # the figure before it carries it (mark_flat)
         name, offset, _ = name_before(t[cs : m.start()])
+        gloss = _GLOSSED_RATE_RE.search(t, max(0, m.start() - 12), m.start()) if len(name) <= 2 else None
+        if gloss:  # the rate's subject glossed in brackets before it
+            gs = clause_start(t, gloss.start())
+            own, own_at, _ = name_before(t[gs : gloss.start()])
+            if len(own) >= 2:
+                name, cs, offset = t[gs + own_at : gloss.end()], gs, own_at
         if len(name) < 2:
             continue
         unit = "个百分点" if _RATE_NAME_RE.search(name) else "%"

@@ -16,6 +16,13 @@ _CN_OK = frozenset("家户人名处座所台辆张头") | {"人次", "倍"}
 _ANNOUNCES_LIST_RE = re.compile(r"(?:工作|任务|事|部分|方面)?[:：。，,]\s*(?:一是|第一|首先|一、|1[、.])")
 # (成立十六个专责指挥部, 组建四个路政执法组: the bodies set up are counted)
 _DONE_COUNT_BEFORE_RE = re.compile(r"(?:[\u4e00-\u9fff](?<![为除])了|共计?|累计|先后|完成|建成|成立|组建|新建)$")
+# 成功签约三个项目,分别是…的动漫产业园、… (1945): a deed's count opens the statement, its names follow and restate
+# nothing said before: counted (lead's ruling, session 26; as 567, and 1674 建成两家…驿站--A、B); names after 即, or of
+# abstract items (三个统一,即…; 五个方面分别是…), name no deed and stay rhetoric
+_DEED_BEFORE_RE = re.compile(r"(?:签约|签订|引进|引入|招引|落地|新建|建成|开工|竣工|投产|创建|获批|培育|认定)$")
+_NAMES_AFTER_RE = re.compile(
+    r"[^\d,，。；;:：()（）“”]{1,10}?[,，]\s?分别(?:是|为)[:：]?(?![\d零〇一二两三四五六七八九十百])"
+)
 # meetings held so many times: 召开四次专题会 (十五大召开两件大事: the congress convenes, the count is rhetoric)
 _HELD_COUNT_BEFORE_RE = re.compile(r"(?:召开|举办)$")
 # the figure (replaced by NUL) written as a place with its level: 三门县, 四会市 (两处市民公园, 三台区域: no level)
@@ -110,6 +117,7 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
         # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
         or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
+        or bool(_DEED_BEFORE_RE.search(t, max(0, s - 2), s) and _NAMES_AFTER_RE.match(t, e))
         # …等六项主要经济指标: the indicators the examples before 等 open, counted (lead's session-25 ruling)
         or (unit in ("项", "個", "个", "項") and counted_after_examples(t, s, e))
         or bool(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from models.suggest import _top_groups as tg
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._fallback_name import fallback_name
 from models.suggest._kind import context_attrs
@@ -37,13 +38,7 @@ _RANK_RE = re.compile(
     rf"(?P<scope>{_SCOPE})?(?:{_AMONG})?(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<n2>\d+)(?:位|名)|(?P<first>首位)"
     rf"|前(?P<top>{_TOP_N})(?:位|名|强|甲)?)"
 )
-# a place among the top N of a board (进入全省县域经济20强, 入围全省十强, 跨进省级以上开发区三十强): N is the rank, as
-# 进入全市前五 is 5 (README, 1089); a list one enters (百强县, 世界500强), a group of top names (十强县) and 跻身 (a
-# membership: 跻身全国10强) are none
-_TOP_GROUP_RE = re.compile(
-    rf"(?P<verb>进入|入围|跨进|迈入|跨入|挺进)(?P<scope>{_SCOPE})?(?P<board>[^\d,，。；;、第前强]{{0,12}}?)"
-    r"(?P<top>[1-9]\d?|[二三四五六七八九]?十|[二三四五六七八九])强(?![县市区企镇乡村国省])(?P<n>)(?P<n2>)(?P<first>)"
-)
+_TOP_GROUP_RE = tg.top_group_re(_SCOPE)  # 进入全省县域经济20强, 跨入全省“十强区”行列 (_top_groups)
 _PEERS_END_RE = re.compile(r"(?:县域|城区|地区|城市|开发区|园区|[省市州县区])$")
 # 增量全市第一, 全省第3, 增速在全市排第一: a scope and a rank, without a verb or with the short 排 after the scope
 # (全省排名由第20位上升到第12位: the rank a move left, read with the rank it reached)
@@ -96,11 +91,7 @@ _BOARD_ITEM_RE = re.compile(
 _LAST_ITEM_RE = re.compile(
     rf"(?P<verb>[和及与])(?P<scope>)第 ?(?P<n>{_N})(?:位|名)?(?! ?[\d个家批次届])(?P<n2>)(?P<first>)(?P<top>)"
 )
-# 进入全省15强和宜春2强 (2044): the second top-N group of a list, on a board the first one's 和 joins
-_LAST_TOP_RE = re.compile(
-    rf"(?P<verb>[和及与、])(?P<scope>{_SCOPE})?(?P<board>[\u4e00-\u9fff]{{0,6}}?)"
-    r"(?P<top>[1-9]\d?|[二三四五六七八九]?十|[二三四五六七八九])强(?![县市区企镇乡村国省])(?P<n>)(?P<n2>)(?P<first>)"
-)
+_LAST_TOP_RE = tg.last_top_re(_SCOPE)  # 进入全省15强和宜春2强 (2044)
 # 位居全省第6,沿海地区第2: a second board after a comma, no verb (连续三年第一: the same board over years)
 _COMMA_BOARD_RE = re.compile(
     rf"(?P<verb>[,，])(?P<scope>)(?![^,，。；;]*?(?:连续|年|次|再|又))(?P<board>(?:(?![在排居列为是])[\u4e00-\u9fff]){{2,8}}?)"
@@ -184,13 +175,17 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
     tops = {f.end() for f in found if f.re is _TOP_GROUP_RE}
     found += [m for m in _LAST_TOP_RE.finditer(t) if m.start() in tops] if tops else []
     found.sort(key=lambda m: m.start())
+    within: list[Item] = []
     for m in found:
         n = m.group("n") or m.group("n2") or m.group("top")
         rank = 1.0 if m.group("first") else parse_number(n or "")
         if rank is None or taken.overlaps(m.start(), m.end()) or not _is_rank_context(t, m):
             continue
+        top_group = m.re is _TOP_GROUP_RE or m.re is _LAST_TOP_RE
+        if top_group and tg.honour(t, m, rank):
+            continue  # 百强县, 十强县称号: a list one enters, a title
         if (
-            re.match(r" ?(?:[个家批次届档等类轮期阶层级]|产业|方阵|梯队|阵营|集团|序列|行列)", t[m.end() : m.end() + 3])
+            tg.tier_after(t, m.end(), top_group)
             or re.search(r"(?:多项|多个|各项)[^,，。；]{0,6}$", t[max(0, m.start() - 10) : m.start()])
             or re.match(r"、(?:第?[一二三四五六七八九十]+|\d+)[个批期届次轮]", t[m.end() : m.end() + 5])
             or "倒数" in t[max(0, m.start() - 2) : m.end()]  # 排位是倒数第一: from the bottom, no position (README)
@@ -254,6 +249,9 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
         items.append(Item(at if m.group("verb") in _LIST_VERBS else min(start, at), end, attrs, 0.7, at))
         _share_rank(t, items, m.start())
         taken.add(m.start(), end)
+        if top_group and tg.place_follows(t, m):
+            within.append(items[-1])  # 十强、排名第9: the group names the place after it, which is the rank
+    items[:] = [it for it in items if all(it is not w for w in within)]
     share_moves(t, items, taken)
     # a rank change on its own: 在全市排名上升3位
     for m in _ALONE_RANK_CHANGE_RE.finditer(t):
@@ -388,6 +386,8 @@ def _is_rank_context(t: str, m: re.Match[str]) -> bool:
         return True  # 年终考评进入前五位, 综治民调进入前10名: the rank's own word makes it one (893, 1944)
     if verb in ("排", "列", "保持") and m.group("n") and _PEERS_BEFORE_RE.search(t, max(0, m.start() - 24), m.start()):
         return True  # 在西部和边境省区中保持第一, 在全国地级市中名列第12: the places it is ranked among (2080, 2143)
+    if m.re is _TOP_GROUP_RE and not m.group("scope") and tg.PLACE_BOARD_RE.match(board):
+        return True  # 入选2024安徽省县域综合实力三十强: the board's place named
     if verb in ("排", "列", "分列", "保持", "进入", "跻身") and not m.group("scope"):
         return False
     if m.group("top") and not m.group("scope"):

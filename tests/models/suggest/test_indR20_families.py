@@ -76,9 +76,9 @@ def test_flat_against_another_period(text: str, quote: str, unit: str) -> None:
     assert got[-1][2] == unit
 
 
-def test_flat_against_the_year_before_is_still_percent() -> None:
-    # 1291 CPI涨幅与上年持平 → 0 % (the existing reading is kept)
-    assert _flat("全年全市居民消费价格(CPI)涨幅与上年持平。")[-1][2] == "%"
+def test_a_rate_flat_against_the_year_before_is_points() -> None:
+    # 1291 CPI涨幅与上年持平 → 0 个百分点 (lead's ruling, session 26: a rate with no level, in any report)
+    assert _flat("全年全市居民消费价格(CPI)涨幅与上年持平。")[-1][2] == "个百分点"
 
 
 @pytest.mark.parametrize(
