@@ -1,5 +1,5 @@
 """Families of session 26 (indP26): counts of a setting rather than results. An organisation's formula of numbered
-units (一室三部), who attended or spoke at the meeting an item reports, an event's duration (为期5天), the whole a
+units (一室三部), who attended the meeting an item reports, an event's duration (为期5天), the whole a
 part is taken from (11个项目中已有8个…)."""
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ def test_counts_in_words_outside_a_formula_stay(text: str, expected: list[tuple[
     assert _values(text) == expected
 
 
-# --- who attended or spoke at the meeting (session 21 ruling; 2282 参加本次会议的有…共计150余人, 2283 5名村负责人代表
-# 进行了发言, 293 4个单位进行了交流发言): the meeting's roll, not the report's results
+# --- who attended the meeting (session 21 ruling; 2282 参加本次会议的有…共计150余人): the meeting's roll, not the
+# report's results. Who spoke is left as it was: the gold splits (2283 not counted, 1055 counted)
 
 
 @pytest.mark.parametrize(
@@ -51,12 +51,9 @@ def test_counts_in_words_outside_a_formula_stay(text: str, expected: list[tuple[
     [
         "参加本次会议的有镇机关全体同志、村支部书记、镇直部门负责人和受表彰对象在内的共计150余人。",
         "出席会议的有县直各部门主要负责人、各乡镇党委书记共80人。",
-        "表彰结束后,东王菜园、展营等5名村负责人代表进行了发言,总结了过去一年的工作。",
-        "县妇幼保健院、县疾控中心等4个单位进行了交流发言;会议还通报了考核结果。",
-        "会上,3名企业家代表作表态发言。",
     ],
 )
-def test_who_attended_or_spoke_is_no_indicator(text: str) -> None:
+def test_who_attended_is_no_indicator(text: str) -> None:
     assert _values(text) == []
 
 
