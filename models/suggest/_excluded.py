@@ -71,8 +71,9 @@ _CONTENTS_RE = re.compile(
 # counted is the figure after it), 全省10个试点县之一 (the size of the group the subject belongs to)
 _SAMPLING_AFTER_RE = re.compile(r"(?:的)?(?:人口)?(?:变动)?(?:抽样|抽查)(?:调查)?")
 _SCOPE_COUNT_RE = re.compile(
-    # (34个工业行业大类中20个行业实现增长, 154种主要工业品中66种: the part counted right after 中, 1380)
-    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|平均)"
+    # (34个工业行业大类中20个行业实现增长, 154种主要工业品中66种: the part counted right after 中, 1380;
+    # 11个项目中已有8个完成…, 2304)
+    r"(?:[^\s\d,，。；;、(（]|[(（][^()（）]{1,8}[)）]){1,12}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|已?有?\s?\d)|平均)"
     # 6个国考断面达标率、…均为100%, 836个基层党组织达标率100% (1790)
     r"|[^\s\d,，。；;、(（的]{1,10}?(?:率|比例)(?=[、和及均都为达保稳]|\s?\d)"
     r"|(?:(?!是|为|属|成为|列为|被)[^\s,，。；;：:\n]){1,30}?之一"  # no verb between: 新建3个园区是…之一 counts
@@ -384,10 +385,11 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 考评分值=日常监测（60%）+实地调研（20%）: the weight of a term in a score formula
     if unit == "小时" and num == "24":
         return True  # 24小时值守: always, not a duration
+    # (为期5天的培训班, 为期4天的视察: how long an event is set to last, its setting: 1591, 475, 1041)
     if unit in _TIME_UNITS and (
         not num[0].isdigit()
         or (unit == "年" and len(num.split(".")[0]) >= 4)
-        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
+        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近|为期|為期)$", t[max(0, s - 2) : s])
     ):
         return True
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):

@@ -44,6 +44,13 @@ _NOUN_END_RE = re.compile(
 )
 _LEVEL_RE = re.compile("[县市区旗]")
 _CN_DIGITS = frozenset("零〇一二两三四五六七八九十百千万亿")
+# a formula of numbered units, each a numeral and one noun (一室三部, 一室四处, 一办五局, 两站一中心): an organisation's
+# or a plan's shape named in words (gold 2280, 765, 1213, 1757), no count; a period (两年一次) is no unit of one
+# (一是两个…, 二要三项…, 一方面: an enumeration's marker or a function word after the numeral, no unit)
+_FORMULA_PAIR_BEFORE_RE = re.compile(
+    r"(?<![零〇一二两三四五六七八九十百千万亿第每])[一二两三四五六七八九十]"
+    r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿年月日天周季次倍是要则些直起同定般切旦致并样边方个项条])$"
+)
 
 
 @lru_cache(maxsize=4)
@@ -102,6 +109,8 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     if len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
         return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
+    if _FORMULA_PAIR_BEFORE_RE.search(t, max(0, s - 3), s):
+        return True  # 管委会下设一室三部: the second unit of a formula
     if t.startswith("“", e):
         return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
     # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部: about so many
