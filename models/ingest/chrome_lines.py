@@ -27,7 +27,7 @@ _OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omis
 # a mirror's stamp written day first with its clock time (18.02.2015  15:14: 1970, 1272): Chinese writing puts the
 # year first, so a day-first date is a foreign-built news mirror's posting time, never the report's
 DAY_FIRST_STAMP = re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\s+\d{1,2}:\d\d(?::\d\d)?$")
-# a site's greeting (您好,欢迎访问某某网!) and its date widget (今天是:2024年05月17日 星期五, its date a script left empty)
+# a site's greeting (您好,欢迎访问某某网!) and its date widget (今天是:2024年05月17日 星期五, or its date left empty)
 _GREETING = r"(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;\s]{1,30}[!！]?"
 _TODAY = rf"今天是\s*[:：]?(?:\s*{PAGE_DAY}\s*(?:星期|礼拜|周)[一二三四五六日天](?:\s*农历\s*\S{{2,8}})?)?"
 # a page's buttons in English (Previous Next: 2231; Print: 497; TOP: 1380), their blanks and bars maybe lost: a Chinese
@@ -66,8 +66,8 @@ _WHOLE_LINE = [
         + _BRACKETS
         # a news site's or paper's name may come first: (某某在线编辑:王某), 某某网责任编辑:
         + r"(?:本版|[\u4e00-\u9fff]{2,8}(?:网|在线|日报|晚报|新闻))?"
-        # a news video's credits too (总监制:某 监制:某 责编:某), a portal's byline of its item (信息作者:某); a portal's
-        # staff named by their desk or stage (网络编辑:某 ⏎ 信息审核:某: 2259; 初审编辑:某, 1693)
+        # a news video's credits too (总监制:某 监制:某 责编:某), a portal's byline of its item (信息作者:某); a
+        # portal's staff named by their desk or stage (网络编辑:某 ⏎ 信息审核:某: 2259; 初审编辑:某, 1693)
         r"(?:网络|网站|信息|文字|图片|视频|新媒体|初审|复审|终审)?"
         r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑|"
         r"总监制|总编辑|总策划|策划|统筹|摄影|摄像|剪辑|信息作者)"
@@ -158,7 +158,8 @@ _INLINE = re.compile(
             + _CLOSE
             + r"\s*){1,4}"
             + _CLOSE,
-            _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
+            _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印整页|打印内容|打印正文|打印文章|打印|"
+            r"关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
             r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化|"
             r"设为首页|设为主页|加入收藏|联系客服)"
             r"\s*" + _CLOSE,

@@ -1,7 +1,8 @@
-"""A page's furniture left in the body (session 26, body26b): its staff's credit lines under the text (网络编辑:某,
-信息审核:某: 2259, as 1693's 初审编辑), its greeting glued to today's date (2280, 1482, 588), its Latin buttons (Previous
-Next: 2231, as 497's Print, 1380's TOP), its 本文来源 field printed again after the text (2299), a lone clause mark closing
-the page (2300). Each is told by its shape and place; a report's sentence of the same words stays."""
+"""A page's furniture left in the body (session 26, body26b): its staff's credit lines under the text
+(网络编辑:某, 信息审核:某: 2259, as 1693's 初审编辑), its greeting glued to today's date (2280, 1482, 588), its
+Latin buttons (Previous Next: 2231, as 497's Print, 1380's TOP), its 本文来源 field printed again after the text
+(2299), a lone clause mark closing the page (2300). Each is told by its shape and place; a report's sentence of the
+same words stays."""
 
 from __future__ import annotations
 
@@ -71,6 +72,13 @@ def test_a_welcome_in_the_text_stays() -> None:
     assert classify_line(line).kind == "body"
 
 
+@pytest.mark.parametrize("line", ["打印整页 打印内容 分享", "打印正文 关闭窗口", "【打印文章】 【关闭】"])
+def test_a_print_bar_is_chrome(line: str) -> None:
+    # a portal's tool bar under its title (2215, 382): what to print, then share
+    assert classify_line(line).kind == "chrome"
+    assert line not in clean(f"某街道2022年工作总结\n字号:\n{line}\n{_TEXT}").display_text
+
+
 @pytest.mark.parametrize("line", ["Previous Next", "PreviousNext", "Print", "TOP", "Prev | Next", "Share Print Close"])
 def test_a_line_of_latin_buttons_is_chrome(line: str) -> None:
     assert classify_line(line).kind == "chrome"
@@ -120,3 +128,11 @@ def test_a_mark_a_wrap_pushed_onto_its_own_line_stays() -> None:
 def test_the_map_stays_exact(extra: list[str], before: bool) -> None:
     chrome = "\n".join(extra)
     check_map(f"{chrome}\n{_TEXT}" if before else f"{_TEXT}\n{chrome}\n")
+
+
+@pytest.mark.parametrize("tags", ["Tag:年终总结,个人年终总结,年终总结ppt", "Tags: 工作总结 工作计划", "TAG:工作报告"])
+def test_a_tag_line_after_the_text_is_chrome_in_any_case(tags: str) -> None:
+    # a farm's tags under its piece (2226), written Tag as 标签 is (772, 292): the page's words, no report's
+    display = clean(f"{_TEXT}\n{tags}\n").display_text
+    assert tags not in display
+    assert display.rstrip().endswith("各项工作稳步推进。")
