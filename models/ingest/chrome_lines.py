@@ -27,6 +27,15 @@ _OMISSION = re.compile(r"^(?:[.·…⋯。]{3,}|[…⋯]{2})$")  # a site's omis
 # a mirror's stamp written day first with its clock time (18.02.2015  15:14: 1970, 1272): Chinese writing puts the
 # year first, so a day-first date is a foreign-built news mirror's posting time, never the report's
 DAY_FIRST_STAMP = re.compile(r"^\d{1,2}([./])\d{1,2}\1(?:19|20)\d\d\s+\d{1,2}:\d\d(?::\d\d)?$")
+# a site's greeting (您好,欢迎访问某某网!) and its date widget (今天是:2024年05月17日 星期五, or its date left empty)
+_GREETING = r"(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;\s]{1,30}[!！]?"
+_TODAY = rf"今天是\s*[:：]?(?:\s*{PAGE_DAY}\s*(?:星期|礼拜|周)[一二三四五六日天](?:\s*农历\s*\S{{2,8}})?)?"
+# a page's buttons in English (Previous Next: 2231; Print: 497; TOP: 1380), their blanks and bars maybe lost: a Chinese
+# report never writes a line of them
+_BUTTONS = re.compile(
+    r"^(?:(?:Previous|Prev|Next|Print|Close|Top|Back|Home|Share|More|Menu|Search|Login|Register)\s*[|｜/]?\s*){1,6}$",
+    re.IGNORECASE,
+)
 _WHOLE_LINE = [
     # breadcrumb with its label (a news page's ■ 本页位置: 首页新闻中心…, 1177), or a bare one starting at 首页/主页
     re.compile(
@@ -57,7 +66,9 @@ _WHOLE_LINE = [
         + _BRACKETS
         # a news site's or paper's name may come first: (某某在线编辑:王某), 某某网责任编辑:
         + r"(?:本版|[\u4e00-\u9fff]{2,8}(?:网|在线|日报|晚报|新闻))?"
-        # a news video's credits too (总监制:某 监制:某 责编:某), a portal's byline of its item (信息作者:某)
+        # a news video's credits too (总监制:某 监制:某 责编:某), a portal's byline of its item (信息作者:某); a
+        # portal's staff named by their desk or stage (网络编辑:某 ⏎ 信息审核:某: 2259; 初审编辑:某, 1693)
+        r"(?:网络|网站|信息|文字|图片|视频|新媒体|初审|复审|终审)?"
         r"(?:责任编辑|编辑|审核|校对|审校|初审|复审|终审|核稿|签发|编审|监制|责编|美编|主编|值班编辑|"
         r"总监制|总编辑|总策划|策划|统筹|摄影|摄像|剪辑|信息作者)"
         r"\s*[:：]"
@@ -90,6 +101,9 @@ _WHOLE_LINE = [
     re.compile(r"^[•·]?\s*(?:热点查询|热门查询)\s*[:：](?:\s*[^\s，,。；;！!？?]{1,12}){0,8}$"),
     # a site's greeting and its IPv6 badge (您好,欢迎访问某某文档, 欢迎来到某某网!, 网站支持IPv6 某某政府 欢迎您!)
     re.compile(r"^(?:[您你]好\s*[,，!！]?\s*)?欢迎[您你]?(?:访问|光临|来到|浏览)[^，。；;]{1,30}[!！]?$"),
+    # the greeting and the date widget on one line, either first (欢迎光临某某官方网站 今天是2024.04.30 星期二: 2280;
+    # 欢迎光临某某网! 今天是: 1482; 今天是:2024年05月17日 星期五 欢迎光临某某区…: 588): today's date, frozen when saved
+    re.compile(rf"^(?:{_GREETING}\s*{_TODAY}|{_TODAY}\s*{_GREETING})$"),
     # the site's name, then its greeting (伊金霍洛旗人民政府欢迎您!, 盘锦人大信息网欢迎您！: 1448, 1292)
     re.compile(r"^[^，。；;,！!？?：:]{2,30}?\s*欢迎[您你]\s*[!！]?$"),
     re.compile(r"^[^，。；;]{0,30}(?:网站|本站)支持\s*IPv6[^，。；;]{0,40}$", re.IGNORECASE),
@@ -113,6 +127,7 @@ _WHOLE_LINE = [
         re.IGNORECASE,
     ),
     DAY_FIRST_STAMP,
+    _BUTTONS,
     # a site's search box left as its label (站内检索:, 站内搜索)
     re.compile(r"^站内(?:检索|搜索)\s*[:：]?$"),
     # a news page's reading-time counter (本篇文章2875字,读完约7分钟, 全文共3200字，阅读大约需要8分钟)
@@ -143,7 +158,8 @@ _INLINE = re.compile(
             + _CLOSE
             + r"\s*){1,4}"
             + _CLOSE,
-            _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印|关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
+            _BRACKETS + r"\s*(?:打印本页|打印本文|打印页面|打印整页|打印内容|打印正文|打印文章|打印|"
+            r"关闭窗口|关闭本页|关闭|我要纠错|纠错|收藏本页|"
             r"收藏|返回顶部|返回首页|返回列表|返回|保存本页|视力保护色|分享|背景色|繁体|简体|繁體|无障碍|适老化|"
             r"设为首页|设为主页|加入收藏|联系客服)"
             r"\s*" + _CLOSE,

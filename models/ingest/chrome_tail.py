@@ -208,6 +208,22 @@ def _headline_tags(lines: list[str], roles: list[str], reasons: list[str], last:
             roles[i], reasons[i] = "chrome", "a page's tags: its headline's words apart"
 
 
+_LONE_MARKS = re.compile(r"[;；,，:：、|｜/\\]{1,3}")
+_ENDED = re.compile(r"[。！？!?”」』)）]$")
+
+
+def _lone_marks(lines: list[str], roles: list[str], reasons: list[str], last: int) -> None:
+    """A clause mark alone on its line after the report's last paragraph (``;`` closing the page: 2300), the body line
+    before it ending its sentence: a page's stray mark, carrying no word (a mark a wrap pushed off its sentence follows
+    a line left open, and stays)."""
+    for i in range(last + 1, len(lines)):
+        if roles[i] != "body" or reasons[i] or not _LONE_MARKS.fullmatch(compact(lines[i])):
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if roles[j] == "body"), None)
+        if before is not None and _ENDED.search(lines[before].rstrip()):
+            roles[i], reasons[i] = "chrome", "a lone mark closing the page"
+
+
 def _mark(roles: list[str], reasons: list[str], lines: list[int], why: str) -> None:
     for i in lines:
         roles[i], reasons[i] = "chrome", why
@@ -230,6 +246,7 @@ def page_tail(lines: list[str], roles: list[str], reasons: list[str], last: int)
     end the block.
     """
     n = len(lines)
+    _lone_marks(lines, roles, reasons, last)
     for i in range(last + 1, n):  # a list's head alone on its line after the text (a doc store's 相关文档)
         if roles[i] == "body" and not reasons[i] and _LIST_HEAD.fullmatch(compact(lines[i]).rstrip(":：")):
             roles[i], reasons[i] = "chrome", "a list's head after the text"

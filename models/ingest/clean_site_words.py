@@ -34,7 +34,7 @@ SITE_WORDS = re.compile(
     r"抢沙发|\d+\s*人参与|\d+\s*条评论|^(?:评论一下|我要评论|发表评论|(?:最热|最新|热门|全部|精彩)评论)$|"
     # a doc store's and a farm's page fields, a public account's byline, picture credits
     r"文档贡献者|贡献于|预览已?结束|下载本文档|已被下载|精品文档|^推荐度\s*[:：]|^热度\s*[:：]|^字数\s*[:：]|"
-    r"^TAGS?\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"
+    r"^(?i:tags?)\s*[:：]|收录于合集|蓝字关注|发表于\S{0,6}$|图片来源\s*[:：]|查看大图|^党政机关$|找错|"
     # a news page's stock-photo note ((资料图片仅供参考), 图片来自网络: 292) and a store's slogan (办公文档之家: 984)
     r"资料图片|图片仅供参考|图片(?:来自|来源于|源于)网络|文档之家|"
     # a doc store's notices to its users (本文档由用户上传, 版权归属用户, 网站客服QQ:, 下载前请仔细阅读) and fields
