@@ -41,3 +41,42 @@ def test_aim_after_a_bound_is_a_level(subject: str, bound: str, low: str, aim: s
 def test_aim_after_a_change_stays_a_change(text: str, value: float, change: float) -> None:
     got = [g for g in _found(text) if g[0].startswith(("力争", "争取"))]
     assert got and got[0][1] == value and got[0][3] == change
+
+
+# measure words of things counted in a work item, each a word of the grammar, not of one page: 2281 现已投产22棚草莓,
+# 2301 火箭弹20532发、机载烟条1400根, 1675 推出农家饭9644桌, 1876 销售卷烟28.4118万箱, 2178 发运234列,
+# 1714 清运垃圾废墟315车, 1784 12摊停产半停产的企业, 1510 日均运行3200余趟次, 1788 集中学习不少于40学时
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("园区现已投产36棚蔬菜,带动农户增收。", 36.0, "棚"),
+        ("全年共调拨人雨弹4500发,完成作业任务。", 4500.0, "发"),
+        ("更换线路电杆1200根,改造台区8个。", 1200.0, "根"),
+        ("节日期间推出农家宴3200桌。", 3200.0, "桌"),
+        ("全年销售卷烟12.5万箱。", 12.5, "万箱"),
+        ("中欧班列全年开行156列,同比增长20%。", 156.0, "列"),
+        ("清运建筑垃圾420车。", 420.0, "车"),
+        ("盘活闲置厂房6摊。", 6.0, "摊"),
+        ("城际公交日均运行560趟次。", 560.0, "趟次"),
+        ("全年组织干部集中培训不少于32学时。", 32.0, "学时"),
+        ("全年办理结婚登记1200对。", 1200.0, "对"),
+    ],
+)
+def test_measure_words_of_work_items(text: str, value: float, unit: str) -> None:
+    assert any(v == value and u == unit for _, v, u, _c in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2.根据市财政局通知,做好预算公开。",  # 根据 after an item's number
+        "402.发展在线教育,扩大优质资源。",  # 发展 after an item's number
+        "2024-01-16 发文机关:市政府办公室",  # a date before 发文
+        "239.对普惠型小微企业贷款给予贴息。",  # 对 a preposition after an item's number
+        "新建5车间,扩建3车道。",  # 车间, 车道
+        "5 对“必须”要深刻领会。",  # 对 a preposition
+    ],
+)
+def test_measure_words_not_read_in_words(text: str) -> None:
+    units = {u for _, _v, u, _c in _found(text)}
+    assert not units & {"根", "发", "对", "车"}, _found(text)
