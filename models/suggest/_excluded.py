@@ -6,6 +6,7 @@ import re
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
+from models.suggest._months import months_taken
 from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import (
     base_rate_in_brackets,
@@ -232,6 +233,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         letter_after = not _LATIN_NAMED_RE.match(t, e)  # 铺设83台AED设备, 包保45家B级…主体: the thing counted
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
+    if unit == "个月" and not months_taken(t, s, e):
+        return True  # 前11个月, 连续6个月, 贴息6个月: a period, a streak, a term
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
     if bad and bad.match(t, e) and not (unit in ("天", "小时", "分钟") and TIME_LIMIT_AFTER_RE.match(t, e)):
         return True
@@ -387,7 +390,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     if unit in _TIME_UNITS and (
         not num[0].isdigit()
         or (unit == "年" and len(num.split(".")[0]) >= 4)
-        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
+        or re.search(r"(?:连续|近|第|(?<!提)前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])  # 提前3天: ahead
     ):
         return True
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):

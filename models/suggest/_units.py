@@ -89,6 +89,7 @@ _MEASURE = [
     "分钟",  # 最小时间分辨率为5分钟
     "学时",  # training time: 集中学习不少于40学时 (1788), 课时 the same in schools
     "课时",
+    "个月",  # the time a work took (历时5个月, 提前7个月完成): read only where ``_months.py`` says so
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
     "个工日",  # labour put in: 投工2.4万个工日
     "工日",
@@ -227,7 +228,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = {"度": "千瓦时", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平方千米": "平方公里"}.get(_base, _base)
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base:
+    if _base in ("岁", "年", "小时", "分钟", "个月", "个工作日", "天") or "/" in _base or "每" in _base:
         continue
     if _base.isascii() and not _base[-1].isdigit():  # 万hm2, 亿m3 carry a magnitude; 万m, 万kg are not written
         continue

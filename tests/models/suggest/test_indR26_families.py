@@ -80,3 +80,34 @@ def test_measure_words_of_work_items(text: str, value: float, unit: str) -> None
 def test_measure_words_not_read_in_words(text: str) -> None:
     units = {u for _, _v, u, _c in _found(text)}
     assert not units & {"根", "发", "对", "车"}, _found(text)
+
+
+# months a work took or was ahead by, and a cycle's length: 1567 历时5个月, 476 提前7个月完成全年任务, 1785 提前 2 个月
+# 完成路基工程, 018 一期4个月时间建成投产, 1922 去化周期从19个月减少到12.7个月
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("规划编制历时8个月,数易其稿。", 8.0),
+        ("拆迁安置提前3个月完成全年任务。", 3.0),
+        ("推动项目提前 2 个月完成主体工程。", 2.0),
+        ("新能源项目一期6个月时间建成投产。", 6.0),
+        ("商品住宅去化周期缩短至14.5个月。", 14.5),
+    ],
+)
+def test_months_a_work_took(text: str, value: float) -> None:
+    assert any(v == value and u == "个月" for _, v, u, _c in _found(text)), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前11个月,主要经济指标增速均居全市前列。",  # a period
+        "规上工业产值连续6个月实现正增长。",  # a streak
+        "全市连续36个月未发生较大事故。",
+        "给予6个月的贴息,期限3个月。",  # a policy's terms
+        "今年已过去近5个月，下一阶段要毫不放松。",
+        "退兵期结束后1个月内将名单抄送。",
+    ],
+)
+def test_months_that_are_no_figure(text: str) -> None:
+    assert not any(u == "个月" for _, _v, u, _c in _found(text)), _found(text)
