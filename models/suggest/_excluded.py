@@ -387,10 +387,13 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 考评分值=日常监测（60%）+实地调研（20%）: the weight of a term in a score formula
     if unit == "小时" and num == "24":
         return True  # 24小时值守: always, not a duration
-    if unit in _TIME_UNITS and (
-        not num[0].isdigit()
-        or (unit == "年" and len(num.split(".")[0]) >= 4)
-        or re.search(r"(?:连续|近|第|(?<!提)前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])  # 提前3天: ahead
+    if (
+        unit in _TIME_UNITS
+        and (  # (提前3天: ahead, no 前 of the first days)
+            not num[0].isdigit()
+            or (unit == "年" and len(num.split(".")[0]) >= 4)
+            or re.search(r"(?:连续|近|第|(?<!提)前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
+        )
     ):
         return True
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):

@@ -1,5 +1,7 @@
-"""Months read as a figure: the time a work took or was ahead by (历时5个月, 提前7个月完成, 4个月时间建成投产), a cycle's
-length (去化周期12.7个月); every other 个月 is a period, a streak or a term (前11个月, 连续6个月, 贴息6个月) and no figure."""
+"""Months read as a figure: the time a work took or was ahead by (历时5个月, 提前7个月完成), a cycle's length.
+
+4个月时间建成投产, 去化周期12.7个月; any other 个月 is a period, a streak or a term (前11个月, 连续6个月, 贴息6个月).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ import re
 
 __all__ = ["months_taken"]
 
-# the time taken or saved, said before it (历时5个月, 用了3个月, 提前2个月, 缩短4个月) or a cycle's length (去化周期从19个月)
+# the time taken or saved, said before it (历时5个月, 用了3个月, 提前2个月, 缩短4个月), a cycle's length (周期从19个月)
 _TAKEN_BEFORE_RE = re.compile(
     r"(?:历时|歷時|用时|用時|耗时|仅用|僅用|只用|用了|提前|缩短|縮短|周期(?:从|由|为|為|降至|缩短至|缩短到|减少到|减少至)?"
     r"|(?:减少|缩短|降低|下降)(?:到|至))\s?(?:近|约|仅|不到)?\s?$"

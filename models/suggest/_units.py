@@ -203,7 +203,9 @@ _COUNT = [
 ]
 #: Measure words that also begin words (根据, 发展, 对于, 车间, 列入, 摊派): read as a unit only where the grammar
 #: leaves no word (发 and 对, a verb and a preposition as often, only before a clause's end or 和/及/、).
-_WORD_AFTER = r"(?!(?<=根)[据據本治系])(?!(?<=列)[入为出车举支席明])(?!(?<=车)[间道型位库站身主流险辆])(?!(?<=摊)[派位销点子])"
+_WORD_AFTER = (
+    r"(?!(?<=根)[据據本治系])(?!(?<=列)[入为出车举支席明])(?!(?<=车)[间道型位库站身主流险辆])(?!(?<=摊)[派位销点子])"
+)
 _ONLY_AT_END = r"(?!(?<=[发对])[^,，。；;、和及)）\s])"
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
