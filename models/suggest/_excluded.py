@@ -6,7 +6,7 @@ import re
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
-from models.suggest._months import months_taken
+from models.suggest._durations import duration_excluded
 from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import (
     base_rate_in_brackets,
@@ -159,7 +159,6 @@ TIME_LIMIT_AFTER_RE = re.compile(
     r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
-_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 _SET_UNITS = frozenset({"个", "家", "所", "项", "种", "类", "条"})
 
 
@@ -233,8 +232,6 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         letter_after = not _LATIN_NAMED_RE.match(t, e)  # 铺设83台AED设备, 包保45家B级…主体: the thing counted
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
-    if unit == "个月" and not months_taken(t, s, e):
-        return True  # 前11个月, 连续6个月, 贴息6个月: a period, a streak, a term
     bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
     if bad and bad.match(t, e) and not (unit in ("天", "小时", "分钟") and TIME_LIMIT_AFTER_RE.match(t, e)):
         return True
@@ -379,23 +376,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
-    if unit in _TIME_UNITS and re.search(
-        r"(?:有效期|试行期|过渡期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
-    ):
-        return True  # 有效期5年: how long a document or contract holds, not a result
     if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):
         return True  # 考评分值=日常监测（60%）+实地调研（20%）: the weight of a term in a score formula
-    if unit == "小时" and num == "24":
-        return True  # 24小时值守: always, not a duration
-    if (
-        unit in _TIME_UNITS
-        and (  # (提前3天: ahead, no 前 of the first days)
-            not num[0].isdigit()
-            or (unit == "年" and len(num.split(".")[0]) >= 4)
-            or re.search(r"(?:连续|近|第|(?<!提)前|后|这|每|多|过去|未来|今后|最近)$", t[max(0, s - 2) : s])
-        )
-    ):
-        return True
+    if duration_excluded(t, s, e, num, unit):
+        return True  # 有效期5年, 24小时值守, 连续3年, 前11个月
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
         return True  # a rank (位列48位), read by the rank finder
     return word_figure_excluded(t, s, e, num, unit)  # a figure in words: 八项规定, 三门县

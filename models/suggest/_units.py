@@ -89,7 +89,7 @@ _MEASURE = [
     "分钟",  # 最小时间分辨率为5分钟
     "学时",  # training time: 集中学习不少于40学时 (1788), 课时 the same in schools
     "课时",
-    "个月",  # the time a work took (历时5个月, 提前7个月完成): read only where ``_months.py`` says so
+    "个月",  # the time a work took (历时5个月, 提前7个月完成): read only where ``_durations.py`` says so
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
     "个工日",  # labour put in: 投工2.4万个工日
     "工日",
