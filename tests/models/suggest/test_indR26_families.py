@@ -111,3 +111,23 @@ def test_months_a_work_took(text: str, value: float) -> None:
 )
 def test_months_that_are_no_figure(text: str) -> None:
     assert not any(u == "个月" for _, _v, u, _c in _found(text)), _found(text)
+
+
+def _kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.text, s.attributes.get("kind", "")) for s in find_indicators(text)]
+
+
+# money a project plans to invest, said 预计(总)投资 (846 利捷制药厂,预计投资3亿元; 2304 预计总投资2.83亿元): an aim; an
+# estimate of what was done (预计完成投资5.821亿元, 预计增加投资622亿元) stays actual
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("正在洽谈的企业有2家:一是光伏组件厂,预计投资5亿元。", "target"),
+        ("全县水利建设投资计划已编制完成,预计总投资1.6亿元。", "target"),
+        ("项目预计完成投资5.8亿元。", "actual"),
+        ("四大领域预计增加投资622亿元。", "actual"),
+    ],
+)
+def test_planned_investment_is_an_aim(text: str, kind: str) -> None:
+    got = [k for q, k in _kinds(text) if "亿元" in q]
+    assert got and got[0] == kind, _kinds(text)
