@@ -201,9 +201,10 @@ _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
 
 
-# milestones counted (五年跨越两个千亿元台阶, 跨越了两千亿元和三千亿元两个台阶): the steps passed restate the level
+# milestones counted (五年跨越两个千亿元台阶, 跨越了两千亿元和三千亿元两个台阶, 五年间连上3个万亿级台阶 2245): the steps
+# passed restate the level
 _STEPS_RE = re.compile(
-    r"(?:跨越|跨上|跨过|迈上|迈过|跃上|登上)了?[^,，。；;]{0,14}?(?:\d+|[两二三四五六七八九十]+)个[^,，。；;\d]{0,8}台阶"
+    r"(?:跨越|跨上|跨过|迈上|迈过|跃上|登上|连上|连跨|连续(?:跨越|迈上))了?[^,，。；;]{0,14}?(?:\d+|[两二三四五六七八九十]+)个[^,，。；;\d]{0,8}台阶"
 )
 
 

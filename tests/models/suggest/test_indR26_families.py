@@ -131,3 +131,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
 def test_planned_investment_is_an_aim(text: str, kind: str) -> None:
     got = [k for q, k in _kinds(text) if "亿元" in q]
     assert got and got[0] == kind, _kinds(text)
+
+
+# milestones passed in a row restate the level (2245 GDP达10.27万亿元,五年间连上3个万亿级台阶)
+@given(
+    verb=st.sampled_from(["连上", "连跨", "连续跨越", "连续迈上"]),
+    steps=st.sampled_from(["3个万亿级", "两个千亿元", "2个百亿级"]),
+)
+def test_steps_passed_in_a_row_restate_the_level(verb: str, steps: str) -> None:
+    got = _found(f"全省地区生产总值达10.27万亿元,五年间{verb}{steps}台阶。")
+    assert [g[1] for g in got] == [10.27], got
