@@ -6,6 +6,7 @@ import re
 
 from models.suggest._audit_scope import AUDIT_SCOPE_UNITS, audit_scope_count
 from models.suggest._classes import class_bound, size_class
+from models.suggest._durations import duration_excluded
 from models.suggest._named_counts import restates_names
 from models.suggest._page_figures import (
     base_rate_in_brackets,
@@ -159,7 +160,6 @@ TIME_LIMIT_AFTER_RE = re.compile(
     r"(?:以)?内(?:予以|给予|即可|必须|须|应)?(?:放行|办结|答复|办理|完成|到达|到场|响应|处置|审批|审结|反馈|回复|发放|兑现|受理|出具|作出|办复|结案|通关)(?!了)"
 )
 _ISSUED_BEFORE_RE = re.compile(r"(?:举办|开展|播出|培训|出版|刊发|编发|编印|开办|发了)[^\d,，。；;]{0,10}$")
-_TIME_UNITS = frozenset({"年", "岁", "天", "小时", "分钟", "期"})
 _SET_UNITS = frozenset({"个", "家", "所", "项", "种", "类", "条"})
 
 
@@ -202,9 +202,10 @@ _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
 
 
-# milestones counted (五年跨越两个千亿元台阶, 跨越了两千亿元和三千亿元两个台阶): the steps passed restate the level
+# milestones counted (五年跨越两个千亿元台阶, 跨越了两千亿元和三千亿元两个台阶, 五年间连上3个万亿级台阶 2245): the steps
+# passed restate the level
 _STEPS_RE = re.compile(
-    r"(?:跨越|跨上|跨过|迈上|迈过|跃上|登上)了?[^,，。；;]{0,14}?(?:\d+|[两二三四五六七八九十]+)个[^,，。；;\d]{0,8}台阶"
+    r"(?:跨越|跨上|跨过|迈上|迈过|跃上|登上|连上|连跨|连续(?:跨越|迈上))了?[^,，。；;]{0,14}?(?:\d+|[两二三四五六七八九十]+)个[^,，。；;\d]{0,8}台阶"
 )
 
 
@@ -377,21 +378,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
-    if unit in _TIME_UNITS and re.search(
-        r"(?:有效期|试行期|过渡期|期限|服务期|合同期|聘期)(?:为|是|暂定|不超过)?$", t[max(0, s - 6) : s]
-    ):
-        return True  # 有效期5年: how long a document or contract holds, not a result
     if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):
         return True  # 考评分值=日常监测（60%）+实地调研（20%）: the weight of a term in a score formula
-    if unit == "小时" and num == "24":
-        return True  # 24小时值守: always, not a duration
-    # (为期5天的培训班, 为期4天的视察: how long an event is set to last, its setting: 1591, 475, 1041)
-    if unit in _TIME_UNITS and (
-        not num[0].isdigit()
-        or (unit == "年" and len(num.split(".")[0]) >= 4)
-        or re.search(r"(?:连续|近|第|前|后|这|每|多|过去|未来|今后|最近|为期|為期)$", t[max(0, s - 2) : s])
-    ):
-        return True
+    if duration_excluded(t, s, e, num, unit):
+        return True  # 有效期5年, 24小时值守, 连续3年, 前11个月
     if unit in ("位", "名") and re.search(r"(?:位列|排名|排在|居|列|排|前|第|进至|升至)\S{0,4}$", t[max(0, s - 8) : s]):
         return True  # a rank (位列48位), read by the rank finder
     return word_figure_excluded(t, s, e, num, unit)  # a figure in words: 八项规定, 三门县

@@ -122,6 +122,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = False
     if re.search(r"预计|预测", clause) and not re.search(r"力争|目标|计划|确保", clause):
         is_target = False  # an estimate of what happens is an actual
+    if re.search(r"预计(?:总)?投资(?:额|规模)?(?:为|约|达到?)?$", clause):
+        is_target = True  # 利捷制药厂,预计投资3亿元 (846), 预计总投资2.83亿元 (2304): money a project plans
     if re.search(r"列入[^，,。；;]{0,14}计划", clause):
         is_target = False
     if re.search(r"对上争取|争取到|已争取|争取上级|争取中央|争取省", clause + after):

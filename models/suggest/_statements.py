@@ -54,8 +54,9 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 # (实现3.02%正增长, 出现5%的负增长: the sign said with the growth)
 _AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<sign>正|负)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
 _AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
+# (增速不低于9%,力争10%: a bound on the level, 不低于/高于 with its figure, is no change the aim raises)
 _CHANGE_BEFORE_AIM_RE = re.compile(
-    rf"(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
+    rf"(?<!不)(?!高于|低于|高出|低出)(?P<verb>{POS_VERBS}|{NEG_VERBS})(?:约|近)?\d+(?:\.\d+)?(?:%|个百分点)(?:左右|以上)?[、,，]\s?$"
 )
 # a change stated with its base and a signed figure and no verb (bulletins: 同比-6.2%, 同比分别+3.1%、-2.4%)
 _BARE_CHANGE_RE = re.compile(r"(?:同比|环比|(?:比|较)(?:上年|去年)(?:同期)?)(?:分别)?[-−+]?$")

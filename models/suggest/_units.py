@@ -87,6 +87,9 @@ _MEASURE = [
     "仟芯公里",
     "小时",
     "分钟",  # 最小时间分辨率为5分钟
+    "学时",  # training time: 集中学习不少于40学时 (1788), 课时 the same in schools
+    "课时",
+    "个月",  # the time a work took (历时5个月, 提前7个月完成): read only where ``_durations.py`` says so
     "个工作日",  # a time limit a rule sets: 自收到申请之日起7个工作日内答复
     "个工日",  # labour put in: 投工2.4万个工日
     "工日",
@@ -183,7 +186,27 @@ _COUNT = [
     "担",
     # sets of equipment: 档案密集架110组, 安装了4组健身器材
     "组",
+    # what a work item hands out, builds or moves (a measure word is a closed class of the grammar): 投产22棚草莓,
+    # 火箭弹20532发, 机载烟条1400根 (2281, 2301), 农家饭9644桌 (1675), 卷烟28.4118万箱 (1876), 发运234列 (2178),
+    # 清运垃圾315车 (1714), 12摊停产企业 (1784), 运行3200余趟次 (1510), 婚姻登记60对 (1959); 发 and 对 only
+    # before a clause's end, 根, 列, 车 and 摊 not in the words they begin (``_WORD_AFTER``)
+    "棚",
+    "发",
+    "根",
+    "桌",
+    "箱",
+    "列",
+    "车",
+    "摊",
+    "趟",
+    "对",
 ]
+#: Measure words that also begin words (根据, 发展, 对于, 车间, 列入, 摊派): read as a unit only where the grammar
+#: leaves no word (发 and 对, a verb and a preposition as often, only before a clause's end or 和/及/、).
+_WORD_AFTER = (
+    r"(?!(?<=根)[据據本治系])(?!(?<=列)[入为出车举支席明])(?!(?<=车)[间道型位库站身主流险辆])(?!(?<=摊)[派位销点子])"
+)
+_ONLY_AT_END = r"(?!(?<=[发对])[^,，。；;、和及)）\s])"
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 
@@ -207,7 +230,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
     _kind = "money" if _base in _MONEY else "measure" if _base in _MEASURE else "count"
     _to = {"度": "千瓦时", "平米": "平方米", "㎡": "平方米", "平方": "平方米", "平方千米": "平方公里"}.get(_base, _base)
     _UNIT_LIST.append(_u(_base, _to, 1, _kind))
-    if _base in ("岁", "年", "小时", "分钟", "个工作日", "天") or "/" in _base or "每" in _base:
+    if _base in ("岁", "年", "小时", "分钟", "个月", "个工作日", "天") or "/" in _base or "每" in _base:
         continue
     if _base.isascii() and not _base[-1].isdigit():  # 万hm2, 亿m3 carry a magnitude; 万m, 万kg are not written
         continue
@@ -219,7 +242,7 @@ for _base in _MONEY + tuple(_MEASURE) + tuple(_COUNT):
 _UNIT_LIST.append(_u("万小时", "小时", 1e4, "measure"))  # 安全飞行1117万小时
 # Times-counted units are a grammar, not a list: any one-character measure word takes 次 for rounds counted
 # (检查车辆880辆次, 排查隐患320条次, 机耕3万亩次), with the same magnitudes as its base.
-for _base in [b for b in (*_COUNT, "亩") if len(b) == 1 and b != "次" and b + "次" not in _COUNT]:
+for _base in [b for b in (*_COUNT, "亩") if len(b) == 1 and b not in "次发对" and b + "次" not in _COUNT]:
     _kind = "measure" if _base in _MEASURE else "count"
     _UNIT_LIST.append(_u(_base + "次", _base + "次", 1, _kind))
     for _prefix, _factor in MAGNITUDES.items():
@@ -249,7 +272,7 @@ def _trie_pattern(words: list[str]) -> str:
 
 
 #: A regex for any unit name, longest match first (9条次干道路: 次 starting a word is no times-counted unit).
-UNIT_PATTERN = "(?:" + _trie_pattern(list(UNITS)) + ")(?!(?<=次)[干级要生序])"
+UNIT_PATTERN = "(?:" + _trie_pattern(list(UNITS)) + ")(?!(?<=次)[干级要生序])" + _WORD_AFTER + _ONLY_AT_END
 #: The points of a score (满意度得分为94.1分,较上年提升1.23分): a unit only after a score word, never found
 #: on its own (25分 is also a weight in an assessment, 5时30分 a time), so it stays out of ``UNIT_PATTERN``.
 SCORE_UNIT = "分"
