@@ -25,7 +25,7 @@ from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_source import source_is_issuer
 from models.ingest.metadata_pages import is_farm_page
-from models.ingest.metadata_site_stamp import site_stamp_day
+from models.ingest.metadata_site_stamp import own_outlet_day, site_stamp_day
 from models.ingest.page_fields import (
     CLOCK_TIME,
     MINUTE,
@@ -35,6 +35,7 @@ from models.ingest.page_fields import (
     UPLOAD_STAMP,
     VIEW_COUNTER,
 )
+from models.ingest.title_era import MASKED_YEAR
 
 # a government portal's furniture: its 政务公开 breadcrumb, its welcome banner, its index table's labels
 _PORTAL_WORDS = re.compile(
@@ -53,7 +54,9 @@ _ARTICLE_BAR = re.compile(r"字体(?:大小)?\s*[:：]|字号\s*[:：]\s*[【\[]
 
 # a farm's or aggregator's own furniture: the tags it files a repost under, the address of the original it copied
 # (a compilation's label, 某某工作总结(精选8篇), 篇1:…, is chrome_bundles.compilation_label's to tell)
-_FARM_FURNITURE = re.compile(r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)")
+# (or a posting line crediting an anonymous author, 作者:佚名: a copy whose writer the page does not know, 2176, 246,
+# 1847; a publisher names its own office or editor)
+_FARM_FURNITURE = re.compile(r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)|作者\s*[:：]\s*佚名")
 # a news item's byline opening its text (中商情报网讯:, 今日房县网讯 通讯员, 人民网北京12月27日电)
 # (or a paper's or agency's reporter credited before the lead, as 本报讯(记者…) does: 每日新报记者 季岩 昨日,…)
 _NEWS_BYLINE = re.compile(
@@ -194,6 +197,8 @@ def _not_the_publication(
     news item's page (a newspaper as 来源, a news byline) keeps its day: rulings22."""
     if farm_signs(chrome, header) or company_site(chrome, lines):
         return True
+    if any(len(line) <= 60 and MASKED_YEAR.search(line) for line in lines[:3]):
+        return True  # a template's own title (…20xx年工作总结): a farm's or store's product, its stamp the upload's
     furniture = portal_furniture(chrome, header, lines)
     if furniture:
         return False
@@ -276,6 +281,8 @@ def settle_page_date(
         out["发布日期"] = row
     elif (day := site_stamp_day(chrome, header, lines)) is not None:
         out["发布日期"] = day  # a government domain's stamp, or the outlet's own item (www.scol.com.cn … 来源:四川在线)
+    elif not renders_document and (day := own_outlet_day(chrome, header, lines, source)) is not None:
+        out["发布日期"] = day  # the outlet's stamp on its own page (人民网 ⏎ … ⏎ 2022年01月20日18:53 | 来源:人民网)
     return out
 
 
