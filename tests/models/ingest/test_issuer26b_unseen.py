@@ -39,3 +39,34 @@ def test_a_news_item_where_the_governor_reports_for_that_province(province: str,
         "全省城乡居民收入稳步增长,民生保障有力有效,各项事业取得新进展。\n"
     )
     assert _meta(text).issuer == province + "人民政府"
+
+
+_REVIEW = (
+    "{head}指出,“十一五”时期,是{place}发展史上极不平凡的五年。面对国际金融危机的巨大冲击,{spoken}人民战胜重重困难,"
+    "奋力拼搏,{spoken}面貌发生新的历史性变化。综合实力大幅提升。2010年{spoken}实现生产总值2710亿元,"
+    "人均生产总值达到51800元。{spoken}城乡居民收入稳步增长。"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "spoken", "issuer"),
+    [
+        ("吕祖善省长", "浙江", "全省", "浙江省人民政府"),
+        ("省长王建华", "福建", "全省", "福建省人民政府"),
+        ("李建国市长", "洛阳", "全市", "洛阳市人民政府"),
+    ],
+)
+def test_an_untitled_text_opening_on_its_head_speaking_is_his_governments(
+    head: str, place: str, spoken: str, issuer: str
+) -> None:
+    assert _meta(_REVIEW.format(head=head, place=place, spoken=spoken)).issuer == issuer
+
+
+def test_a_head_speaking_of_another_level_than_the_text_gives_nothing() -> None:
+    text = _REVIEW.format(head="李建国市长", place="洛阳", spoken="全省")
+    assert _meta(text).issuer is None
+
+
+def test_a_head_speaking_where_two_places_of_his_level_are_named_gives_nothing() -> None:
+    text = _REVIEW.format(head="吕祖善省长", place="浙江", spoken="全省") + "江苏也取得了显著成绩。"
+    assert _meta(text).issuer is None
