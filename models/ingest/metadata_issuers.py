@@ -55,6 +55,7 @@ from models.ingest.metadata_issuer_reasons import NAMED_BY_PAGE, IssuerReason, R
 from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
 from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
 from models.ingest.metadata_issuer_source import source_office
+from models.ingest.metadata_issuer_zones import zone_body
 from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_own_work import (
     kind_at_level,
@@ -84,7 +85,7 @@ def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str
             "a body the text never names, in a template masking names (数字XX): unknown", ReasonKind.UNKNOWN
         )
         return None
-    return formal_office(issuer) if issuer else issuer
+    return formal_office(zone_body(issuer, lines)) if issuer else issuer
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner

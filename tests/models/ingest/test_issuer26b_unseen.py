@@ -16,7 +16,7 @@ def _meta(text: str) -> Metadata:
 
 @pytest.mark.parametrize(
     "name",
-    ["该省人民政府", "本市人民政府", "我县财政局", "全区人民政府", "该自治区人民政府", "此县人民政府", "各乡镇人民政府"],
+    ["该省人民政府", "本市人民政府", "我县财政局", "全区人民政府", "该自治区人民政府", "此县人民政府", "各乡镇政府"],
 )
 def test_a_demonstrative_before_a_level_is_no_place(name: str) -> None:
     assert not has_place(name)
@@ -70,3 +70,51 @@ def test_a_head_speaking_of_another_level_than_the_text_gives_nothing() -> None:
 def test_a_head_speaking_where_two_places_of_his_level_are_named_gives_nothing() -> None:
     text = _REVIEW.format(head="吕祖善省长", place="浙江", spoken="全省") + "江苏也取得了显著成绩。"
     assert _meta(text).issuer is None
+
+
+_PLAN = (
+    "2022年{zone},全区经济社会发展的奋斗目标是:地区生产总值增长9%。\n一、推动经济高质量发展\n"
+    "1.完善机制。出台政策,培育产业。(牵头单位:区经贸局;协同单位:区财政局,各社区管委会)\n"
+)
+
+
+@pytest.mark.parametrize("zone", ["合肥新站高新区", "宁波保税区", "桐乡经济开发区"])
+def test_a_plan_opening_on_its_placed_zone_is_the_zones_not_its_communities_committees(zone: str) -> None:
+    assert _meta(_PLAN.format(zone=zone)).issuer == zone
+
+
+def test_a_zone_by_its_kind_alone_or_masked_gives_nothing() -> None:
+    assert _meta(_PLAN.format(zone="高新区")).issuer is None
+    assert _meta(_PLAN.format(zone="XX高新区")).issuer is None
+
+
+_PARK = (
+    "{zone}2014年度工作总结\n2014年,{zone}在市委市政府的正确领导下,园区全面进入实质性运作并取得显著成效。\n"
+    "一、主要工作成效\n(一)园区实质性运作正式启动。去年底,经批准建立了正科级建制的{body},核定事业编制15名。"
+    "管委会下设一室三部。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("zone", "body", "issuer"),
+    [
+        ("江苏常熟国家农业科技园区", "园区管委会", "江苏常熟国家农业科技园区管委会"),
+        ("苏州工业园区", "园区管理委员会", "苏州工业园区管理委员会"),
+        ("潍坊高新技术产业开发区", "高新区管委会", "潍坊高新技术产业开发区管委会"),
+    ],
+)
+def test_a_zone_whose_own_committee_the_text_writes_is_that_committee(zone: str, body: str, issuer: str) -> None:
+    assert _meta(_PARK.format(zone=zone, body=body)).issuer == issuer
+
+
+def test_a_title_writing_the_committee_after_the_year_joins_it() -> None:
+    text = (
+        "大鹏新区2022年管委会工作报告\n一、2021年工作回顾\n"
+        "过去一年,我们在市委、市政府的坚强领导下,统筹发展和安全,全区生产总值增长6%。\n"
+    )
+    assert _meta(text).issuer == "大鹏新区管委会"
+
+
+def test_the_zones_two_bodies_speaking_as_one_leave_the_zone() -> None:
+    text = "成都高新区2017年工作报告\n各位代表:\n我代表成都高新区党工委管委会作工作报告。全区生产总值增长8%。\n"
+    assert _meta(text).issuer == "成都高新区"
