@@ -65,6 +65,9 @@ from models.ingest.metadata_own_work import (
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
 
+# 社区办, 党政办, 经济发展办公室, 统计站: an office inside the body a 发布机构 names (never the body's own government)
+_OWN_OFFICE = re.compile(r"(?!人民政府|政府|办事处)[\u4e00-\u9fff]{1,8}?(?:办|办公室|科|站|所|股)")
+
 
 def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str | None:
     """The chosen ``issuer`` widened to its survey team, dropped when it stands where the page masks a zone, a place
@@ -201,6 +204,8 @@ def choose_issuer(
         # 发布机构: 某区财政局 over 某市某区交通局2021年度部门决算: a title opening with its own placed body
         # (公文 title: 发文机关 + 事由 + 文种) names who issues it; the portal credits the office that posts it
         publisher = None
+    if publisher and own and own.startswith(publisher) and _OWN_OFFICE.fullmatch(own[len(publisher) :]):
+        publisher = None  # 发布机构: 霞浦街道 over 霞浦街道社区办2025年工作总结: the street posts its office's summary
     if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and abbreviates(publisher, sig_org):

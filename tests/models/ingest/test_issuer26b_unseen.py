@@ -118,3 +118,28 @@ def test_a_title_writing_the_committee_after_the_year_joins_it() -> None:
 def test_the_zones_two_bodies_speaking_as_one_leave_the_zone() -> None:
     text = "成都高新区2017年工作报告\n各位代表:\n我代表成都高新区党工委管委会作工作报告。全区生产总值增长8%。\n"
     assert _meta(text).issuer == "成都高新区"
+
+
+_POSTED = (
+    "索引号 1133020600295705X9/2025-218418\n组配分类 部门工作\n发布机构 {publisher}\n成文日期 2025-10-30\n"
+    "{title}\n\n2025年,在街道党工委、办事处的正确领导下,持续坚持党建引领,聚焦社区治理提质增效核心任务,各项工作取得阶段性成效。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("publisher", "title", "issuer"),
+    [
+        ("霞浦街道", "霞浦街道社区办2025年工作总结和2026年工作计划", "霞浦街道社区办"),
+        ("桃源镇", "桃源镇党政办公室2025年工作总结", "桃源镇党政办公室"),
+        ("城南街道", "城南街道统计站2025年工作总结", "城南街道统计站"),
+    ],
+)
+def test_a_title_opening_on_an_office_of_the_posting_body_is_that_offices(
+    publisher: str, title: str, issuer: str
+) -> None:
+    assert _meta(_POSTED.format(publisher=publisher, title=title)).issuer == issuer
+
+
+def test_a_title_naming_the_posting_body_itself_stays_its_government() -> None:
+    text = _POSTED.format(publisher="李家疃镇", title="李家疃镇人民政府2025年上半年工作总结")
+    assert _meta(text).issuer == "李家疃镇人民政府"
