@@ -143,3 +143,20 @@ def test_a_title_opening_on_an_office_of_the_posting_body_is_that_offices(
 def test_a_title_naming_the_posting_body_itself_stays_its_government() -> None:
     text = _POSTED.format(publisher="李家疃镇", title="李家疃镇人民政府2025年上半年工作总结")
     assert _meta(text).issuer == "李家疃镇人民政府"
+
+
+@pytest.mark.parametrize(
+    ("place", "issuer"),
+    [("城东街道", "城东街道办事处"), ("太平镇", "太平镇人民政府"), ("洪江市", "洪江市人民政府")],
+)
+def test_a_plan_opening_on_its_places_own_plan_is_that_places(place: str, issuer: str) -> None:
+    text = (
+        f"2010年,{place}总的工作思路是:认真贯彻党的十七届四中全会精神,全面落实科学发展观,紧紧围绕上级的战略目标。\n"
+        "着力提升执政能力\n加强学习,提升领导班子统筹协调能力;严格管理,提升干部队伍落实执行能力。\n"
+    )
+    assert _meta(text).issuer == issuer
+
+
+def test_a_plan_opening_on_its_sectors_plan_is_not_the_places() -> None:
+    text = "2023年全市教育工作的总体要求是:坚持以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的二十大精神。\n"
+    assert _meta(text).issuer is None
