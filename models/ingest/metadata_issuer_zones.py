@@ -44,13 +44,13 @@ def zone_kind(issuer: str | None) -> str | None:
     return m.group(2) if m else None
 
 
-def zone_body(issuer: str | None, lines: list[str]) -> str | None:
+def zone_body(issuer: str, lines: list[str]) -> str:
     """A zone written alone joined to its 管委会 when the text writes the zone's own committee: after the zone's
     name or its kind (``园区管委会``, ``大鹏新区2022年管委会``), or bare (``管委会主任``, ``在管委会二楼``); not a
     committee of others (``各社区管委会``, another park's ``某工业园管委会``), not the zone's two bodies speaking as one
     (``党工委管委会``: the zone). Gold README, session 24: the zone's body as the text writes it."""
     kind = zone_kind(issuer)
-    if issuer is None or kind is None:
+    if kind is None:
         return issuer
     text = compact(simplified("\n".join(lines[:300])))
     if _TWO_BODIES.search(text):
