@@ -64,7 +64,7 @@ _SYSTEM_ACCOUNTS = re.compile(
 # 某某高新区2016年工作报告: a development zone issues under its own name (its 管委会 is named by the zone);
 # 某部某司2010年工作总结: a ministry's department issues its own summary
 _TITLE_ZONE = re.compile(
-    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区)"
+    r"^((?!(?:19|20)\d\d)[\u4e00-\u9fff]{2,10}?(?:高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|保税区|工业园区|科技园区|产业园区)"
     r"|[\u4e00-\u9fff]{1,8}部[\u4e00-\u9fff]{1,8}?司)"
     r"(?=(?:19|20)\d\d|关于|年度|工作|上半年|下半年)"
 )

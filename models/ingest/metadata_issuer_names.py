@@ -10,11 +10,17 @@ from models.folding import compact
 from models.ingest.metadata_candidates import SPAM_BRAND
 from models.ingest.page_fields import DASH_DAY
 
+# 该省, 本市, 我县, 全区, 该自治区: a demonstrative before a level (全州县, 全椒县, 本溪市 are names: another level
+# letter follows, or the gazetteer knows the two letters)
+_POINTER = r"[该本我全此各其](?:自治)?(?:[省市区县州旗镇乡盟]|街道)(?![市区县州旗盟])"
+
 
 def has_place(org: str) -> bool:
     """True when an organisation name says where it is (``洪江市财政局``), not just what (``市科技局``)."""
     if re.match(r"^(?:[省市区县州旗镇乡]{2}|自治[区县州旗]|街道|社区|乡镇)", org):
         return False  # 乡镇政府, 县市区, 自治县教育局, 街道社区发展办: a kind of government, not a place
+    if re.match(_POINTER, org) and not _one_letter_place(org[:2]):
+        return False  # 该省人民政府, 本市, 我县, 全区: a demonstrative pointing at a place, never its name
     if re.match(r"(?:(?:经济技术|高新技术产业|经济)?开发|高新|经开|新|工业园|园|保税|示范|试验|合作)区", org):
         return False  # 开发区招商局: a zone of any city, named by its kind only
     if org[:1] in "市区县州旗" and not re.match(r"市[中南北]区", org):

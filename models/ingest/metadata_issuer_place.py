@@ -38,6 +38,10 @@ _PLACED_HEAD = re.compile(
     r"([\u4e00-\u9fff]{2,12}?(?:自治区|自治州|省|市|州|县|区|旗))(?:人民政府)?代?(主席|省长|市长|州长|县长|区长|旗长)"
     r"[\u4e00-\u9fff·]{2,4}(?:向大会)?作了?《?政府工作报告"
 )
+# 吕祖善省长指出, 省长某某强调: a text opening on its head speaking (a news rendering of his report or speech)
+_SPEAKING_HEAD = re.compile(
+    r"^(?:[\u4e00-\u9fff·]{2,4}?)?(省|市|县|区|州|旗)长(?:[\u4e00-\u9fff·]{2,4}?)?(?:在[^。，,\n]{2,24}?)?(?:指出|强调|说|表示)"
+)
 _HEAD_OF_LEVEL = {"主席": ("自治区",), "省长": ("省",), "市长": ("市",), "州长": ("州",), "县长": ("县",)}
 _HEAD_OF_LEVEL |= {"区长": ("区",), "旗长": ("旗",)}
 # 我县, 全区上下, 本市: the level a text speaks as
@@ -66,9 +70,11 @@ def own_place_government(
     labels = [*cleaned.chrome_lines, *cleaned.header_lines] if cleaned is not None else []
     text = "\n".join(lines)[:12000]
     own = [title or "", *head[:6]]
-    if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)) or re.search(rf"{MASK}[省市县区州旗]", text):
+    if re.search(rf"{MASK}[省市县区州旗]", text):
         return None
     labels = [*own, *labels]
+    if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)):
+        return _speaking_head(title, text, labels)
     if (headed := _placed_head(text)) is not None:
         return headed + "人民政府"
     if (level := _level(text)) is not None:
@@ -78,6 +84,17 @@ def own_place_government(
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
     return _as_written(found.pop(), "\n".join([text, *labels])) + "人民政府" if len(found) == 1 else None
+
+
+def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | None:
+    """A title-less text opening on the head of a level speaking (``吕祖善省长指出``: a page's rendering of his
+    report or speech, gold README: the speaker line ``…市长…`` gives that place's 人民政府), speaking as that level
+    (全省) and no other, and naming one place of that level: its government."""
+    head = _SPEAKING_HEAD.match(text[:40])
+    if title or head is None or _level(text) != head.group(1):
+        return None
+    place = _chosen(text, labels, head.group(1), least=1)
+    return _as_written(place, text) + "人民政府" if place else None
 
 
 def _as_written(place: str, text: str) -> str:

@@ -55,6 +55,7 @@ from models.ingest.metadata_issuer_reasons import NAMED_BY_PAGE, IssuerReason, R
 from models.ingest.metadata_issuer_source import NOT_ISSUERS as NOT_ISSUERS
 from models.ingest.metadata_issuer_source import source_is_issuer as source_is_issuer
 from models.ingest.metadata_issuer_source import source_office
+from models.ingest.metadata_issuer_zones import zone_body
 from models.ingest.metadata_own_work import bureau_of_own_work as bureau_of_own_work
 from models.ingest.metadata_own_work import (
     kind_at_level,
@@ -63,6 +64,9 @@ from models.ingest.metadata_own_work import (
 )
 from models.ingest.metadata_places import simplified
 from models.ingest.metadata_survey import with_survey_team
+
+# 社区办, 党政办, 经济发展办公室, 统计站: an office inside the body a 发布机构 names (never the body's own government)
+_OWN_OFFICE = re.compile(r"(?!人民政府|政府|办事处)[\u4e00-\u9fff]{1,8}?(?:办|办公室|科|站|所|股)")
 
 
 def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str | None:
@@ -84,7 +88,7 @@ def _checked(issuer: str | None, lines: list[str], extra: dict[str, str]) -> str
             "a body the text never names, in a template masking names (数字XX): unknown", ReasonKind.UNKNOWN
         )
         return None
-    return formal_office(issuer) if issuer else issuer
+    return formal_office(zone_body(issuer, lines)) if issuer else issuer
 
 
 # a hijacked mirror's toneless pinyin after a character (国家统计(ji)局, 发展和(he)改革局; 490, 1430): the cleaner
@@ -200,6 +204,8 @@ def choose_issuer(
         # 发布机构: 某区财政局 over 某市某区交通局2021年度部门决算: a title opening with its own placed body
         # (公文 title: 发文机关 + 事由 + 文种) names who issues it; the portal credits the office that posts it
         publisher = None
+    if publisher and own and own.startswith(publisher) and _OWN_OFFICE.fullmatch(own[len(publisher) :]):
+        publisher = None  # 发布机构: 霞浦街道 over 霞浦街道社区办2025年工作总结: the street posts its office's summary
     if publisher and (named := _red_head_issuer(title, lines)) is not None and named != publisher:
         publisher = named  # 某县人民政府 / 关于下达…的通知 posted by its 发改局: the red head names who issued it (581)
     if publisher and sig_org and len(sig_org) > len(publisher) and abbreviates(publisher, sig_org):
