@@ -11,6 +11,7 @@ from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_publisher import news_byline, portal_furniture
 from models.ingest.metadata_titles import HEADLINE_REASON
+from models.ingest.title_own_item import another_body_source, credited_writer, interview
 
 # a news site's own furniture: its hotline, its tip-off line
 _NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
@@ -116,6 +117,10 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
         return choice
     if reporter_item(lines):
         return Choice(None, "a reporter's headline over an item on another body's work is no title")
+    if interview(choice.value or "", lines) or credited_writer(lines, chrome, header):
+        return Choice(None, "a headline over a reporter's interview or a correspondent's item is no title")
+    if choice.value is not None and another_body_source(choice.value, source):
+        return Choice(None, "a headline over another body's item on the acting body's work is no title")
     if any(DAY_FIRST_STAMP.match(line.strip()) for line in chrome[:5]):
         # a news mirror's day-first posting stamp under the headline (1970, 1272): the mirror's news item
         return Choice(None, "a headline over a news mirror's posting stamp is no title")
