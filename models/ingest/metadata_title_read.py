@@ -28,6 +28,7 @@ from models.ingest.metadata_title_store import (
     first_of_compilation,
     first_of_oneline_compilation,
     own_title_after_store_copy,
+    piece_of_collection,
 )
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -43,6 +44,14 @@ from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_news import datelined_headline, news_site_headline, session_news_headline
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
+
+
+def _title_at(choice: Choice, numbered: list[tuple[int, str]], cleaned: CleanText) -> list[int]:
+    """Where the text's first lines equal to the chosen title start in the original."""
+    if choice.value is None:
+        return []
+    own = re.sub(r"\s+", "", choice.value)
+    return [cleaned.offset_map.to_original(pos) for pos, line in numbered[:4] if re.sub(r"\s+", "", line) == own]
 
 
 @dataclass(frozen=True)
@@ -153,6 +162,10 @@ def read_title(
         title_choice = Choice(None, "a headline telling what a 人代会 session did is a news item's, no title")
     elif compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
+    elif piece_of_collection(
+        title_choice.value, lines, cleaned.chrome_lines, original, _title_at(title_choice, numbered, cleaned)
+    ):
+        title_choice = Choice(None, "a farm collection's label over a piece it marks, no own title of the piece")
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
     elif label_ruled_out(title_choice.value, lines):
