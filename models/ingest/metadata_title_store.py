@@ -145,8 +145,8 @@ def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ..
 
 
 _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
-# a farm's piece mark after its label (…总结篇1, …总结 篇(2), …总结范文一, …总结范文 『范文1』) or before it (篇一:…总结);
-# a paged part (…范文(2), …解读(三)) is none, nor a year glued after 范文 (…计划范文2017年,…)
+# a farm's piece mark after its label (…总结篇1, …总结 篇(2), …总结范文一, …总结范文 『范文1』) or before it
+# (篇一:…总结); a paged part (…范文(2), …解读(三)) is none, nor a year glued after 范文 (…计划范文2017年,…)
 _MARK_AFTER = re.compile(
     rf"^(.{{4,60}}?)\s*(?:篇\s*[(（【]?{_NUM}[)）】]?|(?:范文)?\s*[『【]范文\s*{_NUM}[』】]|范文\s*{_NUM})$"
 )
