@@ -41,7 +41,12 @@ from models.ingest.title_archive import archive_heading
 from models.ingest.title_contradicted import label_contradicted, label_ruled_out
 from models.ingest.title_edges import title_before_font_bar, without_spam_chain
 from models.ingest.title_label_own import own_title_after_label
-from models.ingest.title_news import datelined_headline, news_site_headline, session_news_headline
+from models.ingest.title_news import (
+    ANOTHER_BODY_REASON,
+    datelined_headline,
+    news_site_headline,
+    session_news_headline,
+)
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 
@@ -56,12 +61,14 @@ def _title_at(choice: Choice, numbered: list[tuple[int, str]], cleaned: CleanTex
 
 @dataclass(frozen=True)
 class TitleRead:
-    """The title chosen with its reason, a farm's dated label set aside (it still names the issuer), and the
-    document a news lead says was released (``None`` when the lead says none)."""
+    """The title chosen with its reason, a farm's dated label set aside (it still names the issuer), the
+    document a news lead says was released (``None`` when the lead says none), and a headline refused because
+    another body's 来源 tells of the body it names (that body still issues what the item renders, 2176)."""
 
     choice: Choice
     dated_label: str | None
     released: tuple[str, str] | None
+    acting_headline: str | None = None
 
 
 def read_title(
@@ -108,7 +115,9 @@ def read_title(
         title_choice = Choice(entry, "a record's heading over its export's source-URL line")  # a yearbook entry (627)
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
+    headline_read = title_choice.value
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
+    acting_headline = headline_read if title_choice.reason == ANOTHER_BODY_REASON else None
     first = first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)
     if first is None:
         first = first_of_oneline_compilation(
@@ -173,4 +182,4 @@ def read_title(
             None, "a label its shape or the text's opening rules out (a domain, a township's 局, years)"
         )
     rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
-    return TitleRead(title_choice, dated_label, released)
+    return TitleRead(title_choice, dated_label, released, acting_headline)

@@ -65,6 +65,8 @@ def session_news_headline(title: str) -> bool:
     return not _OWN_DOCUMENT_END.search(text) and _SESSION_EVENT.search(text) is not None
 
 
+# a headline refused for another body's 来源: it still names the acting body, whose item it renders (the issuer)
+ANOTHER_BODY_REASON = "a headline over another body's item on the acting body's work is no title"
 # the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
 _HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
 # the choices read from the lead itself: the document it says was released or submitted (1099, 160, 1413)
@@ -120,7 +122,7 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if interview(choice.value or "", lines) or credited_writer(lines, chrome, header):
         return Choice(None, "a headline over a reporter's interview or a correspondent's item is no title")
     if choice.value is not None and another_body_source(choice.value, source):
-        return Choice(None, "a headline over another body's item on the acting body's work is no title")
+        return Choice(None, ANOTHER_BODY_REASON)
     if any(DAY_FIRST_STAMP.match(line.strip()) for line in chrome[:5]):
         # a news mirror's day-first posting stamp under the headline (1970, 1272): the mirror's news item
         return Choice(None, "a headline over a news mirror's posting stamp is no title")

@@ -101,3 +101,12 @@ def test_an_author_the_page_calls_its_reporter_makes_the_headline_news() -> None
         "2024年度,县住建局坚持以重点项目为支撑,建筑业产值突破10亿元,完成税收2.4亿元,全县建筑工地保持安全平稳态势。\n"
     )
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "source"),
+    [("资源县农业农村局", "广西壮族自治区农业农村厅"), ("江宁区统计局", "南京市统计局")],
+)
+def test_the_refused_headlines_body_still_issues_the_item(body: str, source: str) -> None:
+    text = _item(f"{body}召开2024年工作部署会", source, "该局")
+    assert extract_metadata(clean(text), (), source_name="file.txt", original=text).issuer == body
