@@ -171,7 +171,13 @@ def piece_of_collection(
         return False
     short = compact(title).removesuffix("范文").removeprefix("关于")
     marks = [k for k, line in enumerate(chrome[:15]) if _marked_label(line) == short]
-    if not marks and not any(_marked_label(line) == short for line in lines[:3]):
+    marked = [line for line in (*chrome[:15], *lines[:3]) if _marked_label(line) == short]
+    if not marked:
+        return False
+    # the collection's label stands apart from the mark (the page's title over 篇1), or calls its piece a sample on
+    # the mark's line (…范文 『范文1』, 458); a mark alone before a title (篇一:某某政府工作报告) marks the piece's own
+    labels = [line for line in (*chrome[:15], *lines[:3]) if compact(line).removeprefix("关于") == compact(title)]
+    if not labels and not any(compact(line).startswith(f"{short}范文") for line in marked):
         return False
     if marks and any(compact(line).removeprefix("关于") == short for line in chrome[marks[0] + 1 : 15]):
         return False  # the piece's own title set aside after its mark

@@ -74,11 +74,15 @@ def interview(headline: str, lines: list[str]) -> bool:
     return bool(_INTERVIEW.search(compact(headline))) or any(_INTERVIEW.search(compact(x)) for x in lines[:3])
 
 
-def credited_writer(lines: list[str], chrome: tuple[str, ...], header: tuple[str, ...]) -> bool:
-    """True when the item credits a correspondent in its closing lines, or the page's author is called 记者 on the
-    page: filed by a reporter, news (2302, 1693; the bylined items 2030, 2194, 2282, 2304 credit correspondents)."""
-    if any(_CORRESPONDENT.search(line) for line in lines[-8:]):
-        return True
+def correspondent_credit(lines: list[str]) -> bool:
+    """True when a correspondent's credit closes the item (``(通讯员:杨树兴)``): filed to a paper or site, news
+    unless the page is the body's own portal (2302; the bylined items 2030, 2194, 2282, 2304 credit correspondents)."""
+    return any(_CORRESPONDENT.search(line) for line in lines[-8:])
+
+
+def reporter_author(lines: list[str], chrome: tuple[str, ...], header: tuple[str, ...]) -> bool:
+    """True when the page's author (``作者: 杨飞``) is called 记者 on the page (``(记者 杨飞 摄)``): a reporter
+    wrote the item, news on any site (1693)."""
     fields = [*header, *chrome[:8], *lines[:5]]
     names = {m[1] for line in fields for m in _AUTHOR.finditer(line)}
     page = [*chrome, *header, *lines[:3], *lines[-3:]]
