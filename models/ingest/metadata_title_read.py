@@ -62,8 +62,9 @@ def _title_at(choice: Choice, numbered: list[tuple[int, str]], cleaned: CleanTex
 @dataclass(frozen=True)
 class TitleRead:
     """The title chosen with its reason, a farm's dated label set aside (it still names the issuer), the
-    document a news lead says was released (``None`` when the lead says none), and a headline refused because
-    another body's 来源 tells of the body it names (that body still issues what the item renders, 2176)."""
+    document a news lead says was released (``None`` when the lead says none), and a headline or label refused
+    that still names the issuer (another body's 来源 telling of the body a headline names, 2176; a collection's
+    label over its marked piece, 458)."""
 
     choice: Choice
     dated_label: str | None
@@ -174,6 +175,7 @@ def read_title(
     elif piece_of_collection(
         title_choice.value, lines, cleaned.chrome_lines, original, _title_at(title_choice, numbered, cleaned)
     ):
+        acting_headline = title_choice.value  # the label still names the office (民政…工作总结: 宁海县民政局, 458)
         title_choice = Choice(None, "a farm collection's label over a piece it marks, no own title of the piece")
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
