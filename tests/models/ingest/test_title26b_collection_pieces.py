@@ -49,4 +49,3 @@ def test_the_pieces_own_title_after_its_mark_stays() -> None:
 def test_a_paged_part_is_no_piece_mark() -> None:
     text = "四川省政府工作报告范文(2)\n\n" + BODY
     assert _title(text) is not None
-
