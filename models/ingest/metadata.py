@@ -202,6 +202,7 @@ def _read(cleaned: CleanText, original: str) -> Metadata:
     # a title filed from what a notice sends names the sent document, never who issued the notice
     own_title = None if title_choice.reason in _SENT_REASONS else (title or dated_label)
     own_title = own_title or lead_document(lines, title_choice)  # 2月4日,新疆政府工作报告: whose (2163)
+    own_title = own_title or read.acting_headline  # 资源县农业农村局召开… under another body's 来源 (2176)
     # the issuer in one order, to the page's last steps (metadata_issuer_order)
     around = Page(cleaned, original or cleaned.display_text, lines, own_title, title, released)
     chosen = choose_issuer(fields, head, own_title, sig_org, extra, lines, around)

@@ -28,6 +28,7 @@ from models.ingest.metadata_title_store import (
     first_of_compilation,
     first_of_oneline_compilation,
     own_title_after_store_copy,
+    piece_of_collection,
 )
 from models.ingest.metadata_titles import (
     after_news_lead,
@@ -40,19 +41,35 @@ from models.ingest.title_archive import archive_heading
 from models.ingest.title_contradicted import label_contradicted, label_ruled_out
 from models.ingest.title_edges import title_before_font_bar, without_spam_chain
 from models.ingest.title_label_own import own_title_after_label
-from models.ingest.title_news import datelined_headline, news_site_headline, session_news_headline
+from models.ingest.title_news import (
+    ANOTHER_BODY_REASON,
+    datelined_headline,
+    news_site_headline,
+    session_news_headline,
+)
 from models.ingest.title_repeated import repeated_headline
 from models.ingest.title_rescue import rescue_title
 
 
+def _title_at(choice: Choice, numbered: list[tuple[int, str]], cleaned: CleanText) -> list[int]:
+    """Where the text's first lines equal to the chosen title start in the original."""
+    if choice.value is None:
+        return []
+    own = re.sub(r"\s+", "", choice.value)
+    return [cleaned.offset_map.to_original(pos) for pos, line in numbered[:4] if re.sub(r"\s+", "", line) == own]
+
+
 @dataclass(frozen=True)
 class TitleRead:
-    """The title chosen with its reason, a farm's dated label set aside (it still names the issuer), and the
-    document a news lead says was released (``None`` when the lead says none)."""
+    """The title chosen with its reason, a farm's dated label set aside (it still names the issuer), the
+    document a news lead says was released (``None`` when the lead says none), and a headline or label refused
+    that still names the issuer (another body's 来源 telling of the body a headline names, 2176; a collection's
+    label over its marked piece, 458)."""
 
     choice: Choice
     dated_label: str | None
     released: tuple[str, str] | None
+    acting_headline: str | None = None
 
 
 def read_title(
@@ -99,7 +116,9 @@ def read_title(
         title_choice = Choice(entry, "a record's heading over its export's source-URL line")  # a yearbook entry (627)
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
+    headline_read = title_choice.value
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
+    acting_headline = headline_read if title_choice.reason == ANOTHER_BODY_REASON else None
     first = first_of_compilation(title_choice.value, lines, cleaned.chrome_lines)
     if first is None:
         first = first_of_oneline_compilation(
@@ -153,6 +172,11 @@ def read_title(
         title_choice = Choice(None, "a headline telling what a 人代会 session did is a news item's, no title")
     elif compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
+    elif piece_of_collection(
+        title_choice.value, lines, cleaned.chrome_lines, original, _title_at(title_choice, numbered, cleaned)
+    ):
+        acting_headline = title_choice.value  # the label still names the office (民政…工作总结: 宁海县民政局, 458)
+        title_choice = Choice(None, "a farm collection's label over a piece it marks, no own title of the piece")
     elif label_contradicted(title_choice.value, lines, own):
         title_choice = Choice(None, "a label the report's speaker sentence or delivery date rules out")
     elif label_ruled_out(title_choice.value, lines):
@@ -160,4 +184,4 @@ def read_title(
             None, "a label its shape or the text's opening rules out (a domain, a township's 局, years)"
         )
     rank_titles(title_choice, rule_head, fields.get("名称"), head, lines, cleaned, best_own[:4])  # when asked
-    return TitleRead(title_choice, dated_label, released)
+    return TitleRead(title_choice, dated_label, released, acting_headline)

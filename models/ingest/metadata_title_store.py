@@ -142,3 +142,46 @@ def compilation_label(title: str | None, lines: list[str], chrome: tuple[str, ..
         if m and compact(m.group(1)).removeprefix("关于") == short:
             return True
     return False
+
+
+_NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+# a farm's piece mark after its label (…总结篇1, …总结 篇(2), …总结范文一, …总结范文 『范文1』) or before it
+# (篇一:…总结); a paged part (…范文(2), …解读(三)) is none, nor a year glued after 范文 (…计划范文2017年,…)
+_MARK_AFTER = re.compile(
+    rf"^(.{{4,60}}?)\s*(?:篇\s*[(（【]?{_NUM}[)）】]?|(?:范文)?\s*[『【]范文\s*{_NUM}[』】]|范文\s*{_NUM})$"
+)
+_MARK_BEFORE = re.compile(rf"^[【\[(（]?篇\s*{_NUM}[】\])）]?\s*[:：]\s*(.{{4,60}})$")
+
+
+def _marked_label(line: str) -> str | None:
+    text = line.strip()
+    m = _MARK_AFTER.match(text) or _MARK_BEFORE.match(text)
+    return compact(m.group(1)).removesuffix("范文").removeprefix("关于") if m else None
+
+
+def piece_of_collection(
+    title: str | None, lines: list[str], chrome: tuple[str, ...], original: str, title_at: list[int]
+) -> bool:
+    """The title chosen is a farm collection's label over a piece it marks (``…总结篇1``, ``篇一:…总结``,
+    ``…总结范文 『范文1』``) and no own title of the piece stands after the mark (lead's ruling, session 26: 1783,
+    2044, 458, 985 as 2190, 1919, 148): no title. ``title_at`` holds where the text's lines equal to the title start
+    in ``original``; one after the mark is the piece's own title (871 ``篇1:X`` over ``X``), as is a copy the cleaner
+    set aside after it."""
+    if title is None:
+        return False
+    short = compact(title).removesuffix("范文").removeprefix("关于")
+    marks = [k for k, line in enumerate(chrome[:15]) if _marked_label(line) == short]
+    marked = [line for line in (*chrome[:15], *lines[:3]) if _marked_label(line) == short]
+    if not marked:
+        return False
+    # the collection's label stands apart from the mark (the page's title over 篇1), or calls its piece a sample on
+    # the mark's line (…范文 『范文1』, 458); a mark alone before a title (篇一:某某政府工作报告) marks the piece's own
+    labels = [line for line in (*chrome[:15], *lines[:3]) if compact(line).removeprefix("关于") == compact(title)]
+    if not labels and not any(compact(line).startswith(f"{short}范文") for line in marked):
+        return False
+    if marks and any(compact(line).removeprefix("关于") == short for line in chrome[marks[0] + 1 : 15]):
+        return False  # the piece's own title set aside after its mark
+    at = next(
+        (m.start() for m in re.finditer(r"[^\n]+", original[:20000]) if _marked_label(m.group()) is not None), None
+    )
+    return at is None or not any(pos > at for pos in title_at)

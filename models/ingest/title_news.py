@@ -11,6 +11,7 @@ from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_publisher import news_byline, portal_furniture
 from models.ingest.metadata_titles import HEADLINE_REASON
+from models.ingest.title_own_item import another_body_source, correspondent_credit, interview, reporter_author
 
 # a news site's own furniture: its hotline, its tip-off line
 _NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
@@ -64,6 +65,8 @@ def session_news_headline(title: str) -> bool:
     return not _OWN_DOCUMENT_END.search(text) and _SESSION_EVENT.search(text) is not None
 
 
+# a headline refused for another body's 来源: it still names the acting body, whose item it renders (the issuer)
+ANOTHER_BODY_REASON = "a headline over another body's item on the acting body's work is no title"
 # the choices a news headline arrives by: over the first paragraph, or after the site's words on its line (肃北 听取…)
 _HEADLINE_REASONS = (HEADLINE_REASON, "the title after a site's words on its line")
 # the choices read from the lead itself: the document it says was released or submitted (1099, 160, 1413)
@@ -116,12 +119,18 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
         return choice
     if reporter_item(lines):
         return Choice(None, "a reporter's headline over an item on another body's work is no title")
+    if interview(choice.value or "", lines) or reporter_author(lines, chrome, header):
+        return Choice(None, "a headline over a reporter's interview or item is no title")
+    if choice.value is not None and another_body_source(choice.value, source):
+        return Choice(None, ANOTHER_BODY_REASON)
     if any(DAY_FIRST_STAMP.match(line.strip()) for line in chrome[:5]):
         # a news mirror's day-first posting stamp under the headline (1970, 1272): the mirror's news item
         return Choice(None, "a headline over a news mirror's posting stamp is no title")
     if portal_furniture(chrome, header, lines):
         return choice
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    if source is None and correspondent_credit(lines):
+        return Choice(None, "a headline over a correspondent's item, posted by no body, is no title")
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
         return Choice(None, "a news site's headline over its item on another body's work is no title")
     return choice

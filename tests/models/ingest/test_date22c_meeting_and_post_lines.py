@@ -62,8 +62,9 @@ def test_other_leads_leave_the_item_undated(lead: str) -> None:
     ("line", "iso"),
     [
         ("来自:薛城区工业和信息化局 时间:2025-12-26 14:24:29", "2025-12-26"),
-        ("来自:某县财政局 时间:2023-07-01 09:12:05", "2023-07-01"),
-        ("来自：某市统计局　时间：2022-03-15 10:00", "2022-03-15"),
+        # (the item's own bureau posting it: another body's posting makes the headline news, session 26)
+        ("来自:某区工业和信息化局 时间:2023-07-01 09:12:05", "2023-07-01"),
+        ("来自：某区工信局　时间：2022-03-15 10:00", "2022-03-15"),
     ],
 )
 def test_a_bureaus_posting_line_gives_its_page_day(line: str, iso: str) -> None:
