@@ -82,3 +82,21 @@ def test_the_time_a_result_took_is_counted(text: str, expected: tuple[float, str
 )
 def test_months_outside_a_time_taken_stay_out(text: str) -> None:
     assert all(unit != "个月" for _, unit in _values(text)), _values(text)
+
+
+# --- a threshold in a bare magnitude, then the level reached in that magnitude of a unit: one statement, one
+# indicator (2239 首次突破3万亿,达到3.12万亿元; as 1516 突破300亿,达到318.8亿元 and 1753 突破100万、达135万户)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("经济总量跨上新台阶。首次突破3万亿,达到3.12万亿元,居全国第九位。", (3.12, "万亿元")),
+        ("全省存款余额突破5万亿、达到5.6万亿元。", (5.6, "万亿元")),
+        ("全年粮食总产量突破50万,达到56.2万吨。", (56.2, "万吨")),
+        ("市场主体总量突破100万、达135万户。", (135.0, "万户")),
+    ],
+)
+def test_a_bare_threshold_then_the_level_is_one_indicator(text: str, expected: tuple[float, str]) -> None:
+    got = _values(text)
+    assert expected in got and len([u for _, u in got if u not in ("位",)]) == 1, got
