@@ -69,8 +69,8 @@ _FREQUENCY_RE = re.compile(
 _RANGE_BOTH_RE = re.compile(
     rf"(?P<num>{NUM})\s?(?P<mag>万亿|亿|万|%)\s?[-~～至—－]\s?(?P<hi>{NUM})\s?(?P=mag)(?P<unit>{_UNIT})?"
 )
-# the months a result took (历时5个月, 仅用时8个月就建成, 提前7个月完成全年任务, 4个月时间建成投产: 1567, 476, 1785, 018):
-# the work's measure (README session 26); 个月 after no such cue is a period or a schedule and stays unread
+# the months a result took (历时5个月, 仅用时8个月就建成, 提前7个月完成全年任务, 4个月时间建成投产: 1567, 476, 1785,
+# 018): the work's measure (README session 26); 个月 after no such cue is a period or a schedule and stays unread
 _MONTHS_TAKEN_RE = re.compile(
     r"(?:历时|歷時|(?<!利)用时|(?<!利)用時|耗时|耗時|(?<!利)用了|提前)\s?(?P<num>\d+(?:\.\d+)?)\s?(?:个|個)月(?![内內以之])"
     r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?(?:个|個)月的?(?:时间|時間)(?:就|即|便)?(?:建成|完成|实现|實現|竣工|投产|投產)"

@@ -100,3 +100,40 @@ def test_months_outside_a_time_taken_stay_out(text: str) -> None:
 def test_a_bare_threshold_then_the_level_is_one_indicator(text: str, expected: tuple[float, str]) -> None:
     got = _values(text)
     assert expected in got and len([u for _, u in got if u not in ("位",)]) == 1, got
+
+
+# --- the tiers a total climbed (连上3个万亿级台阶 2245, 连跨两个百亿台阶 1769, 五年跨越两个千亿元台阶 1817,
+# 3个十亿级台阶 702): rhetoric of thresholds passed, no count; the level beside it stays
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("江苏地区生产总值达10.27万亿元,五年间连上3个万亿级台阶。", [(10.27, "万亿元")]),
+        ("财政总收入达到128.5亿元,总量连跨两个百亿台阶。", [(128.5, "亿元")]),
+        ("全县税收收入五年跨越3个十亿级台阶。", []),
+        ("社会消费品零售总额连续跨越两个“千亿元”台阶。", []),
+    ],
+)
+def test_the_tiers_a_total_climbed_are_no_count(text: str, expected: list[tuple[float, str]]) -> None:
+    assert _values(text) == expected
+
+
+# --- the people of a place said to stand as one (4.6万名干群同心同德 2282, 37万会同人民风雨同舟 2168): a population
+# named in praise, decimals or not; people a work served stay counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一年来,4.6万名干群同心同德、同向同行,切实凝聚了拼搏奋进的磅礴力量。",
+        "面对疫情,12.8万干部群众众志成城、守望相助。",
+        "全镇3.2万名干部群众齐心协力,战胜了特大洪灾。",
+    ],
+)
+def test_a_population_standing_as_one_is_no_count(text: str) -> None:
+    assert _values(text) == []
+
+
+def test_people_served_with_decimals_stay() -> None:
+    assert _values("全年运送161.73万农民工返岗。") == [(161.73, "万")]
