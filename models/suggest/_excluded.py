@@ -28,7 +28,7 @@ from models.suggest._scope_counts import (
     subdivisions_all_inspected,
 )
 from models.suggest._text import in_quotes
-from models.suggest._word_figures import word_figure_excluded
+from models.suggest._word_figures import population_named, word_figure_excluded
 from models.suggest.numbers import UNITS
 
 # a capacity or size inside a project's name: 大唐700万吨露天矿, 5万只现代化养鸡场, 日处理3万吨水厂
@@ -126,14 +126,12 @@ _CLASS_AFTER_RE = re.compile(
     r"的(?:[^\d,，。；;、]{0,6}?)(?:项目|产业|企业|园区|集群|行业|集聚区)"
     r"|(?:[^\d,，。；;、的]{0,6}?)(?:企业|集聚区|园区|集群)(?=[^\d,，。；;]{0,6}\d)"
 )
-_RHETORIC_AFTER_RE = re.compile(  # 运送600多万名农民工 is counted
-    r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族"
-    r"|[\u4e00-\u9fff]{2,3}人民(?!币|医院|银行|政府|法院|检察院|代表|调解|来信|警察|日报|广场|路|公园|大会|团体|武装)"
-)  # 740多万玉林人民翘首以盼: the people of a place, named by their number
-# the people called by a kinship word (全县35万父老乡亲, 7100万江淮儿女, 1.2亿齐鲁儿女): an address, never a count
-_KIN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|兒女|父老|同胞)")
+# (3个万亿级台阶, 两个百亿台阶: the tiers a total climbed, rhetoric of thresholds passed: 2245, 1769, 1817, 702)
 _BAD_AFTER: dict[str, re.Pattern[str]] = {
-    "个": re.compile(r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域"),
+    "个": re.compile(
+        r"月|小时|工作日|星期|季度|方面|意识|自信|维护|百年|一|位次|阶段|层次|环节|领域|[“”十百千万亿元级新]{0,6}台阶"
+    ),
+    "台": re.compile(r"阶"),
     "部": re.compile(r"[门署委分位长队级]"),
     "本": re.compile(r"[科土级届地次年月市县区人身]"),
     "方": re.compile(r"[面案式向针]"),
@@ -234,7 +232,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         letter_after = not _LATIN_NAMED_RE.match(t, e)  # 铺设83台AED设备, 包保45家B级…主体: the thing counted
     if (nxt and nxt in "〕]号") or letter_after or (unit.endswith("人") and nxt == "民"):
         return True
-    bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁" else unit)
+    bad = _BAD_AFTER.get(unit[-1:] if unit[-1:] in "年岁台" else unit)
     if bad and bad.match(t, e) and not (unit in ("天", "小时", "分钟") and TIME_LIMIT_AFTER_RE.match(t, e)):
         return True
     kind = UNITS[unit].kind
@@ -372,10 +370,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and (not _ISSUED_BEFORE_RE.search(t, max(0, s - 16), s) or re.match(r"[工项建]", t[e : e + 1]))
     ):
         return True  # 平台1期, 开展…平台1期建设: a phase
-    if unit.startswith(("亿", "万")) and (
-        (_RHETORIC_AFTER_RE.match(t, e) and "." not in num) or (unit in ("亿", "万") and _KIN_AFTER_RE.match(t, e))
-    ):
-        return True  # 14亿人口, 亿万群众 (a figure with decimals is counted: 运送161.73万农民工)
+    if population_named(t, e, num, unit):
+        return True  # 14亿人口, 亿万群众, 4.6万名干群同心同德: the people of a place named in praise
     if re.search(r"(?:上述|前述|这|该)[约近超]?$", t[max(0, s - 3) : s]):
         return True
     if unit == "%" and (_FORMULA_AFTER_RE.match(t, e) or _FORMULA_BEFORE_RE.search(t, max(0, s - 16), s)):

@@ -80,9 +80,10 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
 
 
 def _bare_threshold(t: str, pq: int, prev_unit: str, unit: str, gap: str) -> bool:
-    """``总量突破100万、达135万户``: a threshold in a bare magnitude leaves its counter to the level after it."""
+    """``总量突破100万、达135万户``: a threshold in a bare magnitude leaves its counter to the level after it, whatever
+    it measures (``首次突破3万亿,达到3.12万亿元`` 2239, as ``突破300亿,达到318.8亿元`` 1516)."""
     bare, full = UNITS.get(prev_unit), UNITS.get(unit)
-    if bare is None or full is None or bare.base or full.kind != "count" or bare.factor != full.factor:
+    if bare is None or full is None or bare.base or not unit.startswith(prev_unit) or bare.factor != full.factor:
         return False
     verb = re.search(r"(?:突破|超过|跨越|迈上|站上|跃上)$", t[max(0, pq - 4) : pq])
     return bool(verb and _THRESHOLD_GAP_RE.match(gap))

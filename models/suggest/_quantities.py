@@ -12,6 +12,7 @@ from models.suggest._policy_terms import CONDITION_AFTER_RE, policy_condition, t
 from models.suggest._qty import NUM, Qty
 from models.suggest._text import Spans
 from models.suggest._unitless import find_unitless
+from models.suggest._units import MONTHS_UNIT
 from models.suggest.numbers import UNIT_PATTERN, UNITS, parse_number
 
 __all__ = ["NUM", "Qty", "find_quantities", "kind_of_unit"]
@@ -67,6 +68,12 @@ _FREQUENCY_RE = re.compile(
 # a range whose bounds both carry the magnitude or the percent sign: 3亿~5亿元, 1.2万-1.5万人, 6%-7%
 _RANGE_BOTH_RE = re.compile(
     rf"(?P<num>{NUM})\s?(?P<mag>万亿|亿|万|%)\s?[-~～至—－]\s?(?P<hi>{NUM})\s?(?P=mag)(?P<unit>{_UNIT})?"
+)
+# the months a result took (历时5个月, 仅用时8个月就建成, 提前7个月完成全年任务, 4个月时间建成投产: 1567, 476, 1785,
+# 018): the work's measure (README session 26); 个月 after no such cue is a period or a schedule and stays unread
+_MONTHS_TAKEN_RE = re.compile(
+    r"(?:历时|歷時|(?<!利)用时|(?<!利)用時|耗时|耗時|(?<!利)用了|提前)\s?(?P<num>\d+(?:\.\d+)?)\s?(?:个|個)月(?![内內以之])"
+    r"|(?<![\d.])(?P<num2>\d+(?:\.\d+)?)\s?(?:个|個)月的?(?:时间|時間)(?:就|即|便)?(?:建成|完成|实现|實現|竣工|投产|投產)"
 )
 # a count of occasions after 个: 308个批次, 50个场次
 _TIMES_AFTER_RE = re.compile(r"(?:批次|人次|户次|架次|车次|场次|班次)")
@@ -277,6 +284,12 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
                 value = value * 10 + (5 if m.group("half") else 0)
             out.append(Qty(m.start(), m.end(), value, "%", cn=not m.group("num")[0].isdigit()))
             taken.add(m.start(), m.end())
+    for m in _MONTHS_TAKEN_RE.finditer(t):
+        g = "num" if m.group("num") else "num2"
+        s, e = m.start(g), t.index("月", m.end(g)) + 1
+        if not taken.overlaps(s, e):
+            out.append(Qty(s, e, float(m.group(g)), MONTHS_UNIT))
+            taken.add(s, e)
     for m in _QTY_RE.finditer(t):
         s, e = m.start(), m.end()
         num = m.group("num")

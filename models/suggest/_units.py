@@ -277,3 +277,7 @@ UNIT_PATTERN = "(?:" + _trie_pattern(list(UNITS)) + ")(?!(?<=次)[干级要生�
 #: on its own (25分 is also a weight in an assessment, 5时30分 a time), so it stays out of ``UNIT_PATTERN``.
 SCORE_UNIT = "分"
 UNITS[SCORE_UNIT] = _u(SCORE_UNIT, SCORE_UNIT, 1, "measure")
+#: Months as a time a result took (历时5个月, 提前7个月完成): read only after such a cue, as 个月 elsewhere is a period
+#: (前11个月, 连续6个月) or a schedule (工期为18个月), so it stays out of ``UNIT_PATTERN`` too.
+MONTHS_UNIT = "个月"
+UNITS[MONTHS_UNIT] = _u(MONTHS_UNIT, MONTHS_UNIT, 1, "measure")

@@ -1,4 +1,4 @@
-"""Figures written in words that are not indicators: ordinals, rhetoric (八项规定), slogans' parts, places (三门县)."""
+"""Figures in words that are no indicators (ordinals, 八项规定, slogans' parts, 三门县); a people named by number."""
 
 from __future__ import annotations
 
@@ -51,6 +51,25 @@ _FORMULA_PAIR_BEFORE_RE = re.compile(
     r"(?<![零〇一二两三四五六七八九十百千万亿第每])[一二两三四五六七八九十]"
     r"[\u4e00-\u9fff](?<![零〇一二两三四五六七八九十百千万亿年月日天周季次倍是要则些直起同定般切旦致并样边方个项条])$"
 )
+
+
+_RHETORIC_AFTER_RE = re.compile(  # 运送600多万名农民工 is counted
+    r"人口|中国人|人民(?!币)|群众|农民(?!工)|各族|(?:干部群众|干群)(?=[^\d,，。；;]{0,4}?(?:同心|众志|齐心|团结|同舟|一心))"
+    r"|[\u4e00-\u9fff]{2,3}人民(?!币|医院|银行|政府|法院|检察院|代表|调解|来信|警察|日报|广场|路|公园|大会|团体|武装)"
+)  # 740多万玉林人民翘首以盼, 4.6万名干群同心同德 (2282): the people of a place, named by their number
+# the people called by a kinship word (全县35万父老乡亲, 7100万江淮儿女, 1.2亿齐鲁儿女): an address, never a count
+_KIN_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,4}?(?:儿女|兒女|父老|同胞)")
+_UNITED_AFTER_RE = re.compile(r"[^\d,，。；;]{1,6}?(?:同心|众志|眾志|齐心|齊心|团结|團結|同舟|一心)")
+
+
+def population_named(t: str, e: int, num: str, unit: str) -> bool:
+    """Whether the figure ending at ``e`` in 万 or 亿 names the people of a place (14亿人口, 亿万群众, 35万父老乡亲): an
+    address, no count; with decimals only when they are said to stand as one (运送161.73万农民工 is counted)."""
+    if not unit.startswith(("亿", "万")):
+        return False
+    if _RHETORIC_AFTER_RE.match(t, e) and ("." not in num or _UNITED_AFTER_RE.match(t, e)):
+        return True
+    return unit in ("亿", "万") and _KIN_AFTER_RE.match(t, e) is not None
 
 
 @lru_cache(maxsize=4)
