@@ -4,7 +4,8 @@
 ``计划新开工项目157项,总投资506.08亿元,年度计划投资194.54亿元`` → ``…项目年度计划投资``;
 ``央企新设机构123个、注册资金715.7亿元`` → ``央企新设机构注册资金``. A project list in a report counts the projects and
 then gives their sums clause by clause; each bare sum is the projects'. Money brought in (到位资金) is left alone:
-reports name it on its own as often as not.
+reports name it on its own as often as not — unless the figure before it is already a named project's
+(``carry_project_progress``: ``长封一体化项目总投资…,累计完成投资…,开工率…`` → ``长封一体化项目累计完成投资`` …).
 """
 
 from __future__ import annotations
@@ -79,3 +80,49 @@ def carry_project_sums(t: str, items: list[Item]) -> None:
         carried = _joined(subject, name)
         if carried:
             it.attrs["name"] = carried
+
+
+#: what a report says of its projects after their sums, clause by clause: money spent or brought in, and rates of it
+_PROGRESS = (
+    f"{_SUMS}|计划完成投资|完成年度投资|投资|到位资金|实际到位资金|投入资金|"
+    "投资完成率|年度投资完成率|资金到位率|开工率|竣工率|完工率"
+)
+_PERIOD = r"(?:\d{1,2}[-—~至]\d{1,2}月份?|\d{1,2}月(?:份|底|末)?|上半年|前三季度|全年|当年|今年|年度|\d{4}年度?)"
+_STAGES = r"(?:累计|已经?|实际|共|计划|预计|年度|当年|全年|完成)*"
+#: a named project's sum or progress (长封一体化项目累计完成投资 → 长封一体化项目): the projects say they are
+_OWNED_RE = re.compile(f"(?P<stem>.{{2,}}?(?:项目|工程)){_PERIOD}?{_STAGES}(?:{_PROGRESS})")
+_LEAD = r"(?:其中|目前|截至目前|截至\d+月底)?(?:实现)?"
+_SAID_RE = re.compile(f"{_LEAD}(?P<said>{_PERIOD}?{_STAGES}(?:{_PROGRESS})){_VERB}")
+
+
+def _owner(t: str, items: list[Item], k: int) -> str | None:
+    """The projects whose sum or progress stands just before ``items[k]`` in its sentence (rates may stand between)."""
+    it = items[k]
+    for j in range(k - 1, max(-1, k - 4), -1):
+        prev = items[j]
+        if sentence_start(t, prev.qty_start) != sentence_start(t, it.qty_start) or prev.end > it.qty_start:
+            return None
+        if {"group_name", "rank"} & set(prev.attrs):
+            return None
+        owned = _OWNED_RE.fullmatch(str(prev.attrs.get("name") or ""))
+        if owned:
+            return owned.group("stem")
+        if not (prev.attrs.get("is_change") or prev.attrs.get("unit") in _RATE_UNITS):
+            return None  # 占年度目标的63.88%, 同比增长5%: a rate of the figure before may stand between
+    return None
+
+
+def carry_project_progress(t: str, items: list[Item]) -> None:
+    """Give a bare sum or progress of projects (完成投资, 投资完成率, 开工率 …) the projects named just before it."""
+    for k in range(1, len(items)):
+        it = items[k]
+        if {"group_name", "rank", "is_change", "aside"} & set(it.attrs):
+            continue
+        # the clause says the head only (,开工率81.8%); a name given before (总投资开工率) yields to the projects
+        cs = clause_start(t, it.qty_start, "，,、。；;！？!?\n")
+        said = _SAID_RE.fullmatch(t[cs : it.qty_start].strip())
+        if cs <= 0 or t[cs - 1] not in "，,、" or said is None:
+            continue
+        owner = _owner(t, items, k)
+        if owner:
+            it.attrs["name"] = owner + said.group("said")

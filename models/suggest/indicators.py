@@ -53,7 +53,7 @@ from models.suggest._passes import (
     simplified,
 )
 from models.suggest._plans import target_ranges
-from models.suggest._project_money import carry_project_sums
+from models.suggest._project_money import carry_project_progress, carry_project_sums
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
@@ -294,6 +294,7 @@ def find_indicators(
     carry_subjects(t, items)
     carry_deed_rates(t, items)
     carry_project_sums(t, items)
+    carry_project_progress(t, items)
     carry_series_verbs(t, items)
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
