@@ -119,10 +119,16 @@ def _enum_section(i: int, heads: list[int], enum_at: list[int]) -> bool:
 
 
 def headline_series(
-    text: str, lines: list[Line], by_line: dict[int, Candidate], prose_at: int, taken: set[int]
+    text: str,
+    lines: list[Line],
+    by_line: dict[int, Candidate],
+    prose_at: int,
+    taken: set[int],
+    opened: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """Paragraphs of a report run together on one line that open with a short headline sentence
-    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so."""
+    (``科技申报项目有成效。围绕…``): unnumbered run-in headings when three or more do so, or in a section written so
+    (``opened``: the lines an unnumbered first part's heading opens, as numbered headings open theirs)."""
     found: list[Candidate] = []
     # a report that opens paragraphs with 一是… leads writes its run-in headline sentences as leads too (a headline
     # sentence standing as a piece of its own is still one)
@@ -207,7 +213,8 @@ def headline_series(
         if not alone and (_rest(text, lines, i, m.end()) < BODY_MIN_CHARS or _enum_section(i, heads, enum_at)):
             continue
         lead = text[m.start() : m.end() - 1]
-        if not CJK.match(lead) or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
+        worded = CJK.match(lead) or (lead[0] == "“" and CJK.match(lead, 1))  # (“双战双胜”成绩斐然。: a slogan quoted)
+        if not worded or lead.endswith(("如下", "附件")) or "以下" in lead or ENUM_LEAD.match(lead):
             continue  # (…主要做了以下工作。: a lead-in counting what follows, as 如下 is)
         if "是指" in lead:
             continue  # (本办法所称的…是指…。: an article's definition, its normative sentence)
@@ -247,7 +254,9 @@ def headline_series(
     # opens its paragraph after a sentence's end or a numbered heading, in a section half of whose paragraphs open so
     kept = [c for c in found if _opens_paragraph(text, lines[c.line - 1], heading_ends, c)]
     kept += [c for c in theme_series(text, found) if c not in kept]  # (这一年，我们…。 twice, run in)
-    return sorted(pieces + governing + _headlined_sections(lines, heads, kept, cut), key=lambda c: c.start)
+    # (2020年工作及“十三五”发展回顾 run into its paragraph, then “双战双胜”成绩斐然。疫情防控…: its section's paragraph)
+    sections_at = sorted(set(heads) | opened)
+    return sorted(pieces + governing + _headlined_sections(lines, sections_at, kept, cut), key=lambda c: c.start)
 
 
 SECTION_SHARE = 0.5  # of a section's paragraphs that open with a headline sentence: how the section is written
@@ -273,15 +282,15 @@ def cut_opening(text: str, lines: list[Line]) -> int:
 
 
 def _headlined_sections(lines: list[Line], heads: list[int], found: list[Candidate], cut: int = 0) -> list[Candidate]:
-    """The headline sentences of ``found`` that lie under a numbered heading, in a section (up to the next numbered
-    heading) half or more of whose paragraphs open with one: a section written in headlined paragraphs, even when an
-    excerpt keeps one or two of them (一、综合 经济总量日益壮大。… 乡镇经济开创新局面。…). A speech's paragraph
-    opening now and then with a short sentence is prose."""
+    """The headline sentences of ``found`` in a section (from a heading up to the next, or the stretch before the
+    first) half or more of whose paragraphs open with one: a section written in headlined paragraphs, even when an
+    excerpt keeps one or two of them (一、综合 经济总量日益壮大。… 乡镇经济开创新局面。…; a news item's figures, then
+    农业和农村经济稳步发展。一季度，… cut after it). A speech's paragraph opening now and then with a short sentence
+    is prose. (``cut`` 2: the copy opens inside a headline sentence, its first paragraph opened with one too.)"""
     by_section: dict[int, list[Candidate]] = {}
     for c in found:
         k = bisect_left(heads, c.line)
-        if k > 0 or cut:
-            by_section.setdefault(k, []).append(c)
+        by_section.setdefault(k, []).append(c)
     out: list[Candidate] = []
     for k, cands in by_section.items():
         end = heads[k] if k < len(heads) else len(lines)

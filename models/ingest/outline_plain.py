@@ -384,7 +384,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if annex is not None and title_at >= head.end:
             annex_alone.add(i)
         out.append(cand)
-    out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}))
+    opened = frozenset(c.line for c in opening_headings(text, lines, {}))  # (the first part's, where it runs in)
+    out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}, opened))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(lost_labels(text, lines, set(by_line), prose_at, {c.line for c in out}))
     out.extend(opening_headings(text, lines, {c.start: c for c in [*numbered, *out]}))
