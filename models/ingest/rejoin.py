@@ -313,9 +313,14 @@ def _full_stop_run_on(line: str, nxt: str, width: int | None, printed: str) -> b
     fell after a sentence inside the paragraph (1282 ten times, 094)."""
     if width is None or line[-1] != "。" or visual_width(printed) < width - 2:
         return False
-    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _continues(line, nxt):
+    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or _RUN_IN_LEAD.match(nxt) or not _continues(line, nxt):
         return False
     return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
+
+
+# a paragraph's run-in lead: a short claim of words alone, no figure, no comma (经济运行稳中向好。, GDP保持快速增长。),
+# the text going on after it on the same line
+_RUN_IN_LEAD = re.compile(r"^[\u4e00-\u9fffA-Z]{4,14}。(?=\S)")
 
 
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))

@@ -54,3 +54,35 @@ def test_an_unindented_list_of_clauses_keeps_running_on() -> None:
     indented = ["  " + line for line in lines]
     assert join_points(lines, [True, True])[0] is join_points(lines, [True, True], lines)[0]
     assert join_points(lines, [True, True], [lines[0], indented[1]])[0] is False
+
+
+_LEADS = st.sampled_from(["科技创新成果显著。", "经济运行稳中向好。", "GDP保持快速增长。", "結構調整取得積極進展。", "就业形势稳定。"])
+
+
+@given(_LEADS)
+def test_a_run_in_lead_opens_a_paragraph_after_a_full_line(lead: str) -> None:
+    # hard-wrapped text whose paragraphs hold several sentences (2077 安徽; the same leads in 217, 1566, 2202): a
+    # line the wrap filled with a sentence's end runs on, unless the next line opens with a paragraph's lead sentence
+    lines = [
+        "务院及中共安徽省委的坚强领导下,攻坚克难,开拓奋进,较好完成省十二届人大六次",
+        "会议确定的目标任务,保持了经济平稳健康较快发展和社会和谐稳定。",
+        "经济运行稳中向好。全省生产总值24117.9亿元、增长8.7%。规模以上工业增加值突",
+        "破万亿元、增长8.8%。粮食产量683.5亿斤,实现十三连丰。固定资产投资增长11.7%,",
+        "社会消费品零售总额增长12.3%。财政收入增长9%,规模以上工业企业利润增长15%。",
+        lead + "合肥综合性国家科学中心获国家批复,成为全国科技创新战略",
+        "布局的重大平台。世界首颗量子科学实验卫星墨子号由中国科技大学主导研制成功,世",
+    ]
+    assert join_points(lines, [True] * len(lines))[4] is False
+
+
+def test_a_short_sentence_with_a_figure_inside_a_paragraph_still_runs_on() -> None:
+    lines = [
+        "务院及中共安徽省委的坚强领导下,攻坚克难,开拓奋进,较好完成省十二届人大六次",
+        "会议确定的目标任务,保持了经济平稳健康较快发展和社会和谐稳定。",
+        "经济运行稳中向好。全省生产总值24117.9亿元、增长8.7%。规模以上工业增加值突",
+        "破万亿元、增长8.8%。粮食产量683.5亿斤,实现十三连丰。固定资产投资增长11.7%,",
+        "社会消费品零售总额增长12.3%。财政收入增长9%,规模以上工业企业利润增长15%。",
+        "出口增长5.1%。合肥综合性国家科学中心获国家批复,成为全国科技创新战略",
+        "布局的重大平台。世界首颗量子科学实验卫星墨子号由中国科技大学主导研制成功,世",
+    ]
+    assert join_points(lines, [True] * len(lines))[4] is True
