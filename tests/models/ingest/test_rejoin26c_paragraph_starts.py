@@ -56,7 +56,9 @@ def test_an_unindented_list_of_clauses_keeps_running_on() -> None:
     assert join_points(lines, [True, True], [lines[0], indented[1]])[0] is False
 
 
-_LEADS = st.sampled_from(["科技创新成果显著。", "经济运行稳中向好。", "GDP保持快速增长。", "結構調整取得積極進展。", "就业形势稳定。"])
+_LEADS = st.sampled_from(
+    ["科技创新成果显著。", "经济运行稳中向好。", "GDP保持快速增长。", "結構調整取得積極進展。", "就业形势稳定。"]
+)
 
 
 @given(_LEADS)
