@@ -71,6 +71,8 @@ _MASKED_UNIT = re.compile(r"^[万亿千百]?(?:元|平方米|公里|[户人个�
 _TAIL_HEADING = re.compile(
     r"[。！？!?]\s*(?:[(（][一二三四五六七八九十\d]{1,3}[)）]、?|[一二三四五六七八九十]{1,3}、)[^。，,；;：:！？!?]{2,20}$"
 )
+# a paragraph's printed indent: a full-width space or two blanks before the text (a copy not wrapped to a width)
+_PARA_INDENT = re.compile(r"^(?:\u3000|[ \u3000]{2,})(?=\S)")
 _TOC_ENTRY = re.compile(r"(?:\s|[.…·]{2,})\d{1,3}$")
 # what follows a figure in the same sentence: a unit, a mark or a connective
 _AFTER_FIGURE = re.compile(
@@ -218,6 +220,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             continue
         if not line or not nxt or _ends_paragraph(line):
             continue
+        if width is None and line[-1] in _SOFT_END + "…" and _PARA_INDENT.match(printed[i + 1]):
+            continue  # unwrapped text: after a clause's end, a line printed indented opens a paragraph
         if width is None and _TAIL_HEADING.search(line.rstrip()):
             continue  # unwrapped text: the heading left at the line's end stands on its own (a page break or not)
         heading_alone = bool(_HEADING.match(line)) and not _SENTENCE.search(line)
@@ -284,6 +288,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             continue  # a table row, a title or a contents entry is not a cut paragraph
         if line[-1].isdigit() and not _AFTER_FIGURE.match(nxt):
             continue  # a figure ends the statement and a new paragraph opens
+        if line[-1] == "…":
+            continue  # unwrapped text: an ellipsis ends its statement (…跳出全省谋划…… ⏎ 元旦前后,…)
         listing = len(re.findall(r"[；;]", line)) >= 2 or re.search(r"[；;]", nxt)
         if line[-1] in _SOFT_END and not (len(nxt) < len(line) and listing):
             continue  # a clause ends the line; only a list of clauses running on (…；…；) continues
@@ -307,9 +313,14 @@ def _full_stop_run_on(line: str, nxt: str, width: int | None, printed: str) -> b
     fell after a sentence inside the paragraph (1282 ten times, 094)."""
     if width is None or line[-1] != "。" or visual_width(printed) < width - 2:
         return False
-    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or not _continues(line, nxt):
+    if _HEADING.match(nxt) or _LABEL_ONLY.match(nxt) or _RUN_IN_LEAD.match(nxt) or not _continues(line, nxt):
         return False
     return bool(_CJK_CHAR.match(nxt[0]) or nxt[0].isdigit())
+
+
+# a paragraph's run-in lead: a short claim of words alone, no figure, no comma (经济运行稳中向好。, GDP保持快速增长。),
+# the text going on after it on the same line
+_RUN_IN_LEAD = re.compile(r"^[\u4e00-\u9fffA-Z]{4,14}。(?=\S)")
 
 
 _PAIRS = (("“", "”"), ("《", "》"), ("（", "）"), ("(", ")"))
