@@ -219,6 +219,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         is_target = True  # 完成市下达的30亿元的任务, 县委政府安排我镇减少贫困人口3858人: the task's own figure
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
+    now = max(_NOW_RE.finditer(t, sent, qstart), key=lambda m: m.start(), default=None)
+    if now and not _NOW_AIM_RE.search(t, now.end(), qstart):
+        is_target = False  # 目前档案馆馆藏82个全宗 (in a plan, 2299): where things stand now, the plan's starting point
     owner = None if done or is_target else owning_figure(t, qstart)
     root = owner
     while root is not None and (up := owning_figure(t, root[0])) is not None:
@@ -283,4 +286,7 @@ def _open_bracket(t: str, pos: int) -> int | None:
 
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _GAP_RE = re.compile(r"[ \u3000]+")
+# what a text says stands now (目前, 当前, at a clause's head) and the words that still aim after it (目前…,力争…)
+_NOW_RE = re.compile(r"(?:^|(?<=[，,。；;:：\s]))(?:目前|当前|现阶段)")
+_NOW_AIM_RE = re.compile(_names.TARGET_RE.pattern + r"|要|将|争取|努力|计划")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")
