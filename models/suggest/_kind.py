@@ -182,7 +182,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if (
         _REQUIRED_BOUND_RE.search(clause)
         and not done
-        and not _names.ACTUAL_RE.search(clause)
+        # (年底累计转贷资金不低于30亿元, 637: 累计 names the sum the bound is set on, no report)
+        and not _names.ACTUAL_RE.search(clause.replace("累计", ""))
         and not (re.search(r"预计|预测", clause) and not _FIRM_AIM_RE.search(clause))  # 预计全年…不低于320天
     ):
         is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
@@ -215,13 +216,13 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if not is_target and not done and aims_named_after(t, qend):
         is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
+    now = max(_NOW_RE.finditer(t, sent, qstart), key=lambda m: m.start(), default=None)
+    if now and not _NOW_AIM_RE.search(t, now.end(), qstart):
+        is_target = False  # 目前档案馆馆藏82个全宗 (in a plan, 2299): where things stand now, the plan's starting point
     if _kc.task_figure(t, sent, clause, qstart, qend) or _kc.handed_down(t, sent, qstart, qend):
         is_target = True  # 完成市下达的30亿元的任务, 县委政府安排我镇减少贫困人口3858人: the task's own figure
     if "现有" in clause and not _names.TARGET_RE.search(clause):
         is_target = False  # 在现有…等62项服务的基础上 (in a plan): the stock there is now, the base of the aim
-    now = max(_NOW_RE.finditer(t, sent, qstart), key=lambda m: m.start(), default=None)
-    if now and not _NOW_AIM_RE.search(t, now.end(), qstart):
-        is_target = False  # 目前档案馆馆藏82个全宗 (in a plan, 2299): where things stand now, the plan's starting point
     owner = None if done or is_target else owning_figure(t, qstart)
     root = owner
     while root is not None and (up := owning_figure(t, root[0])) is not None:

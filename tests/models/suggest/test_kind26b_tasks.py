@@ -93,3 +93,15 @@ def test_a_summary_that_secured_its_aims_is_no_plan() -> None:
     )
     kinds = _kinds(text)
     assert kinds[20.0] == kinds[18.3] == "actual"
+
+
+def test_a_bound_on_a_cumulative_sum_is_a_requirement() -> None:
+    # 637 扬州's 《意见》: the sum required by the year's end; a bound reported as reached stays actual
+    assert _kinds("另一方面扩大应急转贷资金数量,年底累计转贷资金不低于30亿元。")[30.0] == "target"
+    assert _kinds("截至9月底,累计转贷资金已不低于30亿元。")[30.0] == "actual"
+
+
+def test_a_task_done_now_keeps_its_own_figure_the_aim() -> None:
+    # 870: 目前,已超额完成了…下达的20万亩造林任务 (the task's own figure, what was done given apart)
+    text = "目前,已超额完成了2007年国家下达的20万亩造林任务。截止到5月底全区已完成造林23.5万亩。"
+    assert _kinds(text)[20.0] == "target"
