@@ -21,6 +21,8 @@ def _kinds(text: str) -> dict[float, str]:
         "2019年,县商务局承担的市考核指标任务共三项,分别为:社会消费品零售总额增长9%、外贸进出口额2.6亿元、"
         "实际利用外资800万美元。",
         "今年区农业局承担的市级考核任务有三项,即粮食播种面积12万亩、蔬菜产量8万吨、新增家庭农场40家。",
+        # 992 a 科技局's half-year summary: the city's assessed aims, listed after 即
+        "2022年市考核我市责任目标为2项,即有效创造专利拥有量1件;高新技术企业认定1家。",
     ],
 )
 def test_the_figures_a_task_list_names_are_aims(text: str) -> None:
