@@ -236,10 +236,16 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 
 
 # a project count's total investment: 计划新开工项目157项,总投资506.08亿元 (113, 2021, 140, 1297, 1954)
-_COUNT_TOTAL_RE = re.compile(r"项目(?P<n>\d+)\s?[个项]\s?[，,]\s?(?:项目)?总投资(?:约|达|为)?\s?$")
+# (or the count before 项目: 计划实施…四大类11个项目,总投资2.83亿元, 2304; 招引了…2个项目,总投资3.6亿元, 507)
+_COUNT_TOTAL_RE = re.compile(
+    r"(?:项目(?P<n>\d+)\s?[个项]|(?<![\d.])(?P<m>\d+)\s?[个项](?:[^，,。；;\d]{0,4}项目))\s?[，,]\s?(?:项目)?总投资"
+    r"(?:约|达|为)?\s?$"
+)
 # the figure a bracketed breakdown opens after: 总投资14.03亿元,(包括: / 建设8个医院(含 / 投资80亿元(其中
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d[\d.]*)\s?(?P<unit>[^\d\s，,。；;:：()（）]{1,4}?)\s?[，,]?\s?$")
 _PLAN_WORD_RE = re.compile(r"计划|拟|规划")
+_FIGURE_AT_RE = re.compile(r"[^\d，,。；;]{0,20}?\d[\d.]*\s?(?P<unit>[^\d\s，,。；;]{1,4})")
+_AMONG_RE = re.compile(r"(?<![\d.])(?P<n>\d[\d.]*)\s?(?P<unit>[^\d\s，,。；;:：()（）]{1,4}?)\s?[，,]\s?其中[:：]?")
 _BREAKDOWN_RE = re.compile(r"(?:包括|其中|含)[:：]?")
 _DETAILS_RE = re.compile(r"[，,]\s?(?:具体(?:情况)?(?:为|是|如下)|主要包括|包括|分别为|分别是)[:：]")
 _FIGURE_RE = re.compile(r"\d[\d.]*\s?(?:万亿|亿|万|千)?(?:元|个|项|亩|公里|平方米|家|所|座|处|人|吨)")
@@ -251,11 +257,19 @@ def owning_figure(t: str, qstart: int) -> tuple[int, int] | None:
     None when it stands on its own."""
     count = _COUNT_TOTAL_RE.search(t, max(0, qstart - 40), qstart)
     if count:
-        return count.start("n"), count.end("n") + 1
+        n = "n" if count.group("n") else "m"
+        return count.start(n), count.end(n) + 1
     opened = _open_bracket(t, qstart)
     if opened is not None and _BREAKDOWN_RE.match(t, opened + 1):
         total = _FIGURE_BEFORE_RE.search(t, max(0, opened - 24), opened)
         return (total.start("n"), total.end("unit")) if total else None
+    # 总投资2.83亿元,其中争取省以上投资…1.99亿元,地方配套资金0.84亿元 (2304): the parts 其中 opens, in the total's unit
+    reach = max(0, qstart - 80)
+    reach = max([reach] + [t.rfind(ch, reach, qstart) + 1 for ch in "。；;\n"])
+    among = max(_AMONG_RE.finditer(t, reach, qstart), key=lambda m: m.start(), default=None)
+    own = _FIGURE_AT_RE.match(t, qstart, qstart + 40) if among is not None else None
+    if among is not None and own is not None and among["unit"][-1] in own["unit"]:
+        return among.start("n"), among.end("unit")
     # 计划投入660万元重点做好城乡绿化工程,具体情况为:…工程,建设面积73亩,投入资金49.7万元;…: the plan's details
     full = max(t.rfind("。", 0, qstart), t.rfind("\n", 0, qstart)) + 1
     details = list(_DETAILS_RE.finditer(t, max(full, qstart - 400), qstart))
