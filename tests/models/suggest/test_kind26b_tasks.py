@@ -111,9 +111,7 @@ def test_a_task_done_now_keeps_its_own_figure_the_aim() -> None:
 
 def test_the_parts_of_a_planned_total_are_planned() -> None:
     # 2304 东海 水务's 建议计划: 计划实施…11个项目,总投资…,其中…; 507 a total of projects brought in stays actual
-    text = (
-        "计划实施灌区改造、河道整治四大类11个项目,总投资2.83亿元,其中争取省以上投资1.99亿元,地方配套资金0.84亿元。"
-    )
+    text = "计划实施灌区改造、河道整治四大类11个项目,总投资2.83亿元,其中争取省以上投资1.99亿元,地方配套资金0.84亿元。"
     kinds = _kinds(text)
     assert kinds[2.83] == kinds[0.84] == "target"
     done = _kinds("今年先后招引了全屋智能家居等2个项目,总投资3.6亿元,其中外资1.2亿元。")
