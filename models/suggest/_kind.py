@@ -182,7 +182,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     if (
         _REQUIRED_BOUND_RE.search(clause)
         and not done
-        and not _names.ACTUAL_RE.search(clause)
+        # (年底累计转贷资金不低于30亿元, 637: 累计 names the sum the bound is set on, no report)
+        and not _names.ACTUAL_RE.search(clause.replace("累计", ""))
         and not (re.search(r"预计|预测", clause) and not _FIRM_AIM_RE.search(clause))  # 预计全年…不低于320天
     ):
         is_target = True  # 服务事项不少于100项, 转贷资金不低于30亿元: a bound set as a requirement
@@ -215,6 +216,9 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         )
     if not is_target and not done and aims_named_after(t, qend):
         is_target = True  # ——失业率控制在4%以内。⏎为了实现上述目标,…: the list of aims the next paragraph names
+    now = max(_NOW_RE.finditer(t, sent, qstart), key=lambda m: m.start(), default=None)
+    if now and not _NOW_AIM_RE.search(t, now.end(), qstart):
+        is_target = False  # 目前档案馆馆藏82个全宗 (in a plan, 2299): where things stand now, the plan's starting point
     if _kc.task_figure(t, sent, clause, qstart, qend) or _kc.handed_down(t, sent, qstart, qend):
         is_target = True  # 完成市下达的30亿元的任务, 县委政府安排我镇减少贫困人口3858人: the task's own figure
     if "现有" in clause and not _names.TARGET_RE.search(clause):
@@ -232,10 +236,16 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
 
 
 # a project count's total investment: 计划新开工项目157项,总投资506.08亿元 (113, 2021, 140, 1297, 1954)
-_COUNT_TOTAL_RE = re.compile(r"项目(?P<n>\d+)\s?[个项]\s?[，,]\s?(?:项目)?总投资(?:约|达|为)?\s?$")
+# (or the count before 项目: 计划实施…四大类11个项目,总投资2.83亿元, 2304; 招引了…2个项目,总投资3.6亿元, 507)
+_COUNT_TOTAL_RE = re.compile(
+    r"(?:项目(?P<n>\d+)\s?[个项]|(?<![\d.])(?P<m>\d+)\s?[个项](?:[^，,。；;\d]{0,4}项目))\s?[，,]\s?(?:项目)?总投资"
+    r"(?:约|达|为)?\s?$"
+)
 # the figure a bracketed breakdown opens after: 总投资14.03亿元,(包括: / 建设8个医院(含 / 投资80亿元(其中
 _FIGURE_BEFORE_RE = re.compile(r"(?<![\d.])(?P<n>\d[\d.]*)\s?(?P<unit>[^\d\s，,。；;:：()（）]{1,4}?)\s?[，,]?\s?$")
 _PLAN_WORD_RE = re.compile(r"计划|拟|规划")
+_FIGURE_AT_RE = re.compile(r"[^\d，,。；;]{0,20}?\d[\d.]*\s?(?P<unit>[^\d\s，,。；;]{1,4})")
+_AMONG_RE = re.compile(r"(?<![\d.])(?P<n>\d[\d.]*)\s?(?P<unit>[^\d\s，,。；;:：()（）]{1,4}?)\s?[，,]\s?其中[:：]?")
 _BREAKDOWN_RE = re.compile(r"(?:包括|其中|含)[:：]?")
 _DETAILS_RE = re.compile(r"[，,]\s?(?:具体(?:情况)?(?:为|是|如下)|主要包括|包括|分别为|分别是)[:：]")
 _FIGURE_RE = re.compile(r"\d[\d.]*\s?(?:万亿|亿|万|千)?(?:元|个|项|亩|公里|平方米|家|所|座|处|人|吨)")
@@ -247,11 +257,19 @@ def owning_figure(t: str, qstart: int) -> tuple[int, int] | None:
     None when it stands on its own."""
     count = _COUNT_TOTAL_RE.search(t, max(0, qstart - 40), qstart)
     if count:
-        return count.start("n"), count.end("n") + 1
+        n = "n" if count.group("n") else "m"
+        return count.start(n), count.end(n) + 1
     opened = _open_bracket(t, qstart)
     if opened is not None and _BREAKDOWN_RE.match(t, opened + 1):
         total = _FIGURE_BEFORE_RE.search(t, max(0, opened - 24), opened)
         return (total.start("n"), total.end("unit")) if total else None
+    # 总投资2.83亿元,其中争取省以上投资…1.99亿元,地方配套资金0.84亿元 (2304): the parts 其中 opens, in the total's unit
+    reach = max(0, qstart - 80)
+    reach = max([reach] + [t.rfind(ch, reach, qstart) + 1 for ch in "。；;\n"])
+    among = max(_AMONG_RE.finditer(t, reach, qstart), key=lambda m: m.start(), default=None)
+    own = _FIGURE_AT_RE.match(t, qstart, qstart + 40) if among is not None else None
+    if among is not None and own is not None and among["unit"][-1] in own["unit"]:
+        return among.start("n"), among.end("unit")
     # 计划投入660万元重点做好城乡绿化工程,具体情况为:…工程,建设面积73亩,投入资金49.7万元;…: the plan's details
     full = max(t.rfind("。", 0, qstart), t.rfind("\n", 0, qstart)) + 1
     details = list(_DETAILS_RE.finditer(t, max(full, qstart - 400), qstart))
@@ -283,4 +301,7 @@ def _open_bracket(t: str, pos: int) -> int | None:
 
 _PLAN_IS_RE = re.compile(r"(?:计划|任务|目标)(?:数)?(?:为|是)[:：]?(?=[^，,。；;\d]{1,12}\d)")
 _GAP_RE = re.compile(r"[ \u3000]+")
+# what a text says stands now (目前, 当前, at a clause's head) and the words that still aim after it (目前…,力争…)
+_NOW_RE = re.compile(r"(?:^|(?<=[，,。；;:：\s]))(?:目前|当前|现阶段)")
+_NOW_AIM_RE = re.compile(_names.TARGET_RE.pattern + r"|要|将|争取|努力|计划")
 _AIM_CLAUSE_ACTUAL_RE = re.compile(r"实际|已经?|完成了|实现了|同比|比上年|较上年|累计|截[至止]")

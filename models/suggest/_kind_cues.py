@@ -16,7 +16,11 @@ SHARE_AFTER_SHARE_RE = re.compile(r"完成[^。；;]{0,30}的\s?[\d.]+%\s?[，,]
 TASK_OPENING_RE = re.compile(
     r"(?:主要|工作|目标|年度|全年)任务(?:是|为)[:：]?|(?:主要|预期|工作|奋斗)目标(?:(?:是|为)[:：]?|[:：])|目标任务[:：]|任务目标[:：]"
     r"|^\s*(?:[(（]?[一二三四五六七八九十\d]+[)）、.．]?\s*)?(?:总体|发展|主要|工作|年度)?目标[:：]"
-    r"|预期(?:发展|经济)?指标(?:(?:是|为)[:：]?|[:：])",  # 2014年主要预期发展指标是:营业总收入实现4900亿元
+    r"|预期(?:发展|经济)?指标(?:(?:是|为)[:：]?|[:：])"  # 2014年主要预期发展指标是:营业总收入实现4900亿元
+    # the tasks a body takes on or is handed, then listed (承担的省考指标任务共四项,分别是专利申请量280件…: 2259;
+    # 考核xx市责任目标为2项,即…: 992)
+    r"|(?:承担|下达|分解|布置|考核)[^。；;，,:：\d]{0,10}(?:任务|指标|目标)(?:共|有|为)?\s?"
+    r"(?:[\d一二三四五六七八九十]{1,3}\s?[项个条])?[，,]?\s?(?:分别是|分别为|即)[:：]?",
     re.M,
 )
 # the words before a task opening that say its tasks were done (较好地完成了各项目标任务:预计全年…增长4.5%;…): the list
@@ -135,9 +139,17 @@ _HANDED_DOWN_RE = re.compile(
 )
 
 
+# a quantity handed down as a task to the places below (将20万台(件)销售任务下达到各县市区: 2260; the same hand-down as
+# 2075 下达我县造林绿化任务10600亩, 111 市下达两区…目标任务19家)
+_PASSED_DOWN_RE = re.compile(r"[^，,。；;\d]{0,8}?(?:任务|指标)(?:分解)?(?:下达|分解|分配)(?:到|给|至)")
+
+
 def handed_down(t: str, sent: int, qstart: int, qend: int) -> bool:
-    """Whether the figure at ``qstart:qend`` sizes a task handed down to the place (not money, not a share)."""
+    """Whether the figure at ``qstart:qend`` sizes a task handed down to the place, or passed down by it to the places
+    below (not money, not a share)."""
     prefix = t[sent:qstart]
+    if _PASSED_DOWN_RE.match(t, qend) and not t[qstart:qend].endswith("%"):
+        return True
     if not _HANDED_DOWN_RE.search(prefix):
         return False
     money = t[qstart:qend].endswith("元") and not re.search(r"每[个项户人家座所处]?[\u4e00-\u9fff]{0,2}$", prefix)

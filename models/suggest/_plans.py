@@ -242,10 +242,10 @@ def _review_document(t: str) -> bool:
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
 # (科技计划98项, 星火计划2项: a programme's name counted, no aim)
 # (要求 as what a rule or a superior asked, 按要求, 《条例》要求, 的工作要求, is complied with, not aimed at)
-_AIM_RE = re.compile(r"力争|确保|目标|计划(?!执行|草案|的|\d)|预期|(?<![按照》的作])要求|拟")
+_AIM_RE = re.compile(r"力争|确保(?!了)|目标|计划(?!执行|草案|的|\d)|预期|(?<![按照》的作])要求|拟")
 _DONE_WORDS_RE = re.compile(
     r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截[至止]|上半年|增长了|执行情况|超前完成|超额完成"
-    r"|完成率|回顾"  # 投资完成率122.6%, 对2021年工作作了全面回顾: what was done, reported
+    r"|完成率|回顾|确保了"  # 投资完成率122.6%, 对2021年工作作了全面回顾, 确保了…的完成: what was done, reported
 )
 # the share of an aim reached (完成省目标任务的130.26%) reports what was done: its 目标 aims at nothing
 _SHARE_OF_AIM_RE = re.compile(r"完成[^，,。；;\d]{0,14}(?:目标|计划|任务)[^，,。；;\d]{0,4}的\s?\d")
