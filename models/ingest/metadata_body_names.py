@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import gazetteer, short_autonomous
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_issuer_names import abbreviates, has_place
 from models.ingest.metadata_own_work import placed_name
@@ -22,7 +22,8 @@ _OPENING_ORG = re.compile(
     r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{1,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
-    r"(?:委员会|办公室|局|委|办|服务中心|部门)"
+    # (档案局馆: a bureau and its archive or library run as one office, 局馆合一, named together)
+    r"(?:委员会|办公室|局馆(?![藏长])|局|委|办|服务中心|部门)"
     # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
     r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局"
     # …its county's short name first (嘉善生态环境分局: 嘉兴市生态环境局嘉善分局 as Zhejiang writes it, 1730)
@@ -125,13 +126,20 @@ def _county_short(stem: str) -> bool:
 
 def _opening_place(place: str, places: frozenset[str], leveled: frozenset[str]) -> bool:
     """A known place opening a bureau's name: the dictionary's or the gazetteer's (an autonomous county the word list
-    lacks, 麻阳苗族自治县审计局), a prefecture's short name (锡盟), or a one-letter county as the gazetteer knows it
+    lacks, 麻阳苗族自治县审计局, or writes short, 张家川县档案局馆), a prefecture's short name (锡盟), or a one-letter county as the gazetteer knows it
     (日前,乾县民政局…; not a function letter's 全县 or 该县)."""
     if is_prefecture_short(place):
         return True
     if len(place) == 2:
         return _one_letter_county(place)
-    return place in leveled or place[:-1] in places or place in gazetteer().counties or place in gazetteer().cities
+    known = gazetteer()
+    return (
+        place in leveled
+        or place[:-1] in places
+        or place in known.counties
+        or place in known.cities
+        or place in short_autonomous()  # 张家川县: an autonomous county written short, as its own people write it
+    )
 
 
 # a congress or consultative body (人大, 政协) hearing or reviewing a report as the subject of the opening
