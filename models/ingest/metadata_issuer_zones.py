@@ -1,4 +1,4 @@
-"""A development zone as issuer, in the form the text writes: the placed zone its opening has as subject
+"""A development zone as issuer, in the form the text writes: the placed zone (its committee) its opening has as subject
 (``2014年,某某农业科技园区在市委…领导下``), and its 管委会 joined when the text writes the zone's own committee."""
 
 from __future__ import annotations

@@ -28,3 +28,23 @@ def test_a_bureaus_collection_is_not_part_of_its_name() -> None:
 
 def test_a_made_up_county_short_name_is_no_place() -> None:
     assert opening_bureau(["2016年,青川山县档案局馆坚持依法治档,扎实推进各项工作。"]) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "zone"),
+    [
+        ("2022年合肥新站高新区,全区上下坚持稳中求进。", "合肥新站高新区"),
+        ("2014年,江苏常熟国家农业科技园区在市委、市政府的正确领导下,扎实推进各项工作。", "江苏常熟国家农业科技园区"),
+        ("2018年,张家界高新区全面落实市委决策部署。", "张家界高新区"),
+        ("2024年,番禺经济技术开发区管委会坚持以习近平新时代中国特色社会主义思想为指导。", "番禺经济技术开发区管委会"),
+        ("一年来成绩来之不易。宁波高新区管理委员会认真落实条例要求。", "宁波高新区管理委员会"),
+        ("2023年珠海高新区工作报告", None),  # a title: no comma, no opening's verb
+        ("2022年,常州高新区统计局在区党工委领导下开展工作。", None),  # the zone's own bureau
+        ("2024年,工业园区管委会坚持稳中求进。", None),  # a zone by its kind alone
+        ("2021年,XX高新区全面落实市委决策部署。", None),  # a masked zone
+    ],
+)
+def test_one_rule_reads_a_placed_zone_or_its_committee_opening_its_review(line: str, zone: str | None) -> None:
+    from models.ingest.metadata_issuer_zones import opening_zone
+
+    assert opening_zone(line) == zone
