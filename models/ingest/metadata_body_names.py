@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import gazetteer, short_autonomous
 from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_full
 from models.ingest.metadata_issuer_names import abbreviates, has_place
+from models.ingest.metadata_issuer_zones import opening_zone
 from models.ingest.metadata_own_work import placed_name
 from models.ingest.metadata_places import _dictionary, _one_letter_county, level_prefixes
 
@@ -22,7 +23,8 @@ _OPENING_ORG = re.compile(
     r"(?:(?:为|面对|面临|围绕|按照|根据)[^,，。]{2,30}[,，]\s*)?"
     r"|(?:年(?:以来|来)?|下|来)[,，]\s*|[。；;]\s*)"
     r"((?:[\u4e00-\u9fff]{1,8}?[省市区县州旗]|[省市区县州旗]|[\u4e00-\u9fff]盟)(?!委|政府)[\u4e00-\u9fff]{1,10}?"
-    r"(?:委员会|办公室|局|委|办|服务中心|部门)"
+    # (档案局馆: a bureau and its archive or library run as one office, 局馆合一, named together)
+    r"(?:委员会|办公室|局馆(?![藏长])|局|委|办|服务中心|部门)"
     # a city bureau's branch named by its line of work and its district (生态环境高陵分局, 公安局某某分局)
     r"|(?:生态环境|公安|自然资源和规划|规划和自然资源|市场监督管理)局?[\u4e00-\u9fff]{2,4}?分局"
     # …its county's short name first (嘉善生态环境分局: 嘉兴市生态环境局嘉善分局 as Zhejiang writes it, 1730)
@@ -46,20 +48,6 @@ _BYLINE = re.compile(
 )
 
 
-# 2024年,番禺经济技术开发区管委会坚持…: a zone's committee as the subject of the opening (a zone files its own
-# 政府信息公开工作年度报告 and summaries), the zone named after its place
-_OPENING_ZONE = re.compile(
-    rf"(?:^{_PERIOD}[,，]\s*|[。；;]\s*)"
-    r"(([\u4e00-\u9fff]{2,4}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区|工业园区)"
-    r"(?:管委会|管理委员会))(?=[\u4e00-\u9fff])"
-    # 2018年,张家界高新区全面落实…: the zone itself the subject of a line opening at its period (a news item on the
-    # zone's work meeting, its summary): the zone as the text names it (芜湖经开区, gold README set 29)
-    rf"|^{_PERIOD}[,，]\s*(([\u4e00-\u9fff]{{2,4}}?)(?:经济技术开发区|高新技术产业开发区|经济开发区|高新区|经开区))"
-    # (not the zone's own bureau: 2022年,常州高新区统计局在…, 1058)
-    r"(?=[\u4e00-\u9fff])(?!管|的|和|与|、|[\u4e00-\u9fff]{0,6}?(?:局|委员会|办公室|工委|中心))"
-)
-
-
 # 农业工作会, 安全生产推进会, 表彰会: a meeting's name ends in 会 as a body's does (委员会, 协会, 工会) — never a body
 _MEETING_NAME = re.compile(
     r"(?:工作|座谈|推进|现场|调度|培训|表彰|动员|部署|观摩|联席|总结|汇报|通报|评审|论证|协调|分析|务虚|交流|恳谈"
@@ -73,10 +61,8 @@ def opening_bureau(lines: list[str]) -> str | None:
     text = "\n".join(lines)[:8000]
     for line in lines[:4]:
         line = _BYLINE.sub("", line)  # 本报讯 2021年度,市商务粮食局以…: a paper's rendering opens with its byline
-        zone = _OPENING_ZONE.search(line[:160])
-        name, stem = (zone.group(1) or zone.group(3), zone.group(2) or zone.group(4)) if zone else ("", "")
-        if zone is not None and (stem in places or any(stem + c in leveled for c in "市区县")):
-            return name  # (工业园区管委会 alone, 894: no place, no issuer)
+        if (zone := opening_zone(line)) is not None:
+            return zone  # a placed zone (its committee) at work opening its review
         found = list(_OPENING_ORG.finditer(line[:160])) or list(_CLAUSE_SUBJECT.finditer(line[:200]))
         for m in found:
             org = m.group(1)
@@ -125,13 +111,21 @@ def _county_short(stem: str) -> bool:
 
 def _opening_place(place: str, places: frozenset[str], leveled: frozenset[str]) -> bool:
     """A known place opening a bureau's name: the dictionary's or the gazetteer's (an autonomous county the word list
-    lacks, 麻阳苗族自治县审计局), a prefecture's short name (锡盟), or a one-letter county as the gazetteer knows it
+    lacks, 麻阳苗族自治县审计局, or writes short, 张家川县档案局馆), a prefecture's short name (锡盟), or a one-letter
+    county as the gazetteer knows it
     (日前,乾县民政局…; not a function letter's 全县 or 该县)."""
     if is_prefecture_short(place):
         return True
     if len(place) == 2:
         return _one_letter_county(place)
-    return place in leveled or place[:-1] in places or place in gazetteer().counties or place in gazetteer().cities
+    known = gazetteer()
+    return (
+        place in leveled
+        or place[:-1] in places
+        or place in known.counties
+        or place in known.cities
+        or place in short_autonomous()  # 张家川县: an autonomous county written short, as its own people write it
+    )
 
 
 # a congress or consultative body (人大, 政协) hearing or reviewing a report as the subject of the opening

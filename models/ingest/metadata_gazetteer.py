@@ -158,6 +158,15 @@ def short_form(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def short_autonomous() -> frozenset[str]:
+    """Autonomous counties as their own people write them short, the seat's name and 县 (镇沅县 for
+    镇沅彝族哈尼族拉祜族自治县, 三江县, 石柱县, 张家川县): two letters and more, so no one-letter stem."""
+    return frozenset(
+        seat[0] + "县" for full, seat in gazetteer().counties.items() if full.endswith("自治县") and len(seat[0]) >= 2
+    )
+
+
 def sole_place(text: str, level: str) -> str | None:
     """The one city (``level`` 市) or province (省) whose name, short or full, the text writes, in full (``大连`` →
     大连市, ``湖南`` → 湖南省); None when it writes none or two (a report naming its own place once, in passing:

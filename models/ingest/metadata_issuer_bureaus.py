@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
 
 from models.folding import fold_text
-from models.ingest.metadata_gazetteer import gazetteer
+from models.ingest.metadata_gazetteer import gazetteer, short_autonomous
 from models.ingest.metadata_places import MASK, _dictionary, _leveled, known_place, level_prefixes
 
 _BUREAU_OF_SECTOR = (
@@ -65,7 +64,7 @@ def only_bureau_named(lines: list[str], title: str | None = None) -> str | None:
             placed = [
                 (p, p)
                 for p in level_prefixes(org)
-                if p in gazetteer().counties or p in gazetteer().cities or p in _short_autonomous()
+                if p in gazetteer().counties or p in gazetteer().cities or p in short_autonomous()
             ]
         if placed and (text[: m.start(1)] + placed[0][0][: -len(placed[0][1])]).endswith(("与", "同")):
             continue  # 多次与南通市崇川区发改委、拆迁办…对接: a partner the body works with, not the body (1712)
@@ -188,15 +187,6 @@ def sector_bureau(lines: list[str]) -> str | None:
         if place is not None:
             found.add(place + _SECTOR_BUREAUS[m.group(2)])
     return found.pop() if len(found) == 1 else None
-
-
-@cache
-def _short_autonomous() -> frozenset[str]:
-    """Autonomous counties as their own people write them short, the seat's name and 县 (镇沅县 for
-    镇沅彝族哈尼族拉祜族自治县, 三江县, 石柱县): two letters and more, so no one-letter stem."""
-    return frozenset(
-        seat[0] + "县" for full, seat in gazetteer().counties.items() if full.endswith("自治县") and len(seat[0]) >= 2
-    )
 
 
 # 市发改委主任周建峰受市人民政府委托,向市十五届人大五次会议书面提交了《关于高邮市…的报告》 (1991), 市财政局局长某某受市

@@ -48,7 +48,6 @@ from models.ingest.metadata_issuer_reasons import kinded as _kinded
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
 from models.ingest.metadata_issuer_voice import spoken_sector_bureau, voiced_bureau
-from models.ingest.metadata_issuer_zones import opening_zone
 from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -253,7 +252,6 @@ def later_steps(
             )
         ),
         voiced(opened_by_place),
-        voiced(_found_by(lambda: opening_zone(lines), "the placed zone the review's opening has as its subject")),
         voiced(
             _found_by(
                 lambda: self_described_town(lines),

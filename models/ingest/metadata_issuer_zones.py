@@ -1,4 +1,4 @@
-"""A development zone as issuer, in the form the text writes: the placed zone its opening has as subject
+"""A development zone as issuer, in the form the text writes: the placed zone (its committee) its opening has as subject
 (``2014年,某某农业科技园区在市委…领导下``), and its 管委会 joined when the text writes the zone's own committee."""
 
 from __future__ import annotations
@@ -30,11 +30,23 @@ _SHORT = {"高新技术产业开发区": ("高新区", "开发区"), "经济技�
 _COMMITTEE = re.compile(r"管委会|管理委员会")
 # 党工委管委会: the zone's two bodies named as one speaker (2038): the zone itself, as the text's title writes it
 _TWO_BODIES = re.compile(r"党工委、?(?:管委会|管理委员会)(?!主任|副主任)")
-# the period opening a zone's review, the zone as its subject, then its verb, or its own voice 全区 after a comma
-_PERIOD = r"(?:(?:19|20)\d\d年(?:度|以来|上半年|前三季度)?|今年以来|去年|过去的一年)"
+# the period opening a zone's review (2022年, 2011年第一季度, 今年以来, 过去的一年)
+_PERIOD = (
+    r"(?:(?:19|20)\d\d年度?|今年|本年度?|去年|过去的一年)"
+    r"(?:第?[一二三四1-4]季度|[上下]半年|前三季度|\d{1,2}[-—至]\d{1,2}月份?)?(?:以来)?"
+)
+# the zone a review's opening has as its subject, at its period or after a sentence's end, its committee when written
+# (2024年,番禺经济技术开发区管委会坚持…; 2014年,江苏常熟国家农业科技园区在市委…领导下; 2018年,张家界高新区全面落实…)
 _OPENING = re.compile(
-    rf"^{_PERIOD}[,，]?\s*([\u4e00-\u9fff]{{2,20}}?(?:{'|'.join(_KINDS)}))"
-    r"(?:[,，]\s*全区|在|坚持|紧紧|始终|认真|全面|深入|围绕|以|发展|(?:总的|全年)?的?(?:工作思路|奋斗目标|总体要求)是)"
+    rf"(?:^(?P<period>{_PERIOD})[,，]?\s*|[。；;]\s*)"
+    rf"(?P<zone>[\u4e00-\u9fff]{{2,20}}?(?:{'|'.join(_KINDS)}))(?P<committee>管委会|管理委员会)?"
+)
+# what follows the zone written bare when it is the subject at work: after its period and a comma, any verb, never
+# the zone's own bureau (2022年,常州高新区统计局在…, 1058) nor a phrase the zone opens (…高新区的, …和…); with no comma
+# (a title's 2023年某高新区工作报告 reads so too), only an opening's verb, or its own voice 全区 after a comma
+_AT_WORK = re.compile(r"(?![管的和与、])(?![\u4e00-\u9fff]{0,6}?(?:局|委员会|办公室|工委|中心))[\u4e00-\u9fff]")
+_OPENING_VERB = re.compile(
+    r"[,，]\s*全区|在|坚持|紧紧|始终|认真|全面|深入|围绕|以|发展|(?:总的|全年)?的?(?:工作思路|奋斗目标|总体要求)是"
 )
 
 
@@ -65,16 +77,23 @@ def zone_body(issuer: str, lines: list[str]) -> str:
     return issuer
 
 
-def opening_zone(lines: list[str]) -> str | None:
-    """The zone a review's opening has as its subject at its period (``2022年合肥新站高新区,全区…``,
-    ``2014年,江苏常熟国家农业科技园区在市委…领导下``: 2276, 2280, 2210, 2037 open so), when its name says where it
-    is (a place the gazetteer knows opens it); never a zone by its kind alone or a masked one."""
-    for line in lines[:3]:
-        m = _OPENING.match(compact(simplified(line)))
-        if m is None:
+def opening_zone(line: str) -> str | None:
+    """The zone (its 管委会 when the text writes it so) a review's opening line has as its subject at its period
+    (``2022年合肥新站高新区,全区…``, ``2014年,江苏常熟国家农业科技园区在市委…领导下``, ``2024年,番禺经济技术开发区管委会
+    坚持…``: 2276, 2280, 2210, 1400 open so), when its name says where it is (a place the gazetteer knows opens it);
+    never a zone by its kind alone (工业园区管委会, 894) or a masked one, a committee only as a sentence's subject."""
+    text = compact(simplified(line))[:160]
+    for m in _OPENING.finditer(text):
+        zone, committee = m.group("zone"), m.group("committee")
+        at_sentence = m.group("period") is None
+        comma = m.group(0)[len(m.group("period") or "") :][:1] in ",，"
+        verb = (_AT_WORK if comma else _OPENING_VERB).match(text, m.end())
+        if committee is None and (at_sentence or verb is None):
             continue
-        zone = m.group(1)
-        return zone if _placed(zone) and not re.search(r"[XxＸ×*＊某]", zone) else None
+        if committee is not None and not re.match(r"[\u4e00-\u9fff]", text[m.end() :]):
+            continue
+        if _placed(zone) and not re.search(r"[XxＸ×*＊某]", zone):
+            return zone + (committee or "")
     return None
 
 
