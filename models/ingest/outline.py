@@ -94,6 +94,9 @@ Entry = tuple[str, int, bool, int]
 
 
 _BLANK = (" ", "\u3000")
+CUT_NOT_AT = "。！？!?；;：:”’）)】》"  # a title or sentence ending here was not cut by the excerpt
+# the styles a report's sections are numbered in (not 第二十条第(一)项, a disclosure table's row naming an article)
+_CUT_STYLES = frozenset(("cn_dun", "cn_paren", "ar_dot", "ar_decimal"))
 
 
 class _Pick:
@@ -146,11 +149,19 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
         piece = text[c.start - 1 : c.start] in _BLANK and text[c.heading_end : c.heading_end + 1] in ("", *_BLANK)
         c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
         c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
+        c.cut_end = c.alone and c.style in _CUT_STYLES and _cut_by_the_end(text, c)
         c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
     _mark_follows(text, cands)
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
     return sections(text, picks)
+
+
+def _cut_by_the_end(text: str, c: Candidate) -> bool:
+    """The excerpt's end cut this heading (二、目标任 as the text's last line): its title stops where no title or
+    sentence ends, nothing after it. Its own line shows the cut, so the numbers before it went with the cut too."""
+    tail = text[c.heading_end - 1 : c.heading_end]
+    return not text[c.heading_end :].strip() and c.heading_end - c.title_start >= 2 and tail not in CUT_NOT_AT
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -361,6 +372,8 @@ def _transition(
         return gain + START_AT_ONE
     if last is not None and value == last[0] + 1:
         return gain + NUMBERED_ON
+    if c.cut_end:
+        return gain  # (a heading the excerpt's end cut: the numbers before it went with the cut)
     if not stack and not seen:
         return gain + START_LATE_FIRST
     if last is None and parent is not None and parent[1] == value and PRIOR.get(style, 100) > PRIOR.get(parent[0], 100):

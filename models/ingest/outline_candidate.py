@@ -9,6 +9,7 @@ class Candidate:
     __slots__ = (
         "alone",
         "annex_title",
+        "cut_end",
         "fills_gap",
         "follows",
         "gaps",
@@ -48,6 +49,7 @@ class Candidate:
         self.part = False  # the title names a part of the document (2023年工作总结, 重点工作汇报): it may hold a run
         self.annex_title = False  # the line under a label-only 附件1: the attachment's own title, its child
         self.alone = False  # the heading is a whole line of a text written in lines
+        self.cut_end = False  # numbered, the text's last line, its title stopping mid-phrase: the excerpt's end cut it
         self.lead = False  # a sentence heading (…势头。) or one its paragraph runs on from: it holds no line heading
         self.fills_gap = False  # unnumbered between 一、 and 三、 of one run: the 二、 whose label a copy lost
         self.leftover = ""  # what a label whose numeral a copy lost left at the line's start (、重点工作): its style
