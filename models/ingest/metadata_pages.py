@@ -266,8 +266,9 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
 # as metadata_candidates reads a sentence
 _SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 _RUN_IN_TITLE = re.compile(
-    # (a farm's 汇编 after the kind, …工作重点汇编, 1630: SITE_SUFFIX cuts it as it cuts 986's)
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划|工作重点)(?:汇编)?)(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+    # (a farm's 汇编 after the kind, …工作重点汇编, 1630: SITE_SUFFIX cuts it as it cuts 986's; a site's 全文 before the
+    # delivery date, …政府工作报告全文2015年2月3日在…, 2219, as 1917 without it)
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划|工作重点)(?:汇编)?)(?:全文)?(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
 
 

@@ -1,0 +1,62 @@
+"""Titles, session 26 third round: a one-line copy's title with a site's ``全文`` before its delivery date (2219, beside
+1917's bare one), a news portal's series tag before a headline naming the report (2157 ``资料:``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+
+BODY = (
+    "现在,我代表市人民政府向大会报告工作,请予审议,并请市政协委员和其他列席人员提出意见。 一、{year}年工作回顾 "
+    "{year}年是全面深化改革的一年。地区生产总值达到1200亿元,增长8.5%。全社会固定资产投资700亿元,增长16.7%。"
+    "社会消费品零售总额436亿元,增长12.7%。城乡居民收入稳步增长,民生保障持续加强,各项事业全面进步。"
+)
+
+
+def _title(text: str) -> str | None:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text).title
+
+
+@pytest.mark.parametrize(
+    ("title", "delivery", "year"),
+    [
+        ("2015年武汉市政府工作报告", "2015年2月3日在武汉市第十三届人民代表大会第四次会议上 代市长 万勇", "2014"),
+        ("2019年宜春市政府工作报告", "2019年1月9日在宜春市第四届人民代表大会第四次会议上 市长 张小平", "2018"),
+        ("2021年嘉兴市秀洲区人民政府工作报告", "2021年1月12日在秀洲区第四届人民代表大会第六次会议上 区长 王 平", "2020"),
+    ],
+)
+def test_oneline_title_with_full_text_mark_before_its_delivery_date(title: str, delivery: str, year: str) -> None:
+    text = f"1、{title}全文{delivery} 各位代表: " + BODY.format(year=year) + "\n"
+    assert _title(text) == title
+
+
+SPEECH = (
+    "\n\n    ({day} {speaker})\n\n    各位代表:\n\n"
+    "    现在,我代表省人民政府向大会作工作报告,请予审议,并请省政协各位委员和其他列席人员提出意见。\n\n"
+    "    一、过去五年的回顾\n\n"
+    "    过去五年是不平凡的五年。全省生产总值年均增长11.5%,财政总收入达到680亿元,城乡居民收入稳步提高。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tag", "title", "day", "speaker"),
+    [
+        ("资料:", "陕西省2006年政府工作报告", "2006年1月17日", "陈德铭"),
+        ("资料：", "2008年湖南省政府工作报告", "2008年1月20日", "周强"),
+        ("转载:", "河北省2012年政府工作报告", "2012年1月9日", "张庆伟"),
+    ],
+)
+def test_news_portal_series_word_before_a_reprinted_report(tag: str, title: str, day: str, speaker: str) -> None:
+    text = f"{tag}{title}_某某经济网——国家经济门户\n\n{tag}{title}\n\n2012年03月23日 15:27   来源:政府网站" + SPEECH.format(
+        day=day, speaker=speaker
+    )
+    assert _title(text) == title
+
+
+def test_an_office_and_a_colon_is_no_series_word() -> None:
+    # 农业部:关于…的工作要点 (864): who says it, in a news item's headline; the office is not cut off as a tag
+    from models.ingest.metadata_candidates import title_text
+
+    assert title_text("农业部:关于2010年畜牧业的工作要点")[0].startswith("农业部")
