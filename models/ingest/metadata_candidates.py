@@ -20,6 +20,7 @@ from models.ingest.metadata_fields import index_table_row
 from models.ingest.page_fields import CLOCK, DIGIT_DAY
 from models.ingest.title_edges import (
     BRAND_TAIL,
+    CATEGORY_BAR,
     FARM_WORD_INSIDE,
     LOST_YEAR_DIGIT,
     PAGE_HEAD,
@@ -220,6 +221,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
+    text = CATEGORY_BAR.sub("", text)  # 乡镇政府工作总结|乡镇人民政府五年工作总结: a farm's category before the title
     text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
     text = without_garbled_region(text)  # (浙江?。?025年…: a mirror's region tag garbled with the year's digit
     text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)

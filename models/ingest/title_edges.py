@@ -91,6 +91,14 @@ SITE_PREFIX = re.compile(
 )
 
 
+# a farm's menu category, a bar, then the page's title, both closing on a kind of report
+# (乡镇政府工作总结|乡镇人民政府五年工作总结, 268): the title is the part after the bar
+CATEGORY_BAR = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:总结|报告|计划|要点|汇报)\s*[|｜]\s*"
+    r"(?=[^|｜]{4,60}(?:总结|报告|计划|要点|汇报|方案|公报|打算|思路|安排)$)"
+)
+
+
 # a page title's site name (…工作总结_某某区人民政府, … | 某某网) and a posting time after the title
 PAGE_TAIL = re.compile(
     r"\s*(?:[_|｜]|\s[-–—]\s)\s*[\u4e00-\u9fff（）()]{2,24}?(?:网|网站|政府网|政务网|人民政府|门户|在线|频道|平台)$"

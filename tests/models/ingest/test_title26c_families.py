@@ -24,7 +24,11 @@ def _title(text: str) -> str | None:
     [
         ("2015年武汉市政府工作报告", "2015年2月3日在武汉市第十三届人民代表大会第四次会议上 代市长 万勇", "2014"),
         ("2019年宜春市政府工作报告", "2019年1月9日在宜春市第四届人民代表大会第四次会议上 市长 张小平", "2018"),
-        ("2021年嘉兴市秀洲区人民政府工作报告", "2021年1月12日在秀洲区第四届人民代表大会第六次会议上 区长 王 平", "2020"),
+        (
+            "2021年嘉兴市秀洲区人民政府工作报告",
+            "2021年1月12日在秀洲区第四届人民代表大会第六次会议上 区长 王 平",
+            "2020",
+        ),
     ],
 )
 def test_oneline_title_with_full_text_mark_before_its_delivery_date(title: str, delivery: str, year: str) -> None:
@@ -49,8 +53,9 @@ SPEECH = (
     ],
 )
 def test_news_portal_series_word_before_a_reprinted_report(tag: str, title: str, day: str, speaker: str) -> None:
-    text = f"{tag}{title}_某某经济网——国家经济门户\n\n{tag}{title}\n\n2012年03月23日 15:27   来源:政府网站" + SPEECH.format(
-        day=day, speaker=speaker
+    text = (
+        f"{tag}{title}_某某经济网——国家经济门户\n\n{tag}{title}\n\n2012年03月23日 15:27   来源:政府网站"
+        + SPEECH.format(day=day, speaker=speaker)
     )
     assert _title(text) == title
 
@@ -60,3 +65,28 @@ def test_an_office_and_a_colon_is_no_series_word() -> None:
     from models.ingest.metadata_candidates import title_text
 
     assert title_text("农业部:关于2010年畜牧业的工作要点")[0].startswith("农业部")
+
+
+SUMMARY = (
+    "\n五年来,镇政府在县委、县政府和镇党委的正确领导下,在镇人大的有力监督下,带领全镇广大干部群众团结奋斗,"
+    "扎扎实实开展各项工作,全镇经济和社会各项事业都取得了令人鼓舞的成绩。\n一、以经济建设为中心,综合实力跃上新台阶\n"
+    "全镇完成地区生产总值12.6亿元,年均增长10.2%;财政收入8600万元,年均增长15.1%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("category", "title"),
+    [
+        ("乡镇政府工作总结", "乡镇人民政府五年工作总结"),
+        ("街道工作计划", "街道办事处2021年工作计划"),
+        ("政府工作报告", "2019年某某镇人民政府工作报告"),
+        ("年终工作总结｜", "水利局2020年度工作总结"),
+    ],
+)
+def test_farm_category_and_bar_before_the_title(category: str, title: str) -> None:
+    bar = "" if category.endswith("｜") else "|"
+    assert _title(f"{category}{bar}{title}" + SUMMARY) == title
+
+
+def test_a_site_name_after_the_bar_stays_the_page_tail() -> None:
+    assert _title("某镇2021年工作总结|某镇人民政府网" + SUMMARY) == "某镇2021年工作总结"
