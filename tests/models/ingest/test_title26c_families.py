@@ -90,3 +90,16 @@ def test_farm_category_and_bar_before_the_title(category: str, title: str) -> No
 
 def test_a_site_name_after_the_bar_stays_the_page_tail() -> None:
     assert _title("某镇2021年工作总结|某镇人民政府网" + SUMMARY) == "某镇2021年工作总结"
+
+
+@pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        ("市长在X市人民代表大会第一次会议上的政府工作报告", "2022年政府工作报告"),
+        ("县长在某县第十八届人民代表大会第三次会议上的政府工作报告", "2020年某县政府工作报告"),
+        ("区长在区人民代表大会上的工作报告", "2019年区政府工作报告"),
+    ],
+)
+def test_store_caption_with_the_reports_name_in_brackets(caption: str, name: str) -> None:
+    text = f"{caption}({name})各位代表:" + BODY.format(year="2021") + "\n"
+    assert _title(text) == name
