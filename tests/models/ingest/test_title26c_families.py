@@ -103,3 +103,29 @@ def test_a_site_name_after_the_bar_stays_the_page_tail() -> None:
 def test_store_caption_with_the_reports_name_in_brackets(caption: str, name: str) -> None:
     text = f"{caption}({name})各位代表:" + BODY.format(year="2021") + "\n"
     assert _title(text) == name
+
+
+ITEM = (
+    "{headline}\n\n{lead}{body}储备库建设投资完成1774.8万元。目前,主体工程基本完成。同时,积极做好储备粮轮换工作。\n\n"
+    "2014年,{body}粮食工作以“稳市场、强产业、惠民生、保安全”为主线,扎实有效的开展工作,确保粮食安全得到保障。\n\n"
+    "储备库建设投资完成1774.8万元。全面完成订单农业指导性计划任务,签订粮食订单种植45000亩,订单收购任务6000吨。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "body"),
+    [
+        ("贵州赫章县2014年粮食工作有序推进", "导语·中国大田网", "赫章县"),
+        ("某县2016年粮食工作稳步推进", "导语:中国粮油网", "某县"),
+        ("某某区2019年农业工作亮点纷呈", "导读·农业信息网", "某某区"),
+    ],
+)
+def test_a_lead_opening_with_a_news_sites_name_makes_the_headline_news(headline: str, lead: str, body: str) -> None:
+    assert _title(ITEM.format(headline=headline, lead=lead, body=body)) is None
+
+
+def test_a_farms_lead_label_naming_the_piece_keeps_its_title() -> None:
+    # 导语:…一文来源于网友上传 (303, 1587): a farm's blurb, not a news site's name opening a lead
+    lead = "导语:某县2014年粮食工作总结一文来源于网友上传。"
+    text = ITEM.format(headline="某县2014年粮食工作总结", lead=lead, body="某县")
+    assert _title(text) == "某县2014年粮食工作总结"
