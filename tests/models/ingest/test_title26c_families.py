@@ -129,3 +129,28 @@ def test_a_farms_lead_label_naming_the_piece_keeps_its_title() -> None:
     lead = "导语:某县2014年粮食工作总结一文来源于网友上传。"
     text = ITEM.format(headline="某县2014年粮食工作总结", lead=lead, body="某县")
     assert _title(text) == "某县2014年粮食工作总结"
+
+
+TABLE_ROWS = (
+    "索引号 | {index} | ||\n组配分类 | {category} | 发布机构 | {office} |\n生成日期 | {day} | 公开方式 | 主动公开 |\n"
+)
+DELIVERED = (
+    "{delivery}\n区人民政府区长王军\n各位代表:\n"
+    "现在,我代表区人民政府向大会作政府工作报告,请予审议,并请区政协各位委员和其他列席人员提出意见。\n"
+    "一、2012年工作回顾\n"
+    + "2012年是我区经济发展形势极为错综复杂的一年。预计全区实现生产总值437亿元,同比增长7%;财政总收入54亿元。" * 8
+    + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("category", "office", "delivery"),
+    [
+        ("政府工作报告", "区府办", "2013年1月8日在温州市龙湾区第七届人民代表大会第二次会议上"),
+        ("工作报告", "县政府办", "2016年1月12日在某县第十六届人民代表大会第五次会议上"),
+        ("计划总结", "市发改委", "2020年1月9日在某市第九届人民代表大会第四次会议上"),
+    ],
+)
+def test_a_pipe_tables_category_cell_is_no_title_of_a_one_line_copy(category: str, office: str, delivery: str) -> None:
+    head = TABLE_ROWS.format(index="001008003002/2013-34207", category=category, office=office, day="2013-01-16")
+    assert _title(head + DELIVERED.format(delivery=delivery)) is None
