@@ -20,6 +20,7 @@ from models.ingest.metadata_fields import index_table_row
 from models.ingest.page_fields import CLOCK, DIGIT_DAY
 from models.ingest.title_edges import (
     BRAND_TAIL,
+    CATEGORY_BAR,
     FARM_WORD_INSIDE,
     LOST_YEAR_DIGIT,
     PAGE_HEAD,
@@ -208,6 +209,10 @@ def _unglued(text: str) -> str:
     return text
 
 
+# a store's caption of a speech report (某某在…会议上的政府工作报告), the report's dated name in brackets after it (465)
+_CAPTION_NAMED = re.compile(
+    r"[\u4e00-\u9fffX]{2,20}在[^()（）]{2,40}?上的(?:政府)?工作报告\s*[(（]((?:19|20)\d\d年[^()（）]{0,16}?工作报告)[)）]"
+)
 _QUOTED_WITH_NOTE = re.compile(r"《([^《》]{6,})》\s*([(（](?:摘要|节选|书面|摘登)[)）])")
 
 
@@ -220,6 +225,7 @@ def title_text(line: str) -> tuple[str, float]:
     # a pipe table's row with one filled cell (…摘登 |, …工作思路 | ||||): the cell, never a numbered contents entry
     # (| 01关于…的报告 |)
     text = re.sub(r"^(?:\|\s*)?(?![\d\s|])([^|]+?)(?:\s*\|)+\s*$", r"\1", line.strip())
+    text = CATEGORY_BAR.sub("", text)  # 乡镇政府工作总结|乡镇人民政府五年工作总结: a farm's category before the title
     text = without_lost_glyphs(without_jammer(text.strip()), _REPORT_END)  # 政府工作报告? (a mirror's lost glyph)
     text = without_garbled_region(text)  # (浙江?。?025年…: a mirror's region tag garbled with the year's digit
     text = _PICTOGRAPHS_END.sub("", text)  # 某县2024工作报告📜: a farm's decoration (1677, 1450)
@@ -238,6 +244,8 @@ def title_text(line: str) -> tuple[str, float]:
         text = text[1:-1].strip()
     if (quoted := _QUOTED_WITH_NOTE.fullmatch(text)) is not None:
         text = quoted.group(1) + quoted.group(2)  # 《关于…的报告》（摘要）: a digest names the report it prints
+    if (named := _CAPTION_NAMED.fullmatch(text)) is not None:
+        text = named.group(1)  # 市长在…上的政府工作报告(2022年政府工作报告): a store's caption, the name in brackets
     if (announced := _FULL_TEXT.fullmatch(text)) is not None:
         text = announced.group(1) + announced.group(2)  # 2014年某市《政府工作报告》全文: the report it announces
     text = FARM_WORD_INSIDE.sub("", text)  # …工作总结范文和2020年工作思路: the farm's word inside the title

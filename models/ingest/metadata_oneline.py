@@ -124,6 +124,8 @@ _RUN_MARK = re.compile(
 )
 
 
+# a pipe table's row of short cells (索引号 | … | 组配分类 | 政府工作报告 |): the page's fields, opened by no blank
+_PIPE_ROW = re.compile(r"^\s*\|?(?:[^|\n]{1,40}\|){2,}[^|\n]{0,40}$")
 _FIELD_CELL = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[:：])")  # 发布时间:2009年…, 来源:市水务局, 时间:2024-09-15
 
 
@@ -156,6 +158,9 @@ def lined_copy(text: str) -> str | None:
     out: list[str] = []
     opened = False
     for line in text.split("\n"):
+        if _PIPE_ROW.match(line):
+            out.append(line)  # 组配分类 | 政府工作报告 | 发布机构 | …: a row of cells, no values as lines (2233)
+            continue
         if len(line.strip()) < 400 and not _RUN_MARK.search(line) and not _titled_fields(line):
             out.append(line)  # a page's line around the run (a menu, a crumb), or the run's head on its own
             continue

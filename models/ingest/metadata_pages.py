@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from models.ingest.metadata_candidates import REPORT_END, Choice, title_score
+from models.ingest.metadata_candidates import REPORT_END, Choice, title_score, title_text
 from models.ingest.page_fields import BULLET_STAMP, OFFICE_POSTING, POSTED_BY, POSTED_ON
 from models.ingest.page_ticker import is_ticker
 from models.ingest.title_edges import FARM_WORD_INSIDE
@@ -266,8 +266,9 @@ def page_stamp(lines: list[str], office_source: bool) -> str | None:
 # as metadata_candidates reads a sentence
 _SENTENCE_MARK = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")
 _RUN_IN_TITLE = re.compile(
-    # (a farm's 汇编 after the kind, …工作重点汇编, 1630: SITE_SUFFIX cuts it as it cuts 986's)
-    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划|工作重点)(?:汇编)?)(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
+    # (a farm's 汇编 after the kind, …工作重点汇编, 1630: SITE_SUFFIX cuts it as it cuts 986's; a site's 全文 before the
+    # delivery date, …政府工作报告全文2015年2月3日在…, 2219, as 1917 without it)
+    r"^(.{4,40}?(?:报告|总结|计划|要点|思路|谋划|材料|方案|汇报|说明|公报|通报|规划|工作重点)(?:汇编)?)(?:全文)?(?=\s|范文|[(（]\d{1,2}[)）]\s|(?:19|20)\d\d年[^度]|(?:19|20)[\dXx]{2}/[\dXx]{1,2}/|\d{1,2}[.、．]|[一二三四五六七八九十]、|今年|$)"
 )
 
 
@@ -292,12 +293,12 @@ def run_in_title(lines: list[str]) -> Choice:
     line = FARM_WORD_INSIDE.sub("", lines[0])  # …工作总结范文和2020年工作思路: the farm's word inside the title
     # 某县人民政府政府工作报告工作总结各位代表: … : the title, a store's category, then the salutation
     saluted = re.match(
-        r"^(.{4,40}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
+        r"^(.{4,60}?)(?:工作总结|工作计划|范文)?\s*(?=(?:各位代表|各位领导|各位委员|同志们|尊敬的)[\u4e00-\u9fff、，,]{0,12}[:：])",
         line,
     )
     if saluted and REPORT_END.search(saluted.group(1)) and title_score(saluted.group(1).strip()) is not None:
         once = re.sub(r"^(.{4,}?)\1+$", r"\1", saluted.group(1).strip())  # a store's copy repeats it (147, 1068)
-        return Choice(once, "a title running into the salutation")
+        return Choice(title_text(once)[0] or once, "a title running into the salutation")  # its edges too (465)
     # a site's watermark before it (…素材库:https://….公众号:….整理汇总。某镇2023年政府工作报告各位代表:)
     marked = re.match(r"^(.{0,160}?(?:https?:|www\.|公众.?号).{0,60}?。)([^。]{4,40}?)(?=各位代表[:：])", line)
     if marked and REPORT_END.search(marked.group(2)) and title_score(marked.group(2).strip()) is not None:

@@ -74,6 +74,9 @@ SITE_PREFIX = re.compile(
     r"有[关關](?!部[门門]|单位|單位|方面|事[项項]|[问問]题|情况|情況|工作)(?=[\u4e00-\u9fff\d]{4,40}(?:总结|總結|计划|計劃|报告|報告|要点|要點|汇报|匯報|方案|打算|思路)$)|"
     # a store's badge and its 最新 (【推荐】, 2024最新) before the title
     r"[【\[](?:推荐|精品|精选|最新|热门|原创|优秀)[】\]]\s*|(?:(?:19|20)\d\d\s*)?最新\s*(?=[\u4e00-\u9fff\d])|"
+    # a news portal's series word for a document it reprints (资料:陕西省2006年政府工作报告, 2157; 转载:, 全文:, 原文:),
+    # before a title naming its year and kind: a 公文 title is never opened by a word and a colon
+    r"(?:资料|转载|全文|原文)\s*[:：]\s*(?=[\u4e00-\u9fff]{0,12}(?:19|20)\d\d\s*年.{2,40}(?:报告|总结|计划|要点|公报|方案)$)|"
     # a portal's column tag before a 公文 title (【阶段性工作总结】关于上报…的报告): a 公文 title is issuer, 关于,
     # matter and kind (GB/T 9704), nothing in brackets before it
     r"【[^【】]{2,16}】\s*(?=(?:[\u4e00-\u9fff（）()]{2,30})?关于.{4,}的(?:报告|通知|意见|请示|函|决定|批复|通报|说明)$)|"
@@ -85,6 +88,14 @@ SITE_PREFIX = re.compile(
     # a farm compilation's piece label (第一篇:, 篇一:, 【篇一】) before its first piece's title; a region or column tag
     # in any brackets before a title ((四川), [四川] on a forum, 1522; 【热点】, [转载])
     r"(?:第[一二三四五六七八九十\d]{1,3}篇|篇[一二三四五六七八九十\d]{1,3})\s*[:：]\s*|【篇[一二三四五六七八九十\d]{1,3}】\s*|[(（\[［【](?![一二三四五六七八九十]+[)）\]］】])[\u4e00-\u9fff]{2,5}[)）\]］】]\s*(?=(?:19|20)\d\d年|[\u4e00-\u9fff]))"
+)
+
+
+# a farm's menu category, a bar, then the page's title, both closing on a kind of report
+# (乡镇政府工作总结|乡镇人民政府五年工作总结, 268): the title is the part after the bar
+CATEGORY_BAR = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}(?:总结|报告|计划|要点|汇报)\s*[|｜]\s*"
+    r"(?=[^|｜]{4,60}(?:总结|报告|计划|要点|汇报|方案|公报|打算|思路|安排)$)"
 )
 
 

@@ -35,6 +35,9 @@ _DATELINE = re.compile(
     r"^[【\[]?[\u4e00-\u9fff()（）]{0,20}?(?:报|刊|网|台|社|端|频道|在线|新闻|[)）]|(?:\d{1,2}月)?\d{1,2}日)(?:讯|消息)[】\]]?"
     r"(?=\s*\S)(?![\s:：]*$)"
 )
+# a news site's lead opening with its name (导语·中国大田网…, 2300; 导读:…网): a farm's 导语 names its piece
+# instead, with its 网友 (导语:…一文来源于网友上传, 303)
+_SITE_LEAD = re.compile(r"^(?:导语|导读)\s*[·•:：|]\s*[\u4e00-\u9fff]{2,10}网(?![友站页民])")
 # a lead opening with a yearless day and a comma (2月4日,新疆政府工作报告——…, 2163): a clause of a news lead, no
 # document's title (a title's day has its year: 2012年1月5日昭通市政府工作报告, 2127)
 _LEAD_DAY = re.compile(r"^\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|凌晨)?[,，]")
@@ -126,6 +129,8 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if any(DAY_FIRST_STAMP.match(line.strip()) for line in chrome[:5]):
         # a news mirror's day-first posting stamp under the headline (1970, 1272): the mirror's news item
         return Choice(None, "a headline over a news mirror's posting stamp is no title")
+    if any(_SITE_LEAD.match(line.strip()) for line in (*chrome[:6], *lines[1:4])):
+        return Choice(None, "a headline over a lead the news site opens with its name is no title")
     if portal_furniture(chrome, header, lines):
         return choice
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))
