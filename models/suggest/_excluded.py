@@ -150,7 +150,7 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # 完成16个省级基层体育设施建设项目,包括2个村级全民健身广场: the breakdown of a total that was done
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
-# a total's breakdown: in brackets right after it (审计10个(包括1个本级…、5个科目审计), 1070; 小学281所(含97个教学点), 738),
+# a total's breakdown: in brackets right after it (审计10个(包括1个本级…、5个科目审计), 1070; 281所(含97个教学点), 738),
 # or a 、 run of parts closed by 在内的 and the total (包括190个国家、56个国际组织在内的246个官方参展者, 2236)
 _TOTAL_BRACKET_BEFORE_RE = re.compile(r"\d[个项条家所名人座处][(（](?:包括|涵盖)[:：]?$")
 _PARTS_IN_TOTAL_AFTER_RE = re.compile(

@@ -1,6 +1,6 @@
 """Families: a benefit standard a report states (低保标准为737元/月, 一类924元/年/人, 平均每人每年…不低于600元) is its
-level, not a policy's term; a count after 包括 that breaks down a total (``10个(包括1个…``, ``包括190个国家、56个国际组织
-在内的246个``) is a part counted, not a plan's contents."""
+level, not a policy's term; a count after 包括 that breaks down a total (``10个(包括1个…``,
+``包括190个国家、56个国际组织在内的246个``) is a part counted, not a plan's contents."""
 
 from __future__ import annotations
 
