@@ -44,6 +44,7 @@ def policy_condition(t: str, s: int, e: int) -> bool:
         _CAP_BEFORE_RE.search(t, max(sent, s - 8), s) and _POLICY_SENTENCE_RE.search(t, sent, min(len(t), e + 30))
     )
 
+
 # a standard a report states, in the per-unit form of a statistic (标准为737元/月; classes of one: 在补助标准上分为三个
 # 类别,一类924元/年/人): its level, as gold 166 and 1587 read it, unless the clause grants it (给予800元/人·月的救助)
 _STANDARD_LEVEL_RE = re.compile(r"(?:标准|標準)(?:为|為|是)$")
