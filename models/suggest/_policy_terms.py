@@ -59,7 +59,7 @@ def _averaged(t: str, s: int, e: int, cs: int) -> bool:
     sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
     return (
         "/" in t[s:e]
-        and bool(re.match(r"[一二三四五六七八九两][类档類檔]$", t[cs:s]))
+        and bool(re.match(r"[一二三四五六七八九两][类档類檔]$", t[cs:s].rsplit("、", 1)[-1]))
         and bool(re.search(r"标准|標準", t[sent:cs]))
         and not _GRANT_RE.search(t[cs:s])
     )
