@@ -150,6 +150,13 @@ _BAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # 完成16个省级基层体育设施建设项目,包括2个村级全民健身广场: the breakdown of a total that was done
 _DONE_TOTAL_BEFORE_RE = re.compile(r"(?:完成|建成|实施了?)\d+[个项条][^\d,，。；;]{1,20}[,，]\s*(?:包括|涵盖)$")
+# a total's breakdown: in brackets right after it (审计10个(包括1个本级…、5个科目审计), 1070; 281所(含97个教学点), 738),
+# or a 、 run of parts closed by 在内的 and the total (包括190个国家、56个国际组织在内的246个官方参展者, 2236)
+_TOTAL_BRACKET_BEFORE_RE = re.compile(r"\d[个项条家所名人座处][(（](?:包括|涵盖)[:：]?$")
+_PARTS_IN_TOTAL_AFTER_RE = re.compile(
+    r"[^\d,，。；;、()（）]{1,12}(?:、[\d一二两三四五六七八九十]+[个项条家所名人座处][^\d,，。；;、()（）]{1,12})+"
+    r"在内的[\d一二两三四五六七八九十]+[个项条家所名人座处]"
+)
 # a bracketed weight in a formula: 分值=日常监测（60%）+实地调研（20%）+民意调查（10%）
 _FORMULA_AFTER_RE = re.compile(r"[)）]\s*[+＋÷×]")
 _FORMULA_BEFORE_RE = re.compile(r"[=＝+＋][^=＝+＋\s，,。；;()（）]{1,12}[(（]$")
@@ -329,6 +336,7 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         and not (t.endswith("推进", 0, s) and _PUSHED_ON_RE.match(t, e))
         and not _DONE_BEFORE_RE.search(t, max(0, s - 16), s)
         and not _DONE_TOTAL_BEFORE_RE.search(t, max(0, s - 40), s)
+        and not (_TOTAL_BRACKET_BEFORE_RE.search(t, max(0, s - 8), s) or _PARTS_IN_TOTAL_AFTER_RE.match(t, e))
         and not re.match(r"(?:具体)?整改", t[e : e + 4])  # 落实62条整改措施: what a finding brought about (205, 1555)
         and not object_of_action(t, s, e)  # 对50个政策项目开展事前评估: what the evaluation went over
     ):

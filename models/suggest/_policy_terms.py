@@ -45,6 +45,26 @@ def policy_condition(t: str, s: int, e: int) -> bool:
     )
 
 
+# a standard a report states, in the per-unit form of a statistic (标准为737元/月; classes of one: 在补助标准上分为三个
+# 类别,一类924元/年/人): its level, as gold 166 and 1587 read it, unless the clause grants it (给予800元/人·月的救助)
+_STANDARD_LEVEL_RE = re.compile(r"(?:标准|標準)(?:为|為|是)$")
+_GRANT_RE = re.compile(r"给予|給予|发放|發放|补贴|補貼|奖励|獎勵|按照?")
+
+
+def _averaged(t: str, s: int, e: int, cs: int) -> bool:
+    """``平均每人每年保障金…600元``: an average per head is a statistic; ``一类924元/年/人`` after a 标准 the sentence
+    names is a class of the standard."""
+    if re.search(r"平均每", t[cs:s]):
+        return True
+    sent = max(t.rfind(ch, 0, s) for ch in "。；;\n") + 1
+    return (
+        "/" in t[s:e]
+        and bool(re.match(r"[一二三四五六七八九两][类档類檔]$", t[cs:s].rsplit("、", 1)[-1]))
+        and bool(re.search(r"标准|標準", t[sent:cs]))
+        and not _GRANT_RE.search(t[cs:s])
+    )
+
+
 def policy_rate(t: str, s: int, e: int) -> bool:
     """``对特困人员每人每月发放生活补贴500元``, ``救助标准为800元/人·月``: the terms of a policy, not a result."""
     cs = s
@@ -53,6 +73,8 @@ def policy_rate(t: str, s: int, e: int) -> bool:
     before = t[cs:s]
     if not (_PER_HEAD_RE.search(before) or "/" in t[s:e]) or _RAISED_RE.search(before):
         return False
+    if _STANDARD_LEVEL_RE.search(before) or _averaged(t, s, e, cs):
+        return False  # 标准为737元/月, 一类924元/年/人, 平均每人每年…600元: what a standard stands at
     if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
         return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
     sent = t.rfind("。", 0, s) + 1

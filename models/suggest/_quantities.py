@@ -28,7 +28,7 @@ _COMPOUND = r"\d+[万亿](?:\d|[一二两三四五六七八九])[千百](?!\d)"
 _UNIT = UNIT_PATTERN
 _TAIL = rf"[^\S\n]?(?P<a1>余|多)?(?P<mag>万亿|亿|万|千)?(?P<a2>余|多)?[^\S\n]?(?P<unit>{_UNIT})"
 _QTY_RE = re.compile(
-    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－―][^\S\n]?(?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
+    rf"(?P<num>{_COMPOUND}|{NUM}|{CN})(?:\s?[-~～至—－―][^\S\n]?(?P<hi>{NUM}))?{_TAIL}(?P<per>/(?:[\u4e00-\u9fff·]{{1,8}}(?:/[\u4e00-\u9fff]{{1,2}})?|[㎡㎥]|[A-Za-z]{{1,3}}[²³]?(?![A-Za-z])))?"
 )
 # a month range a list is spread over: 2-5月份分别为…, 1—6月分别是…
 _MONTHS_BEFORE_RE = re.compile(
