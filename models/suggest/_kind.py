@@ -153,6 +153,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         and not re.search(r"预计|预测|(?<!计划)完成|实现了", t[full:qstart])
     ):
         is_target = True  # 2013年,全县计划招引…;…;年内实施…,新增…: the aim at the sentence's head, past its semicolons
+    if _kc.aim_carried(t, full, qstart) and not done and not _kc.DONE_AFTER_RE.match(t, qend):
+        is_target = True  # 力争新增里程33.8公里;续建…3处换乘枢纽中心: the clause's aim governs the parts after it
     # (累计滚存结余 names a budget's balance, no report: 2026年…累计滚存结余649807万元, 1293, 1235)
     if targets.contains(qstart) and not done and not _names.ACTUAL_RE.search(_kc.BALANCE_RE.sub("", t[sent:qstart])):
         is_target = True

@@ -102,6 +102,32 @@ def aim_inside_sentence(t: str, sent: int, qstart: int) -> bool:
     return bool(aims) and not _DONE_BETWEEN_RE.search(t, aims[-1].end(), qstart)
 
 
+# an aim at the head of a clause (…,力争新增轨道运营里程33.8公里;续建…3处换乘枢纽中心;…: 026, 2194, 2029, 860) or a
+# plan year's subject and 计划 (2015年,贵州省计划地区生产总值突破1万亿元,…;货物进出口总额实现130亿美元: 2242, 1216,
+# 1610) governs the parts after its semicolons too, up to a report word or the next item (…;二是…4月份扩大种植…: 965)
+_CARRIED_AIM_RE = re.compile(r"(?:^|(?<=[，,:：；;\s]))(?:确保|力争)(?!了)")
+# (2025年农业局工作计划 names a document, its title run into the text: no aim)
+_PLAN_YEAR_HEAD_RE = re.compile(
+    r"\s*(?:\d{4}年度?|今年|明年)[,，]?[^\d，,。；;:：]{0,10}?(?<!工作)计划(?![\s\d]|生育|单列|内|外|执行)"
+)
+_NEXT_ITEM_RE = re.compile(r"[；;]\s?(?:[一二三四五六七八九十]是|[(（]?[一二三四五六七八九十\d]{1,2}[)）、.．])")
+
+
+def aim_carried(t: str, full: int, qstart: int) -> bool:
+    """Whether an aim opening a clause of the sentence from ``full`` (past its semicolons) governs ``qstart``."""
+    aims = list(_CARRIED_AIM_RE.finditer(t, full, qstart))
+    end = aims[-1].end() if aims else -1
+    plan = _PLAN_YEAR_HEAD_RE.match(t, full, qstart)
+    if end < 0 and plan is not None and not re.search(r"(?<!计划)完成", t[plan.end() : qstart]):
+        end = plan.end()
+    # (实际利用外资 names the investment drawn in, an indicator, no report of what was done)
+    between = _FOREIGN_INVESTMENT_RE.sub("", t[end:qstart]) if end >= 0 else ""
+    return end >= 0 and not _DONE_BETWEEN_RE.search(between) and not _NEXT_ITEM_RE.search(between)
+
+
+_FOREIGN_INVESTMENT_RE = re.compile(r"实际(?:利用|使用)(?:外资|外商|境外|省外|市外)")
+
+
 # the figure a task or aim is measured by, its name after it to the clause's end (完成市下达的30亿元的任务,
 # 超额完成…150亿元的招商目标任务): the aim, when the text says apart what was done (营收30.86亿元 before it in the same
 # unit and 的…任务 after, 超额, 完成率 after); alone, completing a task of N reports N done
