@@ -49,6 +49,7 @@ from models.ingest.outline_plain_context import (
     short_annex_over_name,
     two_clause_headlines,
 )
+from models.ingest.outline_plain_cut import cut_last_heading
 from models.ingest.outline_plain_shape import (
     ANNEX_LABEL,
     ANNEX_TITLED,
@@ -316,6 +317,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if annex is not None and title_at >= head.end:
             annex_alone.add(i)
         out.append(cand)
+    # (the text's last line, a heading the excerpt's end cut: 2020年工作计 under a title naming 2020年工作计划)
+    cut = cut_last_heading(text, lines, prose_at) if last not in by_line and last not in bullet_lines else None
+    out.extend([cut] if cut is not None else [])
     opened = frozenset(c.line for c in opening_headings(text, lines, {}))  # (the first part's, where it runs in)
     out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}, opened))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
