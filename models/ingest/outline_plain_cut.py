@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from models.ingest.outline_lines import PLAIN, Candidate, Line, has_sentence_end, is_body, squeeze
 from models.ingest.outline_lost import PLAIN_BASE, PLAIN_MAX_CHARS
-from models.ingest.outline_marks import CUT_NOT_AT
 from models.ingest.outline_plain_context import PLAIN_BAD
 from models.ingest.outline_plain_shape import plain_shape
 
 PLAIN_CUT_END = 2.5  # the title block names the part it begins, or a parallel head stood before it: a cut heading
 CUT_MIN_CHARS = 4  # characters a cut heading keeps (a shorter piece says too little of itself)
 PARALLEL_REACH = 30  # lines back within which a parallel head is looked for
+_WORDS = re.compile(r"[\u4e00-\u9fff0-9０-９〇]+")  # a cut title's words: Chinese and figures (a year), no marks
+_JOINS_PARTS = "及和暨与"  # …工作总结及2020年工作计划: a title joining the two parts of its report
 
 
 def cut_last_heading(text: str, lines: list[Line], prose_at: int) -> Candidate | None:
@@ -30,7 +33,7 @@ def cut_last_heading(text: str, lines: list[Line], prose_at: int) -> Candidate |
     word = squeeze(s)
     if line.split or text[line.end :].strip() or line.start <= prose_at or has_sentence_end(text, line):
         return None
-    if len(word) < CUT_MIN_CHARS or s[-1] in CUT_NOT_AT or not plain_shape(text, line, False):
+    if len(word) < CUT_MIN_CHARS or not _WORDS.fullmatch(word) or not plain_shape(text, line, False):
         return None
     if not is_body(text, prev) or text[prev.end - 1] not in "。！？!?":
         return None
@@ -42,10 +45,15 @@ def cut_last_heading(text: str, lines: list[Line], prose_at: int) -> Candidate |
 
 
 def _title_goes_on(text: str, prose_at: int, word: str) -> bool:
-    """The title block holds the line's words and goes on with a word of the same phrase where the line stops."""
+    """The title block joins two parts of its report (…总结及2020年工作计划), the second opening with the line's
+    words and going on with a word of the same phrase where the line stops (not a name the title holds, 某某自治县)."""
     block = squeeze(text[:prose_at])
     at = block.find(word)
-    return at >= 0 and "\u4e00" <= block[at + len(word) : at + len(word) + 1] <= "\u9fff"
+    while at > 0:
+        if block[at - 1] in _JOINS_PARTS and "\u4e00" <= block[at + len(word) : at + len(word) + 1] <= "\u9fff":
+            return True
+        at = block.find(word, at + 1)
+    return False
 
 
 def _parallel_before(text: str, lines: list[Line], word: str) -> bool:

@@ -101,3 +101,19 @@ def test_a_cut_last_line_unlike_the_heads_before_it_is_no_heading(last: str) -> 
 def test_a_cut_last_line_after_an_unfinished_paragraph_is_no_heading() -> None:
     text = _series("强抓工业发展。", "狠抓特色农").replace("零的突破。", "零的突破,")
     assert "狠抓特色农" not in _titles(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        ("寻甸回族彝族自治县2021年政府工作报告", "寻甸回族彝族"),  # a name the title holds, no part it joins
+        ("某市人民政府关于国民经济和社会发展统计公报", "经济和社会"),  # the 和 inside the phrase, not before it
+        ("某市统计局全市“统计强基月”工作调研暨统计大讲堂", "“统计强基月”工作调研暨"),  # marks in the line
+    ],
+)
+def test_the_title_names_no_part_the_line_opens(title: str, last: str) -> None:
+    assert last not in _titles(_plan(title, last))
+
+
+def test_a_line_of_marks_and_letters_is_no_cut_heading() -> None:
+    assert "大会(h" not in _titles(_series("大力发展工业。", "大会(h"))
