@@ -13,6 +13,7 @@ PLAIN_CUT_END = 2.5  # the title block names the part it begins, or a parallel h
 CUT_MIN_CHARS = 4  # characters a cut heading keeps (a shorter piece says too little of itself)
 PARALLEL_REACH = 30  # lines back within which a parallel head is looked for
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9０-９〇]+")  # a cut title's words: Chinese and figures (a year), no marks
+_TIME = "年月日季期来"  # 今年…, 全年…, 上月…: a paragraph opening with its time, no parallel verb
 _JOINS_PARTS = "及和暨与"  # …工作总结及2020年工作计划: a title joining the two parts of its report
 
 
@@ -23,7 +24,7 @@ def cut_last_heading(text: str, lines: list[Line], prose_at: int) -> Candidate |
     a paragraph's first words cut the same way look alike, so it takes one more piece of evidence: the title block
     names the part it begins and goes on past the cut (…总结及2020年工作计划 over ``2020年工作计``), or a short head
     alone between paragraphs before it opens in parallel (强抓工业发展。 … ``狠抓特色农``: sibling heads of one
-    series repeat their verb or their first word).
+    series repeat their first word or their verb).
     """
     if len(lines) < 3:
         return None
@@ -58,7 +59,7 @@ def _title_goes_on(text: str, prose_at: int, word: str) -> bool:
 
 def _parallel_before(text: str, lines: list[Line], word: str) -> bool:
     """A short head alone between two paragraphs before the last line, one sentence at most, opening as the last
-    line does: its first or second character the same at the same place (强抓… / 狠抓…, 加快… / 加强…)."""
+    line does: its first word again (坚持… / 坚持…) or its verb after another adverb (强抓… / 狠抓…)."""
     last = len(lines) - 1
     for j in range(max(1, last - PARALLEL_REACH), last - 1):
         ln = lines[j]
@@ -68,6 +69,6 @@ def _parallel_before(text: str, lines: list[Line], word: str) -> bool:
         before, after = lines[j - 1], lines[j + 1]
         if text[before.end - 1] not in "。！？!?" or not is_body(text, after):
             continue
-        if any(head[k] == word[k] and "\u4e00" <= head[k] <= "\u9fff" for k in (0, 1)):
+        if head[:2] == word[:2] or (head[1] == word[1] and head[1] not in _TIME and "\u4e00" <= head[1] <= "\u9fff"):
             return True
     return False
