@@ -25,13 +25,13 @@ Written for the family of Chinese government work reports rather than for one fi
 from __future__ import annotations
 
 import heapq
-from itertools import pairwise
 
 from models.ingest.outline_compact import mark_compact_lists
 from models.ingest.outline_debris import skip_footnote_marks, trim_line_debris, without_debris, without_pictographs
 from models.ingest.outline_evidence import find_candidates
 from models.ingest.outline_lines import DOCUMENT_TITLE, FRONT_MATTER, PLAIN, PRIOR, Candidate, split_lines
 from models.ingest.outline_lost import continues_run
+from models.ingest.outline_marks import mark_places
 from models.ingest.outline_numbered_score import opens_inside
 from models.ingest.outline_plain_context import mark_parts
 from models.ingest.outline_tree import sections
@@ -93,12 +93,6 @@ BESIDE_LISTED = 0.5  # a list in another style beside such an item: announced by
 Entry = tuple[str, int, bool, int]
 
 
-_BLANK = (" ", "\u3000")
-CUT_NOT_AT = "。！？!?；;：:”’）)】》"  # a title or sentence ending here was not cut by the excerpt
-# the styles a report's sections are numbered in (not 第二十条第(一)项, a disclosure table's row naming an article)
-_CUT_STYLES = frozenset(("cn_dun", "cn_paren", "ar_dot", "ar_decimal"))
-
-
 class _Pick:
     """One accepted heading in a hypothesis, linked to the previous one (shared between hypotheses)."""
 
@@ -140,28 +134,10 @@ def build_outline(display_text: str, *, blanks: frozenset[int] = frozenset()) ->
     trim_line_debris(text, cands)
     skip_footnote_marks(text, cands)
     mark_parts(text, cands)
-    for c in cands:
-        before = text[: c.start].rstrip()
-        line_start = c.start == 0 or text[c.start - 1] == "\n"
-        line_end = text.find("\n", c.heading_end)
-        rest = text[c.heading_end : len(text) if line_end < 0 else line_end].strip()
-        # (or a piece of its own in a line run together: blanks before it and after its title)
-        piece = text[c.start - 1 : c.start] in _BLANK and text[c.heading_end : c.heading_end + 1] in ("", *_BLANK)
-        c.alone = (line_start and not rest.strip("。：:")) or (piece and not line_start)
-        c.lead = c.style == PLAIN and text.startswith("。", c.heading_end)
-        c.cut_end = c.alone and c.style in _CUT_STYLES and _cut_by_the_end(text, c)
-        c.lead_in = before.endswith(("：", ":")) and text[before.rfind("\n") + 1 : c.start].count("\n") >= 1
-    _mark_follows(text, cands)
+    mark_places(text, cands)
     mark_compact_lists(text, cands)
     picks = _best_picks(cands, inside)
     return sections(text, picks)
-
-
-def _cut_by_the_end(text: str, c: Candidate) -> bool:
-    """The excerpt's end cut this heading (二、目标任 as the text's last line): its title stops where no title or
-    sentence ends, nothing after it. Its own line shows the cut, so the numbers before it went with the cut too."""
-    tail = text[c.heading_end - 1 : c.heading_end]
-    return not text[c.heading_end :].strip() and c.heading_end - c.title_start >= 2 and tail not in CUT_NOT_AT
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
@@ -230,15 +206,6 @@ def _late_first_child(st: _State, depth: int, cand: Candidate) -> float:
     # 第二章 ⏎ 四、…: articles numbered on across chapters, the cut took 一、–三、 with 第一章: late for the same reason
     # (one numbered like its parent, 二、 ⏎ (二), is read as numbered on from it already)
     return LATE_UNDER_LATE if cand.value != first.cand.value else 0.0
-
-
-def _mark_follows(text: str, cands: list[Candidate]) -> None:
-    """Note the heading line right above each candidate when nothing stands between them (二、主要职责 ⏎ (一)…)."""
-    for prev, c in pairwise(cands):
-        between = text[prev.heading_end : c.start]
-        # (a piece of a report run together, blanks around it, stands alone as a line does: 主要工作职责  （一）…)
-        if prev.alone and not between.strip().strip("。：:"):
-            c.follows = prev
 
 
 def _empty_head(st: _State, depth: int, cand: Candidate) -> float:

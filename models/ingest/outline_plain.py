@@ -7,7 +7,6 @@ import re
 from models.ingest.outline_asides import is_aside
 from models.ingest.outline_cuts import goes_on, runs_on_to_stop, wrapped_lines
 from models.ingest.outline_headlines import headline_series, paragraph_piece
-from models.ingest.outline_leads import ENUM_LEAD as _ENUM_LEAD
 from models.ingest.outline_leads import lead_lines
 from models.ingest.outline_lines import (
     BODY_MIN_CHARS,
@@ -24,7 +23,6 @@ from models.ingest.outline_lines import (
 from models.ingest.outline_lost import (
     LOST_LEFTOVER,
     PLAIN_BASE,
-    PLAIN_MAX_CHARS,
     in_gap,
     lost_first,
     lost_labels,
@@ -35,9 +33,7 @@ from models.ingest.outline_notes import NOTES, opens_notes
 from models.ingest.outline_opening import opening_headings
 from models.ingest.outline_paragraphs import runs_on_in_paragraph
 from models.ingest.outline_plain_context import (
-    DATE_LINE,
     PAIRS,
-    PLAIN_BAD,
     after_notice,
     between_paragraphs,
     copied_before,
@@ -52,6 +48,22 @@ from models.ingest.outline_plain_context import (
     review_over_period,
     short_annex_over_name,
     two_clause_headlines,
+)
+from models.ingest.outline_plain_cut import cut_last_heading
+from models.ingest.outline_plain_shape import (
+    ANNEX_LABEL,
+    ANNEX_TITLED,
+    FARM_SUFFIX,
+    FRONT_BACK,
+    NAMED,
+    NO_LINE_START,
+    QUALIFIER,
+    TAKES_OBJECT,
+    WORD,
+    annex_title_shape,
+    colon_head,
+    opens_run,
+    plain_shape,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
 from models.ingest.outline_rows import unpaged
@@ -75,85 +87,6 @@ PLAIN_ANNEX_TITLE = 2.0  # right under 附件1 alone on its line: the attachment
 PLAIN_RETITLED = 2.0  # a contents entry's title again without its label, opening the body: that part's heading
 PLAIN_LEAD_IN = 0.3  # 工会工作： the colon announces the paragraphs after it
 PLAIN_REPEATED = -2.0  # the same line came before: the report's title repeated by a web page
-
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-# a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
-# page's furniture after the item, never a section of it
-_PAGE_BLOCK = re.compile(
-    r"(?:新闻|热门|热点|精彩|相关)推荐|相关(?:新闻|阅读|文章|内容|报道)|(?:推荐|延伸|更多)阅读|猜你喜欢"
-)
-_NAMED = re.compile(
-    r"^(?:(?:专业)?名词解释|附注(?=$)|附录[0-9０-９一二三四五六七八九十]*"
-    # (附件 1: a PDF copy sets figures off by blanks; 附  件: 公文 typography spaces out a two-character line)
-    r"|附件[ 　]?[0-9０-９一二三四五六七八九十]+[:：]?|附[ 　\xa0]{0,4}件(?=$))"
-    r"(?:[\s　].*)?$"
-)
-_FRONT_BACK = re.compile("前言|序言|引言|结束语|结语")  # the parts a plan or a long report opens and closes with
-# (附  件: 公文 typography spaces out a two-character line, as 前  言 (623) and 说  明 (393))
-_ANNEX_LABEL = re.compile(
-    r"(附[ 　\xa0]{0,4}件(?:[0-9０-９一二三四五六七八九十]+|[ 　][0-9０-９]{1,2}(?=[\s　:：]|$))?)[\s　:：]*"
-)
-_ANNEX_TITLED = re.compile(r"附件[0-9０-９]*[:：]\s*(?![0-9０-９]+[.．、])[^\s：:]{4,60}$")  # 附件：<one title>
-# 要突出抓好十个方面的工作： / 重点做好以下几项工作： counts the items it announces: a lead-in sentence, not a sub-head
-_COUNTED_LEAD = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件)")
-# a content farm's suffix to a document's title: (通用5篇), (2023年科技局计划范文), 范文范例, (四页)
-_FARM_SUFFIX = re.compile(
-    r"(?:[(（][^()（）]*(?:[0-9一二三四五六七八九十]篇|范文|[0-9一二三四五六七八九十]页)[)）]|范文(?:范例|大全)?)$"
-)
-# a title's qualifier on the line under it, as 公文 titles write it: its period, or the draft's standing
-_QUALIFIER = re.compile(
-    r"[（(](?:[0-9０-９]{4}\s*[—\-－–~至]{1,2}\s*[0-9０-９]{4}年?|试行|暂行|草案|征求意见稿|修订稿|送审稿)[）)]"
-)
-# a headline of two short clauses (农业生产良好,产值平稳增长), no final punctuation
-_WORD = re.compile(r"[\u4e00-\u9fffA-Za-z]")  # a piece of a line that holds a word, not a dash or a page number
-_NO_LINE_START = "、，,。；;：:）)》”"  # what never opens a line of its own
-# a preposition or conjunction ending the line: its object goes on after the break (关于 ⏎ 价格体系的改革，…), a phrase
-# a link or a bold span cut out of its sentence, never a title
-_TAKES_OBJECT = re.compile(r"(?:关于|对于|按照|根据|为了|通过|随着|由于|围绕|以及|并且|或者)$")
-
-
-def _colon_head(text: str, line: Line) -> bool:
-    """``工会工作：`` alone on its line: a heading word, then a lead-in colon that counts nothing."""
-    s = text[line.start : line.end]
-    return (
-        s[-1] in "：:"
-        and s[:-1].endswith(HEADING_WORDS)
-        and not PLAIN_BAD.search(s[:-1])
-        and not _COUNTED_LEAD.search(s)
-    )
-
-
-def _opens_run(c: Candidate | None) -> bool:
-    return c is not None and c.value == 1
-
-
-def _plain_shape(text: str, line: Line, under: bool) -> bool:
-    """A short line that may title what follows; right under a heading line it may hold one comma."""
-    n = line.end - line.start
-    if n < 2 or n > PLAIN_MAX_CHARS:
-        return False
-    s = text[line.start : line.end]
-    if under and s.count("，") + s.count(",") == 1:
-        s = s.replace("，", "").replace(",", "")
-    if s[0] in "(（〔【[<《" or PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
-        return False
-    if s.endswith(("如下", "附件")) or s.startswith(("特此", "附件", "抄送", "印发", "责任编辑")):
-        return False
-    if _ENUM_LEAD.match(s):
-        return False
-    cjk = len(_CJK.findall(s))
-    return cjk >= 2 and cjk * 2 >= n
-
-
-ANNEX_TITLE_MAX = 60  # characters of an attachment's own title under its 附件1 line (a document's title, not a phrase)
-
-
-def _annex_title_shape(text: str, line: Line) -> bool:
-    """The line under a 附件1 alone on its line may be the attachment's own title: no sentence, mostly Chinese."""
-    s = text[line.start : line.end]
-    if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or PLAIN_BAD.search(s) or DATE_LINE.match(s):
-        return False
-    return len(_CJK.findall(s)) * 2 >= len(s)
 
 
 def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], prose_at: int) -> list[Candidate]:
@@ -197,9 +130,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         retitled = labelled.get(squeeze(text[line.start : line.end]), i) < i
         # 重点工作： alone on its line under the title, the numbered items from 1 after it: a sub-head with its colon
         # (in a report run together, a piece between blanks, the first item the next piece: 重点工作:  一、…)
-        early_colon = i > 0 and _colon_head(text, line) and _opens_run(by_line.get(i + 1))
+        early_colon = i > 0 and colon_head(text, line) and opens_run(by_line.get(i + 1))
         # 前言 / 结束语 alone on its line (letter-spaced as a title often is): a part of the document by its name
-        front = not line.split and _FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
+        front = not line.split and FRONT_BACK.fullmatch(squeeze(text[line.start : line.end])) is not None
         # the name its notice's title quotes, the first article or chapter right under it: the text lost the
         # notice's own paragraphs and the document it issues starts here
         # (or the title of a document a page reprints after its lead-in: …详情如下： ⏎ 某市人民政府关于…的函)
@@ -225,7 +158,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         joined = (
             two_lines
             and not re.search(r"[：:]", s)  # 责任单位：某厅 ⏎ 《…》's name: a field line, not the name's author
-            and _WORD.search(s) is not None  # — 1 — 珠海市…计划: a page number's dash is no half of a title
+            and WORD.search(s) is not None  # — 1 — 珠海市…计划: a page number's dash is no half of a title
             and s[0]
             not in "(（"  # (此件公开发布) ⏎ the document's title: the notice's closing note, not its first half
             and quoted_before(quoted, text, line.start, lines[i + 1].end)
@@ -251,7 +184,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             # (二) lost between (一) and (三): its title alone on its line as one short sentence (机构设置。)
             head = Line(line.start, line.end - 1)
             s = s[:-1]
-        elif (not line.split or early_colon) and _colon_head(text, line):
+        elif (not line.split or early_colon) and colon_head(text, line):
             # 工会工作： alone on its line, its paragraphs after: a sub-head written with a lead-in colon
             head = Line(line.start, line.end - 1)
             s = s[:-1]
@@ -259,12 +192,12 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         dashed = _DASHED.match(s)  # (a piece of a report run together as well: a line of the copy)
         if dashed is not None and (text[line.end - 1] in "。！？；：:，," or "会议" in s):
             dashed = None
-        if dashed is not None and not _plain_shape(text, Line(line.start + dashed.end(), head.end), True):
+        if dashed is not None and not plain_shape(text, Line(line.start + dashed.end(), head.end), True):
             dashed = None
-        named = (_NAMED.match(s) is not None and line.end - line.start <= 60) or front
+        named = (NAMED.match(s) is not None and line.end - line.start <= 60) or front
         # 附件：<title> over the attachment's own sections, numbered afresh from 一、: the attachment printed after
         # its notice, not the notice's list of attachment names
-        named = named or (_ANNEX_TITLED.match(s) is not None and _opens_run(by_line.get(i + 1)))
+        named = named or (ANNEX_TITLED.match(s) is not None and opens_run(by_line.get(i + 1)))
         note = NOTES.match(text, line.start, line.end) if opens_notes(text, lines, i) else None
         if note is not None:  # 注释： / 注:1.本公报…: the notes section of a bulletin, its colon dropped
             head, s, named = Line(line.start, note.end(1)), note.group(1), True
@@ -274,10 +207,10 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         under = bool(alone.get(i - 1)) and is_body(text, nxt)
         one_comma = under or head is not line or i in headlines
         # (an attachment's own title under its 附件1 line may be as long as a document's title)
-        annex_child = i - 1 in annex_alone and _annex_title_shape(text, head)
-        if not named and dashed is None and not annex_child and not _plain_shape(text, head, one_comma):
+        annex_child = i - 1 in annex_alone and annex_title_shape(text, head)
+        if not named and dashed is None and not annex_child and not plain_shape(text, head, one_comma):
             continue
-        if _FARM_SUFFIX.search(s):
+        if FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
         if (
             line.split
@@ -351,9 +284,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         elif prev.end - prev.start >= BODY_MIN_CHARS and i - 1 not in by_line:
             score += PLAIN_FRAGMENT
         if (
-            text[nxt.start] in _NO_LINE_START
+            text[nxt.start] in NO_LINE_START
             or any(s.count(a) > s.count(b) for a, b in PAIRS)
-            or _TAKES_OBJECT.search(s) is not None
+            or TAKES_OBJECT.search(s) is not None
         ):
             score += PLAIN_CUT
         if not any_numbered:
@@ -361,7 +294,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         # an unnumbered subheading right under a heading may be a first item whose label was lost: value 1
         value = DOCUMENT_TITLE if is_quoted else FRONT_MATTER if front else 1 if under else 0
         label_end = title_at = line.start
-        annex = _ANNEX_LABEL.match(text, line.start, head.end)
+        annex = ANNEX_LABEL.match(text, line.start, head.end)
         if annex is not None:  # 附件1：部门决算公开表: the label as written, the attachment's title after it
             label_end, title_at = annex.end(1), annex.end()
         elif dashed is not None:
@@ -372,7 +305,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         while end > title_at + 1 and text[end - 1] in "：:":
             end -= 1  # 《政府工作报告》全文： over the text it names: the title without its lead-in colon
         cand = Candidate(i, PLAIN, value, line.start, label_end, title_at, end)
-        if end == line.end and text[line.end : nxt.start] == "\n" and _QUALIFIER.fullmatch(text, nxt.start, nxt.end):
+        if end == line.end and text[line.end : nxt.start] == "\n" and QUALIFIER.fullmatch(text, nxt.start, nxt.end):
             cand.gaps, cand.heading_end = ((line.end, nxt.start),), nxt.end  # …发展规划纲要 ⏎ （2006—2010年）
         cand.score = score
         if nxt_body and not line.split:
@@ -384,6 +317,9 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if annex is not None and title_at >= head.end:
             annex_alone.add(i)
         out.append(cand)
+    # (the text's last line, a heading the excerpt's end cut: 2020年工作计 under a title naming 2020年工作计划)
+    cut = cut_last_heading(text, lines, prose_at) if last not in by_line and last not in bullet_lines else None
+    out.extend([cut] if cut is not None else [])
     opened = frozenset(c.line for c in opening_headings(text, lines, {}))  # (the first part's, where it runs in)
     out.extend(headline_series(text, lines, by_line, prose_at, {c.line for c in out}, opened))
     out.extend(lead_lines(text, lines, set(by_line), prose_at, {c.line for c in out}))
