@@ -186,6 +186,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     n = len(lines)
     joins = [False] * n
     width = wrap_width(lines, printed)
+    # an indent marks a paragraph only where some lines go without it (a Word copy indents every line: 738, 775)
+    indent_tells = any(p.strip() and not _PARA_INDENT.match(p) for p in printed)
     blanks = blank_paragraphs(lines, adjacent)
     tokens = not blanks and token_lines(lines)
     semis = semicolon_breaks(lines, adjacent)
@@ -220,7 +222,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             continue
         if not line or not nxt or _ends_paragraph(line):
             continue
-        if width is None and line[-1] in _SOFT_END + "…" and _PARA_INDENT.match(printed[i + 1]):
+        if width is None and indent_tells and line[-1] in _SOFT_END + "…" and _PARA_INDENT.match(printed[i + 1]):
             continue  # unwrapped text: after a clause's end, a line printed indented opens a paragraph
         if width is None and _TAIL_HEADING.search(line.rstrip()):
             continue  # unwrapped text: the heading left at the line's end stands on its own (a page break or not)

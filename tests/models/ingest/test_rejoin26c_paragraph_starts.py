@@ -5,9 +5,12 @@ A long line cut inside its clause still runs on, and an unindented line after ``
 
 from __future__ import annotations
 
-from hypothesis import given
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from models.ingest import parse_file
 from models.ingest.rejoin import join_points
 
 _PLACES = st.sampled_from(["随州市", "乐安县", "江门市新会区", "肥东县", "黔东南州凯里市", "西城街道"])
@@ -36,8 +39,31 @@ def test_an_indented_line_after_a_clause_end_opens_a_paragraph(place: str, offic
         f"消化批而未供土地面积7596亩,消化率43.49%;处置闲置土地面积3230亩,{office}超额完成省定目标;",
         "油茶产业扩面提质增效行动扎实推进,获得中央财政资金支持。",
     ]
-    printed = [indent + line for line in lines]
-    assert join_points(lines, [True] * 3, printed)[:2] == [False, False]
+    # the page's title stands unindented over its indented paragraphs (2032): the indent tells paragraphs apart
+    lines = [f"{place}{office}深思细谋“抓开局”", *lines]
+    printed = [lines[0]] + [indent + line for line in lines[1:]]
+    assert join_points(lines, [True] * 4, printed)[1:3] == [False, False]
+
+
+@given(_INDENTS)
+@settings(max_examples=10, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_an_indent_on_every_line_tells_nothing(tmp_path: Path, indent: str) -> None:
+    # a Word copy saved with every line indented and CRLF ends (eval_variants' indented family) of a page that broke
+    # after every clause (738): the indent marks no paragraph, the clauses run on as in the page itself
+    lines = [
+        "教育局2020年工作总结",
+        "一是教育投入不断增加。截止2020年10月,共完成教育固定资产投资6.1547亿元,完成年度目标任务的99.27%,"
+        "高原体育产业完成0.36亿元,完成年度目标任务的100%;",
+        "累计投入7235.6万元,推进义务教育薄弱环节改善与能力提升项目,目前已开工57个,竣工38个;",
+        "投入资金1455万元,推进233所学校改造项目,竣工率100%;",
+        "二是办学条件持续改善。全年新建校舍面积12万平方米。",
+    ]
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes("\r\n".join(indent + line for line in lines).encode("utf-8"))
+    assert "竣工38个;投入资金" in parse_file(page).display_text
+    assert "竣工38个;投入资金" in parse_file(copy).display_text
 
 
 def test_a_long_line_cut_inside_its_clause_still_runs_on() -> None:
