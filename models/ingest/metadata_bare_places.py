@@ -120,6 +120,8 @@ def formula_place(text: str, level: str, *, known_only: bool = False) -> str | N
         words = next(g for g in m.groups() if g)
         if m.group(3) and len(words) == 3 and words not in places:
             continue  # 打造新的经济增长点: a word after 新, no place
+        if m.group(3) and "新" + words[0] in _two_letter_words():
+            continue  # 建设海洋特色新兴城市: 新 is the first letter of a word (新兴, 新型), no new place (兴城市: 2311)
         if m.group(4) and len(words) == 3 and words not in places and words + level not in _dictionary()[1]:
             continue  # 平安校园建设: a campaign's word, no place (法治海拉尔建设: 海拉尔区 is)
         whole = words in places or len(words) == 2 or (m.group(4) and words + level in _dictionary()[1])
@@ -134,7 +136,10 @@ def formula_place(text: str, level: str, *, known_only: bool = False) -> str | N
         if name not in places and not leveled and not _stands_as_a_name(text, name):
             continue  # 区情 (立足区情实际), 代化 (现代化新篇章): letters of other words, no name
         found.add(name)
-    return found.pop() + level if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name = found.pop()
+    return name if name.endswith(level) else name + level  # a name with its level (兴城市) is not given it twice
 
 
 def _stands_as_a_name(text: str, name: str) -> bool:
