@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import re
 
+# who was due at a session and who came (应到会代表359人,…,实到会代表340人; 應出席代表164人,實到149人): its roll call
+_ROLL_DUE_RE = re.compile(r"[应應](?:到|出席)[会會]?(?:代表|委员|委員)?")
+_ROLL_PRESENT_RE = re.compile(r"[实實](?:到|际出席|際出席)|出席[^，,。；;]{0,8}(?:代表|委员|委員)|[请請]假")
+
 
 def in_quorum_statement(t: str, s: int, e: int) -> bool:
-    """Whether ``t[s:e]`` lies in the sentence of a session's roll call, which says the quorum is met (符合法定人数)."""
+    """Whether ``t[s:e]`` lies in the sentence of a session's roll call: it says the quorum is met (符合法定人数), or it
+    names both who was due and who came (2309 writes 符合法律规定)."""
     start = max(t.rfind(c, 0, s) for c in "。；;\n") + 1
     ends = [i for i in (t.find(c, e) for c in "。；;\n") if i >= 0]
-    return "法定人数" in t[start : min(ends, default=len(t))]
+    sentence = t[start : min(ends, default=len(t))]
+    if "法定人数" in sentence or "法定人數" in sentence:
+        return True
+    return bool(_ROLL_DUE_RE.search(sentence) and _ROLL_PRESENT_RE.search(sentence))
 
 
 # who attended the meeting an item reports (README 1881, session 21): the clause ends on the attendance
