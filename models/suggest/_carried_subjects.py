@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import RATE_UNITS, Item, clause_start
 from models.suggest._naming import kind_of
 from models.suggest._text import sentence_start
 
@@ -68,7 +68,7 @@ def _same_sentence(t: str, a: Item, b: Item) -> bool:
 def _fits(prev: Item, rate: bool) -> bool:
     """A rate follows a level (not another rate); money follows a count of the things it was spent on."""
     unit = str(prev.attrs.get("unit") or "")
-    if prev.attrs.get("is_change") or unit in ("%", "‰", "个百分点", "百分点", "倍"):
+    if prev.attrs.get("is_change") or unit in RATE_UNITS:
         return False
     return rate or kind_of(unit) == "count"
 
@@ -106,7 +106,6 @@ _SIDES.update({"出口": "进口", "进口": "出口", "流入": "流出", "流�
 _SIDE_RE = re.compile(f"(?P<side>{'|'.join(_SIDES)})(?P<tail>[\u4e00-\u9fff]{{0,4}})")
 #: a subject that fits one side only (人均可支配收入, 纯收入, 经营性收入): the other side is no account of it
 _ONE_SIDED_RE = re.compile("(?:可支配|纯|净|性|人均)$")
-_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
 def _other_side(t: str, items: list[Item], k: int, name: str) -> str | None:
@@ -125,7 +124,7 @@ def _other_side(t: str, items: list[Item], k: int, name: str) -> str | None:
         gap = t[prev.end : cs]
         if prev.end > it.qty_start or re.search("[。！？!?\n]", gap) or len(re.findall("[；;]", gap)) > 1:
             return None
-        if prev.attrs.get("is_change") or prev.attrs.get("unit") in _RATE_UNITS:
+        if prev.attrs.get("is_change") or prev.attrs.get("unit") in RATE_UNITS:
             continue  # 完成预算的99.3%, 同比增长1.8%: the first side's own rates
         pname = str(prev.attrs.get("name") or "")
         subject = pname[: -len(other)] if pname.endswith(other) else ""

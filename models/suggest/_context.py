@@ -68,6 +68,19 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+#: the units of a rate or a change, not of a quantity: a figure in one names no count or sum for what follows
+RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
+
+
+def comma_clause_head(t: str, pos: int) -> str | None:
+    """What stands before ``pos`` in a clause that a comma or 、 opens (``…23起,办结率`` → ``办结率``); None when the
+    clause opens the sentence."""
+    cs = clause_start(t, pos, "，,、。；;！？!?\n")
+    if cs <= 0 or t[cs - 1] not in "，,、":
+        return None
+    return t[cs:pos].strip()
+
+
 _YEAR_BEFORE_VERB_RE = re.compile(
     r"(?<=[\u4e00-\u9fff])\d{4}年(?:底|末|度)?(?=(?:已经?)?(?:达到|达|为|增至|增加到|突破|实现|完成)?$)"
 )

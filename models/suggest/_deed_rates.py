@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import RATE_UNITS, Item, clause_start, comma_clause_head
 from models.suggest._text import sentence_start
 
 #: deeds whose rate is the share of the things counted before it that the deed reached
@@ -22,15 +22,14 @@ _DEEDS = (
 _QUALIFIER = "任务|年度任务|年度|目标|计划|投资|资金|项目|净增|办理|按时|主动|手续|审计|总体|综合"
 _DEED_RATE_RE = re.compile(f"(?P<qual>{_QUALIFIER})?(?P<deed>{_DEEDS})率")
 _LIGHT = r"(?:其中|全年|当年|年内|目前|截至目前|共|合计|总体|综合|平均)*"
-_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
 def _opens_clause(t: str, it: Item, name: str) -> bool:
-    cs = clause_start(t, it.qty_start, "，,、。；;！？!?\n")
-    if cs <= 0 or t[cs - 1] not in "，,、":
-        return False
-    head = t[cs : it.qty_start].strip()
-    return re.fullmatch(f"{_LIGHT}{re.escape(name)}(?:为|达|达到|超过|超|已达|保持)?(?:了)?", head) is not None
+    head = comma_clause_head(t, it.qty_start)
+    return (
+        head is not None
+        and re.fullmatch(f"{_LIGHT}{re.escape(name)}(?:为|达|达到|超过|超|已达|保持)?(?:了)?", head) is not None
+    )
 
 
 #: a time said before the count, not what was counted (今年以来完成…)
@@ -70,7 +69,7 @@ def carry_deed_rates(t: str, items: list[Item]) -> None:
             or prev.end > it.qty_start
             or clause_start(t, it.qty_start, "，,、") - prev.end > 2
             or {"group_name", "rank", "is_change"} & set(prev.attrs)
-            or prev.attrs.get("unit") in _RATE_UNITS
+            or prev.attrs.get("unit") in RATE_UNITS
         ):
             continue
         if k >= 2 and sentence_start(t, items[k - 2].qty_start) == sentence:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import RATE_UNITS, Item, clause_start, comma_clause_head
 from models.suggest._naming import kind_of
 from models.suggest._text import sentence_start
 
@@ -22,14 +22,11 @@ _HEAD_RE = re.compile(f"(?:项目)?(?:{_SUMS})")
 _STEM_RE = re.compile("(?P<stem>.{2,}?)(?:总投资额?|计划总投资|概算投资|投资总额)")
 _LIGHT = r"(?:其中|全年|今年|当年|年内|目前|共|合计|总计|累计|已|涉及|计划|预计)*"
 _VERB = r"(?:约|达|达到|为|超过|超|近)*"
-_RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 
 
 def _opens_clause(t: str, it: Item, name: str) -> bool:
-    cs = clause_start(t, it.qty_start, "，,、。；;！？!?\n")
-    if cs <= 0 or t[cs - 1] not in "，,、":
-        return False
-    return re.fullmatch(f"{_LIGHT}{re.escape(name)}{_VERB}", t[cs : it.qty_start].strip()) is not None
+    head = comma_clause_head(t, it.qty_start)
+    return head is not None and re.fullmatch(f"{_LIGHT}{re.escape(name)}{_VERB}", head) is not None
 
 
 def _joined(subject: str, head: str) -> str | None:
@@ -63,7 +60,7 @@ def carry_project_sums(t: str, items: list[Item]) -> None:
             or prev.end > it.qty_start
             or clause_start(t, it.qty_start, "，,、") - prev.end > 2
             or {"group_name", "rank", "is_change"} & set(prev.attrs)
-            or unit in _RATE_UNITS
+            or unit in RATE_UNITS
         ):
             continue
         pname = str(prev.attrs.get("name") or "")
@@ -107,7 +104,7 @@ def _owner(t: str, items: list[Item], k: int) -> str | None:
         owned = _OWNED_RE.fullmatch(str(prev.attrs.get("name") or ""))
         if owned:
             return owned.group("stem")
-        if not (prev.attrs.get("is_change") or prev.attrs.get("unit") in _RATE_UNITS):
+        if not (prev.attrs.get("is_change") or prev.attrs.get("unit") in RATE_UNITS):
             return None  # 占年度目标的63.88%, 同比增长5%: a rate of the figure before may stand between
     return None
 
@@ -119,9 +116,9 @@ def carry_project_progress(t: str, items: list[Item]) -> None:
         if {"group_name", "rank", "is_change", "aside"} & set(it.attrs):
             continue
         # the clause says the head only (,开工率81.8%); a name given before (总投资开工率) yields to the projects
-        cs = clause_start(t, it.qty_start, "，,、。；;！？!?\n")
-        said = _SAID_RE.fullmatch(t[cs : it.qty_start].strip())
-        if cs <= 0 or t[cs - 1] not in "，,、" or said is None:
+        head = comma_clause_head(t, it.qty_start)
+        said = _SAID_RE.fullmatch(head) if head is not None else None
+        if said is None:
             continue
         owner = _owner(t, items, k)
         if owner:
