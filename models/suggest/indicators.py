@@ -345,6 +345,29 @@ _SHARE_VERB_RE = re.compile(r"完成|占")
 _SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
 
 
+_LEADING_NOTE_RE = re.compile(r"[(（][^()（）\d]{1,12}[)）]\s*")
+
+
+def _past_notes(t: str, start: int, qty_start: int) -> int:
+    """Move a span's start past what closes before it opens: the tail of a bracket the clause start cut
+    (``预计(下同)全县…`` would start at ``同)``) and a note leading the name (``(下同)全县生产总值``)."""
+    if qty_start <= start:
+        return start
+    depth = 0
+    for i in range(start, qty_start):
+        if t[i] in "(（":
+            depth += 1
+        elif t[i] in ")）":
+            if depth == 0:
+                start = i + 1
+            else:
+                depth -= 1
+    m = _LEADING_NOTE_RE.match(t, start)
+    if m and qty_start - m.end() >= 2:
+        start = m.end()
+    return start
+
+
 def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = False) -> list[Suggestion]:
     items.sort(key=lambda it: (it.start, it.end))
     out: list[Suggestion] = []
@@ -353,6 +376,7 @@ def _suggestions(display_text: str, items: list[Item], keep_unnamed: bool = Fals
         start = it.start if it.attrs.get("shared") else max(it.start, last_end)
         while start < it.qty_start and display_text[start] in " \u3000,，、:：∶—":  # ——: a list item's dash
             start += 1
+        start = _past_notes(display_text, start, it.qty_start)
         if start >= it.end or (len(str(it.attrs.get("name") or "")) < 2 and not keep_unnamed):
             continue
         attrs = {

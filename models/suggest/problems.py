@@ -20,6 +20,9 @@ _CUE_RE = re.compile(
 _NOT_PROBLEM_RE = re.compile(
     r"补短板|补齐[^。；]{0,12}短板|解决[^。；]{0,16}(?:困难|问题)|帮助[^。；]{0,16}困难|克服困难|破解|缓解|纾难解困|纾困"
     r"|困难企业|共渡难关|帮扶|协调解决|摸清"
+    # difficulties the year was met with and got over: 积极应对各种困难, 战胜了种种困难, 面对重重困难和压力
+    r"|(?:战胜|克服|顶住|迎着)[^。；,，]{0,6}(?:困难|压力|挑战)"
+    r"|(?:应对|面对)[^。；,，]{0,6}(?:困难|压力|挑战)(?=[^。；]{0,30}(?:我们|全[县市区省]|上下|奋力|坚持|实现|取得|保持))"
 )
 # 困难群众, 困难家庭, 就业困难人员: who is helped, named in what was done for them; no difficulty of the report's own
 _NEEDY_GROUP_RE = re.compile(

@@ -54,3 +54,15 @@ def test_cue_sentences_elsewhere_have_low_confidence_and_skip_measures() -> None
     got = find_problems(text)
     assert [p.text for p in got] == ["企业融资仍然存在困难。"]
     assert got[0].confidence < 0.5
+
+
+def test_difficulties_met_or_overcome_are_no_problem() -> None:
+    # seen in the window on a county report (2316): a review paragraph naming the difficulties the year was faced with
+    text = (
+        "一、本届政府工作回顾\n"
+        "2013年以来,面对复杂形势、严峻挑战、艰巨任务,本届政府坚持产业主导,积极应对各种困难,较好地实现了目标任务。"
+        "我们战胜了种种困难,经济持续健康发展。面对重重困难和压力,全市上下奋力拼搏。"
+        "县域经济发展仍面临不少困难。\n"
+    )
+    got = find_problems(text)
+    assert [p.text for p in got] == ["县域经济发展仍面临不少困难。"]
