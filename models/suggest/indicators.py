@@ -40,6 +40,7 @@ from models.suggest._level_joins import join_ahead_of_plan, join_change, join_le
 from models.suggest._level_pairs import join_level, join_stock_after_added
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
+from models.suggest._change_parts import name_change_parts
 from models.suggest._parts import name_parts
 from models.suggest._passes import (
     cut_off_at,
@@ -299,6 +300,7 @@ def find_indicators(
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
     name_parts(t, items)
+    name_change_parts(t, items)
     name_sex_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
