@@ -1,9 +1,10 @@
 """A breakdown of a growth by sector or class names each bare part with the whole's head (采矿业增长 → 采矿业增加值).
 
-``规模以上工业增加值累计增长8.8%。从三大门类看:采矿业增长13.3%`` (1160), ``第三产业增加值…增长6.3%…相关指标中,交通运输业增长6.4%``
-(1154), ``工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%`` (1267): the part states only its growth, and its bare
-label (a sector, a class, a size) names no quantity of its own. Only after an opener that says a breakdown follows (其中,
-从…看, 分…看, …中); peers side by side (市本级…增长28.1%,五城区增长46.3%) are left as they are.
+``规模以上工业增加值累计增长8.8%。从三大门类看:采矿业增长13.3%`` (1160), ``第三产业增加值…增长6.3%…相关指标中,
+交通运输业增长6.4%`` (1154), ``工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%`` (1267): the part states only
+its growth, and its bare label (a sector, a class, a size) names no quantity of its own. Only after an opener
+that says a breakdown follows (其中, 从…看, 分…看, …中); peers side by side (市本级…增长28.1%,五城区增长46.3%)
+are left alone.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import re
 
 from models.suggest._context import Item
-from models.suggest._parts import _head, _OWN_HEAD_RE
+from models.suggest._parts import _OWN_HEAD_RE, _head
 
 #: the words that open a breakdown, at the end of the gap before its first part
 _OPENER_RE = re.compile(
@@ -53,7 +54,7 @@ def name_change_parts(t: str, items: list[Item]) -> None:
             continue
         prev_end = whole.end
         for part in items[k:]:
-            if "\n" in t[prev_end : part.start] or t.find("。", prev_end, part.start) >= 0 and part is not first:
+            if "\n" in t[prev_end : part.start] or (t.find("。", prev_end, part.start) >= 0 and part is not first):
                 break
             if not _change_only(part):
                 if part.attrs.get("change_unit") == "个百分点" and part is not first:

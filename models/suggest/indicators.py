@@ -29,6 +29,7 @@ from models.folding import compact
 from models.suggest._bases import take_base
 from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
+from models.suggest._change_parts import name_change_parts
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
 from models.suggest._deed_rates import carry_deed_rates
@@ -40,7 +41,6 @@ from models.suggest._level_joins import join_ahead_of_plan, join_change, join_le
 from models.suggest._level_pairs import join_level, join_stock_after_added
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
 from models.suggest._naming import SHARE_BASE, kind_of, named
-from models.suggest._change_parts import name_change_parts
 from models.suggest._parts import name_parts
 from models.suggest._passes import (
     cut_off_at,
