@@ -22,6 +22,9 @@ _BETWEEN_RE = re.compile(r"\s*[、，,；;]\s*")
 #: a part's own quantity (税收收入, 出口额) or a whole's head that says nothing measured
 _PART_OWN_RE = re.compile(_OWN_HEAD_RE.pattern.replace("业$|", "") + r"|指数|价格|增速|增幅|比重|占比")
 _GDP_RE = re.compile(r"(?:生产总值|GDP)$")
+#: a whole's head that ends on the measured noun (a list of industries, 电力、热力…供应业, names none)
+_MEASURE_END_RE = re.compile(r"(?:增加值|产值|收入|支出|投资|总额|零售额|销售额|营业额|工资|利润|[额量值])$")
+_OUTPUT_RE = re.compile(r"(?:增加值|产值)$")
 
 
 def _growth(it: Item) -> bool:
@@ -50,8 +53,10 @@ def name_change_parts(t: str, items: list[Item]) -> None:
             continue
         wname = str(whole.attrs.get("name") or "")
         head = _head(wname)
-        if len(wname) < 3 or not _OWN_HEAD_RE.search(head):
-            continue
+        if head.endswith("总产值"):
+            head = "产值"  # 农林牧渔业总产值…,其中林业增长8.6%: a part's output, not the total's
+        if len(wname) < 3 or not _MEASURE_END_RE.search(head) or "类" in head:
+            continue  # 生活类商品零售额…饮料类: a class under a class, abstain
         prev_end = whole.end
         for part in items[k:]:
             if "\n" in t[prev_end : part.start] or (t.find("。", prev_end, part.start) >= 0 and part is not first):
@@ -64,8 +69,10 @@ def name_change_parts(t: str, items: list[Item]) -> None:
             if part is not first and not _BETWEEN_RE.fullmatch(t[prev_end : part.start]):
                 break
             pname = str(part.attrs.get("name") or "")
-            if not _bare(pname) or pname.endswith(head):
-                break
+            if not _bare(pname) or pname.endswith(head) or pname in wname:
+                break  # 进出口总额…其中出口: a quantity of its own, written inside the whole's name
+            if _OUTPUT_RE.search(head) and not pname.endswith("业"):
+                break  # 工业增加值…其中粗钢增长: a product's growth is its output (产量), a word the text leaves out
             part_head = "增加值" if _GDP_RE.search(head) and pname.endswith("业") else head
             part.attrs["name"] = pname + part_head
             prev_end = part.end

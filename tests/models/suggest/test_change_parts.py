@@ -35,3 +35,19 @@ def test_no_opener_no_head() -> None:
     # peers side by side (2356 市本级…,五城区…) are not a breakdown: abstain
     names = _names("市本级一般预算收入增长28.1%,五城区增长46.3%。")
     assert names[46.3] == "五城区"
+
+
+def test_products_and_components_abstain() -> None:
+    # 2201, 651, 1269: products under an industry's value grow in output (产量), which the text never writes
+    names = _names("规模以上工业增加值增长8.1%。从主要产品看,粗钢增长1.4%,中成药增长14.1%。")
+    assert names[1.4] == "粗钢"
+    # 1092: 出口 is written inside 进出口总额, a quantity of its own
+    names = _names("进出口总额12.3亿元,同比增长4.1%,其中出口同比增长6.8%。")
+    assert names[6.8] == "出口"
+
+
+def test_sectors_of_a_total_output_take_its_output() -> None:
+    # 1380, 1156: 农林牧渔业总产值…,其中林业增长 → 林业产值
+    names = _names("全县农林牧渔业总产值42.6亿元,增长3.8%。其中,种植业增长3.4%,畜牧业下降1.3%。")
+    assert names[3.4] == "种植业产值"
+    assert names[-1.3] == "畜牧业产值"
