@@ -29,6 +29,7 @@ from models.folding import compact
 from models.suggest._bases import take_base
 from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
+from models.suggest._change_parts import name_change_parts
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
 from models.suggest._deed_rates import carry_deed_rates
@@ -299,6 +300,7 @@ def find_indicators(
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
     name_parts(t, items)
+    name_change_parts(t, items)
     name_sex_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
