@@ -6,9 +6,10 @@ turns to next in the speaker's own voice (``首先，我简要报告…情况。
 sentence, where a part's own heading names the part (``首先报告2001年的工作`` has no speaker and stays a heading).
 A newspaper feature sets a dash-led subtitle under its headline saying whom it visits or profiles, by office
 (``——访县工业和信息化局局长某某``, ``——记某镇党委书记某某``), or what it marks (``——写在…之际``): the headline's
-subtitle, where a report's dash-led sub-head states a deed (``——坚持项目为王，产业发展不断壮大``). So is the one
-dash-led line right under a news headline (``旅游产业发展喜获佳绩`` ⏎ ``——卓尼县获得…第一名``): the headline's deck; under
-a title naming a kind of document (``政府工作报告`` ⏎ ``——坚持改进作风,…``) it is the first part's sub-head.
+subtitle, where a report's dash-led sub-head states a deed (``——坚持项目为王，产业发展不断壮大``). So is the
+one dash-led line right under a news headline (``旅游产业发展喜获佳绩`` ⏎ ``——卓尼县获得…第一名``): the
+headline's deck; under a title naming a kind of document (``政府工作报告`` ⏎ ``——坚持改进作风,…``) it is the first
+part's sub-head.
 """
 
 from __future__ import annotations

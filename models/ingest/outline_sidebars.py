@@ -81,10 +81,10 @@ ENTRY_PROSE_MIN = 20  # characters of the paragraph run in after it
 
 
 def _entry_head(text: str, lines: list[Line]) -> Candidate | None:
-    """A yearbook entry printed alone, its one 【head】 opening the text with its paragraph run in after it (【审计监管】
-    2020年,新田县审计局…, 【退役军人权益维护】 加强援助帮扶,…: 1470, 2341; a one-line copy's blank may part them); not
-    a store's or portal's label over a title (【工作总结】安全生产工作总结, 【冶金街道】 冶金街道2016年工作计划): the head
-    names no kind of document and a sentence runs on after it on its line."""
+    """A yearbook entry printed alone, its one 【head】 opening the text with its paragraph run in after it
+    (【审计监管】 2020年,新田县审计局…, 【退役军人权益维护】 加强援助帮扶,…: 1470, 2341; a one-line copy's blank may
+    part them); not a store's or portal's label over a title (【工作总结】安全生产工作总结, 【冶金街道】
+    冶金街道2016年工作计划): the head names no kind of document and a sentence runs on after it on its line."""
     if not lines or (m := _ENTRY.match(text, lines[0].start)) is None:
         return None
     name = m.group(1)
