@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_asides import is_aside
+from models.ingest.outline_asides import headline_deck, is_aside
 from models.ingest.outline_cuts import goes_on, runs_on_to_stop, wrapped_lines
 from models.ingest.outline_headlines import headline_series, paragraph_piece
 from models.ingest.outline_leads import lead_lines
@@ -121,6 +121,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     bullets = bulleted_heads(text, lines, set(by_line))
     bullet_lines = {c.line for c in bullets}
     bullet_first = bullet_lines - {c.line + 1 for c in bullets}
+    deck = 1 if headline_deck(text, lines) else None  # 旅游产业发展喜获佳绩 ⏎ ——卓尼县获得…: the headline's deck
     for i, line in enumerate(lines):
         if i > 0:
             earlier.add(text[lines[i - 1].start : lines[i - 1].end])
@@ -146,7 +147,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         if line.split and runs_on_in_paragraph(text, line):
             continue  # 主导产业多点开花。 优化发展…: a run-in lead of a paragraph written on its line (322)
         s = text[line.start : line.end]
-        if is_aside(s):
+        if is_aside(s) or i == deck:
             continue  # 新闻发布会现场(通讯员供图), 首先，我简要报告…: a caption or a speaker's turn, no heading
         nxt = lines[i + 1]
         if short_annex_over_name(text, line, nxt, quoted):  # 附: 关于…的通报, one heading in a one-line copy

@@ -79,8 +79,9 @@ _WORD_THEN_ITEM = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?=[0-9]{{1,2}}[、.
 # (also a parenthesised first item, a blank before its title: …主要工作总结(1) 企业标杆…)
 # (a PDF copy's blank inside the label: …乡村振兴工程1 .巩固拓展…)
 _GLUED_ITEM_ONE = re.compile("(?<=[\u4e00-\u9fff])(?:[1１] ?[、.．]|[(（][1１][)）][ \u3000]?)(?=[\u4e00-\u9fff])")
-# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…).
-_YEAR_COMMA = re.compile(f"(?<=[\u4e00-\u9fff])(?={_YEAR}[，,])")
+# A paragraph opening with its year and a comma right after a title (…成绩斐然2015年,我局在…); not a year a
+# modifier before it takes (…工作回顾刚刚过去的2022年,是…: the paragraph opened with the modifier, 2317, 187, 843)
+_YEAR_COMMA = re.compile(f"(?<=[\u4e00-\u9fff])(?<!的)(?={_YEAR}[，,])")
 # A heading word followed straight by a year: the body starts there (…工作回顾2021年是…).
 _WORD_THEN_YEAR = re.compile(f"(?:{'|'.join(HEADING_WORDS)})(?={_YEAR})")
 
@@ -103,11 +104,11 @@ REST_LONG = 12  # a run-on rest this long is a paragraph even without a comma
 # a year opening the paragraph: 2020年末, / 2023年以来 / 2015年, / 2020年我局… (the speaking office its subject) /
 # 2023年一季度, 2021年1-6月, (the period its figures cover, then a comma) after the title's last Chinese character
 # or its closing quote (持续巩固“两大提升”2023年,…) (not after a word that takes the year as its object: 回顾2021年, /
-# 到2025年,)
+# 到2025年, / 过去的2022年,)
 # (a month masked with its year, or its figure lost: 20xx年x月, 20*年月)
 _YEAR_PERIOD = r"(?:[一二三四]季度|上半年|下半年|前三季度|(?:[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?|[xX*＊]{0,2})月份?)[，,]"
 _YEAR_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从])"
+    r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从的])"
     rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来|{_YEAR_PERIOD}|我[局委办县市区镇乡厅院所](?!的)))"
 )
 

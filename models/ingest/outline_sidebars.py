@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from models.ingest.metadata_candidates import OTHER_KIND, REPORT_END
 from models.ingest.outline_lines import FRONT_MATTER, PLAIN, Candidate, Line, is_body
 from models.ingest.outline_lost import PLAIN_BASE
 
@@ -57,7 +58,7 @@ BRACKETED_MIN = 2  # such heads a document must hold (one alone may be a note or
 
 def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candidate]:
     """Run-in unnumbered heads in brackets opening paragraphs (``〔机构队伍〕…`` ``〔事业状况〕…``, ``【概况】…``), two
-    or more in the same brackets."""
+    or more in the same brackets, or one entry's lone head opening the text (``_entry_head``)."""
     found: dict[int, list[Candidate]] = {1: [], 2: []}  # by bracket: 〔〕 or 【】 (a page may use the other for labels)
     for i, line in enumerate(lines):
         m = _BRACKETED.match(text, line.start, line.end)
@@ -67,7 +68,39 @@ def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candi
         cand = Candidate(i, PLAIN, 0, line.start, line.start, m.start(group), m.end(group))
         cand.score = PLAIN_BASE + BRACKETED
         found[min(group, 2)].append(cand)
-    return sorted((c for run in found.values() if len(run) >= BRACKETED_MIN for c in run), key=lambda c: c.start)
+    heads = [c for run in found.values() if len(run) >= BRACKETED_MIN for c in run]
+    others = [c for run in found.values() for c in run if c.line != 0]
+    if not heads and not others and 0 not in taken and (entry := _entry_head(text, lines)) is not None:
+        heads = [entry]
+    return sorted(heads, key=lambda c: c.start)
+
+
+# (not 【图解】, 【摘要】, 【正文】: a site's short labels; nor a news item's dateline, 【新华网讯】, 【宁波网报道】)
+_ENTRY = re.compile(r"【([\u4e00-\u9fff]{4,16})(?<![讯电网])(?<!报道|消息)】")
+ENTRY_PROSE_MIN = 20  # characters of the paragraph run in after it
+
+
+def _entry_head(text: str, lines: list[Line]) -> Candidate | None:
+    """A yearbook entry printed alone, its one 【head】 opening the text with its paragraph run in after it
+    (【审计监管】 2020年,新田县审计局…, 【退役军人权益维护】 加强援助帮扶,…: 1470, 2341; a one-line copy's blank may
+    part them); not a store's or portal's label over a title (【工作总结】安全生产工作总结, 【冶金街道】
+    冶金街道2016年工作计划): the head names no kind of document and a sentence runs on after it on its line."""
+    if not lines or (m := _ENTRY.match(text, lines[0].start)) is None:
+        return None
+    name = m.group(1)
+    if REPORT_END.search(name) or OTHER_KIND.search(name):
+        return None
+    line_end = text.find("\n", m.end())
+    rest = text[m.end() : len(text) if line_end < 0 else line_end].strip()
+    if len(rest) < ENTRY_PROSE_MIN or not _CLAUSE.search(rest[: ENTRY_PROSE_MIN * 3]) or not _SENTENCE.search(rest):
+        return None
+    cand = Candidate(0, PLAIN, 0, lines[0].start, lines[0].start, m.start(1), m.end(1))
+    cand.score = PLAIN_BASE + BRACKETED
+    return cand
+
+
+_CLAUSE = re.compile(r"[，,]")
+_SENTENCE = re.compile(r"[。；;！？!?]")
 
 
 # a bullet glyph opening a short head alone on its line (★ 精准施策稳收入，夯实… / ● 以“开源增收”为基础 夯实财力支撑 /
