@@ -100,3 +100,23 @@ def test_threshold_shared_by_sectors(text: str, names: list[str]) -> None:
 )
 def test_threshold_list_abstains(text: str) -> None:
     assert len(_found(text)) == 1
+
+
+# 2376 6.5万人实现脱贫; 2365 15个工业行业门类中有9个实现正增长; 2343 …、120家生产企业建立追溯体系; 2250 15项预期性指标
+# 基本完成: a count opening its clause is named by the result said of the things counted
+@pytest.mark.parametrize(
+    ("text", "value", "name"),
+    [
+        ("新增就业3万人;6.5万人实现脱贫;其他。", 6.5, "实现脱贫"),
+        ("全年12个乡镇中有9个实现正增长,其中城关镇最快。", 9.0, "实现正增长"),
+        ("对5127家批发企业、120家生产企业建立追溯体系,实现信息化追溯。", 120.0, "建立追溯体系生产企业"),
+        ("规划确定的指标中,15项预期性指标基本完成,3项约束性指标超额完成。", 15.0, "完成预期性指标"),
+        ("三年来,共有3200人实现稳定就业,其余正在推进。", 3200.0, "实现稳定就业"),
+    ],
+)
+def test_count_named_by_its_result(text: str, value: float, name: str) -> None:
+    assert (name, value) in [(g[1], g[2]) for g in _found(text)]
+
+
+def test_count_with_a_result_not_reached_keeps_no_result_name() -> None:
+    assert not [g for g in _found("15项指标基本完成,3项未完成。") if g[1].startswith("完成未")]
