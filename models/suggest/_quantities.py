@@ -270,10 +270,10 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             taken.add(m.start(), m.end())
     halves = [(m.start(), m.end()) for m in _HALF_RE.finditer(t)]
     halves += [m.span("half") for m in _HALF_SHARE_RE.finditer(t)]
-    for m in sorted(halves):
-        if not taken.overlaps(*m):
-            out.append(Qty(*m, 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
-            taken.add(*m)
+    for hs, he in sorted(halves):
+        if not taken.overlaps(hs, he):
+            out.append(Qty(hs, he, 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
+            taken.add(hs, he)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):
