@@ -14,12 +14,15 @@ from models.suggest._text import Spans
 # …同比增长6.1%,与1-2月份持平,分别高于全省…; …增长6.9%,与全市增速基本持平; 高于北京0.2个百分点,…,与重庆持平: the rate
 # said before it compared with another period's or another place's, a second comparison of its own (README: a second
 # change against another base is its own indicator) — a change of 0 points, as a rate level with a period's is (1186)
+# the aim a rate was set (与年度计划目标持平, 與預期目標持平): a plan report's benchmark as another period's is
+_AIM = r"(?:年度|全年)?(?:计划|計劃|预期|預期)?(?:目标|目標)(?:\(biāo\))?"
 _FLAT_CLAUSE_RE = re.compile(
-    r"(?<=[,，;；])\s*(?:增速|增幅)?(?:与|和|同|较|比)"
-    rf"(?P<base>{FLAT_BASE}|全[国省市县区州]|[\u4e00-\u9fff]{{2,3}}?)(?:同期)?(?:平均)?(?:增速|增幅|水平)?(?:相比)?"
+    r"(?<=[,，;；])\s*(?:增速|增幅)?(?:与|與|和|同|较|較|比)"
+    rf"(?P<base>{FLAT_BASE}|全[国省市县区州]|{_AIM}|[\u4e00-\u9fff]{{2,3}}?)(?:同期)?(?:平均)?(?:增速|增幅|水平)?(?:相比)?"
     r"(?:基本)?持平(?=[,，。；;]|$)"
 )
-_PERIOD_RE = re.compile(rf"(?:{FLAT_BASE}|全[国省市县区州])")
+_GLOSS_RE = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\)")
+_PERIOD_RE = re.compile(rf"(?:{FLAT_BASE}|全[国省市县区州]|{_AIM})")
 _REACH = 120  # how far back the rate compared may lie (a run of comparisons with other places before it)
 
 
@@ -29,6 +32,12 @@ def _is_place(base: str) -> bool:
         return True
     g = gazetteer()
     return base in g.cities.values() or base in g.provinces.values()
+
+
+def _rate_said(attrs: dict[str, Any]) -> bool:
+    """A rate the clause before says: a rate level (6.1%), a level's growth (21.81亿元,增长4.1%) or the rate compared
+    with another base in points (较一季度回升6.1个百分点)."""
+    return attrs.get("unit") in ("%", "个百分点") or attrs.get("change_unit") == "%"
 
 
 def flat_comparisons(t: str, items: list[Item], targets: Spans) -> None:
@@ -46,7 +55,7 @@ def flat_comparisons(t: str, items: list[Item], targets: Spans) -> None:
             for it in items
             if max(para, m.start() - _REACH) <= it.start
             and it.end <= m.start()
-            and it.attrs.get("unit") == "%"
+            and _rate_said(it.attrs)
             and "rank" not in it.attrs
         ]
         if not rates:
@@ -56,7 +65,11 @@ def flat_comparisons(t: str, items: list[Item], targets: Spans) -> None:
             continue
         rate = owner if re.search(r"(?:增速|增幅|降幅|率)$", owner) else owner + "增速"
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
-        attrs: dict[str, Any] = {"name": f"{rate}较{m.group('base')}", "value": 0.0, "unit": "个百分点"}
+        attrs: dict[str, Any] = {
+            "name": f"{rate}较{_GLOSS_RE.sub('', m.group('base'))}",
+            "value": 0.0,
+            "unit": "个百分点",
+        }
         attrs.update({"change": 0.0, "change_unit": "个百分点"})
         attrs.update(context_attrs(t, start, m.end(), targets))
         items.append(Item(start, m.end(), attrs, 0.6, start))

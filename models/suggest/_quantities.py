@@ -49,6 +49,13 @@ _SLASH_FRACTION_RE = re.compile(r"(?<=[的占约近超])(?P<num>\d{1,2})/(?P<den
 _TENTHS_RE = re.compile(r"(?P<num>[一二两三四五六七八九]|\d)成(?P<half>半)?(?![为立果功效员本就熟交绩型])")
 # half of a whole, after the whole it is a share of: 占总数的一半, 达到总头数的一半以上
 _HALF_RE = re.compile(r"(?<=的)一半(?=以上|左右|多|[,，。；;]|$)")
+# half of a whole said as a share past it: after 占 and the whole (占全市比重超一半, 均占全市总量过半,
+# 占全省半数以上) or above the whole's half (均超过全市半数以上); 占比 restating a structure, 占地, 双过半 and
+# 时间过半 are none
+_HALF_SHARE_RE = re.compile(
+    r"(?:占(?![比地用])[^，,。；;：:、\d]{0,10}?|超过?全[省市县区州国])"
+    r"(?:超过|超|过|达到)?(?P<half>过半|一半|半数)(?=以上|[,，。；;]|$)"
+)
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 
 # doubling: 翻一番 → +100 %, 翻两番 → +300 % (翻了近两番: the qualifier dropped; 总额翻番: one doubling)
@@ -261,10 +268,12 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         if 0 < top < bottom and not taken.overlaps(m.start(), m.end()):
             out.append(Qty(m.start(), m.end(), round(top / bottom * 100, 2), "%"))
             taken.add(m.start(), m.end())
-    for m in _HALF_RE.finditer(t):
-        if not taken.overlaps(m.start(), m.end()):
-            out.append(Qty(m.start(), m.end(), 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
-            taken.add(m.start(), m.end())
+    halves = [(m.start(), m.end()) for m in _HALF_RE.finditer(t)]
+    halves += [m.span("half") for m in _HALF_SHARE_RE.finditer(t)]
+    for hs, he in sorted(halves):
+        if not taken.overlaps(hs, he):
+            out.append(Qty(hs, he, 50.0, "%", cn=True))  # 达到总头数的一半以上: 50 %
+            taken.add(hs, he)
     for regex, kind in ((_PERCENT_RE, "pct"), (_FRACTION_RE, "frac"), (_TENTHS_RE, "tenths")):
         for m in regex.finditer(t):
             if taken.overlaps(m.start(), m.end()):

@@ -37,7 +37,13 @@ def contracted_pair(name: str) -> tuple[str, str, int] | None:
     return None
 
 
-_SCOPE_RE = re.compile(r"^(?:全[省市县区州国]|我[省市县区州]|全年|今年|年末|年底|目前)+")
+# a threshold passed by each of a list of places (东坡区、仁寿县、彭山县地方公共财政收入突破10亿元): places are never
+# summed by a threshold verb, so no 均 is needed
+_PLACES_TAIL_RE = re.compile(r"(?:已|首次|率先|同时)?(?:突破|超过|超|过|迈上|跨过|跨越|跨上)(?:了)?\s*$")
+_PLACE_RE = re.compile(r"[\u4e00-\u9fff]{1,5}[省市县縣区區镇鎮乡鄉旗州]")
+# the word a sector's shared head opens with (烟草、…、食品医药产业产值: 产业产值 is each sector's)
+_SECTOR_HEAD_RE = re.compile(r"(?:产业|產業|行业|行業|板块|板塊)")
+_SCOPE_RE = re.compile(r"^(?:全[省市县区州国]|我[省市县区州]|全年|今年|年末|年底|目前|力争|力爭|争取|爭取|确保|確保)+")
 _STOP = SENTENCE_END + "，,：:（）()“”"
 
 
@@ -51,13 +57,14 @@ def share_level(t: str, items: list[Item], q: Qty) -> None:
     if len(items) > 1 and items[-2].qty_start == q.start:
         return  # shared out already (two rates, share_figure)
     cs = clause_start(t, q.start, _STOP)
-    tail = _SHARED_TAIL_RE.search(t, cs, q.start)
+    tail = _SHARED_TAIL_RE.search(t, cs, q.start) or _PLACES_TAIL_RE.search(t, cs, q.start)
     if tail is None:
         return
     head = t[cs : tail.start()]
     scope = _SCOPE_RE.match(head)
     lead = scope.end() if scope else 0
     parts = re.split(r"、|和|及|与|以及", head[lead:])
+    each = bool(_SHARED_TAIL_RE.fullmatch(t, tail.start(), q.start))
     if len(parts) == 1 and (pair := contracted_pair(parts[0])) and pair[2] and _MEASURED_END_RE.search(parts[0]):
         # 存贷款余额均突破2万亿元: the contracted pair, each its own level (gold 2008)
         it.start = min(it.start, cs + lead)
@@ -66,9 +73,10 @@ def share_level(t: str, items: list[Item], q: Qty) -> None:
             Item(cs + lead + pair[2], it.end, dict(it.attrs, name=pair[1], shared=True), it.confidence, q.start)
         )
         return
-    if not 2 <= len(parts) <= 6:
+    if not 2 <= len(parts) <= 6 or any(not 2 <= len(p) <= 24 or re.search(r"[\d等]", p) for p in parts):
         return
-    if any(not 2 <= len(p) <= 24 or re.search(r"[\d等]", p) or not _MEASURED_END_RE.search(p) for p in parts):
+    names = parts if each and all(_MEASURED_END_RE.search(p) for p in parts) else _head_after_last(parts, each)
+    if names is None:
         return
     offsets, pos = [], cs + lead
     for p in parts:
@@ -76,6 +84,24 @@ def share_level(t: str, items: list[Item], q: Qty) -> None:
         offsets.append(pos)
         pos += len(p)
     it.start = min(it.start, offsets[0])
-    it.attrs["name"] = parts[0]
-    for p, start in zip(parts[1:], offsets[1:], strict=True):
+    it.attrs["name"] = names[0]
+    for p, start in zip(names[1:], offsets[1:], strict=True):
         items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+
+
+def _head_after_last(parts: list[str], each: bool) -> list[str] | None:
+    """The head written once after the last item, given to each: places (东坡区、仁寿县、彭山县地方公共财政收入), or
+    sectors before 均/双双 (烟草、汽车装备、食品医药产业产值; 新能源和高端不锈钢产业规模); else None (abstain)."""
+    *firsts, last = parts
+    if not _MEASURED_END_RE.search(last) or any(_MEASURED_END_RE.search(p) for p in firsts):
+        return None
+    if all(_PLACE_RE.fullmatch(p) for p in firsts) and (place := _PLACE_RE.match(last)):
+        at = place.end()
+    elif each and (sector := _SECTOR_HEAD_RE.search(last, 2)) and all(len(p) <= 8 for p in firsts):
+        at = sector.start()
+    else:
+        return None
+    shared = last[at:]
+    if len(shared) < 2 or not _MEASURED_END_RE.search(shared) or _PLACE_RE.match(shared):
+        return None
+    return [p + shared for p in firsts] + [last]

@@ -29,6 +29,8 @@ def _named(text: str) -> list[tuple[str, float, str]]:
         ("全县财政收入和税收收入双双突破10亿元。", [("财政收入", 10.0, "亿元"), ("税收收入", 10.0, "亿元")]),
         ("全市生产总值与固定资产投资均超过500亿元。", [("生产总值", 500.0, "亿元"), ("固定资产投资", 500.0, "亿元")]),
         ("年末全省存贷款余额均突破2万亿元。", [("存款余额", 2.0, "万亿元"), ("贷款余额", 2.0, "万亿元")]),
+        # places sharing one threshold: one level each (2376 collectors' ruling, session 27; was an abstention)
+        ("甲镇、乙镇财政收入均超过1000万元。", [("甲镇财政收入", 1000.0, "万元"), ("乙镇财政收入", 1000.0, "万元")]),
     ],
 )
 def test_a_level_a_list_shares_is_a_level_of_each(text: str, expected: list[tuple[str, float, str]]) -> None:
@@ -41,7 +43,6 @@ def test_a_level_a_list_shares_is_a_level_of_each(text: str, expected: list[tupl
     "text",
     [
         "煤化和有色集团分别突破300亿元。",  # bodies, not quantities: no split
-        "甲镇、乙镇财政收入均超过1000万元。",  # the places share one quantity's name
         "全市钢铁和有色产业均突破300亿元。",
     ],
 )
