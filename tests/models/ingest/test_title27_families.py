@@ -1,6 +1,7 @@
 """Titles session 27, by family: a farm collection's piece mark whose year the farm dropped (2325
 `德清县年政府工作报告篇1` under the label `德清县政府工作报告`) still marks the label's piece:
-no title (the session-26 ruling)."""
+no title (the session-26 ruling). A site's menu row over the page's title (2320 `专 题   综合新闻 … 人文开化` over
+`政府工作报告(全文)`) is no first half of it."""
 
 from __future__ import annotations
 
@@ -43,3 +44,48 @@ def test_a_piece_whose_own_title_follows_its_mark_keeps_it() -> None:
     label = "德清县政府工作报告"
     text = f"{label}\n小编为大家整理了德清县政府工作报告。\n篇1:{label}\n{label}\n" + REPORT.format(level="县")
     assert _read(text).title == label
+
+
+DELIVERED = (
+    "\n{day}在{place}\n\n第十五届人民代表大会第一次会议上\n\n代{head} 某某某\n\n各位代表:\n\n"
+    "现在,我代表{level}人民政府向大会作工作报告,请予审议。\n\n一、过去五年的工作\n\n"
+    "五年来,全{level}实现地区生产总值82.26亿元,年均增长12.9%;财政总收入6.28亿元。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("menu", "place", "level", "head"),
+    [
+        (
+            " 首 页   时政要闻   图片新闻   天下新闻   公告公示   天南地北开化人   平安开化\n"
+            " 专 题   综合新闻   电视新闻   生活资讯   图说开化   县外媒体看开化   人文开化",
+            "开化县",
+            "县",
+            "县长",
+        ),
+        (
+            "首页 时政要闻 部门动态 乡镇街道 专题专栏\n专题 综合新闻 电视新闻 生活资讯 图说龙泉 人文龙泉",
+            "龙泉市",
+            "市",
+            "市长",
+        ),
+        (
+            "首 页　本网原创　区县新闻　视频新闻\n專題報道　綜合新聞　電視新聞　生活資訊　圖說城關",
+            "城关区",
+            "区",
+            "区长",
+        ),
+    ],
+)
+def test_a_sites_menu_row_is_no_half_of_the_title_under_it(menu: str, place: str, level: str, head: str) -> None:
+    text = f"{menu}\n政府工作报告(全文)\n\n2012年2月17日 10:26\n" + DELIVERED.format(
+        day="2012年2月9日", place=place, level=level, head=head
+    )
+    assert _read(text).title == "政府工作报告"
+
+
+def test_a_title_set_letter_spaced_under_a_menu_row_stays_whole() -> None:
+    text = "首页 新闻中心 政务公开 政务服务 互动交流\n\n政 府 工 作 报 告\n" + DELIVERED.format(
+        day="2012年2月9日", place="开化县", level="县", head="县长"
+    )
+    assert _read(text).title == "政府工作报告"
