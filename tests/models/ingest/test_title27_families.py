@@ -1,7 +1,8 @@
 """Titles session 27, by family: a farm collection's piece mark whose year the farm dropped (2325
 `德清县年政府工作报告篇1` under the label `德清县政府工作报告`) still marks the label's piece:
 no title (the session-26 ruling). A site's menu row over the page's title (2320 `专 题   综合新闻 … 人文开化` over
-`政府工作报告(全文)`) is no first half of it."""
+`政府工作报告(全文)`) is no first half of it. A yearbook entry's bracketed head run into its text (2341
+`【退役军人权益维护】 加强援助帮扶,…`) names a topic, not a document: no title."""
 
 from __future__ import annotations
 
@@ -89,3 +90,35 @@ def test_a_title_set_letter_spaced_under_a_menu_row_stays_whole() -> None:
         day="2012年2月9日", place="开化县", level="县", head="县长"
     )
     assert _read(text).title == "政府工作报告"
+
+
+ENTRY = (
+    "{head} 加强援助帮扶,用真心换取对象暖心。针对部分{word}的实际困难,经县乡村三级联动核实,县本级开展特殊困难援助26人,"
+    "帮扶援助19.51万元。临时帮扶解困628人次48.3万元。做好{word}来信来访,班子成员轮流到服务中心带班接待,实行工作日坐班接访制度。"
+    "全年接待来访762批1368人次,其中大接访日接访63批233人次,局领导接访198人次,现场解释疏导化解915人次。 办理信访件7件,"
+    "办理电话信访件8件,做到件件有回音。开展走访慰问,为立功受奖的家属送喜报53人次,发放慰问金4.5万元,送牌匾一块。"
+    "推荐两名候选人参加评选,两人均当选。 全年组织专题培训6期,培训312人次,发放宣传资料1.2万份,开展政策宣讲23场。"
+    "组织走访困难对象1250户,协调解决就业安置问题38件,为符合条件的对象办理优待证3200张,落实各项抚恤补助资金865万元。"
+    "建成乡镇服务站18个、村级服务站226个,实现县乡村三级服务保障体系全覆盖,全年受理各类咨询求助1460件,办结率98.6%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "word"),
+    [
+        ("【退役军人权益维护】", "退役军人"),
+        ("【审计监管】", "审计对象"),
+        ("【社會救助】", "救助對象"),
+        ("【安全生产监管】", "生产经营单位"),
+        ("【老龄工作】", "老龄人口"),
+    ],
+)
+def test_a_yearbook_entrys_bracketed_head_run_into_its_text_is_no_title(head: str, word: str) -> None:
+    assert _read(ENTRY.format(head=head, word=word)).title is None
+
+
+def test_a_bracketed_headline_on_its_own_line_stays() -> None:
+    text = "【经济呈现良好开局,新兴动能加快聚集】\n" + ENTRY.format(
+        head="今年以来,全区经济呈现良好开局,新兴动能加快聚集。", word="企业"
+    )
+    assert _read(text).title == "经济呈现良好开局,新兴动能加快聚集"
