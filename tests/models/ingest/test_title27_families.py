@@ -2,7 +2,9 @@
 `德清县年政府工作报告篇1` under the label `德清县政府工作报告`) still marks the label's piece:
 no title (the session-26 ruling). A site's menu row over the page's title (2320 `专 题   综合新闻 … 人文开化` over
 `政府工作报告(全文)`) is no first half of it. A yearbook entry's bracketed head run into its text (2341
-`【退役军人权益维护】 加强援助帮扶,…`) names a topic, not a document: no title."""
+`【退役军人权益维护】 加强援助帮扶,…`) names a topic, not a document: no title. A farm's
+definition sentence (2267 `工作计划是指…`) is no title, and a stamp crediting a member's upload (`作者:文/会员上传`)
+dates no report."""
 
 from __future__ import annotations
 
@@ -122,3 +124,43 @@ def test_a_bracketed_headline_on_its_own_line_stays() -> None:
         head="今年以来,全区经济呈现良好开局,新兴动能加快聚集。", word="企业"
     )
     assert _read(text).title == "经济呈现良好开局,新兴动能加快聚集"
+
+
+SUMMARY = (
+    "一、工作开展情况\n(一)强化组织领导,落实主体责任\n一是统一思想认识,提高政治站位。{office}始终坚持把各项工作摆在重要位置,"
+    "纳入党组会议重要议事日程专题研究部署,制定了年度工作计划,并开展半年度和年度工作研判。二是健全工作机制,压实工作责任。"
+    "把各项工作与业务工作紧密结合,做到同部署同检查同考核,及时解决工作中出现的困难和问题,确保工作的规范化、制度化。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("blurb", "office"),
+    [
+        (
+            "工作计划是指在提前一定时间安排和计划工作时,在工作中制定工作计划。以下是范文网为大家整理的文章3篇,欢迎品鉴!",
+            "县市场监督管理局",
+        ),
+        (
+            "工作总结是指对一定时期内的工作加以总结、分析和研究。下面是小编整理的区林业局工作总结,供大家参考。",
+            "区林业局",
+        ),
+        ("述職報告是指任職者陳述自己任職情況的報告。以下是本站為大家整理的述職報告。", "市統計局"),
+    ],
+)
+def test_a_farms_definition_sentence_is_no_title(blurb: str, office: str) -> None:
+    assert _read(f"{blurb}\n" + SUMMARY.format(office=office)).title is None
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "更新时间:2023-07-01 17:36:29 发布时间:32天前 作者:文/会员上传 下载docx",
+        "发布时间:2021-05-12 09:10:11 作者:网友上传 浏览:325",
+        "时间:2019-11-02 20:41:09 作者:用户上传",
+    ],
+)
+def test_a_stamp_crediting_a_members_upload_dates_no_report(stamp: str) -> None:
+    text = f"{stamp}\n以下是范文网为大家整理的关于市场监管所工作总结的文章3篇,欢迎品鉴!\n" + SUMMARY.format(
+        office="县市场监督管理局"
+    )
+    assert _read(text).date is None
