@@ -117,6 +117,8 @@ NOT_TITLE = re.compile(
     rf"|{DIGIT_DAY}\s+{CLOCK}"
     # a page's index line without its colon: 监督索引号530922…, 索引号 MB1F/2023-00023
     r"|^[\u4e00-\u9fff]{0,4}(?:索引号|索取号)\s*[:：]?\s*[\w/.\-]*$"
+    # a definition (工作计划是指在…, 所称…是指: a farm's blurb, a rule's article): a sentence saying what a word means
+    r"|是指"
 )
 # (two commas: a copy writes them half-width too, outside a bracketed note of a post's duties, (分管党务,纪检监察,…))
 _SENTENCE = re.compile(r"[。；;！!？?]|，.*，|,(?![^(（]*[)）]).*,(?![^(（]*[)）])")

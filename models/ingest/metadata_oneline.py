@@ -96,6 +96,11 @@ def _tokens(line: str) -> list[str]:
 _BARE_KEY = re.compile(r"^[\u4e00-\u9fff]{1,8}[:：]$")  # 项目单位: (a salutation or 如下: is a line's end)
 
 
+# a yearbook entry's head in brackets opening its paragraph (【概况】, 【审计监管】, 【退役军人权益维护】): a topic's
+# name, no sentence, run in as the entry's first words (1470, 1714, 2341), never a headline on a line of its own
+_ENTRY_HEAD = re.compile(r"【[^【】，,。；;！!？?:：]{2,12}】")
+
+
 def _opened(line: str) -> list[str]:
     """One long line cut into the lines its blanks stand for: a page's header fields (``信息名称 关于…  成文日期
     2022-08-31``, ``发布机构: 市城管局``) stay one row, their cells two blanks apart as a lined page writes them."""
@@ -112,6 +117,9 @@ def _opened(line: str) -> list[str]:
             continue
         if out and not row and _BARE_KEY.match(out[-1]) and not token.endswith((":", "：")):
             out[-1] += " " + token  # 项目单位: 某局: a key no list knows, with its value
+            continue
+        if len(out) == 1 and _ENTRY_HEAD.fullmatch(out[0]) and not row:
+            out[0] += " " + token  # 【退役军人权益维护】 加强援助…: an entry's bracketed head runs into its text (2341)
             continue
         out.append(token)
         row = after_key = is_key

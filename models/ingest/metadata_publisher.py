@@ -55,8 +55,11 @@ _ARTICLE_BAR = re.compile(r"字体(?:大小)?\s*[:：]|字号\s*[:：]\s*[【\[]
 # a farm's or aggregator's own furniture: the tags it files a repost under, the address of the original it copied
 # (a compilation's label, 某某工作总结(精选8篇), 篇1:…, is chrome_bundles.compilation_label's to tell)
 # (or a posting line crediting an anonymous author, 作者:佚名: a copy whose writer the page does not know, 2176, 246,
-# 1847; a publisher names its own office or editor)
-_FARM_FURNITURE = re.compile(r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)|作者\s*[:：]\s*佚名")
+# 1847; a publisher names its own office or editor; or a member's upload as the author, 作者:文/会员上传, 2267: a
+# writing farm's or store's user copy, as the stores' 由会员分享 and 来源于网友上传 notes say of theirs, 1068, 1587)
+_FARM_FURNITURE = re.compile(
+    r"本文标签\s*[:：]|原文地址\s*[:：]\s*(?:https?://|www\.)|作者\s*[:：]\s*(?:佚名|(?:文\s*/\s*)?(?:会员|网友|用户)上传)"
+)
 # a news item's byline opening its text (中商情报网讯:, 今日房县网讯 通讯员, 人民网北京12月27日电)
 # (or a paper's or agency's reporter credited before the lead, as 本报讯(记者…) does: 每日新报记者 季岩 昨日,…)
 _NEWS_BYLINE = re.compile(

@@ -48,6 +48,7 @@ from models.ingest.title_splits import (
     closes_about,
     first_part_of,
     joined_at_conjunctions,
+    menu_row,
     names_body_place,
     names_itself_below,
     runs_on_to_kind,
@@ -138,6 +139,8 @@ def whole_title_below(line: str, nxt: str) -> bool:
     """``nxt`` is a whole title on its own, opening as a title opens (with its year, or with the words the line above
     opens with): the line above is a page's or a store's heading, or a forum's tag, never the first half of one title
     (``[LV.3]偶尔看看II`` / ``2020年某区政府工作报告``; ``某镇2011年…工作小结`` / ``某镇二○一一年…工作总结``)."""
+    if menu_row(line):
+        return True  # 专 题   综合新闻   …   人文开化 / 政府工作报告(全文): the site's menu row over its title (2320)
     own = _compact(title_text(nxt)[0])
     above = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", _compact(line))  # 某乡人民政府(本级): the body, its note after it
     if len(own) < 8 or not REPORT_END.search(own) or _GOES_ON_BELOW.search(above):

@@ -153,10 +153,21 @@ _MARK_AFTER = re.compile(
 _MARK_BEFORE = re.compile(rf"^[【\[(（]?篇\s*{_NUM}[】\])）]?\s*[:：]\s*(.{{4,60}})$")
 
 
+# a year in a label (2013年, 20xx年度) or the bare 年 a farm left after the place when it dropped the year (德清县年政府
+# 工作报告篇1 under the label 德清县政府工作报告, 2325): the same collection's label either way
+_LABEL_YEAR = re.compile(
+    r"(?:(?:19|20)\d\d|20[xX×]{2}|[xX×]{2,4})\s*年度?|(?<=[省市县区镇乡旗州盟])年度?(?![度终初底中])"
+)
+
+
+def _label_key(label: str) -> str:
+    return _LABEL_YEAR.sub("", compact(label).removesuffix("范文").removeprefix("关于"))
+
+
 def _marked_label(line: str) -> str | None:
     text = line.strip()
     m = _MARK_AFTER.match(text) or _MARK_BEFORE.match(text)
-    return compact(m.group(1)).removesuffix("范文").removeprefix("关于") if m else None
+    return _label_key(m.group(1)) if m else None
 
 
 def piece_of_collection(
@@ -169,7 +180,7 @@ def piece_of_collection(
     set aside after it."""
     if title is None:
         return False
-    short = compact(title).removesuffix("范文").removeprefix("关于")
+    short = _label_key(title)
     marks = [k for k, line in enumerate(chrome[:15]) if _marked_label(line) == short]
     marked = [line for line in (*chrome[:15], *lines[:3]) if _marked_label(line) == short]
     if not marked:
@@ -177,9 +188,9 @@ def piece_of_collection(
     # the collection's label stands apart from the mark (the page's title over 篇1), or calls its piece a sample on
     # the mark's line (…范文 『范文1』, 458); a mark alone before a title (篇一:某某政府工作报告) marks the piece's own
     labels = [line for line in (*chrome[:15], *lines[:3]) if compact(line).removeprefix("关于") == compact(title)]
-    if not labels and not any(compact(line).startswith(f"{short}范文") for line in marked):
+    if not labels and not any(_label_key(line).startswith(f"{short}范文") for line in marked):
         return False
-    if marks and any(compact(line).removeprefix("关于") == short for line in chrome[marks[0] + 1 : 15]):
+    if marks and any(_label_key(line) == short for line in chrome[marks[0] + 1 : 15]):
         return False  # the piece's own title set aside after its mark
     at = next(
         (m.start() for m in re.finditer(r"[^\n]+", original[:20000]) if _marked_label(m.group()) is not None), None

@@ -212,3 +212,20 @@ def names_body_place(line: str, nxt: str) -> bool:
     title names its body itself, the body's line above is a field's or the red head's, no first half of it."""
     place = _ORGAN_END.sub("", _compact(line))
     return len(place) >= 2 and place != _compact(line) and _compact(nxt).startswith(place)
+
+
+# a site's menu row: four or more words (首 页, 综合新闻, 县外媒体看开化) parted by blanks, none a kind of report
+_MENU_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def menu_row(line: str) -> bool:
+    """``line`` is a site's navigation row (``专 题   综合新闻   电视新闻   生活资讯``, 2320; 086, 1115, 972 over
+    their own titles), a field row (``组配分类 部门工作 发布机构 霞浦街道``) or a slogan row: words parted by
+    blanks, the page's furniture, never the first half of a title split over two lines. A title set letter-spaced
+    (``政 府 工 作 报 告``) parts single letters, none of them words."""
+    items = re.sub(r"(?<=^[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:\s|$))", "", line.strip()).split()
+    return (
+        len(items) >= 4
+        and all(_MENU_ITEM.fullmatch(item) for item in items)
+        and not any(REPORT_END.search(item) or item.startswith(("关于", "印发")) for item in items)
+    )
