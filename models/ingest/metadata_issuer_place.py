@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from models.ingest.clean import CleanText
 from models.ingest.metadata_gazetteer import _ZONE, gazetteer
-from models.ingest.metadata_places import MASK, _dictionary, known_place
+from models.ingest.metadata_places import MASK, _dictionary, government_of, known_place
 from models.ingest.metadata_words import _common_words, _two_letter_words
 
 # what only a government's own report (or a news item retelling it) writes: the report's name, the deputies it
@@ -76,14 +76,14 @@ def own_place_government(
     if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)):
         return _speaking_head(title, text, labels)
     if (headed := _placed_head(text)) is not None:
-        return headed + "人民政府"
+        return government_of(headed)
     if (level := _level(text)) is not None:
         place = _chosen(text, labels, level, least=1)
-        return _as_written(place, "\n".join([text, *labels])) + "人民政府" if place else None
+        return government_of(_as_written(place, "\n".join([text, *labels]))) if place else None
     # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
-    return _as_written(found.pop(), "\n".join([text, *labels])) + "人民政府" if len(found) == 1 else None
+    return government_of(_as_written(found.pop(), "\n".join([text, *labels]))) if len(found) == 1 else None
 
 
 def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | None:
@@ -94,7 +94,7 @@ def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | Non
     if title or head is None or _level(text) != head.group(1):
         return None
     place = _chosen(text, labels, head.group(1), least=1)
-    return _as_written(place, text) + "人民政府" if place else None
+    return government_of(_as_written(place, text)) if place else None
 
 
 def _as_written(place: str, text: str) -> str:

@@ -1,0 +1,46 @@
+"""Issuers (session 27): the government of a place is written once, never with a second level or government word
+(``眉山市政府市长 某某`` → 眉山市人民政府, never 眉山市政府人民政府)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_government import government_issuer
+from models.ingest.metadata_places import government_of
+from models.types import Metadata
+
+_PLACES = st.sampled_from(["眉山", "成都", "仁寿", "金坛", "恩施", "阿坝", "大理白族自治", "宁夏回族自治", "东坡", "甘孜"])
+_LEVELS = st.sampled_from(["市", "县", "区", "州", "旗", "省", "镇", "乡", "自治县", "自治区"])
+_SUFFIXES = st.sampled_from(["", "政府", "人民政府", "人民政府 ", "政府\u3000"])
+
+
+@given(_PLACES, _LEVELS, _SUFFIXES)
+def test_a_government_never_doubles_its_words(place: str, level: str, suffix: str) -> None:
+    assert government_of(place + level + suffix) == place + level + "人民政府"
+
+
+def _meta(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+@pytest.mark.parametrize(
+    ("place", "level", "boss"),
+    [("眉山", "市", "市长"), ("仁寿", "县", "县长"), ("东坡", "区", "区长"), ("阿坝", "州", "州长"), ("鄂托克", "旗", "旗长")],
+)
+@pytest.mark.parametrize("gov", ["政府", "人民政府", ""])
+def test_a_speaker_line_writing_the_government_short(place: str, level: str, boss: str, gov: str) -> None:
+    head = [f"——2014年1月9日在{place}{level}第三届人民代表大会第五次会议上", f"{place}{level}{gov}{boss} 宋朝华"]
+    assert government_issuer(None, head).value == f"{place}{level}人民政府"
+
+
+def test_a_report_whose_speaker_line_writes_city_government() -> None:
+    text = (
+        "——2014年1月9日在眉山市第三届人民代表大会第五次会议上\n眉山市政府市长 宋朝华\n各位代表:\n"
+        "我代表市人民政府,向大会报告工作,请予审议,并请政协委员提出宝贵意见。\n"
+        "2013年,全市地区生产总值860亿元,增长11.3%;全市社会消费品零售总额增长14%。\n"
+    )
+    assert _meta(text).issuer == "眉山市人民政府"
