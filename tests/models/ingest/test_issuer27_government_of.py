@@ -13,7 +13,9 @@ from models.ingest.metadata_government import government_issuer
 from models.ingest.metadata_places import government_of
 from models.types import Metadata
 
-_PLACES = st.sampled_from(["眉山", "成都", "仁寿", "金坛", "恩施", "阿坝", "大理白族自治", "宁夏回族自治", "东坡", "甘孜"])
+_PLACES = st.sampled_from(
+    ["眉山", "成都", "仁寿", "金坛", "恩施", "阿坝", "大理白族自治", "宁夏回族自治", "东坡", "甘孜"]
+)
 _LEVELS = st.sampled_from(["市", "县", "区", "州", "旗", "省", "镇", "乡", "自治县", "自治区"])
 _SUFFIXES = st.sampled_from(["", "政府", "人民政府", "人民政府 ", "政府\u3000"])
 
@@ -29,7 +31,13 @@ def _meta(text: str) -> Metadata:
 
 @pytest.mark.parametrize(
     ("place", "level", "boss"),
-    [("眉山", "市", "市长"), ("仁寿", "县", "县长"), ("东坡", "区", "区长"), ("阿坝", "州", "州长"), ("鄂托克", "旗", "旗长")],
+    [
+        ("眉山", "市", "市长"),
+        ("仁寿", "县", "县长"),
+        ("东坡", "区", "区长"),
+        ("阿坝", "州", "州长"),
+        ("鄂托克", "旗", "旗长"),
+    ],
 )
 @pytest.mark.parametrize("gov", ["政府", "人民政府", ""])
 def test_a_speaker_line_writing_the_government_short(place: str, level: str, boss: str, gov: str) -> None:
@@ -44,3 +52,40 @@ def test_a_report_whose_speaker_line_writes_city_government() -> None:
         "2013年,全市地区生产总值860亿元,增长11.3%;全市社会消费品零售总额增长14%。\n"
     )
     assert _meta(text).issuer == "眉山市人民政府"
+
+
+_GUIDED = (
+    "2022年上半年,在{led}委、{led}政府的正确领导下,在{guide}的有力指导下,我们始终围绕中心工作,充分发挥职能作用。\n"
+    "一、统筹协调作用发挥明显。今年3月,{place}{led}人民政府常务会议听取了专题汇报,制定并出台了考核方案。\n"
+    "二、依法行政纵深推进。共审查规范性文件12件,办理行政复议案件8件,为全{led}发展提供了有力保障。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "led", "guide", "issuer"),
+    [
+        ("麻阳苗族自治", "县", "市司法局", "麻阳苗族自治县司法局"),
+        ("常山", "县", "市水利局", "常山县水利局"),
+        ("鄞州", "区", "市商务局", "鄞州区商务局"),
+        ("长治", "市", "省司法厅", "长治市司法局"),
+        ("黄山", "市", "省应急管理厅", "黄山市应急管理局"),
+    ],
+)
+def test_a_bureau_guided_by_its_lines_bureau_one_level_up(place: str, led: str, guide: str, issuer: str) -> None:
+    assert _meta(_GUIDED.format(led=led, guide=guide, place=place)).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("place", "led", "guide"),
+    [
+        ("白云", "镇", "县民政局"),  # a township has no bureau
+        ("常山", "县", "省水利厅"),  # not the level right above
+        ("XX", "县", "市司法局"),  # the place masked
+        ("常山", "县", "市司法局和市民政局"),  # two guiding bodies
+        ("常山", "县", "市司法局、市民政局"),
+    ],
+)
+def test_no_bureau_where_the_guidance_tells_none(place: str, led: str, guide: str) -> None:
+    text = _GUIDED.format(led=led, guide=guide, place=place)
+    assert _meta(text).issuer in (None, f"{place}{led}人民政府")
+    assert not (_meta(text).issuer or "").endswith("局")
