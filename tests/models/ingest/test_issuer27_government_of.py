@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from models.ingest.clean import clean
 from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_fields import parse_fields
 from models.ingest.metadata_government import government_issuer
 from models.ingest.metadata_places import government_of
 from models.types import Metadata
@@ -89,3 +90,40 @@ def test_no_bureau_where_the_guidance_tells_none(place: str, led: str, guide: st
     text = _GUIDED.format(led=led, guide=guide, place=place)
     assert _meta(text).issuer in (None, f"{place}{led}人民政府")
     assert not (_meta(text).issuer or "").endswith("局")
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("2024-04-03 11:50来源:叶集区统计局文字大小:[ ]   背景色:", "叶集区统计局"),
+        ("来源:平昌县财政局字体【大 中 小】", "平昌县财政局"),
+        ("信息来源:岳阳市司法局字号:[ 大 中 小 ]", "岳阳市司法局"),
+        ("文章来源:临澧政府网浏览字体:[大 中 小]", "临澧政府网"),
+        ("来源:海曙区发展和改革局分享到:", "海曙区发展和改革局"),
+    ],
+)
+def test_an_article_bars_widget_glued_to_the_source_ends_it(line: str, source: str) -> None:
+    fields = parse_fields(line)
+    assert fields is not None
+    assert dict((c, v) for c, _w, v in fields)["来源"] == source
+
+
+def test_an_economy_brief_whose_source_line_runs_into_the_toolbar() -> None:
+    text = (
+        "叶集区2024年3月经济运行情况\n2024-04-03 11:50来源:叶集区统计局文字大小:[ ]   背景色:\n"
+        "一季度,全区上下认真贯彻落实党中央决策部署,经济运行总体平稳。\n"
+        "初步核算,全区实现地区生产总值22.2亿元,按不变价计算增长5.6%,居全市第3位。\n"
+    )
+    assert _meta(text).issuer == "叶集区统计局"
+
+
+@pytest.mark.parametrize("county", ["寿县", "凤台县", "霍邱县"])
+def test_a_governments_source_line_over_its_inspection_offices_bulletin(county: str) -> None:
+    text = (
+        "关于2022年《政府工作报告》主要任务上半年落实情况的通报\n"
+        f"发布时间:2022-08-23 14:52信息来源:{county}人民政府文字大小:[    ] 背景色:\n"
+        "根据县政府工作安排,县政府督查室对2022年县《政府工作报告》上半年落实情况进行了专项督查。\n"
+        "从督查情况看,1-6月,各责任单位紧紧围绕目标任务,明确责任分工,部分指标已完成年度目标任务。\n"
+        f"{county}人民政府督查室\n2022年8月19日\n"
+    )
+    assert _meta(text).issuer == f"{county}人民政府督查室"
