@@ -73,6 +73,8 @@ def own_place_government(
     if re.search(rf"{MASK}[省市县区州旗]", text):
         return None
     labels = [*own, *labels]
+    if (office := _prefecture_office(text)) is not None:
+        return office
     if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)):
         return _speaking_head(title, text, labels)
     if (headed := _placed_head(text)) is not None:
@@ -84,6 +86,30 @@ def own_place_government(
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
     return government_of(_as_written(found.pop(), "\n".join([text, *labels]))) if len(found) == 1 else None
+
+
+# 在地委的坚强领导下,在地区人大工委的监督指导下: a 地区's (盟's) administrative office, led by the prefecture's party
+# committee and overseen by its congress's working committee (a 地区 has no congress of its own, only the province's
+# 人大工委), speaking of its year's work
+_PREFECTURE_LED = re.compile(r"在(地|盟)委[^。；;]{0,12}?领导下")
+_PREFECTURE_CONGRESS = re.compile(r"(地区|盟)人大工委")
+
+
+def _prefecture_office(text: str) -> str | None:
+    """``某某地区行政公署`` for a report led by ``地委`` and overseen by ``地区人大工委`` (or 盟委, 盟人大工委), the
+    office no 地区 but its 行署 answers to them as, in the one prefecture of that kind the text names (``塔城口岸``);
+    None when it names none or two."""
+    led, overseen = _PREFECTURE_LED.search(text[:3000]), _PREFECTURE_CONGRESS.search(text[:3000])
+    if led is None or overseen is None or led.group(1) != overseen.group(1)[0]:
+        return None
+    kind = "地区" if led.group(1) == "地" else "盟"
+    named = {
+        full
+        for full, short in gazetteer().cities.items()
+        if full.endswith(kind)
+        and any(form in text for stem in short.split("/") for form in (stem, full) if len(form) >= 2)
+    }
+    return named.pop() + "行政公署" if len(named) == 1 else None
 
 
 def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | None:

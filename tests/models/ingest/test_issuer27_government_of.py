@@ -127,3 +127,31 @@ def test_a_governments_source_line_over_its_inspection_offices_bulletin(county: 
         f"{county}人民政府督查室\n2022年8月19日\n"
     )
     assert _meta(text).issuer == f"{county}人民政府督查室"
+
+
+_PREFECTURE = (
+    "一、2024年工作回顾\n2024年,在{kind}委的坚强领导下,在{kind2}人大工委的监督指导下,我们坚持稳中求进工作总基调,"
+    "全力抓经济、稳增长、促发展,经济发展水平稳步提升。全年完成地区生产总值998.72亿元,同比增长6.6%。\n"
+    "(一)开放步伐加快。铁公联运成功实施,为{named}口岸经济注入了新动力,外贸进出口总额增长12%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "kind2", "named", "issuer"),
+    [
+        ("地", "地区", "塔城", "塔城地区行政公署"),
+        ("地", "地区", "阿勒泰", "阿勒泰地区行政公署"),
+        ("地", "地区", "和田地区", "和田地区行政公署"),
+        ("盟", "盟", "兴安盟", "兴安盟行政公署"),
+    ],
+)
+def test_an_untitled_report_to_a_prefectures_congress_committee(kind: str, kind2: str, named: str, issuer: str) -> None:
+    assert _meta(_PREFECTURE.format(kind=kind, kind2=kind2, named=named)).issuer == issuer
+
+
+@pytest.mark.parametrize(
+    ("kind", "kind2", "named"),
+    [("地", "地区", "塔城、喀什"), ("市", "市", "塔城"), ("地", "地区", "XX")],
+)
+def test_no_prefecture_office_where_the_text_tells_none(kind: str, kind2: str, named: str) -> None:
+    assert not (_meta(_PREFECTURE.format(kind=kind, kind2=kind2, named=named)).issuer or "").endswith("行政公署")
