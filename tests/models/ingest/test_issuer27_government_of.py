@@ -155,3 +155,19 @@ def test_an_untitled_report_to_a_prefectures_congress_committee(kind: str, kind2
 )
 def test_no_prefecture_office_where_the_text_tells_none(kind: str, kind2: str, named: str) -> None:
     assert not (_meta(_PREFECTURE.format(kind=kind, kind2=kind2, named=named)).issuer or "").endswith("行政公署")
+
+
+_COUNTY = (
+    "政府工作报告\n——2014年2月18日县第十五届人民代表大会第三次会议\n县人民政府县长 吴文凯\n各位代表:\n"
+    "现在,我代表县人民政府向大会报告工作,请予审议。\n"
+    "一年来,全县经济实力稳步增强。{phrase}投入使用,全县财政收入增长12%。\n"
+)
+
+
+@pytest.mark.parametrize("phrase", ["潮白河工业区幸福学校", "沿潮白河生态廊道"])
+def test_a_county_named_only_inside_a_longer_place_name_is_not_named(phrase: str) -> None:
+    assert _meta(_COUNTY.format(phrase=phrase)).issuer is None
+
+
+def test_the_county_named_bare_still_counts() -> None:
+    assert _meta(_COUNTY.format(phrase="建设美丽白河,白河县城污水处理厂")).issuer == "白河县人民政府"
