@@ -235,8 +235,11 @@ def _aside(text: str, start: int, end: int, led: list[tuple[int, int]], other: f
     name, a superior leading it, a partner, a head's title glued to his name."""
     if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
         return True  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
-    if any(text[start - k : end] in _dictionary()[0] for k in (1, 2) if start >= k):
+    known = _dictionary()[0]
+    if any(text[start - k : end] in known for k in (1, 2) if start >= k):
         return True  # 潮白河工业区 holds 白河: the letters end a longer place name jieba knows (a river, a town)
+    if any((name := text[start : end + k]) in known and name not in other for k in (1, 2)):
+        return True  # 祁连山南麓 holds 祁连: the letters open a longer place name (a mountain), not the county's
     if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
         return True  # (与泰州、无锡联合: each place of a partner's list)
     # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)

@@ -164,7 +164,7 @@ _COUNTY = (
 )
 
 
-@pytest.mark.parametrize("phrase", ["潮白河工业区幸福学校", "沿潮白河生态廊道"])
+@pytest.mark.parametrize("phrase", ["潮白河工业区幸福学校", "沿潮白河生态廊道", "保护和治理祁连山南麓生态"])
 def test_a_county_named_only_inside_a_longer_place_name_is_not_named(phrase: str) -> None:
     assert _meta(_COUNTY.format(phrase=phrase)).issuer is None
 
