@@ -16,7 +16,7 @@ from models.ingest.metadata_issuer_forms import official_name
 from models.ingest.metadata_issuer_names import abbreviates, has_place
 from models.ingest.metadata_own_dates import signature_orgs
 from models.ingest.metadata_pages import accounts_body
-from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, known_place
+from models.ingest.metadata_places import _LEVELS, _PLACEHOLDER, _dictionary, government_of, known_place
 
 # ——2022年12月18日在某县第六届人民代表大会 / 第二次会议上: a delivery line, wrapped or not, that ends at its 会议上
 _DELIVERY_OPEN = re.compile(
@@ -105,7 +105,7 @@ def audited_body(title: str | None, lines: list[str]) -> str | None:
         return "审计署" if "中央" in title else None
     if place[0] in "省市区县州旗" or (known_place(place) != place and "\n".join(lines).count(place) < 2):
         return None  # 关于市本级…: the level, no place's name (one the dictionary does not know: named again)
-    return audit_office(place + "人民政府")
+    return audit_office(government_of(place))
 
 
 def audit_office(government: str) -> str | None:

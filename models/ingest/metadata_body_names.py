@@ -10,7 +10,7 @@ from models.ingest.metadata_issuer_forms import is_prefecture_short, written_in_
 from models.ingest.metadata_issuer_names import abbreviates, has_place
 from models.ingest.metadata_issuer_zones import opening_zone
 from models.ingest.metadata_own_work import placed_name
-from models.ingest.metadata_places import _dictionary, _one_letter_county, level_prefixes
+from models.ingest.metadata_places import _dictionary, _one_letter_county, government_of, level_prefixes
 
 # the period a summary's opening sentence starts with (2011年第一季度, 2023年上半年, 今年1-6月, 今年以来)
 _PERIOD = (
@@ -159,7 +159,7 @@ def opening_place_government(lines: list[str]) -> str | None:
         place = m.group(1)
         if not has_place(place) or _ZONE_WORD.search(place) or re.search(r"[XxＸ×*＊某]", place):
             return None
-        return place + "办事处" if place.endswith("街道") else place + "人民政府"
+        return place + "办事处" if place.endswith("街道") else government_of(place)
     return None
 
 
@@ -177,7 +177,7 @@ def self_described_town(lines: list[str]) -> str | None:
         stem = m.group(1)
         if stem[0] in "全我本该这此每各" or re.search(r"[XxＸ×*＊某]", stem):
             continue
-        return stem + m.group(2) + "人民政府"
+        return government_of(stem + m.group(2))
     return None
 
 
@@ -252,7 +252,7 @@ def _settled(issuer: str | None, title: str | None, lines: list[str]) -> str | N
     if m and own.startswith(m.group(1)) and not own.startswith(issuer):
         return m.group(1)  # (a title opening 某局(体育局)… writes the bracket as part of the body's name)
     if _BARE_GOVERNMENT.fullmatch(issuer) and issuer[0] not in "省市区县州旗镇乡" and not _ZONE_WORD.search(issuer):
-        return issuer + "人民政府"  # 发布机构: 某某镇: a place named bare issues as its government
+        return government_of(issuer)  # 发布机构: 某某镇: a place named bare issues as its government
     if issuer.endswith("街道") and (office := formal_name(issuer)) is not None:
         return office  # a 街道 is no organ: its 街道办事处 (the district's agency) issues in its name
     return issuer
@@ -264,7 +264,7 @@ def formal_name(area: str) -> str | None:
     if re.fullmatch(r"[\u4e00-\u9fff]{1,12}街道", area):
         return area + "办事处"
     if re.fullmatch(r"[\u4e00-\u9fff]{2,12}[镇乡]", area) and not area.endswith(("城镇", "乡镇")):
-        return area + "人民政府"
+        return government_of(area)
     return None
 
 

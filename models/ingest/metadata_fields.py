@@ -70,6 +70,9 @@ _KEY_RE = re.compile(
 _SPACES = re.compile(r"\s+")
 # a known key and its colon glued inside a value (…来源: 某局阅读次数:编辑:某某): the next field, no blank before it
 _GLUED_KEY = re.compile(r"(?<=\S)(?=(?:" + "|".join(sorted(_SPELLING, key=len, reverse=True)) + r")\s*[:：])")
+# the article bar's reading widgets glued to a value (来源:某局文字大小:[ ], 来源:某局字体【大 中 小】, 浏览字体:[): no
+# body's name holds one, so the value ends there
+_GLUED_WIDGET = re.compile(r"(?<=\S)(?=(?:浏览)?(?:文字|字体|字号)(?:大小)?\s*[:：【\[]|背景色\s*[:：]|分享到\s*[:：])")
 # a strong key and its colon glued after a title (…草案的报告索引号:0082…, a one-line copy's header row whose blanks the
 # cleaning closed): no title writes one, so the title ends there
 _STRONG_NAMES = sorted((n for names in STRONG_KEYS.values() for n in names), key=len, reverse=True)
@@ -129,6 +132,7 @@ def parse_fields(line: str) -> list[tuple[str, str, str]] | None:
             if _OPENS_WITH_KEY.match(value):
                 value = ""  # 文 号: 文件分类: 综合政务: an empty cell, the next column's key after it (1085)
             value = _GLUED_KEY.split(value, maxsplit=1)[0].strip(" \t】]|｜")
+            value = _GLUED_WIDGET.split(value, maxsplit=1)[0].strip(" \t】]|｜")
         else:
             # 标题:某乡2020年政府工作报告 生效日期:: the next column's label, its value left empty (a portal's row)
             value = re.sub(r"\s+[\u4e00-\u9fff]{2,6}\s*[:：]$", "", value)

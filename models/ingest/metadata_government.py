@@ -27,7 +27,7 @@ from models.ingest.metadata_bare_places import formula_place
 from models.ingest.metadata_candidates import Choice
 from models.ingest.metadata_gazetteer import gazetteer, sole_place
 from models.ingest.metadata_issuer_names import abbreviates
-from models.ingest.metadata_places import _PROVINCES, MASK, known_place
+from models.ingest.metadata_places import _PROVINCES, MASK, government_of, known_place
 from models.ingest.metadata_speaker import _named_place, named_province
 
 # letter runs a PDF or a site glued to lines (PZl, pbY); x/xx alone is a masked place and stays
@@ -87,14 +87,14 @@ def reported_government(title: str | None, head: list[str], lines: list[str], le
     if voice is not None and voice[0] == "body":
         return voice[1]
     if voice is not None and voice[0] == "place":
-        return _fullest(voice[1], head) + "人民政府"
+        return government_of(_fullest(voice[1], head))
     said = voice[1] if voice is not None else level
     if said is None:
         return None
     place = place_of_level(said, title, head, lines)
     if place is None and len(said) == 1 and not re.search(rf"{MASK}{said}", _clean("\n".join(lines[:200]))):
         place = formula_place(_clean("\n".join(lines[:200]))[:12000], said)
-    return place + "人民政府" if place else None
+    return government_of(place) if place else None
 
 
 def place_of_level(level: str, title: str | None, head: list[str], lines: list[str]) -> str | None:
@@ -256,29 +256,29 @@ def government_issuer(title: str | None, head: list[str]) -> Choice:
             if re.search(r"报告|讲话|作|[：:、，,]", place) or len(place) > 16:
                 continue  # 张三作政府工作报告 省长 张三: a caption naming the speaker, not a place
             if len(place) >= 2 and "×" not in place and "X" not in place.upper():
-                place = place.removesuffix("人民政府")
+                place = re.sub(r"(?:人民)?政府$", "", place)  # 眉山市政府市长: the place, its government word off
                 for other in head:  # 在某市某区…人民代表大会 over 某区人民政府区长: the city prefix the text gives
                     d = _DELIVERY_PLACE.search(other)
                     if d and _shortens(place, d.group(1)):
-                        return Choice(d.group(1) + "人民政府", "delivery line with the speaker's place")
-                return Choice(place + "人民政府", "speaker line")
+                        return Choice(government_of(d.group(1)), "delivery line with the speaker's place")
+                return Choice(government_of(place), "speaker line")
     for line in [*_with_next(head), title or ""]:
         m = _DELIVERY_PLACE.search(line)
         if m:
             place = m.group(1)
             if place.startswith("全国"):
                 return Choice("国务院", "delivery line")
-            return Choice(_fullest(place, [title or "", *head]) + "人民政府", "delivery line")
+            return Choice(government_of(_fullest(place, [title or "", *head])), "delivery line")
     for line in [*head, title or ""]:
         if m := _SESSION_LINE.match(compact(line)):
-            return Choice(m.group(1) + "人民政府", "the session line over the report")
+            return Choice(government_of(m.group(1)), "the session line over the report")
     if title and (
         m := re.match(
             r"^(?:(?:19|20)\d\d年)?([\u4e00-\u9fff]{2,10}?[省市区县州旗镇乡])(?:人民政府)?(?:(?:19|20)\d\d年)?政府工作报告",
             title,
         )
     ):
-        return Choice(m.group(1) + "人民政府", "title")
+        return Choice(government_of(m.group(1)), "title")
     return Choice(None, "no place named")
 
 
@@ -335,4 +335,4 @@ def rule_of_law_government(title: str | None) -> str | None:
     place = m.group(1)
     if place[-1] not in "镇乡" and known_place(place) != place:
         return None  # a place the dictionary does not know by this very name (a body's words before 区)
-    return place + "人民政府"
+    return government_of(place)

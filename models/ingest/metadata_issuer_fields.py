@@ -7,7 +7,7 @@ import re
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX
 from models.ingest.metadata_gazetteer import short_form
 from models.ingest.metadata_issuer_names import has_place
-from models.ingest.metadata_places import known_place
+from models.ingest.metadata_places import government_of, known_place
 
 
 def _office_byline(author: str | None) -> str | None:
@@ -112,7 +112,7 @@ def red_head_of_number(lines: list[str], written: str | None = None) -> str | No
         # the longest known place ending the words (重许昌市 → 许昌市): a sentence the head is glued into left out
         place = next((words[k:] for k in range(len(words) - 1) if known_place(words[k:]) == words[k:]), None)
         if place is not None:
-            found.add(place + "人民政府")
+            found.add(government_of(place))
     if len(found) != 1:
         return None
     head = found.pop()

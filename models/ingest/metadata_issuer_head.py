@@ -9,7 +9,7 @@ from itertools import pairwise
 from models.folding import compact as _compact
 from models.ingest.metadata_candidates import ORG_LINE, ORG_SUFFIX, RESOLUTION, Choice
 from models.ingest.metadata_issuer_names import has_place
-from models.ingest.metadata_places import _dictionary, known_place
+from models.ingest.metadata_places import _dictionary, government_of, known_place
 
 # (——2011年全省交通运输工作会议报告 浙江省交通运输厅党组书记、厅长 郭剑彪: the speaker glued after the subtitle,
 # with the party post before the office's, 1653; 1298 自治区水利厅党组书记、厅长 生效友)
@@ -108,7 +108,7 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and (bare := _PLACE_ABOUT.match(_compact(title)))
         and known_place(bare.group(1)) == bare.group(1)
     ):
-        return Choice(bare.group(1) + "人民政府", "title")  # 某区关于…的政策意见: the place issues as its government
+        return Choice(government_of(bare.group(1)), "title")  # 某区关于…的政策意见: the place issues as its government
     # (the first line too, when the title chosen is another: 泗洲头镇2024年度重点工作计划二季度执行情况 over a table's
     # cell 第二季度完成情况)
     opener = _compact(head[0]) if head else ""
@@ -118,7 +118,7 @@ def bureau_from_head(head: list[str], title: str | None) -> Choice:
         and town is not None
         and not re.match(r"[某该本我全各每]|[乡镇]{2}|城镇", town.group(1))  # 某镇, 全县乡镇: no township's name
     ):
-        return Choice(town.group(1) + "人民政府", "title")  # 某县桐楼乡2022年度部门决算: the township's government
+        return Choice(government_of(town.group(1)), "title")  # 某县桐楼乡2022年度部门决算: the township's government
     for line in head:
         if ORG_LINE.match(line.strip()) and line.strip() != title:
             if own and line.strip().endswith("人民政府") and not own.group(1).endswith("人民政府"):
@@ -201,11 +201,11 @@ def issuer_from_text(title: str | None, lines: list[str]) -> Choice:
             # the text speaks as (全县, 我县)
             spoken = place in _dictionary()[1] and re.search(rf"(?:我|全|本){place[-1]}", head)
             if head.count(place) >= 3 or spoken or _head_delivers(head, place):
-                return Choice(place + "人民政府", "the congress of the place the report is about")
+                return Choice(government_of(place), "the congress of the place the report is about")
     if title and (m := _TRANSMITTED_ORG.search(title)) and has_place(m.group(1)):
         return Choice(m.group(1), "the bureau whose plan the notice transmits")
     if title and (m := _TOWN_NOTICE.search(_compact(title))):
-        return Choice(re.sub(r"^(?:年度|年)", "", m.group(1)) + "人民政府", "a township's notice")
+        return Choice(government_of(re.sub(r"^(?:年度|年)", "", m.group(1))), "a township's notice")
     return Choice(None, "")
 
 

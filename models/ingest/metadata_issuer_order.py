@@ -47,7 +47,7 @@ from models.ingest.metadata_issuer_reasons import found_by as _found_by
 from models.ingest.metadata_issuer_reasons import kinded as _kinded
 from models.ingest.metadata_issuer_source import breadcrumb_body, footer_owner, own_site_body, source_bureau
 from models.ingest.metadata_issuer_stored import stored_title_government
-from models.ingest.metadata_issuer_voice import spoken_sector_bureau, voiced_bureau
+from models.ingest.metadata_issuer_voice import guided_bureau, spoken_sector_bureau, voiced_bureau
 from models.ingest.metadata_not_spoken import not_its_voice
 from models.ingest.metadata_own_work import bureau_of_own_work, placed_name, sector_title_bureau
 from models.ingest.metadata_pages import entrusting_government, speaker_government
@@ -235,6 +235,10 @@ def later_steps(
             "我局 under a title naming its level's line of work (县林业工作总结), in the place it names",
         ),
         _found_by(lambda: bureau_of_own_work(lines), "我局 whose own work the text names, in the place it names"),
+        of_kind(
+            lambda: guided_bureau(lines),
+            "led by its level, guided by its line's bureau one level up (在市司法局的指导下)",
+        ),
         _found_by(
             lambda: national_conference_body(title, lines),
             "a national head's speech at the national conference of the body's own system",

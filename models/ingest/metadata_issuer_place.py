@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from models.ingest.clean import CleanText
 from models.ingest.metadata_gazetteer import _ZONE, gazetteer
-from models.ingest.metadata_places import MASK, _dictionary, known_place
+from models.ingest.metadata_places import MASK, _dictionary, government_of, known_place
 from models.ingest.metadata_words import _common_words, _two_letter_words
 
 # what only a government's own report (or a news item retelling it) writes: the report's name, the deputies it
@@ -73,17 +73,43 @@ def own_place_government(
     if re.search(rf"{MASK}[省市县区州旗]", text):
         return None
     labels = [*own, *labels]
+    if (office := _prefecture_office(text)) is not None:
+        return office
     if not (_GOV_REPORT.search("\n".join(own)) or _RETOLD.search(text)):
         return _speaking_head(title, text, labels)
     if (headed := _placed_head(text)) is not None:
-        return headed + "人民政府"
+        return government_of(headed)
     if (level := _level(text)) is not None:
         place = _chosen(text, labels, level, least=1)
-        return _as_written(place, "\n".join([text, *labels])) + "人民政府" if place else None
+        return government_of(_as_written(place, "\n".join([text, *labels]))) if place else None
     # no level said or spoken clearly (全省 and 全县 alike, or none): the one level whose one place the report keeps
     # naming, three times or more, twice as often as any rival of its level (舟曲 over the counties visiting it)
     found = {place for level in _LEVELS if (place := _chosen(text, labels, level, least=3))}
-    return _as_written(found.pop(), "\n".join([text, *labels])) + "人民政府" if len(found) == 1 else None
+    return government_of(_as_written(found.pop(), "\n".join([text, *labels]))) if len(found) == 1 else None
+
+
+# 在地委的坚强领导下,在地区人大工委的监督指导下: a 地区's (盟's) administrative office, led by the prefecture's party
+# committee and overseen by its congress's working committee (a 地区 has no congress of its own, only the province's
+# 人大工委), speaking of its year's work
+_PREFECTURE_LED = re.compile(r"在(地|盟)委[^。；;]{0,12}?领导下")
+_PREFECTURE_CONGRESS = re.compile(r"(地区|盟)人大工委")
+
+
+def _prefecture_office(text: str) -> str | None:
+    """``某某地区行政公署`` for a report led by ``地委`` and overseen by ``地区人大工委`` (or 盟委, 盟人大工委), the
+    office no 地区 but its 行署 answers to them as, in the one prefecture of that kind the text names (``塔城口岸``);
+    None when it names none or two."""
+    led, overseen = _PREFECTURE_LED.search(text[:3000]), _PREFECTURE_CONGRESS.search(text[:3000])
+    if led is None or overseen is None or led.group(1) != overseen.group(1)[0]:
+        return None
+    kind = "地区" if led.group(1) == "地" else "盟"
+    named = {
+        full
+        for full, short in gazetteer().cities.items()
+        if full.endswith(kind)
+        and any(form in text for stem in short.split("/") for form in (stem, full) if len(form) >= 2)
+    }
+    return named.pop() + "行政公署" if len(named) == 1 else None
 
 
 def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | None:
@@ -94,7 +120,7 @@ def _speaking_head(title: str | None, text: str, labels: list[str]) -> str | Non
     if title or head is None or _level(text) != head.group(1):
         return None
     place = _chosen(text, labels, head.group(1), least=1)
-    return _as_written(place, text) + "人民政府" if place else None
+    return government_of(_as_written(place, text)) if place else None
 
 
 def _as_written(place: str, text: str) -> str:
@@ -209,6 +235,11 @@ def _aside(text: str, start: int, end: int, led: list[tuple[int, int]], other: f
     name, a superior leading it, a partner, a head's title glued to his name."""
     if any(text[start - k : e] in other for k in range(1, min(start, 8) + 1) for e in (end, end + 1)):
         return True  # 定西市 holds 西市, 大兴安岭 兴安: the letters end another place's name
+    known = _dictionary()[0]
+    if any(text[start - k : end] in known for k in (1, 2) if start >= k):
+        return True  # 潮白河工业区 holds 白河: the letters end a longer place name jieba knows (a river, a town)
+    if any((name := text[start : end + k]) in known and name not in other for k in (1, 2)):
+        return True  # 祁连山南麓 holds 祁连: the letters open a longer place name (a mountain), not the county's
     if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
         return True  # (与泰州、无锡联合: each place of a partner's list)
     # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from models.ingest.metadata_places import government_of
+
 # 滨城区2007年政府工作报告【完整版】, (湖南省)2020年新晃侗族自治县政府工作报告(全文): a store's heading of the
 # same report, with at most a province in brackets, a year and an edition mark around the place's name
 _PLACE = r"(?P<place>[\u4e00-\u9fff]{2,12}?(?:自治县|自治州|自治旗|省|市|区|县|旗|州|镇|乡))"
@@ -32,4 +34,4 @@ def stored_title_government(title: str | None, chrome_lines: Sequence[str]) -> s
         places.add(match["place"])
     if len(places) != 1:
         return None
-    return f"{places.pop()}人民政府"
+    return government_of(places.pop())

@@ -8,6 +8,7 @@ import re
 
 from models.ingest.metadata_issuer_bureaus import _SECTOR_BUREAUS
 from models.ingest.metadata_own_work import placed_name, spoken_level
+from models.ingest.metadata_places import MASK
 
 # 全市人社系统, 全县民政系统, 我区医保系统: the sector's system at the level the text speaks as
 _LEVEL_SYSTEM = re.compile(r"(?:全|我|本)([市县区])(" + "|".join(_SECTOR_BUREAUS) + r")系统")
@@ -89,3 +90,36 @@ def spoken_sector_bureau(lines: list[str]) -> str | None:
     written = {m.group(1) for m in re.finditer(rf"([市县区]){body}", text)}
     level = written.pop() if len(written) == 1 else spoken_level(text)
     return placed_name(level + body, lines) if level is not None else None
+
+
+# 在县委、县政府的坚强领导下,在市司法局的有力指导下; 在区委、区政府的正确领导和市水利局的业务指导下; 在市委、市政府的
+# 坚强领导和省司法厅的正确指导下: led by its own level's party committee and government, guided by the bureau of its
+# line of work one level up (the 业务指导 of a 上级主管部门 over its counterpart)
+_GUIDED = re.compile(
+    r"在(?P<led>[市县区])委[、,，]?(?:(?P=led))?政府[^。；;！!]{0,24}?领导(?:下[,，]?在|和|及|[,，、])"
+    r"(?P<guide>[省市])(?P<body>(?:(?![和及与])[\u4e00-\u9fff]){2,10}?(?:局|厅))(?:、[^。；;，,]{2,10}?委)?的[^。；;，,指]{0,6}指导下"
+)
+_ONE_UP = {"县": "市", "区": "市", "市": "省"}
+
+
+def guided_bureau(lines: list[str]) -> str | None:
+    """The bureau a text speaks for (``我们``, ``我局``, or no subject at all) when it says it works under its own
+    level's 党委 and government and under the guidance of the bureau of one line of work one level up (``在县委、县政府
+    的坚强领导下,在市司法局的有力指导下``): that bureau's counterpart at its level (县司法局; a province's 厅 is a
+    city's 局), in the place the text names; None when no such sentence, two guiding bodies, a level that is no
+    bureau's (镇), or the place is never named."""
+    text = "\n".join(lines)[:3000]
+    if re.search(rf"{MASK}(?:[\u4e00-\u9fff]{{0,6}}?(?:局|厅|委)|[市县区])", text):
+        return None  # XX水利局: the page hides its place (157)
+    found = {
+        (
+            m.group("led"),
+            m.group("body").removesuffix("厅") + "局" if m.group("body").endswith("厅") else m.group("body"),
+        )
+        for m in _GUIDED.finditer(text)
+        if _ONE_UP[m.group("led")] == m.group("guide")
+    }
+    if len(found) != 1:
+        return None
+    level, body = found.pop()
+    return placed_name(level + body, lines)

@@ -37,6 +37,7 @@ from models.ingest.metadata_issuer_finance import template_accounts_body
 from models.ingest.metadata_issuer_head import adopting_session, author_line, compiled_by
 from models.ingest.metadata_issuer_head import bureau_from_head as bureau_from_head
 from models.ingest.metadata_issuer_head import issuer_from_text as issuer_from_text
+from models.ingest.metadata_issuer_inspection import inspection_office
 from models.ingest.metadata_issuer_names import (
     abbreviates,
     branded,
@@ -217,6 +218,9 @@ def choose_issuer(
             publisher = full
     if source and sig_org and len(sig_org) > len(source) and abbreviates(source, sig_org):
         source = sig_org  # 信息来源:区政府办公室 signed 舟山市普陀区人民政府办公室: the same office, named in full
+    inspecting = inspection_office(page.lines, page.cleaned.header_lines, page.written) if source and page else None
+    if source and inspecting and inspecting.startswith(source):
+        source = inspecting  # 来源:寿县人民政府 over its own 督查室's bulletin: the inspecting office's (1067)
     # 县退役军人事务局2023年度工作总结 + 来源: 怀远县退役军人局: the title writes the body's kind in full, the
     # field its place
     kind_in_title = bureau.value if bureau.reason == "title" and bureau.value and not has_place(bureau.value) else None

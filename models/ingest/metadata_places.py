@@ -184,6 +184,16 @@ def level_prefixes(name: str, levels: str = "省市区县州旗") -> list[str]:
     return [name[: i + 1] for i in range(first, end)]
 
 
+# a government word a place may already carry as the text writes it (眉山市政府市长, 某县人民政府)
+_GOVERNMENT_WORD = re.compile(r"(?:人民)?政府\s*$")
+
+
+def government_of(place: str) -> str:
+    """The government of ``place``: its name and ``人民政府`` once (公文 convention), never a second government
+    word after one the text already wrote (``眉山市政府`` → 眉山市人民政府, ``某县人民政府`` stays)."""
+    return _GOVERNMENT_WORD.sub("", place.strip()) + "人民政府"
+
+
 def known_place(words: str) -> str | None:
     """The longest known place ending ``words`` (``配合洛阳市`` -> ``洛阳市``)."""
     places, leveled = _dictionary()

@@ -32,6 +32,7 @@ from models.ingest.metadata_places import (
     MASK,
     _dictionary,
     bare_town,
+    government_of,
     is_area_word,
     with_city,
 )
@@ -153,7 +154,7 @@ def speaking_government(title: str | None, lines: list[str]) -> str | None:
         return None
     if told_of(text, place, level):
         return None
-    return place + "人民政府"
+    return government_of(place)
 
 
 def named_province(text: str) -> str | None:
