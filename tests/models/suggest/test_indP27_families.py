@@ -1,0 +1,60 @@
+"""Families of session 27 (indP27): figures that set the frame of a statement rather than measure it. A year that
+opens the next clause after a list's last figure (`年均增长15.2%、2016年达到105.67亿元`), the board a rank is taken
+over written without 中 (`在xx市15个区县排名第10位`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _values(text: str) -> list[tuple[float, str]]:
+    return [(s.attributes["value"], s.attributes["unit"]) for s in find_indicators(text)]
+
+
+# --- a year after 、 is the date of the next clause, never a list item (2377 财政总收入年均增长15.2%、2016年达到
+# 105.67亿元): a year is no quantity (_durations), in a list or alone
+
+
+def _levels(text: str) -> list[tuple[float, str, float | None]]:
+    return [(s.attributes["value"], s.attributes["unit"], s.attributes.get("change")) for s in find_indicators(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("财政总收入年均增长15.2%、2016年达到105.67亿元。", [(105.67, "亿元", 15.2)]),
+        ("城镇居民人均可支配收入年均增长8.1%、2023年达到41250元。", [(41250.0, "元", 8.1)]),
+        ("粮食产量年均增长3%、1998年达到52万吨。", [(52.0, "万吨", 3.0)]),
+    ],
+)
+def test_a_year_after_a_listed_figure_opens_the_next_clause(
+    text: str, expected: list[tuple[float, str, float | None]]
+) -> None:
+    assert _levels(text) == expected  # the rate is the level's growth, as with a comma (2377 生产总值…,2016年达到…)
+
+
+def test_a_list_of_figures_still_parts() -> None:
+    assert _values("农业、工业增加值分别增长4.2%、8.5%。") == [(4.2, "%"), (8.5, "%")]
+
+
+# --- the board a rank is taken over, its size written before the rank verb with no 中 (2266 在xx市15个区县排名第10位,
+# 2275 在关中地区64个县市(区)排名第9): its size, not a count of work (as 在参评的127个…城市中, 位居15个副省级城市第一)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "空气质量综合指数在全市15个区县排名第10位。",
+        "空气质量综合指数3.77,在关中地区64个县市(区)排名第9。",
+        "营商环境评价在全省21个地市排名第3位。",
+        "县域经济综合实力在全区14个旗县位列第2。",
+    ],
+)
+def test_the_board_before_a_rank_verb_is_no_count(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] in ("个", "個")]
+
+
+def test_a_count_before_a_verb_that_is_no_rank_stays() -> None:
+    assert (15.0, "个") in _values("在全市15个村开展人居环境整治。")
