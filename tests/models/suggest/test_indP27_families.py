@@ -58,3 +58,24 @@ def test_the_board_before_a_rank_verb_is_no_count(text: str) -> None:
 
 def test_a_count_before_a_verb_that_is_no_rank_stays() -> None:
     assert (15.0, "个") in _values("在全市15个村开展人居环境整治。")
+
+
+# --- the deputies a session's news counts, named by their place and gathered in its hall (2381 四百余名南京市人大代表
+# 今日齐集南京人民大会堂; gold: 1040, 1115, 1120, 1176, 2000, 2050, 2311… all in not_indicators, no deputy counted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四百余名南京市人大代表今日齐集南京人民大会堂,听取市长所作的政府工作报告。",
+        "326名嘉兴市人大代表齐集市会展中心,共商发展大计。",
+        "三百多名天水市秦州区人大代表汇聚一堂,共商发展大计。",
+        "来自全县各地的180名县政协委员出席大会。",
+    ],
+)
+def test_deputies_gathered_for_a_session_are_no_count(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] in ("名", "人", "位")]
+
+
+def test_deputies_a_work_reached_stay() -> None:
+    assert (120.0, "名") in _values("全年组织120名市人大代表开展专题视察。")
