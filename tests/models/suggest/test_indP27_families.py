@@ -79,3 +79,23 @@ def test_deputies_gathered_for_a_session_are_no_count(text: str) -> None:
 
 def test_deputies_a_work_reached_stay() -> None:
     assert (120.0, "名") in _values("全年组织120名市人大代表开展专题视察。")
+
+
+# --- the firms of the jurisdiction whose own output the clause states (2290 辖区187户规模工业企业总产值312.68亿元;
+# 其中:区属107户规模工业产值增长11.6%): 辖区 and 区属 say "all of the place's", as 全区 does (1270 全市484家…增加值)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "前三季度,辖区187户规模工业企业总产值312.68亿元,同比增长17.4%。",
+        "其中:区属107户规模工业产值增长11.6%,市属3户工业产值增长5.3%。",
+        "1-6月,县属45家规上企业实现营业收入58.2亿元。",
+    ],
+)
+def test_the_jurisdictions_firms_framing_their_output_are_no_count(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] in ("户", "家")]
+
+
+def test_a_park_s_firms_stay_counted() -> None:
+    assert (10.0, "户") in _values("园区10户规上企业实现工业总产值22.37亿元。")  # 1020: gold counts them
