@@ -99,3 +99,24 @@ def test_the_jurisdictions_firms_framing_their_output_are_no_count(text: str) ->
 
 def test_a_park_s_firms_stay_counted() -> None:
     assert (10.0, "户") in _values("园区10户规上企业实现工业总产值22.37亿元。")  # 1020: gold counts them
+
+
+# --- a few people in words said again, or the number of a compound (2341 …候选人,两人均当选; 2273 三人舞《返乡》;
+# 421 “四人小组”制度): who the story is about, what a thing is called
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "推荐退役士兵陈腾为市级“最美退役军人”候选人,两人均当选。",
+        "编排节目分别获二等奖和三等奖,三人舞《返乡》获二等奖。",
+        "张某、李某被评为优秀志愿者,二人都受到表彰。",
+        "建立“四人小组”接送制度。",
+    ],
+)
+def test_people_said_again_or_in_a_compound_are_no_count(text: str) -> None:
+    assert not [v for v in _values(text) if v[1] in ("人", "名")]
+
+
+def test_people_reached_in_words_stay() -> None:
+    assert (3.0, "人") in _values("全年共选派三人赴外地挂职。")
