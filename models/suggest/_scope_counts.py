@@ -106,7 +106,8 @@ def object_of_action(t: str, s: int, e: int) -> bool:
 
 
 # the whole a counted set is taken from, right before the count: a clause's start, 全市/我县, 以上 (the places listed),
-# the jurisdiction said as 辖区/辖内 (all within the place) or its level's own (区属/市属: 2290 辖区187户…总产值, 区属107户…)
+# the jurisdiction said as 辖区/辖内 (all within the place) or its level's own (区属/市属: 2290 辖区187户…总产值,
+# 区属107户…)
 _WHOLE_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n]|[全我][省市州盟县区旗镇乡]|以上|辖区|辖内|[省市州县区]属)\s*$")
 # the counted objects (brackets may gloss them, 国控断面20个), then a figure of their own in the same clause: their
 # water quality, contribution, output or revenue (gold README "Counts that set a scope": the count only frames it)
