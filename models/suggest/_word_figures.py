@@ -133,6 +133,8 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     prev = t[s - 1] if s else ""
     if unit in ("人", "名") and len(num) == 1 and _PEOPLE_AGAIN_RE.match(t, e):
         return True
+    if unit == "家" and re.match(r"(?:领导)?班子|(?:領導)?班子", t[e : e + 4]):
+        return True  # 市四家班子领导 (2379; 四套班子 039, 1370): the leading bodies' name, no count
     if len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
         return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
     if _FORMULA_PAIR_BEFORE_RE.search(t, max(0, s - 3), s):

@@ -120,3 +120,14 @@ def test_people_said_again_or_in_a_compound_are_no_count(text: str) -> None:
 
 def test_people_reached_in_words_stay() -> None:
     assert (3.0, "人") in _values("全年共选派三人赴外地挂职。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "廖和明、黄坚等市四家班子领导以及大会主席团其他成员在主席台就坐。",
+        "县五家领导班子成员深入企业调研。",
+    ],
+)
+def test_the_leading_bodies_named_by_number_are_no_count(text: str) -> None:
+    assert _values(text) == []  # 四家班子, 四套班子 (039, 1370 in not_indicators): a name in political language
