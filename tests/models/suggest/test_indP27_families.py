@@ -131,3 +131,26 @@ def test_people_reached_in_words_stay() -> None:
 )
 def test_the_leading_bodies_named_by_number_are_no_count(text: str) -> None:
     assert _values(text) == []  # 四家班子, 四套班子 (039, 1370 in not_indicators): a name in political language
+
+
+# --- a rank's move said with 同比 (2266 排名第31位,同比去年后退9位): the rank's change, as 比去年同期提升3位 (1329)
+
+
+def _ranks(text: str) -> list[tuple[float, float | None]]:
+    return [
+        (s.attributes["value"], s.attributes.get("change"))
+        for s in find_indicators(text)
+        if s.attributes["unit"] == "位"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("综合指数在西咸渭46个区县排名第31位,同比去年后退9位。", [(31.0, 9.0)]),
+        ("增速居全市第5位,同比上年前进2位。", [(5.0, -2.0)]),
+        ("增速居全省第2位,比去年同期提升3位。", [(2.0, -3.0)]),
+    ],
+)
+def test_a_ranks_move_after_tongbi_is_its_change(text: str, expected: list[tuple[float, float | None]]) -> None:
+    assert _ranks(text) == expected
