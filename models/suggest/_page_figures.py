@@ -58,9 +58,13 @@ def in_attendance(t: str, s: int, e: int) -> bool:
 
 # the deputies a news item on a session counts, gathered or attending (1040 162名代表汇聚一堂, 1120 300多名代表汇聚一堂,
 # 2050 三百多名人大代表满怀…期望,参加…人民代表大会第七次会议): the roll call of the session, read in its sentence
-_DEPUTIES_AFTER_RE = re.compile(r"(?:余|多)?(?:名|位|人)?(?:[省市州县区乡镇]?人大|政协)?(?:代表|委员)")
+# (2381 四百余名南京市人大代表今日齐集南京人民大会堂: the deputies named by their city, gathered in its hall)
+_DEPUTIES_AFTER_RE = re.compile(
+    r"(?:余|多)?(?:名|位|人)?(?:(?:[\u4e00-\u9fff]{0,6}?[省市州县区縣區乡镇])?(?:人大|政协|政協))?(?:代表|委员|委員)"
+)
 _GATHERED_RE = re.compile(
-    rf"(?:汇聚|齐聚|共聚|欢聚|匯聚|齊聚|歡聚)一堂|(?:出席|参加|參加|列席)[^。；;\n]{{0,30}}?(?:{_MEETING}|代表大会|代表大會)"
+    rf"(?:汇聚|齐聚|共聚|欢聚|匯聚|齊聚|歡聚)一堂|(?:齐集|齊集|云集|雲集)"
+    rf"|(?:出席|参加|參加|列席)[^。；;\n]{{0,30}}?(?:{_MEETING}|代表大会|代表大會)"
 )
 
 

@@ -42,6 +42,7 @@ _LIST_RE = re.compile(
     rf"(?:(?:[、和](?:近|约|超|逾|-|−)?|(?<=%)(?=[\d.]+%)){_PART})+"
 )
 _PART_RE = re.compile(rf"(?P<num>{NUM}){_TAIL}?")
+_A_YEAR_RE = re.compile(r"(?:19|20)\d\d\s?年")
 _PERCENT_RE = re.compile(rf"百分之(?P<num>{CN}|{NUM}|[一二两三四五六七八九十])")
 _FRACTION_RE = re.compile(rf"(?P<den>{NUM}|[二两三四五六七八九十]|{CN})分之(?P<num>{NUM}|[一二两三四五六七八九]|{CN})")
 # a share written as a fraction with a slash after 的 or 占 (占全市总量的1/4): no date (3/4日), code or rate (元/人)
@@ -200,6 +201,8 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
             continue  # 分别增长-4.8%6.8%6.1%: a glued list of changes opening on a sign is read change by change
         parts = list(_PART_RE.finditer(t, m.start(), m.end()))
         units = [_unit_of(p) if p.group("unit") else None for p in parts]
+        if any(_A_YEAR_RE.fullmatch(p.group(0)) for p in parts[1:]):
+            continue  # 年均增长15.2%、2016年达到…: a year opens the next clause, no list item (read alone, a date)
         if units[-1] is None or len(parts) < 2 or any(p.start() < m.start() for p in parts):
             continue
         months = _MONTHS_BEFORE_RE.search(t, max(0, m.start() - 16), m.start())

@@ -105,8 +105,10 @@ def object_of_action(t: str, s: int, e: int) -> bool:
     return bool(_OBJECT_BEFORE_RE.search(t, max(0, s - 8), s) and _ACTION_AHEAD_RE.match(t, e))
 
 
-# the whole a counted set is taken from, right before the count: a clause's start, 全市/我县, 以上 (the places listed)
-_WHOLE_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n]|[全我][省市州盟县区旗镇乡]|以上)\s*$")
+# the whole a counted set is taken from, right before the count: a clause's start, 全市/我县, 以上 (the places listed),
+# the jurisdiction said as 辖区/辖内 (all within the place) or its level's own (区属/市属: 2290 辖区187户…总产值,
+# 区属107户…)
+_WHOLE_BEFORE_RE = re.compile(r"(?:^|[，,。；;：:\n]|[全我][省市州盟县区旗镇乡]|以上|辖区|辖内|[省市州县区]属)\s*$")
 # the counted objects (brackets may gloss them, 国控断面20个), then a figure of their own in the same clause: their
 # water quality, contribution, output or revenue (gold README "Counts that set a scope": the count only frames it)
 _OWN_FIGURE_AHEAD_RE = re.compile(
@@ -124,17 +126,19 @@ def frames_own_figure(t: str, s: int, e: int) -> bool:
     1270 全市484家规上工业企业增加值同比, 2018 全市611户规模以上企业实现工业总产值, 1873 以上7个县(市、区)对全市经济
     贡献率): the objects are the statement's scope (set 12's ruling; 426, 522). Counts of what passed a bar (8家企业
     产值超过10亿元), of what grew (有28个行业产值实现增长: no figure) or what an action reached (对…) stay."""
-    if not _WHOLE_BEFORE_RE.search(t, max(0, s - 3), s):
+    if not _WHOLE_BEFORE_RE.search(t, max(0, s - 4), s):
         return False
     m = _OWN_FIGURE_AHEAD_RE.match(t, e)
     return m is not None and not _BAR_PASSED_RE.search(m.group("rest"))
 
 
 # 在/从 and the whole, then the count, then 中/看 closing the set: 在参评的127个全国文明城市和提名资格城市中(排名…),
-# 在全国400个地级市及百强县定位排名中, 从全市8条制造业重点产业链看: the set a rank or a view is taken over
+# 在全国400个地级市及百强县定位排名中, 从全市8条制造业重点产业链看: the set a rank or a view is taken over; or the
+# rank verb right after the set's name (2266 在xx市15个区县排名第10位, 2275 在关中地区64个县市(区)排名第9)
 _AMONG_BEFORE_RE = re.compile(r"[在从][^\d,，。；;：:\n]{0,8}$")
 _AMONG_AFTER_RE = re.compile(
-    r"[^\d,，。；;：:\n]{1,24}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|看(?=[,，]))"
+    r"[^\d,，。；;：:\n]{1,24}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|看(?=[,，])"
+    r"|(?<=[^\d,，。；;：:\n])(?=(?:排名|排在|位居|位列|名列)第))"
 )
 
 

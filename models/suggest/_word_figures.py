@@ -121,11 +121,20 @@ def _opens_place_name(t: str, s: int, e: int) -> bool:
     return False
 
 
+# a few people in words said again (陈腾…候选人,两人均当选: the two just named) or a compound's number (三人舞,
+# “四人小组”): who the story is about or what a thing is called, never how many were reached (2341, 2273, 421)
+_PEOPLE_AGAIN_RE = re.compile(r"均|都|各自|分别|一起|同时|共同|舞|小组|组(?!织|建|成|件)")
+
+
 def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the figure ``t[s:e]``, its number ``num`` written in words (三, 两, 十余), is no indicator."""
     if num[0].isdigit():
         return False
     prev = t[s - 1] if s else ""
+    if unit in ("人", "名") and len(num) == 1 and _PEOPLE_AGAIN_RE.match(t, e):
+        return True
+    if unit == "家" and re.match(r"(?:领导)?班子|(?:領導)?班子", t[e : e + 4]):
+        return True  # 市四家班子领导 (2379; 四套班子 039, 1370): the leading bodies' name, no count
     if len(num) >= 2 and not re.search(r"[十百千万亿点]", num):
         return True  # 一二三次产业, 二三产业: digits in a row name ordinals, no figure
     if _FORMULA_PAIR_BEFORE_RE.search(t, max(0, s - 3), s):

@@ -142,9 +142,10 @@ _ALONE_RANK_CHANGE_RE = re.compile(
     r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
 )
 _LIST_VERBS = ("、", ",", "，", "和", "及", "与")  # what opens the next rank of a list (its board, if any, names it)
-# (增幅居全省第2位,比2015年排名前进6位, 位次比上年提升2位: the move's own noun, 排名 or 位次, said again)
+# (增幅居全省第2位,比2015年排名前进6位, 位次比上年提升2位: the move's own noun, 排名 or 位次, said again;
+# 排名第31位,同比去年后退9位: 2266, as 1329 比去年同期提升3位)
 _RANK_GAP_RE = re.compile(
-    rf"^[,，]{{0,2}}\s*(?:排名|排位|位次)?(?:(?:相比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?(?:排名|排位|位次)?$"
+    rf"^[,，]{{0,2}}\s*(?:排名|排位|位次)?(?:(?:相比|同比|比|较|与)\s?(?:{_RANK_BASE})?)?\s?(?:排名|排位|位次)?$"
 )
 
 
