@@ -78,7 +78,10 @@ def test_a_caption_telling_what_happened_between_paragraphs_stays_and_ends_its_p
 @pytest.mark.parametrize(
     ("over", "kept"),
     [
-        (["会议现场。", "会议由大会主席团常务主席、执行主席张三主持。", "李四代表市人民政府向大会作政府工作报告。"], []),
+        (
+            ["会议现场。", "会议由大会主席团常务主席、执行主席张三主持。", "李四代表市人民政府向大会作政府工作报告。"],
+            [],
+        ),
         (["大会现场。", "王五代表县人民政府向大会作政府工作报告。"], []),
         (["某县十八届人大二次会议开幕", "会议现场。"], ["某县十八届人大二次会议开幕"]),  # the headline: no full stop
     ],
