@@ -7,6 +7,7 @@ import pytest
 
 from models.ingest.clean import clean
 from models.ingest.photo_credits import closes_caption, photo_credit
+from models.ingest.rejoin_marks import _ends_paragraph
 
 
 @pytest.mark.parametrize(
@@ -97,3 +98,24 @@ def test_short_sentences_standing_with_a_photos_caption_over_the_text_are_captio
     for line in over:
         assert (line in shown.split("\n")) is (line in kept)
     assert shown.rstrip().endswith("2024年主要工作建议。")
+
+
+@pytest.mark.parametrize("unit", ["单位:亿元、%", "单位：万吨", "计量单位:亿元", "  单位:%"])
+def test_a_charts_unit_label_ends_its_line(unit: str) -> None:
+    page = (
+        "2012年某市国民经济和社会发展统计公报\n\n全年实现地区生产总值11459.00亿元,比上年增长13.6%。三次产业结构比为\n"
+        "8.2:53.9:37.9。\n\n按常住人口计算,全年人均地区生产总值达到39083元,比上年增长12.4%。\n\n"
+        f"图1 2008-2012年地区生产总值及其增长速度\n{unit}\n"
+        "“一小时经济圈”完成地区生产总值8864.78亿元,比上年增长13.4%,占全市生产总值的77.4%。\n"
+    )
+    shown = clean(page).display_text
+    assert unit.strip() + "\n“一小时经济圈”" in shown
+
+
+def test_a_wrapped_line_opening_with_the_word_unit_still_runs_on() -> None:
+    assert not _ends_paragraph("单位:各乡镇人民政府、县直各部门要把这项工作")
+
+
+@pytest.mark.parametrize("unit", ["单位:亿元、%", "单位：万吨", "计量单位:亿元"])
+def test_a_unit_label_ends_a_paragraph_for_re_joining(unit: str) -> None:
+    assert _ends_paragraph(unit)
