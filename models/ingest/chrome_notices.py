@@ -102,9 +102,14 @@ def _paragraph(line: str) -> bool:
     return len(text) >= _PARAGRAPH and "。" in text and not photo_credit(line)
 
 
+# a photographer's name glued to the scene caption's full stop (会议现场。刘宵华摄: 2385)
+_GLUED_CREDIT = re.compile(r"(?<=[。.])[\u4e00-\u9fff·]{2,4}(?<![拍航])摄$")
+
+
 def scene_caption(line: str) -> bool:
-    """A picture's caption with no credit showing only where it was taken: ``(会议现场)``, ``大会现场``."""
-    text = _compact(line)
+    """A picture's caption showing only where it was taken, with no credit or its photographer glued to its full
+    stop: ``(会议现场)``, ``大会现场``, ``会议现场。刘宵华摄``."""
+    text = _GLUED_CREDIT.sub("", _compact(line))
     return _SCENE.match(text) is not None and not re.fullmatch(r"[(（]?会场[)）]?", text)
 
 

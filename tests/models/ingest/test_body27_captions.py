@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.ingest.chrome_notices import scene_caption
 from models.ingest.clean import clean
 from models.ingest.photo_credits import closes_caption, photo_credit
 from models.ingest.rejoin_marks import _ends_paragraph
@@ -119,3 +120,10 @@ def test_a_wrapped_line_opening_with_the_word_unit_still_runs_on() -> None:
 @pytest.mark.parametrize("unit", ["单位:亿元、%", "单位：万吨", "计量单位:亿元"])
 def test_a_unit_label_ends_a_paragraph_for_re_joining(unit: str) -> None:
     assert _ends_paragraph(unit)
+
+
+@pytest.mark.parametrize(
+    ("line", "scene"), [("会议现场。刘宵华摄", True), ("大会现场。张三摄", True), ("会议现场。组织拍摄", False)]
+)
+def test_a_scene_caption_with_its_photographer_glued_to_the_stop(line: str, scene: bool) -> None:
+    assert scene_caption(line) is scene
