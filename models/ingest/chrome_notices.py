@@ -70,7 +70,7 @@ _SITE_ACT = re.compile(
 _NOTICE_MAX = 40
 _CODE = re.compile(r"^\d{12,}$")
 # a farm's editor speaking of itself to its reader over the text: 小编特地编辑了…, 希望您能阅读并收藏
-_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为")
+_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为|[网站]为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备)")
 _ADDRESSEE = re.compile(r"您|你|大家|各位读者|朋友们")
 _BLURB_MAX = 400
 _OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七八九十]、")
