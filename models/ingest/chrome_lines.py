@@ -37,9 +37,6 @@ _BUTTONS = re.compile(
     re.IGNORECASE,
 )
 _WHOLE_LINE = [
-    # a series' navigation: one title under several years on one line (2020年某县人民政府工作报告 2021年某县人民政府工作
-    # 报告: a library's previous and next pieces, 2252, 1976): a report names itself once and never lists its own years
-    re.compile(r"^(?:19|20)\d\d\s*年(\S[^，,。；;：:%]{3,30}?)(?:[\s|｜、,，/]*(?:19|20)\d\d\s*年\1)+[\s|｜]*$"),
     # breadcrumb with its label (a news page's ■ 本页位置: 首页新闻中心…, 1177), or a bare one starting at 首页/主页
     re.compile(
         r"^[■□●◆▶►•·]?\s*(?:[您你]?(?:当前|现在|目前|本页)?(?:所在|所处)?的?(?:所在)?位置|当前所在位置|你的位置|您所在的位置)"
