@@ -68,6 +68,28 @@ def compilation_labels(lines: list[str], roles: list[str], reasons: list[str], s
                 if _FIRST_PIECE.match(_compact(line)):
                     _bundle_title(lines, roles, reasons, i)
             seen.add(key)
+    _collection_label(lines, roles, reasons)
+
+
+# a farm's mark after its first piece's name (德清县年政府工作报告篇1, 城管局副局长述职报告篇1, …范文(篇一))
+_TRAILING_PIECE = re.compile(r"^(.{4,40}?)(?:范文)?[(（【]?篇[一1][)）】]?$")
+_PIECE_REACH = 20  # lines: the collection's first piece opens near the page's top
+_LONE_YEAR = re.compile(r"(?<![\dXxＸｘ])年")  # a label's 年 left where the farm dropped the year's figures
+
+
+def _collection_label(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """A line over a farm's first piece mark (``某某报告篇1``) naming the same report is the collection's label: chrome
+    (德清县政府工作报告 ⏎ blurb ⏎ 德清县年政府工作报告篇1: 2325; 2382, 1919, 406, 985). A collection numbers its pieces;
+    a report never marks itself 篇1, and the label names the collection, not the piece under it."""
+    for i, line in enumerate(lines[:_PIECE_REACH]):
+        m = _TRAILING_PIECE.match(_compact(line))
+        if m is None or not REPORT_END.search(m.group(1)):
+            continue
+        name = _LONE_YEAR.sub("", m.group(1))
+        for j in range(i):
+            if roles[j] == "body" and _LONE_YEAR.sub("", _compact(lines[j])) == name:
+                roles[j], reasons[j] = "chrome", "a content farm's label over its collection's first piece"
+        return
 
 
 def _alone_naming_its_piece(line: str, lines: list[str], i: int) -> bool:

@@ -5,10 +5,11 @@ Each is told by how such lines are written on any site, not by the site's name (
 
 * **a photo credit**: a news page's caption ends with who took the picture, a name (or an agency and a
   name) and ``摄`` (``发布会现场(3月22日摄)。新华网 邵维岑 摄``, ``记者 周坤 摄``), or with ``摄影``/``图/`` and the
-  name after it (``(省工信厅厅长雷绍业。 摄影 赵持)``). Inside the report's
-  text it is chrome; over the text (before the body starts) it stays for the metadata to read when its caption
-  says who delivers the report (``市长…作政府工作报告。 记者 周坤 摄``); one showing only the scene (``大会现场 张宝杉
-  摄``, ``(会议现场邓正可摄)``) or a person (``(省工信厅厅长雷绍业。 摄影 赵持)``) is chrome.
+  name after it (``(省工信厅厅长雷绍业。 摄影 赵持)``), closed by a bracket or a table row's rule too
+  (``…开幕。[记者 涂序波 摄]``, ``| …引人关注。 本报记者 刘涛 摄 |``). Inside the report's text it is chrome; over
+  the text (before the body starts) it is the picture's whoever it names, one saying who delivers the report too
+  (``上图:唐良智作政府工作报告。记者邱焰 摄``, ``1月14日,许达哲…作政府工作报告。记者 赵持 摄``: the session-25
+  ruling on captions over an item's text); the speaker line and the text name the speaker for the metadata.
 * **a credited caption that says what happened**, written as the text's own sentences with their full stop
   (``…贵州省代省长谌贻琴作政府工作报告。 贺俊怡 摄``, ``…这是与会代表举手表决通过选举办法。 江门日报记者 周华东摄``):
   inside the text it is body with its credit (a news item's paragraph set under its picture); a caption
@@ -43,11 +44,6 @@ import re
 from models.folding import compact as _compact
 from models.ingest.photo_credits import credit_start, photo_credit, supplied_credit
 
-# a caption that shows only the scene (大会现场, 会议现场): it names no speaker nor office for the metadata to read
-_SCENE_ONLY = re.compile(
-    r"^[(（]?[\u4e00-\u9fff]{0,8}?(?:现场|会场|全景)\s*(?:[(（][^()（）]{0,12}[)）])?[。.]?\s*"
-    r"(?:[\u4e00-\u9fff]{0,8}(?:记者|网|社)\s*)?[\u4e00-\u9fff·]{2,6}\s*摄\s*[)）]?$"
-)
 # what a caption showing the scene says of its picture (图为大会会场。, …会议现场。): no event told
 _SCENE_WORD = re.compile(r"现场|会场|全景|图为|图片|合影")
 # a news photo's caption with no credit: who does what at the meeting (曹阜忠作讲话, 县长李献文向大会作政府工作报告)
@@ -74,10 +70,17 @@ _SITE_ACT = re.compile(
 _NOTICE_MAX = 40
 _CODE = re.compile(r"^\d{12,}$")
 # a farm's editor speaking of itself to its reader over the text: 小编特地编辑了…, 希望您能阅读并收藏
-_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为")
+_EDITOR = re.compile(r"小编|本站编辑|本站整理|本站为|[网站]为(?:大家|您)(?:精心)?(?:整理|收集|搜集|准备)")
 _ADDRESSEE = re.compile(r"您|你|大家|各位读者|朋友们")
 _BLURB_MAX = 400
 _OWN_TEXT = re.compile(r"各位代表|同志们|我代表|[一二三四五六七八九十]、")
+
+# the reasons of the lines `reader_lines` takes for a picture's caption or credit
+_CREDIT_IN = "a news page's photo credit"
+_CREDIT_OVER = "a news page's credited photo over the text, the picture's whoever it names"
+_SPEAKER_CAPTION = "a news photo's caption over the text repeating the speaker named"
+_SCENE_CAPTION = "a news photo's caption showing only the scene"
+_PICTURES = {_CREDIT_IN, _CREDIT_OVER, _SPEAKER_CAPTION, _SCENE_CAPTION}
 
 
 def event_caption(line: str) -> bool:
@@ -99,9 +102,14 @@ def _paragraph(line: str) -> bool:
     return len(text) >= _PARAGRAPH and "。" in text and not photo_credit(line)
 
 
+# a photographer's name glued to the scene caption's full stop (会议现场。刘宵华摄: 2385)
+_GLUED_CREDIT = re.compile(r"(?<=[。.])[\u4e00-\u9fff·]{2,4}(?<![拍航])摄$")
+
+
 def scene_caption(line: str) -> bool:
-    """A picture's caption with no credit showing only where it was taken: ``(会议现场)``, ``大会现场``."""
-    text = _compact(line)
+    """A picture's caption showing only where it was taken, with no credit or its photographer glued to its full
+    stop: ``(会议现场)``, ``大会现场``, ``会议现场。刘宵华摄``."""
+    text = _GLUED_CREDIT.sub("", _compact(line))
     return _SCENE.match(text) is not None and not re.fullmatch(r"[(（]?会场[)）]?", text)
 
 
@@ -221,30 +229,47 @@ def reader_lines(lines: list[str], roles: list[str], reasons: list[str], start: 
     # the item's text has begun at its first paragraph (captions over it, 1177's and 2014's, stay the pictures')
     begun = next((j for j in range(start, len(lines)) if _paragraph(lines[j]) and roles[j] == "body"), len(lines))
 
-    def gallery(i: int) -> bool:
-        # a caption among credited captions over the text (1773's ten pictures): the pictures', whoever it names
-        return i < begun and any(0 <= j < len(lines) and photo_credit(lines[j]) for j in (i - 1, i + 1))
-
     for i, line in enumerate(lines):
         if roles[i] != "body" or i in keep:
             continue
         if i > begun and photo_credit(line) and event_caption(line):
             continue  # the item's own sentence set under its picture between its paragraphs: body, its credit with it
         if i >= start and photo_credit(line):
-            roles[i], reasons[i] = "chrome", "a news page's photo credit"
+            roles[i], reasons[i] = "chrome", _CREDIT_IN
         elif supplied_credit(line) is not None:
             roles[i], reasons[i] = "chrome", "a line only crediting who supplied the picture"
         elif i > start and uncredited_caption(lines, i):
             roles[i], reasons[i] = "chrome", "a news photo's caption between the item's paragraphs"
-        elif photo_credit(line) and (_SCENE_ONLY.match(line.strip()) or not _DELIVERS.search(line) or gallery(i)):
-            roles[i], reasons[i] = "chrome", "a news page's photo over the text, no report delivered in it"
+        elif photo_credit(line):
+            roles[i], reasons[i] = "chrome", _CREDIT_OVER
         elif i < start and delivery_caption(line) and speaker_named_elsewhere(lines, i, start + 2) and not delivered(i):
-            roles[i], reasons[i] = "chrome", "a news photo's caption over the text repeating the speaker named"
+            roles[i], reasons[i] = "chrome", _SPEAKER_CAPTION
         elif scene_caption(line):
-            roles[i], reasons[i] = "chrome", "a news photo's caption showing only the scene"
+            roles[i], reasons[i] = "chrome", _SCENE_CAPTION
         elif i <= start and editor_blurb(line):
             roles[i], reasons[i] = "chrome", "a farm's editor blurb over the text"
         elif reader_notice(line):
             roles[i], reasons[i] = "chrome", "a site's notice to its reader"
         elif tracking_code(line):
             roles[i], reasons[i] = "chrome", "a page's or a store's id number"
+    _caption_group(lines, roles, reasons, begun, keep)
+
+
+def _caption_sentence(text: str) -> bool:
+    # one short sentence, its full stop written, no clause inside (会议由…何朝建主持。, 代理州长杨宁作政府工作报告。)
+    return len(text) <= _ACT_MAX and text.endswith("。") and re.search(r"[，,；;：:]|。(?=.)", text) is None
+
+
+def _caption_group(lines: list[str], roles: list[str], reasons: list[str], begun: int, keep: set[int]) -> None:
+    """The short sentences standing with a picture's caption over the item's first paragraph are the other pictures'
+    captions (session 25: captions grouped over an item's text are the pictures' whoever they name): 会议现场。 ⏎
+    会议由大会主席团常务主席、执行主席何朝建主持。 ⏎ 廖和明代表市人民政府向大会作政府工作报告。 (2379),
+    代理州长杨宁作政府工作报告。 over a credited caption (2309). A headline, a deck or a dateline writes no full stop
+    and stays."""
+    captions = [i for i in range(begun) if roles[i] == "chrome" and reasons[i] in _PICTURES]
+    for i in captions:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < begun and roles[j] == "body" and j not in keep and _caption_sentence(_compact(lines[j])):
+                roles[j], reasons[j] = "chrome", "a short sentence standing with a photo's caption over the text"
+                j += step

@@ -29,6 +29,8 @@ _FIELD_VALUE = re.compile(
 )
 _ENTRY_VALUE = 30  # characters: an entry's own row (地址:江西, 内容:积极应对…) is a short phrase, never a clause
 _ENTRY_STOPS = re.compile(r"[。；;,，]")
+# a bulleted row opening as the report does, cut before its sentence ends: the box's abstract of the article
+_CUT_OPENING = re.compile(r"^[-•·*]\s*(?:各位代表|同志们|各位委员)\s*[:：][^。！？]{2,30}$")
 
 
 def _infobox(lines: list[str], first: int) -> tuple[int, bool]:
@@ -38,6 +40,8 @@ def _infobox(lines: list[str], first: int) -> tuple[int, bool]:
         value = lines[end].strip()[m.end(1) :].lstrip(" :：").strip()
         if _FIELD_KEY.search(m.group(1)) or _FIELD_VALUE.search(value):
             fields = True
+        elif _CUT_OPENING.match(lines[end].strip()) and end > first and lines[end - 1].strip()[:1] in "-•·*":
+            pass  # the box's abstract row, the salutation cut short (- 各位代表:我代表旗人民政府,向大会作: 2246)
         elif not _NAMING_KEY.match(m.group(1)) and (len(value) > _ENTRY_VALUE or _ENTRY_STOPS.search(value)):
             break  # a clause after the box is the text's own (指导思想:坚持…,…)
         end += 1
@@ -109,6 +113,7 @@ def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> No
         if roles[i] == "body" and m and re.sub(r"\s", "", m.group(1)) == name:
             roles[i], reasons[i] = "chrome", "an encyclopedia's lead defining its article"
     labels = {line.strip() for line in lines[rows[0] :] if _WIKI_LABEL.match(line.strip())}
+    standing = {line.strip() for line in lines[rows[0] :]}  # the article's labels and headings, each on its line
     for i, line in enumerate(lines):
         if roles[i] != "body":
             continue
@@ -118,8 +123,11 @@ def wiki_furniture(lines: list[str], roles: list[str], reasons: list[str]) -> No
             roles[i], reasons[i] = "chrome", "an encyclopedia's section label"
             continue
         items = re.split(r"[,，]", text.rstrip(",，"))
-        # a short list names sections that each stand as a label of their own below it (简介,内容, ⏎ … ⏎ 简介)
-        labelled = len(items) >= 2 and all(item in labels for item in items)
+        # a short list names sections that each stand as a label of their own below it (简介,内容, ⏎ … ⏎ 简介), or
+        # as a label and the article's headings (简介,2009年工作回顾,2010年工作安排, ⏎ … ⏎ 2009年工作回顾: 2246;
+        # (an excerpt may end before the later headings: one beside the label is enough)
+        named = [item in labels or (item in standing and item != text) for item in items]
+        labelled = len(items) >= 2 and any(item in labels for item in items) and sum(named) >= 2
         if (
             rows[0] < i <= rows[0] + _SECTION_LIST_WINDOW
             and (len(items) >= 6 or labelled)

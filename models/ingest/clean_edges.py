@@ -26,6 +26,8 @@ from models.ingest.metadata_candidates import REPORT_END
 
 _CRUMB_SEP = re.compile(r"\s*(?:>|&gt;|»|›)\s*")
 _SENTENCE = re.compile(r"[，,。；;！!？?]")
+# a two-character link letter-spaced to the width of the four-character links beside it (首 页, 专 题)
+_SPACED_LINK = re.compile(r"(?<!\S)([\u4e00-\u9fff]) ([\u4e00-\u9fff])(?!\S)")
 _GENRES = (
     r"工作|计划|总结|报告|要点|规划|通知|公告|文件|动态|信息|公开|政策|解读|方案|政务|新闻|意见|部门|本局|本委|综合|"
     r"要闻|资讯|专题|专栏|其他|法规|规范性|财政|预决算|决算|预算|人事|概况|领导|讲话|发布|年度"
@@ -41,15 +43,21 @@ def is_menu_row(text: str) -> bool:
     """A row of five links or more set apart by blanks (首 页 区县招商 产业园区 企业选址 优惠政策 新闻中心).
 
     Short words, most of two characters or more (no letter-spaced title), no figure, label, colon or
-    sentence mark, with the site's home link or words of four characters or more (no row of names).
+    sentence mark, with the site's home link or words of four characters or more (no row of names). A
+    two-character link letter-spaced to its neighbours' width (``首 页``, ``专 题``: a menu's own typesetting)
+    counts as a long one, and with it or the home link a link may run to eight characters (``天南地北开化人``).
     """
-    words = text.split()
+    spaced = set(_SPACED_LINK.findall(text))
+    words = _SPACED_LINK.sub(r"\1\2", text).split()
     if len(words) < 5 or re.search(r"[\d：:]", text) or _SENTENCE.search(text) or REPORT_END.search(text):
         return False
-    if not all(len(w) <= 6 and not HEADING.match(w) for w in words) or sum(len(w) >= 2 for w in words) < 3:
+    home = re.search(r"首页|主页", compact(text)) is not None
+    longest = 8 if home or spaced else 6
+    if not all(len(w) <= longest and not HEADING.match(w) for w in words) or sum(len(w) >= 2 for w in words) < 3:
         return False
     # its home link, or links named in words of four characters or more (a row of people's names has neither)
-    return re.search(r"首页|主页", compact(text)) is not None or all(len(w) >= 4 for w in words)
+    long = sum(len(w) >= 4 for w in words)  # the links the letter-spaced ones are padded to match
+    return home or (long >= 3 and all(len(w) >= 4 or tuple(w) in spaced for w in words))
 
 
 def is_crumb_line(line: str) -> bool:

@@ -65,9 +65,9 @@ SITE_WORDS = re.compile(
     # a site's series label and the article's place in it (本文隶属:某专题(第52/188篇): disc20 1759); a report is no
     # article of a site's series and never numbers itself among the site's pieces
     r"^本文(?:隶属|所属|归属|属于)(?:专题|栏目|合集|系列)?\s*[:：]|[(（]\s*第\s*\d+\s*/\s*\d+\s*篇\s*[)）]|"
-    # a comment widget's disclaimer (评论仅代表个人意见,本网站保持中立: disc21 1885, with 1329's widget): a site speaks
-    # of its readers' comments and of itself, a report of neither
-    r"(?:评论|留言|言论)仅代表(?:网友)?个人|(?:本网站?|本站)保持中立|"
+    # a comment widget's disclaimer (评论仅代表个人意见,本网站保持中立: disc21 1885, with 1329's widget; (以下评论仅代表
+    # 网友意见,与本站立场无关): 2342): a site speaks of its readers' comments and of itself, a report of neither
+    r"(?:评论|留言|言论)仅代表(?:网友|个人)|(?:本网站?|本站)保持中立|与本(?:网站?|站)(?:观点|立场)无关|"
     # an uploader's blurb to the reader (…由我整理,希望给你工作、学习、生活带来便利,猜你可能喜爱: 2060): a report
     # hopes to serve 群众 or 企业, never its reader's own work and study, and guesses no reader's taste
     r"希望(?:能|可以)?(?:给|为)(?:你|您|大家)的?(?:工作|学习|生活)[^。；;]{0,10}?(?:带来便利|有所帮助)|猜你(?:可能)?(?:喜爱|喜欢)|"

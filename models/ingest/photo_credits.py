@@ -33,12 +33,14 @@ _NAME = r"[\u4e00-\u9fff·]"
 # several photographers, each name set off by a list mark, a slash or a blank (张三、李四 摄)
 _NAMES = rf"(?:{_NAME}{{2,5}}\s*[、/，,\s]\s*){{0,3}}"
 # where a credit starts: the line's start, a blank, a stop, a bracket, a colon or a slash
-_SET_OFF = r"(?:^|[\s。.)）:：/|｜])"
+_SET_OFF = r"(?:^|[\s。.)）:：/|｜\[【〔])"
+# what closes a credit after 摄: a bracket, or the cell rule of a page's table row (| … 本报记者 刘涛 摄 |)
+_CLOSER = r"[)）\]】〕|｜]"
 
 # a credit at the line's end: (agency or 记者) name(s) 摄, after a blank, a sentence end or a bracket
 # (two names may run together where a copy lost the blank between them: 本报记者邵国良刘心杨摄)
 _CREDIT = re.compile(
-    rf"{_SET_OFF}(?:{_HAN}{{0,8}}(?:记者|通讯员|摄影|网|社|报|台))?\s*{_NAMES}{_NAME}{{2,6}}\s*[/／]?\s*摄\s*[)）]?$"
+    rf"{_SET_OFF}(?:{_HAN}{{0,8}}(?:记者|通讯员|摄影|网|社|报|台))?\s*{_NAMES}{_NAME}{{2,6}}\s*[/／]?\s*摄\s*{_CLOSER}?$"
 )
 # a credit naming its photographer after the word (…。 摄影 赵持), (图/新华社 李明), (摄影:王磊): the other order a
 # caption's credit is written in; set off from the caption by a blank, a stop, a bracket or a colon
@@ -57,7 +59,7 @@ _SUPPLIED = re.compile(
 )
 _CAPTION_END = re.compile(r"(?:^|[。.(（])\s*$")
 # the credit is set off (a blank or a slash before 摄) or names who took it (记者, an agency)
-_CREDITED = re.compile(r"[\s/／]摄\s*[)）]?$|记者|通讯员|摄影|网|社")
+_CREDITED = re.compile(rf"[\s/／]摄\s*{_CLOSER}?$|记者|通讯员|摄影|网|社")
 # a whole caption in brackets, its photographer's name glued to 摄 (…作《政府工作报告》邓正可摄)
 _BRACKETED_CAPTION = re.compile(rf"[(（][^()（），。；！？]{{2,78}}{_NAME}{{2,5}}摄[)）]")
 # a caption's photographer in brackets after a blank (陈玲芳作政府工作报告 (马玉龙摄)): a name and 摄 alone in the
@@ -70,6 +72,8 @@ _CAPTION_MAX = 80  # characters: a caption is a line under a picture, not a para
 _CLOSING = re.compile(
     r"(?:[。！？!?]|^)[^。！？!?，,；;]{2,20}供图$|记者[^。！？!?，,；;]{1,16}摄$"
     rf"|[。！？!?]\s+(?:[^\s。！？!?，,；;]{{1,12}}\s+)?{_NAME}{{2,6}}\s*摄$"
+    # the photographer's name glued to the caption's full stop (…作政府工作报告。刘宵华摄); never 拍摄/航摄, a verb
+    rf"|[。！？!?]{_NAME}{{2,4}}(?<![拍航])摄$"
 )
 # the word a credit ends with, before its closing bracket: 摄 or 供图
 _ENDING = re.compile(r"(?:摄|供图)[)）]?$")
@@ -83,7 +87,7 @@ def photo_credit(line: str) -> bool:
     text = line.strip()
     if len(_compact(text)) > _CAPTION_MAX:
         return False
-    if not text.rstrip(")）").endswith("摄"):
+    if not text.rstrip(")）]】〕|｜ ").endswith("摄"):
         if "摄影" not in text and "图" not in text:
             return False
         m = _CREDIT_AFTER.search(text)

@@ -50,9 +50,14 @@ _NOTE_AFTER_END = re.compile(r"(?<=[。！？!?])(?:\s*[\[(（【][^\[\]()（）
 _PICTOGRAPHS_END = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 
 
+# a table's or chart's unit label alone on its line (单位:亿元、%, 计量单位：万吨: 2361, 1432's tables): the caption's
+# last line, never a clause a paragraph runs on from
+_UNIT_LABEL = re.compile(r"^\s*(?:计量)?单位\s*[:：]\s*[^\s，,。；;:：]{1,12}\s*$")
+
+
 def _ends_paragraph(line: str) -> bool:
     body = _NOTE_AFTER_END.sub("", _PICTOGRAPHS_END.sub("", line)).rstrip(_QUOTES)
-    return bool(body) and (body[-1] in _END or closes_caption(body))
+    return bool(body) and (body[-1] in _END or closes_caption(body) or _UNIT_LABEL.match(body) is not None)
 
 
 _RUN_IN = re.compile(r"[:：][^:：]*[，,、]")  # a run-in heading's text after its colon (定点屠宰:全县…完成0.9万头,其中)
