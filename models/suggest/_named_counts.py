@@ -16,6 +16,16 @@ _ROLL_AFTER_RE = re.compile(
 # a count of what was added, reached or recognised, up to the count: 新增…企业1家(甲), 预计达到3家(…), 共有…1个(…)
 # (当年新入规企业1家(建材): a firm that entered the 规上 list is an addition too)
 _REACHED_BEFORE_RE = re.compile(r"(?:新增|达到|共有|认定|建成|获批|新入规|新进规|新升规|新上规)[^,，。；;]*$")
+# an office's own units (内设2个中队,即…; 下设三个事业编制机构(…); 共有八个内设机构,即…): its structure, counted
+# like its staff whatever roll follows (session-27 ruling; names listed before the count with no 等 still
+# restate, 048, 1443)
+_OWN_UNITS_BEFORE_RE = re.compile(r"(?:内设|下设|设有|设置|另有|共有|设)[^,，。；;：:\d]{0,6}$")
+_OWN_UNITS_AFTER_RE = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:机构|科室|股室|处室|中队|大队|事业单位|事業單位)")
+
+
+def own_units(t: str, s: int, e: int) -> bool:
+    """``内设2个中队``: a count of the office's own units (the roll after it names them, it does not make the count)."""
+    return bool(_OWN_UNITS_BEFORE_RE.search(t, max(0, s - 12), s) and _OWN_UNITS_AFTER_RE.match(t, e))
 
 
 def _restates_list(t: str, s: int) -> bool:
@@ -61,6 +71,10 @@ def restates_names(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the count ``t[s:e]`` only counts the names listed before or after it."""
     if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
         return True
+    if own_units(t, s, e):
+        # (…食药监办)下设三个事业编制机构: a verb of its own opens the count, the offices listed before are others
+        opened = re.search(r"(?:内设|下设|设有|设置|另有)$", t[max(0, s - 2) : s]) is not None
+        return not opened and unit in ("个", "家", "所", "项") and _restates_list(t, s)
     names_after = _NAMES_AFTER_RE.match(t, e) if unit in ("个", "家", "所", "项", "座") else None
     if (
         names_after

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from models.ingest.metadata_gazetteer import gazetteer
+from models.suggest._named_counts import own_units
 from models.suggest._scope_counts import counted_after_examples
 from models.suggest._text import in_quotes
 from models.suggest.numbers import UNITS, parse_number
@@ -155,6 +156,7 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
         or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))
         or bool(_DEED_BEFORE_RE.search(t, max(0, s - 2), s) and _NAMES_AFTER_RE.match(t, e))
+        or (unit in ("个", "個") and own_units(t, s, e))  # 下设三个事业编制机构: the office's own units (session 27)
         # …等六项主要经济指标: the indicators the examples before 等 open, counted (lead's session-25 ruling)
         or (unit in ("项", "個", "个", "項") and counted_after_examples(t, s, e))
         or bool(
