@@ -1,0 +1,57 @@
+"""Kind families of session 27 (kind27): a text whose title names a review and the plan after it
+(工作总结和…工作计划) is no plan document, and an assessment system's name (目标责任考核) or a requirement met
+(达到…考核要求) is no aim word."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _kinds(text: str) -> dict[float, str]:
+    return {s.attributes["value"]: s.attributes["kind"] for s in find_indicators(text)}
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # 2074 平阳气象局2019年工作总结和2020年计划; the shape of 030, 069, 1075, 1622 (总结暨…计划)
+        "平阳气象局2019年工作总结和2020年计划",
+        "xx县水利局2022年工作总结及2023年工作计划",
+        "某镇2021年上半年工作总结和下半年工作打算",
+        "市农业农村局2024年工作总结暨2025年工作思路",
+    ],
+)
+def test_a_review_and_plan_title_makes_no_plan_of_its_review(title: str) -> None:
+    text = (
+        f"{title}\n加强党建,认真落实年度学习计划\n"
+        "制定年度学习计划和主体责任清单。纪检组全面开展不定期检查17次,谈心谈话16人次。\n"
+        "狠抓基本业务\n按计划完成设备检修,全年发布预警信息230条,上门服务45次。"
+    )
+    kinds = _kinds(text)
+    assert kinds and set(kinds.values()) == {"actual"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 2275 永寿 生态环境分局 (a news item on the year's assessment); 目标管理 and 目标考核 name the system too
+        "7月12日,永寿县召开2022年度目标责任考核总结表彰大会,通报了全县目标责任考核工作情况,该局荣获目标责任考核"
+        "优秀单位。\n2022年,全县空气优良天数达到305天,PM2.5平均浓度为32微克/立方米。主要污染物排放量均达到了考核要求,"
+        "断面水质达到考核要求。",
+        "3月5日,某区召开2023年度目标管理考核总结大会,通报目标考核结果和目标管理工作情况,该局获评目标考核先进单位。\n"
+        "2023年,全区空气优良天数达到312天,PM2.5平均浓度为29微克/立方米,达到考核要求。",
+    ],
+)
+def test_an_assessment_system_named_is_no_aim(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds and set(kinds.values()) == {"actual"}
+
+
+def test_a_plan_still_aims() -> None:
+    text = (
+        "某县2024年工作计划\n一、主要目标\n力争全年新增规上企业20家,确保粮食播种面积稳定在60万亩以上,"
+        "计划新建高标准农田3万亩,目标是空气优良天数达到300天。"
+    )
+    assert set(_kinds(text).values()) == {"target"}
