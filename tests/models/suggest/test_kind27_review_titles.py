@@ -55,3 +55,23 @@ def test_a_plan_still_aims() -> None:
         "计划新建高标准农田3万亩,目标是空气优良天数达到300天。"
     )
     assert set(_kinds(text).values()) == {"target"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 1136 涪陵 town accounts, 1548 佛坪 county accounts; the shape of 1379 (人代会批准的…收入预算250.3亿元), 393
+        "镇四届人大一次会议批准的镇人民政府2023年地方财政一般公共预算收入为3522万元,2023年实际完成年初预算的127%。",
+        "2021年初,县人大审议通过的全县一般公共预算支出77538万元,加上预算执行中上级财政增加转移支付补助。",
+        "区人民代表大会审查批准的2022年区级一般公共预算支出合计8.6亿元。",
+        "经市人大常委会批准的2020年政府性基金预算收入为12.4亿元。",
+    ],
+)
+def test_a_budget_line_the_congress_approved_is_a_target(text: str) -> None:
+    first = find_indicators(text)[0]
+    assert first.attributes["kind"] == "target"
+
+
+def test_what_was_done_against_the_approved_budget_stays_actual() -> None:
+    text = "全县一般公共预算收入完成3002万元,完成县人大批准的预算收入的100.1%。"
+    assert set(_kinds(text).values()) == {"actual"}
