@@ -75,3 +75,12 @@ def test_a_budget_line_the_congress_approved_is_a_target(text: str) -> None:
 def test_what_was_done_against_the_approved_budget_stays_actual() -> None:
     text = "全县一般公共预算收入完成3002万元,完成县人大批准的预算收入的100.1%。"
     assert set(_kinds(text).values()) == {"actual"}
+
+
+def test_a_plan_title_naming_its_review_after_stays_a_plan() -> None:
+    # 031: a content farm's plan page (双拥工作计划和总结(2023年科技局计划范文)) plans
+    text = (
+        "双拥工作计划和总结(2023年科技局计划范文)\n力争全年新增高新技术企业20家,确保研发投入增长10%以上,"
+        "计划新建创新平台5个,目标是技术合同成交额达到3亿元。"
+    )
+    assert set(_kinds(text).values()) == {"target"}
