@@ -21,6 +21,12 @@ _BUDGET_ADJUSTED_RE = re.compile(r"预算[^。；;]{0,40}调整为")  # the act 
 # raise or spend (1292, 1293, 1413); 统筹安排资金, 市级安排… name no budget line
 _BUDGET_LINE_ARRANGED_RE = re.compile(r"预算总?(?:收入|支出)(?:相应|拟)?安排\s*$")
 
+# a budget line as the people's congress approved it (1136, 1548; 1379 人代会批准的…收入预算250.3亿元, 393)
+_APPROVED_LINE_RE = re.compile(
+    r"(?:人大|人代会|人民代表大会|会议|常委会)[^，,。；;\d]{0,12}?(?:批准|审议通过|审查批准)的"
+    r"(?:[^，,。；;\d]|\d{4}\s?年){0,30}?预算(?:收入|支出)[^，,。；;\d]{0,6}?(?:为|是|合计|共)?\s*$"
+)
+
 
 def budget_sum(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
     """Whether the money figure at ``qstart`` is a budget sum or a line of its breakdown."""
@@ -28,6 +34,8 @@ def budget_sum(t: str, sent: int, clause: str, qstart: int, qend: int) -> bool:
         return False
     if _BUDGET_LINE_ARRANGED_RE.search(clause):
         return True
+    if _APPROVED_LINE_RE.search(clause) and not _AGAINST_BUDGET_RE.search(clause):
+        return True  # 人大…批准的…一般公共预算收入为3522万元 (1136), 审议通过的…预算支出77538万元 (1548): as approved
     if _BUDGET_NAMED_RE.search(clause) and not _AGAINST_BUDGET_RE.search(clause):
         return (
             True  # 批准的…一般公共预算收入预算250.3亿元；支出预算468.9亿元 (then 实际完成…: what was done against it)

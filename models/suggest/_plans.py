@@ -242,7 +242,13 @@ def _review_document(t: str) -> bool:
 # 计划 names a document or a plan's share (计划执行情况, 计划草案, 完成年度计划的114%) as often as an aim
 # (科技计划98项, 星火计划2项: a programme's name counted, no aim)
 # (要求 as what a rule or a superior asked, 按要求, 《条例》要求, 的工作要求, is complied with, not aimed at)
-_AIM_RE = re.compile(r"力争|确保(?!了)|目标|计划(?!执行|草案|的|\d)|预期|(?<![按照》的作])要求|拟")
+# (目标责任考核, 目标管理 name how a year's work is assessed; 达到…考核要求 a requirement met: no aim)
+_AIM_RE = re.compile(r"力争|确保(?!了)|目标(?!责任|考核|管理)|计划(?!执行|草案|的|\d)|预期|(?<![按照》的作核])要求|拟")
+# a title naming a review and the plan after it (工作总结和2021年工作计划, 上半年总结及下半年计划; one line, no menu)
+# (双拥工作计划和总结(2023年科技局计划范文) names a plan first: a plan, 031)
+_REVIEW_THEN_PLAN_TITLE_RE = re.compile(
+    r"(?:总结|總結)(?:和|及|暨|与|與|并|、|(?=\d{4}\s?年))\S{0,16}?(?:计划|計劃|打算|思路|安排|要点)"
+)
 _DONE_WORDS_RE = re.compile(
     r"同比|同期相比|比上年|较上年|比去年|较去年|已经|已|完成了|实现了|累计|截[至止]|上半年|增长了|执行情况|超前完成|超额完成"
     r"|完成率|回顾|确保了"  # 投资完成率122.6%, 对2021年工作作了全面回顾, 确保了…的完成: what was done, reported
@@ -321,6 +327,8 @@ def plan_document(t: str, flat: list[Section]) -> bool:
     leads = [m.group(0) for m in [re.match(r"[^。，,；;]{4,60}", head[0] if head else "")] if m]
     if not titles and any(_SELF_EVALUATION_RE.search(line) for line in title_like + leads):
         return False  # 整体支出绩效自评报告, 部门决算: its 绩效目标 are what the budget set, evaluated
+    if any(_REVIEW_THEN_PLAN_TITLE_RE.search(line) for line in title_like):
+        return False  # 2019年工作总结和2020年计划: the text reviews first; its plan part opens under its own heading
     # no telling title: a text that only aims (力争, 确保, 目标) and never reports (同比, 比上年, 已) is a plan
     if any(_names.REVIEW_SECTION_RE.search(s.title[:30]) for s in flat):
         return False
