@@ -141,6 +141,14 @@ _TIME_OPENS = re.compile(
 # the year a paragraph reports named as its time and a comma, the place speaking after it, right after the title's
 # last Chinese character (…渔业生产稳中有升今年,我区水产…, …工作情况去年,全县…): no title goes on so
 _THIS_YEAR_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:今年|去年|当年|本年度?)(?=[，,][我全本该])")
+# the span of years a review's paragraph opens with, a comma and the place or the government speaking after it, right
+# after the title's last Chinese character (…站在一个新的发展起点上新世纪的头五年,我市…, 2312; …稳步提升过去五年,
+# 全县…; …迅猛增长这三年来,我们…): a review's time adverbial, no title goes on so (过去五年的…, 五年来的…: a noun it
+# modifies; 回顾过去五年,…: a verb's object; a span inside a longer one, 过去|五年, or a year, 一九八|六年, 004)
+_SPAN_OPENS = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![去的这近头前〇零一二三四五六七八九十百两几])(?<!回顾|总结|经过|历经|走过|用了|花了)(?:(?:[新本]世纪|新千年)的?(?:头|前|最初)|过去的?|[这近]|近[一二三四五]?个?)?"
+    r"[两三四五六七八九十几]年(?:来|间|里|中|多来)?(?=[，,](?:我|全[市县区省州旗镇乡]|本[市县区镇乡]))"
+)
 # the source of a bulletin's figures opening its paragraph, after a section name as short as 综合 (初步核算，全年…)
 _SOURCE_OPENS = re.compile(r"(?<=[\u4e00-\u9fff])(?:(?:据|经)?初步核算|据统计|据测算)(?=[，,])")
 PERIOD_HEAD_MIN = 4  # characters of the title before the period that opens the paragraph
@@ -280,6 +288,7 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
         _TIME_OPENS.search(text, start + TIME_HEAD_MIN, cut),
         _THIS_YEAR_OPENS.search(text, start + TIME_HEAD_MIN, cut),
         _SOURCE_OPENS.search(text, start + 2, cut),
+        _SPAN_OPENS.search(text, start + TIME_HEAD_MIN, cut),
     )
     cut = min((m.start() for m in times if m is not None), default=cut)
     enum = _ENUM_OPENS.search(text, start + TIME_HEAD_MIN, cut)

@@ -139,6 +139,7 @@ WRAP_MIN = 12  # characters of a line width (shorter pieces are letter-spacing o
 WRAP_LINES_MIN = 5  # pieces of the line width (a few paragraphs of one length are no width)
 
 
+_SENTENCE_STOP = set("。！？；!?;")  # a blank after one of these is a break or a wrap: a piece of the text starts there
 _LONE_CLOSE = set("，,；;、")  # the marks inside a sentence no piece opens a lone character before
 
 
@@ -147,20 +148,24 @@ def blanks_taken_out(original: str, display: str, to_original: list[int]) -> fro
     ``display[i - 1]`` and ``display[i]``, both Chinese, that cleaning took out, where it stood for a line break:
     a copy run together on one line writes each break as a blank. In a PDF copy whose wraps became blanks
     (``…法律法 规。``) a piece as long as the page's line width ends in a wrap, not a break: only a blank after a
-    shorter piece (a title or a paragraph's last line) counts. Nor does a blank with one character after it before a
+    shorter piece (a title or a paragraph's last line) counts, a piece measured from the last blank taken out between
+    two Chinese characters or after a sentence's end (``…提出意见。 一、…回顾 刚刚…``: the heading's six characters,
+    not the paragraph's last line with them). Nor does a blank with one character after it before a
     comma (``环境保护方 式,努力``): no piece opens with a lone character and a comma; it parted a word."""
-    taken = []
+    taken, prev, pieces = [], 0, []
     for i in range(1, len(display)):
         a, b = to_original[i - 1], to_original[i]
-        if b - a == 2 and original[a + 1] in " \t\u3000" and _HAN.match(display[i - 1]) and _HAN.match(display[i]):
+        if b - a != 2 or original[a + 1] not in " \t\u3000":
+            continue
+        if _HAN.match(display[i - 1]) and _HAN.match(display[i]):
+            # the piece of the display text between the last break (or a line start) and the blank that ends it
+            pieces.append(i - max(prev, display.rfind("\n", 0, i) + 1))
             taken.append(i)
+            prev = i
+        elif display[i - 1] in _SENTENCE_STOP:
+            prev = i  # a blank after a sentence's end starts a piece too (…提出意见。 一、…回顾 刚刚…: 一、…回顾)
     if not taken:
         return frozenset()
-    # the pieces of the display text between the blanks taken out (or a line start) and the blank that ends each
-    pieces, prev = [], 0
-    for i in taken:
-        pieces.append(i - max(prev, display.rfind("\n", 0, i) + 1))
-        prev = i
     counts: dict[int, int] = {}
     for n in pieces:
         if n >= WRAP_MIN:

@@ -43,9 +43,16 @@ _BACKGROUND_RE = re.compile(
 )
 
 
+# a heading saying its plan's aims were met ahead of time or beyond them (“十五”计划主要预期目标提前实现, 2312;
+# 年度目标任务超额完成): a review's heading, whatever plan it names (not one aiming to: 确保…提前完成, 将提前一年实现)
+_AIMS_MET_RE = re.compile(r"(?<!确保|力争|争取|保证|努力)(?:提前[一二两三四五六七八九十半]?年?|超额)(?:实现|完成)")
+
+
 def _plan_title(title: str) -> bool:
     """A heading that names a plan; a sentence taken for a heading says nothing about its section."""
     head = re.split(r"[。；;，,]|(?<=[\u4e00-\u9fff])\.(?!\d)", title, maxsplit=1)[0]  # 显著提升.截止今年…
+    if _AIMS_MET_RE.search(head) and not re.search(r"确保|力争|争取|保证|努力|将", head):
+        return False
     return len(head) <= 24 and bool(_names.TARGET_SECTION_RE.search(head) or _PLAN_OPENING_RE.search(head))
 
 

@@ -63,3 +63,24 @@ def test_a_stray_blank_parting_a_word_before_a_lone_character_and_a_comma_does_n
         got = heads(text)
         assert (1, "一、", head) in got, got
         assert (1, "二、", "不断强化环境综合管控,节能减排工作打开了局面") in got
+
+
+def test_a_heading_s_blank_after_a_sentence_s_break_is_no_wrap() -> None:
+    # a PDF copy whose wraps became blanks (width 14), a paragraph's last line closed by 。, then the next heading
+    # after a blank: the heading's own blank ends a piece measured from that break (6), not from the last wrap
+    # (8 + 6 = the width), so it stands for a line break (2317's 提出意见。 一、2022年工作回顾 刚刚过去的…)
+    rows = [
+        "全年完成工业总产值十一亿元同比",
+        "增长八个百分点较好完成了年度目",
+        "标任务各项工作取得新的进展和成",
+        "效各乡镇各部门通力协作共同推进",
+        "重点项目建设取得了明显的成效全",
+        "年新开工项目共计二十",
+        "个请提出意见。",
+    ]
+    original = " ".join(rows) + " 一、工作回顾 刚刚过去的一年是极不平凡的一年。"
+    display = original.replace(" ", "")
+    to_original = [i for i, c in enumerate(original) if c != " "] + [len(original)]
+    blanks = blanks_taken_out(original, display, to_original)
+    assert display.index("刚刚") in blanks
+    assert display.index("增长") not in blanks  # the wraps stay wraps
