@@ -162,6 +162,8 @@ def _prefixed(issuer: str, text: str) -> str | None:
     best: str | None = None
     zone = bool(_ZONE.match(issuer))
     for m in re.finditer(re.escape(issuer), text):
+        if _store_label(text[text.rfind("\n", 0, m.start()) + 1 : m.start()]):
+            continue  # (江苏?。?024年常州市金坛区人民政府政府工作报告: the store's label, not how the text names it
         run = _place_run(text[max(0, m.start() - 16) : m.start()], bare=zone)
         if run and _PROVINCE_RUN.fullmatch(run) and _OWN_PLACE.match(issuer):
             continue  # 辽宁省朝阳市工业和信息化局 in a sentence: a province only as the own lines write it (1107)
@@ -187,6 +189,19 @@ def _titled_parent(issuer: str, title: str | None) -> str | None:
 
 # a site's region tag before a label it files the page under ((金华市)…, (四川省)关于资阳市乐至县…: 2059, 033, 1231)
 _REGION_TAG = re.compile(r"^\s*[(（\[［]([\u4e00-\u9fff]{2,6})[)）\]］]\s*")
+
+
+# the same tag as a mirror garbles it: 省) and the year's first digit decoded as ?。? ((江苏?。?024年…: 1114, 199, 2318)
+_GARBLED_TAG = re.compile(r"^\s*[(（][\u4e00-\u9fff]{2,6}[?？]。[?？]")
+
+
+def _store_label(before: str) -> bool:
+    """True when a line opening with ``before`` is a site's or store's label filed under a region tag (``(湖南省)``,
+    ``(江苏?。?``): its places are the store's filing, not how the text names its body (2318, 665, 033)."""
+    if _GARBLED_TAG.match(before):
+        return True
+    m = _REGION_TAG.match(before)
+    return m is not None and _is_place(m.group(1), bare=True)
 
 
 def _region_tagged(title: str | None, lines: list[str]) -> bool:
