@@ -45,6 +45,7 @@ from models.ingest.chrome_titles import (
     prelude_titles,
     slogans_over_title,
 )
+from models.ingest.chrome_series import series_navigation
 from models.ingest.chrome_wiki import wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
@@ -342,6 +343,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     licence_tail(lines, roles, reasons)
     licence_note_over_title(lines, roles, reasons)
     wiki_furniture(lines, roles, reasons)
+    series_navigation(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     lead_blurbs(lines, roles, reasons, start)
