@@ -37,6 +37,7 @@ from models.ingest.chrome_neighbours import TABLE_RULE as TABLE_RULE  # clean.py
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
+from models.ingest.chrome_series import series_navigation
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
@@ -45,7 +46,6 @@ from models.ingest.chrome_titles import (
     prelude_titles,
     slogans_over_title,
 )
-from models.ingest.chrome_series import series_navigation
 from models.ingest.chrome_wiki import wiki_furniture
 from models.ingest.clean_compilation import COMPILATION, compilation_contents
 from models.ingest.clean_edges import (
