@@ -37,6 +37,7 @@ from models.ingest.chrome_neighbours import TABLE_RULE as TABLE_RULE  # clean.py
 from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
+from models.ingest.chrome_series import series_navigation
 from models.ingest.chrome_tail import last_paragraph as _last_paragraph
 from models.ingest.chrome_tail import page_tail
 from models.ingest.chrome_titles import fuzzy_title as _fuzzy
@@ -342,6 +343,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
     licence_tail(lines, roles, reasons)
     licence_note_over_title(lines, roles, reasons)
     wiki_furniture(lines, roles, reasons)
+    series_navigation(lines, roles, reasons)
     page_tail(lines, roles, reasons, last_paragraph)
     opening_copies(lines, roles, reasons, start, last_paragraph)
     lead_blurbs(lines, roles, reasons, start)

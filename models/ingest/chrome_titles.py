@@ -150,6 +150,7 @@ def _own_fuller_or_blocked(lines: list[str], reasons: list[str], later: list[int
 
 
 _DASH = re.compile(r"[-—－–]{1,4}")
+_KICKER = re.compile(r"[\u4e00-\u9fff]{2,12}(?:[ 　，,、][\u4e00-\u9fff]{2,12}){0,2}")  # a kicker: phrases, no clause
 _MEETING_TAIL = re.compile(r"在.{2,40}?(?:会议|大会|常委会|会)上的(?:讲话|报告|工作报告|发言|致辞|总结讲话)$")
 
 
@@ -233,6 +234,9 @@ def prelude_titles(
         j = i + 1
         while j < len(lines) - 1 and (roles[j] == "header" or (roles[j] == "chrome" and reasons[j] != "blank")):
             j += 1  # the page's date line, or its chrome (a 相关推荐 heading before the headline printed again: 1981)
+        if roles[j] == "body" and j > i + 1 and _KICKER.fullmatch(lines[j].strip()) and j + 1 < len(lines):
+            j += 1  # a paper's kicker over its headline (headline ⏎ 02.03.2015 01:39 ⏎ 抓牢难得机遇 再谋发展大计 ⏎
+            # headline: 2309), the page's stamp between: the page printed its title over the paper's headline block
         if roles[j] == "body" and fuzzy_title(lines[j]) == key:
             roles[i], reasons[i] = "chrome", "page title (the report's copy follows)"
     for k, i in enumerate(titles):
