@@ -66,7 +66,8 @@ _BOARD_CHAR = (
     r"|(?<![\d.])(?:19|20)\d\d(?=全[国省]|中国|世界))"
 )
 # a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
-_BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?)"
+# (位列“2023中国省级开发区高质量发展百强”第18位, 2037: a board's full name in quotes)
+_BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?|“{_BOARD_CHAR}{{2,20}}?”)"
 _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"

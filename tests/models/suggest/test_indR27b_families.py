@@ -128,3 +128,37 @@ def test_words_that_are_no_money_figure(text: str) -> None:
 def test_a_boards_bare_year(year: str, board: str, n: int, verb: str) -> None:
     got = _found(f"{verb}{year}{board}第{n}名。")
     assert [(g[2], g[3]) for g in got] == [(float(n), "位")]
+
+
+# 2037 位列“2023中国省级开发区高质量发展百强”第18位: a board's full name in quotes
+@pytest.mark.parametrize(
+    "text",
+    ["位列“2023中国省级开发区高质量发展百强”第18位。", "名列“全国县域经济综合竞争力百强县”第18名。"],
+)
+def test_a_quoted_board(text: str) -> None:
+    assert [(g[2], g[3]) for g in _found(text)] == [(18.0, "位")]
+
+
+# 1753 经济总量过万亿, 2247 直接经济收入实现过亿元, 1997 2004年一般预算收入过亿元, 1836 连续两年超万亿元
+@given(
+    subject=st.sampled_from(["经济总量", "直接经济收入实现", "一般预算收入", "工业总产值首次"]),
+    bar=st.sampled_from(
+        [("过万亿", 1.0, "万亿"), ("超亿元", 1.0, "亿元"), ("过亿元", 1.0, "亿元"), ("超万亿元", 1.0, "万亿元")]
+    ),
+)
+def test_a_bar_of_ten_thousand_or_a_hundred_million_passed(subject: str, bar: tuple[str, float, str]) -> None:
+    words, value, unit = bar
+    got = _found(f"2004年{subject}{words},同比增长12%。")
+    assert [(g[2], g[3]) for g in got] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全省所有县(市、区)实现财政收入超亿元;财政收入增长。",  # 1408 not_indicators: every place passing it
+        "各乡镇财政收入均过亿元。",
+        "税收超亿元、超千万元楼宇达16幢和44幢。",  # 1112: the classes of the buildings counted
+    ],
+)
+def test_a_bar_every_member_passed_or_a_class_is_none(text: str) -> None:
+    assert not [g for g in _found(text) if g[3] in ("亿元", "万亿")]
