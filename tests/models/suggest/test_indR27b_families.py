@@ -46,6 +46,8 @@ def test_measure_words_of_works(thing: tuple[str, str], n: int, lead: str) -> No
         "全县耕地面积稳定,3面向市场开放。",
         "我区目前有西门汽车轮渡、皖河农场万集渡口和山口乡山口镇渡口3道渡口。",  # 2339 not_indicators
         "全县有东关、西关和南关3处景点。",
+        "主席台幕布中央国徽高悬,10面红旗分列两侧。",  # 1040 not_indicators: a hall's decoration
+        "新建3道拦水坝。",  # 道 and 面 before their noun: abstain
     ],
 )
 def test_measure_words_in_words_or_names_counted(text: str) -> None:
@@ -113,7 +115,9 @@ def test_money_in_round_words(text: str, value: float, unit: str) -> None:
     assert [(g[2], g[3]) for g in _found(text)] == [(value, unit)]
 
 
-@pytest.mark.parametrize("text", ["八项规定精神落实到位。", "三千年文明史。", "每人每月补助三百元。"])
+@pytest.mark.parametrize(
+    "text", ["八项规定精神落实到位。", "三千年文明史。", "每人每月补助三百元。", "打造五百亿级绿色家居产业。"]
+)
 def test_words_that_are_no_money_figure(text: str) -> None:
     assert _found(text) == []
 
