@@ -29,6 +29,8 @@ _MAGNITUDE_SCRIPT = str.maketrans({"億": "亿", "萬": "万", "圆": "元"})
 
 _OVER_VERBS = ("超过", "超", "过", "達到", "达到", "达", "達")
 _COUNT_IN_CLAUSE_RE = re.compile(r"\d+\s?[家个個户戶座幢所]")
+_EVERY_RE = re.compile(r"所有|全部|均|都|各|每")
+_CLASS_LIST_AFTER_RE = re.compile(r"[、和及](?:超过?|过|达到?)")
 
 
 def _bar_of_a_count(t: str, m: re.Match[str]) -> bool:
@@ -36,9 +38,15 @@ def _bar_of_a_count(t: str, m: re.Match[str]) -> bool:
     it in the clause passed (41家企业产值超亿元, 14个市县一般预算收入过亿元: the count is the figure)."""
     if m.group("verb") not in _OVER_VERBS:
         return False
-    if m.group("mag")[:1] not in _LEAD_NUMBER:
-        return True
     opened = max(t.rfind(c, 0, m.start()) for c in "，,。；;\n") + 1
+    if m.group("mag")[:1] not in _LEAD_NUMBER:
+        # 经济总量过万亿 (1753), 直接经济收入实现过亿元 (2247), 2004年一般预算收入过亿元 (1997): one quantity's level;
+        # every place of a set passing it (所有县…超亿元, 1408) or a class listed on (超亿元、超千万元楼宇) is none
+        return bool(
+            _EVERY_RE.search(t, opened, m.start())
+            or _CLASS_LIST_AFTER_RE.match(t, m.end())
+            or _COUNT_IN_CLAUSE_RE.search(t, opened, m.start())
+        )
     return _COUNT_IN_CLAUSE_RE.search(t, opened, m.start()) is not None
 
 

@@ -80,11 +80,24 @@ def add_change_only(
         and sentence_start(t, owners[-1].start) == sentence_start(t, q.start)
     ):
         owner = str(owners[-1].attrs.get("name", ""))
-        rate = "" if re.search(r"(?:增速|增幅|增长率|涨幅|降幅)$", owner) else "增幅"  # 投资增速达到23.8%,高于…
+        # 投资增速达到23.8%,高于…; 比重为41.6%,高出年度计划目标…: a rate or a share is compared as it stands
+        own_rate = owners[-1].attrs.get("unit") in ("%", "‰") and owners[-1].attrs.get("change") is None
+        rate = "" if own_rate or re.search(r"(?:增速|增幅|增长率|涨幅|降幅)$", owner) else "增幅"
         attrs["name"] = f"{owner}{rate}{gap}"  # 增长7.5%,高于城镇居民2.1个百分点
     gap_name = _gap_name(t, owners, q, ch, str(attrs.get("name") or "")) if unit == "个百分点" else ""
     if gap_name:
         attrs["name"] = gap_name
+    named_as = str(attrs.get("name") or "")
+    if (
+        ch.benchmark
+        and unit == "个百分点"
+        and (
+            _VERB_ONLY_RE.fullmatch(named_as)
+            or named_as in t[ch.verb_start : q.start]  # 比全省高, 全国分别低: the gap's own words, not what is compared
+            or named_as in t[sentence_start(t, q.start) : ch.verb_start]
+        )
+    ):
+        attrs["name"] = _benchmark_name(t, owners, q, ch) or attrs.get("name")
     if ch.benchmark and unit == "个百分点" and owners and re.search(r"进度", t[ch.verb_start : q.start]):
         # 收入…,快于序时进度15.7个百分点: the level's progress against the calendar
         attrs["name"] = f"{owners[-1].attrs.get('name', '')}{t[ch.verb_start : q.start].strip()}"
@@ -98,6 +111,30 @@ def add_change_only(
     finish(t, items, q, attrs, start, conf + 0.1, targets)
     if not q.group:
         share_change(t, items, ch.verb_start)
+
+
+_VERB_ONLY_RE = re.compile(r"(?:分别)?(?:高|低|快|慢)?")
+# 比全省(7.7%)和全国平均水平(7.0%)分别高: the benchmarks compared with, their own rates left out
+_THAN_GAP_RE = re.compile(r"(?:比|较)(?P<bases>[^\d,，。；;]{1,16}?)(?:分别)?(?P<verb>高出?|低出?|快|慢)")
+
+
+def _benchmark_name(t: str, owners: list[Item], q: Qty, ch: Change) -> str:
+    """``生产总值…增长8.4%,比全省(7.7%)和全国(7.0%)分别高0.7、1.4个百分点``: ``生产总值增速高于全省`` for the first gap,
+    ``…高于全国`` for the second (one benchmark for each figure of the list), when the gap's own words name nothing."""
+    if not owners or sentence_start(t, owners[-1].start) != sentence_start(t, q.start):
+        return ""
+    said = re.sub(r"[(（][\d.]+%[)）]", "", t[ch.verb_start : q.start])
+    m = _THAN_GAP_RE.fullmatch(re.split(r"\d", said, maxsplit=1)[0].strip())
+    if not m:
+        return ""
+    bases = [b for b in re.split(r"[和及与、]", m.group("bases")) if b]
+    if q.group and len(bases) > 1 and q.index < len(bases):
+        bases = [bases[q.index]]
+    owner = owners[-1].attrs
+    own_rate = owner.get("unit") in ("%", "‰") and owner.get("change") is None
+    name = str(owner.get("name") or "")
+    rate = "" if own_rate or re.search(r"(?:增速|增幅|增长率|涨幅|降幅)$", name) else "增速"
+    return f"{name}{rate}{m.group('verb')[0]}于{'、'.join(bases)}" if len(name) >= 2 else ""
 
 
 # the words of a gap in points after a rate: 比一季度加快, 较去年同期回落, 高于全省平均水平

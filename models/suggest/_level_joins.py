@@ -70,6 +70,10 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
 
 
 _RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)$")
+# 高于/低于/高出 a target or a peer (not a past period: 高于上年1.4个百分点 is the level's change, 2356)
+_OWN_GAP_RE = re.compile(
+    r"(?:高于|低于|高出|低出|快于|慢于)(?![^\d,，。；;]{0,8}?(?:上年|去年|同期|上月|上季|年初|\d{4}年|“))"
+)
 # (the whole-place scope said again before it is no new subject: 全市生产总值达1250.44亿元,全市生产总值增长5.5%, 1875)
 _HEAD_AGAIN_RE = re.compile(r"[,，]\s*(?:全[国省市县区镇乡州盟旗])?(?P<word>[\u4e00-\u9fff]{2,10})")
 
@@ -145,6 +149,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         return False  # 收入72777万元,快于序时进度15.7个百分点: the progress is ahead, not the amount
     if ch.benchmark and unit in POINTS and _RATE_NAME_RE.search(str(prev.attrs.get("name") or "")):
         return False  # 增速达到23.8%,高于工业投资12.8个百分点 (1697): its own after a rate as after a growth (README)
+    if ch.benchmark and unit in POINTS and _OWN_GAP_RE.match(t, ch.verb_start):
+        # 比重为41.6%,高出年度计划目标1.5个百分点 (2289), 占…的26.78%,高于规上工业企业3.2个百分点 (2113): a gap to a
+        # target or a peer said with its own verb is its own indicator (较全市平均水平低2.4个百分点 stays the level's)
+        return False
     if unit in POINTS and prev_unit not in ("%", "‰", *POINTS):
         # 进出口总额14.5亿元,降幅较上月扩大3.4个百分点: a gap in points is a rate's, never an amount's change
         return False

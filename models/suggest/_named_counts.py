@@ -47,7 +47,10 @@ def _names_counted(t: str, s: int, num: str) -> bool:
     """``完成北银、裕园2个老旧小区改造``: the count is that of the names just before it."""
     value = parse_number(num)
     i = s - 1
+    # 我区目前有甲、乙和丙3道渡口: what a place has opens the list (有 not inside a name: 有限公司, 有色, 有机)
     while i >= 0 and s - i < 40 and t[i] not in "。；;，,：:\n（(完成实施推进建成新建改造了对":
+        if t[i] == "有" and t[i + 1 : i + 2] not in ("限", "色", "机", "效", "关"):
+            break
         i -= 1
     # 重庆市能源局、重庆市公共资源交易监督管理局共2个二级局: offices named in full, joined to their count by 共
     chunk = t[i + 1 : s]
@@ -69,7 +72,7 @@ def _names_counted(t: str, s: int, num: str) -> bool:
 
 def restates_names(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the count ``t[s:e]`` only counts the names listed before or after it."""
-    if unit in ("个", "家", "所", "项", "座", "条") and _names_counted(t, s, num):
+    if unit in ("个", "家", "所", "项", "座", "条", "处", "道") and _names_counted(t, s, num):
         return True
     if own_units(t, s, e):
         # (…食药监办)下设三个事业编制机构: a verb of its own opens the count, the offices listed before are others

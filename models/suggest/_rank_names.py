@@ -49,7 +49,11 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
     levels = [
         it
         for it in items
-        if it.start >= sent and it.end <= cs and "rank" not in it.attrs and not it.attrs.get("shared")
+        if it.start >= sent
+        and it.end <= cs
+        and "rank" not in it.attrs
+        and not it.attrs.get("shared")
+        and not _benchmark_gap(it)
     ]
     if not levels:  # 出口…万美元,总额居全省第六位,同比增长24.1%: the statement the rank is said inside
         levels = [
@@ -67,6 +71,11 @@ def with_measure(t: str, items: list[Item], m: re.Match[str], name: str, board: 
         return measure + name
     word = "" if measure.endswith(name) else name
     return f"{measure}{word}{m.group('scope') or board or ''}排名"
+
+
+def _benchmark_gap(it: Item) -> bool:
+    """``比全省高0.7个百分点``: a gap to a benchmark said beside the level, never the quantity a rank ranks."""
+    return bool(it.attrs.get("aside") and it.attrs.get("is_change") and it.attrs.get("unit") == "个百分点")
 
 
 # what stands between a rank's subject and its verb: 连续33年, 2018年以来, 均

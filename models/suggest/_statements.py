@@ -38,12 +38,13 @@ _WORK_PAIR_RE = re.compile(r"(?:改造|整治|建设|新建|改建|扩建|修缮
 # 比全省平均水平高/低…个百分点 (the comparative written with 比/较 and a bare adjective), 超过全省…个百分点;
 # 较上年同期(9.2%)加快2.2个百分点: the base's own figure in brackets; 比1至2月加快6.2个百分点: a base of months
 _THAN_RE = re.compile(
-    r"(?:比|较)(?P<base>(?:[^\d,，。；;、]|\d{4}年|\d{1,2}(?:[至\-—~－]\d{1,2})?月){1,12}?)"
+    r"(?:比|较)(?P<base>(?:[^\d,，。；;]|\d{4}年|\d{1,2}(?:[至\-—~－]\d{1,2})?月|[(（][\d.]+%[)）]){1,16}?)"
     r"(?:[(（][\d.]+%[)）]加?)?(?P<verb>高出?|低出?|快|慢)$"
     r"|(?P<over>超过|超出)(?:全[国省市县区州]|全国|全省|全市)(?:平均)?(?:水平)?(?:的)?$"
 )
 _RATE_NOUN_RE = re.compile(r"[减降]率(?:为|达到?|是|约)?$")
-_BASE_FIGURE_RE = re.compile(r"(?:比|较)[^\d,，。；;、()（）]{1,12}?[(（][\d.]+%[)）]$")
+# (比全省(7.7%)和全国平均水平(7.0%)分别高0.7、1.4个百分点: benchmarks listed, each with its own rate)
+_BASE_FIGURE_RE = re.compile(r"(?:比|较)(?:[^\d,，。；;、()（）]{1,12}?[(（][\d.]+%[)）][和及与、]?){1,3}$")
 _BENCHMARK_BASE_RE = re.compile(r"平均|全[国省市县区州盟]")
 _LAST_PERIOD_RE = re.compile(r"(?:上年|去年|上月|年初|上季度)(?:同期|末|底)?")
 _ABOVE_TIMES_RE = re.compile(r"(高于|高出|超过|超出|低于)[^\d,，。；;、]{1,12}$")
@@ -104,7 +105,7 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     note = _NOTE_AT_FIGURE_RE.search(t, max(0, at - 14), at) if head_start is None else None
     if note:  # 比上年增长(可比价)9.8%: the clause runs on over its basis note
         cs = clause_start(t, note.start())
-    based = _BASE_FIGURE_RE.search(t, max(0, cs - 24), cs) if cs and t[cs - 1] in ")）" else None
+    based = _BASE_FIGURE_RE.search(t, max(0, cs - 40), cs) if cs and t[cs - 1] in ")）" else None
     if based:  # 较上年同期(9.2%)加快2.2个百分点: the clause runs on over the base's own rate
         cs = based.start()
     before = t[cs:at].rstrip()

@@ -200,13 +200,20 @@ _COUNT = [
     "摊",
     "趟",
     "对",
+    # what a works or a ceremony counts: 涵洞292道 (2269), 锦旗13面 (2272), 迁坟307棺 (2339), 香菇55万棒 (1447);
+    # 道 and 面 only closing their clause (``_ONLY_AT_END``: 10面红旗分列两侧 is a hall's decoration, 1040)
+    "道",
+    "面",
+    "棺",
+    "棒",
 ]
 #: Measure words that also begin words (根据, 发展, 对于, 车间, 列入, 摊派): read as a unit only where the grammar
 #: leaves no word (发 and 对, a verb and a preposition as often, only before a clause's end or 和/及/、).
 _WORD_AFTER = (
     r"(?!(?<=根)[据據本治系])(?!(?<=列)[入为出车举支席明])(?!(?<=车)[间道型位库站身主流险辆])(?!(?<=摊)[派位销点子])"
+    r"(?!(?<=棒)[球槌])"
 )
-_ONLY_AT_END = r"(?!(?<=[发对])[^,，。；;、和及)）\s])"
+_ONLY_AT_END = r"(?!(?<=[发对道面])[^,，。；;、和及)）\s])"
 #: Magnitude prefixes a unit may carry (``万亿元``, ``52.4万张``), longest first.
 MAGNITUDES = {"万亿": 1e12, "千万": 1e7, "百万": 1e6, "万": 1e4, "亿": 1e8, "千": 1e3}
 

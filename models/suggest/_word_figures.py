@@ -152,6 +152,12 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         ok
         or (num[-1] in "万亿" and len(num) > 1)
         or (len(num) >= 3 and (parse_number(num) or 0) >= 100)  # 建成了一千一百个大中型项目: a count in full words
+        # 人均GDP已近八千美元 (2381), 超过四千美元 (2238): a sum of money in round words is a figure, never rhetoric
+        or (
+            UNITS[unit].kind == "money"
+            and re.fullmatch(r"[二两三四五六七八九][百千]", num) is not None
+            and not re.match(r"[级級]", t[e : e + 1])  # 6个五百亿级产业集群: the class counted (092, 1421)
+        )
         or bool(_BUILT_AFTER_RE.match(t, e) and not re.search(r"、[^,，。；;、]{1,8}$", t[max(0, s - 12) : s]))
         # 共包装了两个项目, 完成三个党支部整合组建: a count of what was done, after a perfective verb
         or bool(unit in ("次", "场") and _HELD_COUNT_BEFORE_RE.search(t, max(0, s - 2), s))

@@ -59,10 +59,14 @@ _MOVE_FROM_RE = re.compile(
 )
 # 保持全省“双第一”: first on both of the two boards just named, one rank
 _DOUBLE_FIRST_RE = re.compile(rf"(?P<verb>)(?P<scope>{_SCOPE})(?P<first>“?[双两]第一”?)(?P<n>)(?P<n2>)(?P<top>)")
-# a board may be named by its size in digits and its year, as 百强 in words (2022年中国企业500强第322位, 1767)
-_BOARD_CHAR = r"(?:[^\d,，。；;、第前]|(?<!\d)\d{2,4}强|(?<!\d)(?:19|20)\d\d年(?=[^\d,，。；;、第前]))"
-# a rank on a named board: 位居全国百强县投资潜力第3; and the boards listed after it: 、新型城镇化质量第4
-_BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?)"
+# a board may be named by its size in digits and its year, as 百强 in words (2022年中国企业500强第322位, 1767; a bare
+# year before its scope, 位列2023全国市辖区高质量发展百强第33名, 2318)
+_BOARD_CHAR = (
+    r"(?:[^\d,，。；;、第前]|(?<!\d)\d{2,4}强|(?<!\d)(?:19|20)\d\d(?:年(?=[^\d,，。；;、第前])|(?=全[国省]|中国|世界)))"
+)
+# a rank on a named board: 位居全国百强县投资潜力第3; the boards listed after it: 、新型城镇化质量第4; a board's full
+# name in quotes (位列“2023中国省级开发区高质量发展百强”第18位, 2037)
+_BOARD = rf"(?P<board>(?:(?!排名|位居|位列|名列|排在|居|列|榜){_BOARD_CHAR}){{1,14}}?|“{_BOARD_CHAR}{{2,20}}?”)"
 _BOARD_RANK_RE = re.compile(
     rf"(?P<verb>位居|位列|名列|排名|排在|排位|稳居|蝉联|跃居|荣登|登上|保持|(?<![安编彩])排(?![查放除污水练列序队]))(?P<scope>{_SCOPE})?{_BOARD}"
     rf"(?:第 ?(?P<n>{_N})(?:位|名)?|(?P<first>榜首|首位))(?P<n2>)(?P<top>)"

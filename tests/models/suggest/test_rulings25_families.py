@@ -34,7 +34,10 @@ def _read(text: str) -> list[tuple[Any, ...]]:
         ("超千万元企业89家。", [(89, "家")]),
         ("37家企业产值超亿元。", [(37, "家")]),  # a bar the count passed (1395, 252)
         ("9家企业产值超千万元。", [(9, "家")]),
-        ("财政收入超亿元。", []),  # 超/过 before 亿 alone: a class word, no level (1408)
+        # 超/过 before 亿 alone that every place of a set passed: a class word, no level (1408 所有县…超亿元); one
+        # quantity's bar passed is its level (README: 1753 经济总量过万亿, 过亿元 with no other level → 1 亿元)
+        ("全省所有县财政收入超亿元。", []),
+        ("财政收入超亿元。", [(1, "亿元")]),
         ("全县财政收入首次突破千万元,达到1080万元。", [(1080, "万元")]),
     ],
 )
