@@ -1,0 +1,102 @@
+"""Titles and dates session 27b: a page's stamp whose template dropped the day's 日 before its clock time
+(`2013年03月01 09:22:37 来源:民权网`, 2337) still dates the page; a place's own news site named after the place alone
+(`民权网`, `枣庄网`), or a newsroom's (`临汾新闻网`), is a news site as a 来源: its headline over an item on another
+body's work is no title (news ruling, session 26)."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+from models.ingest.metadata import extract_metadata
+from models.ingest.metadata_dates import find_dates, parse_date
+from models.ingest.title_news import news_site
+from models.types import Metadata
+
+
+def _read(text: str) -> Metadata:
+    return extract_metadata(clean(text), (), source_name="file.txt", original=text)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("2013年03月01 09:22:37", "2013-03-01"),
+        ("2019年1月5 10:30", "2019-01-05"),
+        ("2008年11月25 08:03:11 来源:萧山网", "2008-11-25"),
+    ],
+)
+def test_a_stamps_day_without_its_ri_before_the_clock(stamp: str, iso: str) -> None:
+    assert parse_date(stamp) == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2013年3月15个乡镇完成验收", "2013年3月1至3月5", "2013年3月10 个项目开工", "截至2020年6月30", "2019年1月5"],
+)
+def test_no_day_without_its_ri_and_no_clock(text: str) -> None:
+    assert find_dates(text) == []
+
+
+ITEM = (
+    "{headline}\n{stamp} 来源:{site}\n"
+    "最近以来,{place}{bureau}根据省、市下达的{year}年目标任务,结合本县工作实际,制订完善工作措施,力争{year}年全县工作"
+    "实现五大突破:一是加大资源培育保护力度,完成省政府下达的工程建设任务;二是加快产业发展步伐,总产值力争达到12亿元;"
+    "三是加快改革创新步伐,完成数据输出率达100%;四是加快城乡一体化建设步伐;五是加快公共事业发展步伐,在改善民生上实现新突破。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "stamp", "site", "place", "bureau", "year", "iso"),
+    [
+        ("民权县2013年林业发展力争实现五大突破", "2013年03月01 09:22:37", "民权网", "民权县", "林业局", 2013, "2013-03-01"),
+        ("薛城区今年水利建设力争实现五大突破", "2016年04月12 10:05:11", "枣庄网", "枣庄市薛城区", "水利局", 2016, "2016-04-12"),
+        ("尧都区农业发展力争实现五大突破", "2010年9月28日 09:10", "临汾新闻网", "临汾市尧都区", "农业局", 2010, "2010-09-28"),
+        ("兰州市交通建设力争实现五大突破", "2021-02-01 09:30", "中国甘肃网", "甘肃省兰州市", "交通运输局", 2021, "2021-02-01"),
+    ],
+)
+def test_a_local_news_sites_headline_is_no_title_and_its_stamp_dates_it(
+    headline: str, stamp: str, site: str, place: str, bureau: str, year: int, iso: str
+) -> None:
+    meta = _read(ITEM.format(headline=headline, stamp=stamp, site=site, place=place, bureau=bureau, year=year))
+    assert meta.title is None
+    assert meta.date == iso
+
+
+@pytest.mark.parametrize(
+    ("site", "text", "expected"),
+    [
+        ("民权网", "民权县林业局根据…", True),
+        ("萧山网", "杭州市萧山区第十四届人民代表大会", True),
+        ("中国甘肃网", "甘肃省人民政府", True),
+        ("百色新闻网", "", True),
+        ("民权网", "民权是公民的基本权利", False),  # the place never written: a word, no place
+        ("资源网", "福建省数字福建专项规划", False),  # 资源县 never written: a farm's name
+        ("民权县政府网", "民权县林业局", False),  # the government's portal
+        ("湖北人大网", "湖北省人大常委会", False),
+        ("本网", "民权县", False),
+        (None, "民权县", False),
+    ],
+)
+def test_news_site_by_its_name(site: str | None, text: str, expected: bool) -> None:
+    assert news_site(site, text) is expected
+
+
+ANALYSIS = (
+    "{headline}\n\n2010-09-28 17:14:00 来源:{site}\n\n"
+    "(一)县域经济总量增势强劲。上半年全市县域经济总量继续攀升。17个县(市、区)经济总量合计达到420亿元,比上年同期增加"
+    "87.7亿元,增长了20.9%。\n(二)增长率差距呈扩大之势。{place}多数县市经济呈两位数增长态势,13个县市增幅超过10%。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "site", "place"),
+    [
+        ("上半年临汾县域经济发展情况浅析", "临汾新闻网", "临汾市"),
+        ("前三季度枣庄市工业经济运行情况分析", "枣庄网", "枣庄市"),
+        ("民权县2013年上半年经济运行情况报告", "民权网", "民权县"),
+    ],
+)
+def test_a_news_sites_headline_naming_a_kind_of_writing_stays_the_title(headline: str, site: str, place: str) -> None:
+    assert _read(ANALYSIS.format(headline=headline, site=site, place=place)).title == headline
+
