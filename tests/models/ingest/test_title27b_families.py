@@ -100,3 +100,15 @@ ANALYSIS = (
 def test_a_news_sites_headline_naming_a_kind_of_writing_stays_the_title(headline: str, site: str, place: str) -> None:
     assert _read(ANALYSIS.format(headline=headline, site=site, place=place)).title == headline
 
+
+@pytest.mark.parametrize(
+    "title",
+    ["区科技部门年终工作总结及方案", "县农业农村局上半年工作总结及下半年工作打算", "镇人民政府年度工作报告"],
+)
+def test_a_one_line_copys_title_before_its_first_sentence_whose_year_a_store_blanked(title: str) -> None:
+    text = (
+        f"{title} 年区科技局在区委、区政府的领导下,全面落实科学发展观,大力实施“科教兴区”战略,推进科技进步和创新,"
+        "实现了科技事业的快速发展。 一、年工作情况 (一)高新技术产业发展迅速 按照全区高新技术产业发展的方向和目标,"
+        "加大对高新技术企业的培育力度,目前高新技术企业有5家。\n"
+    )
+    assert _read(text).title == title
