@@ -47,18 +47,18 @@ ITEM = (
 
 
 @pytest.mark.parametrize(
-    ("headline", "stamp", "site", "place", "bureau", "year", "iso"),
+    ("headline", "stamp", "site", "place", "bureau", "iso"),
     [
-        ("民权县2013年林业发展力争实现五大突破", "2013年03月01 09:22:37", "民权网", "民权县", "林业局", 2013, "2013-03-01"),
-        ("薛城区今年水利建设力争实现五大突破", "2016年04月12 10:05:11", "枣庄网", "枣庄市薛城区", "水利局", 2016, "2016-04-12"),
-        ("尧都区农业发展力争实现五大突破", "2010年9月28日 09:10", "临汾新闻网", "临汾市尧都区", "农业局", 2010, "2010-09-28"),
-        ("兰州市交通建设力争实现五大突破", "2021-02-01 09:30", "中国甘肃网", "甘肃省兰州市", "交通运输局", 2021, "2021-02-01"),
+        ("民权县2013年林业发展力争实现五大突破", "2013年03月01 09:22:37", "民权网", "民权县", "林业局", "2013-03-01"),
+        ("薛城区水利建设力争实现五大突破", "2016年04月12 10:05:11", "枣庄网", "枣庄市薛城区", "水利局", "2016-04-12"),
+        ("尧都区农业发展力争实现五大突破", "2010年9月28日 09:10", "临汾新闻网", "临汾市尧都区", "农业局", "2010-09-28"),
+        ("兰州市交通力争实现五大突破", "2021-02-01 09:30", "中国甘肃网", "甘肃省兰州市", "交通运输局", "2021-02-01"),
     ],
 )
 def test_a_local_news_sites_headline_is_no_title_and_its_stamp_dates_it(
-    headline: str, stamp: str, site: str, place: str, bureau: str, year: int, iso: str
+    headline: str, stamp: str, site: str, place: str, bureau: str, iso: str
 ) -> None:
-    meta = _read(ITEM.format(headline=headline, stamp=stamp, site=site, place=place, bureau=bureau, year=year))
+    meta = _read(ITEM.format(headline=headline, stamp=stamp, site=site, place=place, bureau=bureau, year=iso[:4]))
     assert meta.title is None
     assert meta.date == iso
 
@@ -112,3 +112,28 @@ def test_a_one_line_copys_title_before_its_first_sentence_whose_year_a_store_bla
         "加大对高新技术企业的培育力度,目前高新技术企业有5家。\n"
     )
     assert _read(text).title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "iso"),
+    [
+        ("XX市政府工作报告张某某2023年1月6日", "2023-01-06"),
+        ("某县人民政府工作报告县长 李某2019年2月20日", "2019-02-20"),
+        ("政府工作报告(2016年1月12日)", "2016-01-12"),
+    ],
+)
+def test_a_one_line_copys_date_line_run_into_its_salutation(head: str, iso: str) -> None:
+    text = (
+        f"{head}各位代表:现在,我代表市人民政府向大会报告工作,请予审议,并请各位政协委员和其他列席人员提出意见。"
+        "一、过去一年工作回顾 过去的一年,全市地区生产总值增长7.5%,一般公共预算收入增长8.1%,城乡居民收入稳步增长,"
+        "各项事业全面进步。\n"
+    )
+    assert _read(text).date == iso
+
+
+def test_a_date_in_the_sentence_before_a_salutation_further_down_is_no_date_line() -> None:
+    text = (
+        "今年以来,我局认真贯彻落实上级部署,各项工作稳步推进,全年完成投资12亿元,增长8.5%,为全县经济发展作出了贡献。"
+        "下面,我就有关工作讲几点意见。\n会议于2023年1月6日召开。\n同志们:\n"
+    )
+    assert _read(text).date is None
