@@ -10,8 +10,11 @@ _CN_DIGIT = {"〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "0": 0, "一": 1, "
 _CN_DIGIT.update({"六": 6, "七": 7, "八": 8, "九": 9})
 _CN = "〇○零Ｏ一二三四五六七八九十"
 
+# (a page's stamp may drop the day's 日 before its clock time, 2013年03月01 09:22:37 来源:民权网, 2337: a template
+# printing Y年m月d H:i:s; never without the clock, where 3月1 may open a count, 3月1日 and 3月10 alike)
 _NUMERIC = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*(?:日|(?=\s+\d{1,2}:\d\d))"
+    r"|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))"
 )
 # 二0一0年九月二十六日: a typed zero among the numerals (at least one numeral word in the year)
 _CHINESE = re.compile(

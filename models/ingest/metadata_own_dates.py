@@ -155,6 +155,10 @@ _NUMBER_THEN_DATE = re.compile(
 _OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
+# a speech's date line with no line break before its salutation: the date, then 各位代表: (a speaker's date line)
+_DATE_BEFORE_SALUTATION = re.compile(
+    r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]?\s*(?:各位代表|各位委员|同志们)\s*[:：]"
+)
 
 
 def own_dates(
@@ -182,6 +186,9 @@ def own_dates(
         )  # (further down only right under its report's title: a package's 目录 stands before it; a header field's
         # row left in the text, - **抓取时间**：2026-09-11, is no contents line; a photo caption over the title
         # dating the session the same day, 2014年3月9日,…举行第二次全体会议 (1982), does not contradict it)
+        if idx < 3 and len(text) > 90 and (glued := _DATE_BEFORE_SALUTATION.search(text[:120])) is not None:
+            # 某市政府工作报告张某2023年1月6日各位代表:…: a one-line copy's date line run into the salutation (2224)
+            found.append((7.5, find_dates(glued[1])[0][2], "date line under the title"))
         if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)

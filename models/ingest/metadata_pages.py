@@ -50,7 +50,12 @@ def unchunk_head(numbered: list[tuple[int, str]]) -> list[tuple[int, str]]:
         if (
             out
             and (
-                (piece[0] in "年月日号" and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece))  # not 日期:…
+                (
+                    piece[0] in "年月日号"
+                    and not re.match(r"[\u4e00-\u9fff]{1,4}[:：]", piece)  # not 日期:…
+                    # (…工作总结及方案 年区科技局在…,: the text's first sentence, its year blanked by a store, 1815)
+                    and not (REPORT_END.search(out[-1][1]) and re.search(r"[，,。]", piece))
+                )
                 or re.fullmatch(r"(?:20)?[Xx×＊*]+", out[-1][1])
                 # a sentence goes on after a word set off by blanks (所作的 政府工作报告 。会议…): no line opens at 。
                 or piece[0] in "。，、；"

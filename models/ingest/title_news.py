@@ -8,7 +8,8 @@ import re
 
 from models.ingest.chrome_lines import DAY_FIRST_STAMP
 from models.ingest.clean import CleanText
-from models.ingest.metadata_candidates import Choice
+from models.ingest.metadata_candidates import OTHER_KIND, REPORT_END, Choice
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_publisher import news_byline, portal_furniture
 from models.ingest.metadata_titles import HEADLINE_REASON
 from models.ingest.title_own_item import another_body_source, correspondent_credit, interview, reporter_author
@@ -18,6 +19,14 @@ _NEWS_DESK = re.compile(r"新闻热线|报料热线|新闻爆料|爆料热线")
 # a newspaper as the page's 来源: the paper's item (or its repost), not the government's publication; named by its last
 # word (某某日报, 人民之声报 2100, 深圳特区报, 东方今报), never a kind of report (公报, 年报, 简报, 通报, 汇报)
 _NEWSPAPER = re.compile(r"(?:报社|(?<![公年月季简通汇情海])报)$")
+# a news site as the page's 来源 by its name: a newsroom's (临汾新闻网, 中国新闻网, 百色日报网), or a place's own news
+# portal named after the place alone (民权网 2337, 枣庄网, 萧山网, 龙华网; a province's 中国甘肃网), never its
+# government's (民权县政府网, 湖北人大网, 某局官网); the place's name must be written in full in the text (民权县), so a
+# site whose name only looks like a short name (资源网, a farm's) reads as none
+_NEWSROOM_SITE = re.compile(r"(?:新闻|日报|晚报)网(?:站)?$")
+_PLACE_SITE = re.compile(r"^(?:中国)?([\u4e00-\u9fff]{2,4})网(?:站)?$")
+# a headline naming the kind of writing under it (an analysis: …县域经济发展情况浅析, 1873; a report), not news
+_ANALYSIS = re.compile(r"(?:浅|探|分)析$|调研$")
 # a journalist credited as the item's writer: its closing credit (…精神。 (记者孙鹏), 2119; 1329) or its byline's
 # bracket (本报讯(记者 某某), 时报讯(记者…), 1894); a photo's credit (记者 杨飞 摄, 1693) is no writer's
 _REPORTER_CREDIT = re.compile(r"[(（]\s*(?:本报|本台)?(?:首席|见习|特约)?记者\s*[^()（）摄]{2,30}[)）]\s*$")
@@ -89,6 +98,33 @@ def reporter_item(lines: list[str]) -> bool:
     )
 
 
+def _writing_kind(headline: str) -> bool:
+    """True when ``headline`` ends naming a kind of writing (a report, a plan, an analysis)."""
+    text = headline.strip()
+    return bool(REPORT_END.search(text) or re.search(rf"(?:{OTHER_KIND.pattern})$", text) or _ANALYSIS.search(text))
+
+
+def news_site(source: str | None, text: str) -> bool:
+    """True when the page's 来源 names a news site: a newsroom's (``临汾新闻网``), or a place's own news portal named
+    after the place alone (``民权网``) whose full name (``民权县``) the text writes: the item is the site's news."""
+    name = (source or "").strip()
+    if _NEWSROOM_SITE.search(name):
+        return True
+    m = _PLACE_SITE.match(name)
+    if m is None:
+        return False
+    places = gazetteer()
+    stem = m.group(1)
+    for full, short in (
+        *((full, row[0]) for full, row in places.counties.items()),
+        *places.cities.items(),
+        *places.provinces.items(),
+    ):
+        if short == stem and full in text:
+            return True
+    return False
+
+
 def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("（", "(").replace("）", ")")
 
@@ -134,6 +170,8 @@ def news_site_headline(choice: Choice, cleaned: CleanText, lines: list[str], sou
     if portal_furniture(chrome, header, lines):
         return choice
     newspaper = bool(source and _NEWSPAPER.search(source.strip()))
+    # (a news site carrying a piece of writing its headline names by kind, …发展情况浅析, keeps it: 1873)
+    newspaper = newspaper or (not _writing_kind(choice.value or "") and news_site(source, "\n".join(lines)))
     if source is None and correspondent_credit(lines):
         return Choice(None, "a headline over a correspondent's item, posted by no body, is no title")
     if newspaper or news_byline(lines) or any(_NEWS_DESK.search(line) for line in chrome[:20]):
