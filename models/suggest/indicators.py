@@ -58,7 +58,7 @@ from models.suggest._project_money import carry_project_progress, carry_project_
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
-from models.suggest._shared_levels import share_level
+from models.suggest._shared_levels import share_half_of_list, share_level
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
 from models.suggest._text import Spans, unwrap
@@ -284,6 +284,7 @@ def find_indicators(
     doubling_of_level(t, items)
     annual_rate_of_move(t, items)
     share_each(t, items)
+    share_half_of_list(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     flat_comparisons(t, items, targets)

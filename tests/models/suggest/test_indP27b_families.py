@@ -68,3 +68,41 @@ def test_short_lines_of_a_flattened_table_are_no_crossheads() -> None:
 def test_a_paragraph_line_is_no_crosshead() -> None:
     text = "全年生产总值100亿元。\n全市生产总值100亿元,增长8%。\n"
     assert len([f for f in _found(text) if f[1] == 100.0]) == 2
+
+
+# --- one share shared by a list (session-27 ruling): `A78家、B29家、C19家,均超过全市半数以上` (1297) and `接待旅游者
+# 286.12万人次、实现旅游总收入23.99亿元,均占全市总量过半` (2251) are one 50 % share per listed figure, as one
+# threshold shared by a list is (2376, 2247)
+
+
+def _shares(text: str) -> list[tuple[str, float]]:
+    return [
+        (str(s.attributes["name"]), s.attributes["value"])
+        for s in find_indicators(text)
+        if s.attributes["unit"] == "%" and s.attributes["value"] == 50.0
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("累计培育高新技术企业78家、雏鹰企业29家、瞪羚企业19家,均超过全市半数以上。", 3),
+        ("全年接待旅游者286.12万人次、实现旅游总收入23.99亿元,均占全市总量过半。", 2),
+        ("全区新增市场主体1.2万户、新增注册资本85亿元,均占全州总量一半以上。", 2),
+        ("今年培育专精特新企业12家、小巨人企业4家,均超全省半数。", 2),
+    ],
+    ids=["1297", "2251", "state", "province"],
+)
+def test_a_half_share_said_once_after_a_list_is_one_per_figure(text: str, count: int) -> None:
+    shares = _shares(text)
+    assert len(shares) == count
+    assert len({name for name, _ in shares}) == count  # each named by its own figure
+
+
+def test_a_half_share_after_one_figure_stays_one() -> None:
+    assert len(_shares("全县规上工业企业152户,超过全市半数以上。")) == 1
+
+
+def test_a_list_without_均_shares_nothing() -> None:
+    # the share said of the last figure alone
+    assert len(_shares("全年接待游客286万人次、旅游总收入23.99亿元,占全市总量过半。")) == 1
