@@ -40,6 +40,7 @@ _HEADING_LINE_RE = re.compile(r"[^\n,，。；;！？!?:：]{4,40}")
 _PARAGRAPH_RE = re.compile(r"[^\n]{20,}?[。；;]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_SPACE_RE = re.compile(r"\s*")
 _REACH = 3000  # how far the paragraphs under a heading are read for its figure
 
 
@@ -52,8 +53,8 @@ def _heading_line(t: str, at: int) -> tuple[int, int] | None:
     line = t[lo:hi].strip()
     if _HEADING_LINE_RE.fullmatch(line) is None or len(_CJK_RE.findall(line)) < 4:
         return None
-    nxt = re.compile(r"\s*").match(t, hi).end()
-    if _PARAGRAPH_RE.match(t, nxt) is None:
+    space = _SPACE_RE.match(t, hi)
+    if _PARAGRAPH_RE.match(t, space.end() if space else hi) is None:
         return None
     return lo, hi
 
