@@ -106,3 +106,22 @@ def test_a_half_share_after_one_figure_stays_one() -> None:
 def test_a_list_without_均_shares_nothing() -> None:
     # the share said of the last figure alone
     assert len(_shares("全年接待游客286万人次、旅游总收入23.99亿元,占全市总量过半。")) == 1
+
+
+# --- the set a part is taken from, a year in its name (2342 在2022年遭遇的7起疫情中,协同…): its size, no count of work
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在2022年遭遇的7起疫情中,协同全区各街道部门开展流调溯源。",
+        "在2019年发生的5起森林火灾中,均在24小时内扑灭。",
+        "在2023年度参评的42个县区中,我县排名第5位。",
+    ],
+)
+def test_the_set_before_中_with_a_year_is_no_count(text: str) -> None:
+    assert not [s for s in find_indicators(text) if s.attributes["unit"] in ("起", "个")]
+
+
+def test_a_count_after_a_year_with_no_set_stays() -> None:
+    assert [s for s in find_indicators("在2022年新建7个村级服务站。") if s.attributes["value"] == 7.0]
