@@ -41,14 +41,17 @@ _PARAGRAPH_RE = re.compile(r"[^\n]{20,}?[。；;]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _SPACE_RE = re.compile(r"\s*")
+_LONGEST = 60  # the widest a heading line is read, its indent included
 _REACH = 3000  # how far the paragraphs under a heading are read for its figure
 
 
 def _heading_line(t: str, at: int) -> tuple[int, int] | None:
     """The line holding ``at`` when it stands alone as a heading over a paragraph: short, no clause punctuation,
     words of its own beside the figure, and the next line with text a sentence (a table's cells are none)."""
-    lo = t.rfind("\n", 0, at) + 1
-    hi = t.find("\n", at)
+    lo = t.rfind("\n", max(0, at - _LONGEST), at) + 1
+    hi = t.find("\n", at, at + _LONGEST)
+    if (lo == 0 and at > _LONGEST) or (hi < 0 and at + _LONGEST < len(t)):
+        return None  # a line longer than any heading (a paragraph, a one-line copy): never searched to its ends
     hi = len(t) if hi < 0 else hi
     line = t[lo:hi].strip()
     if _HEADING_LINE_RE.fullmatch(line) is None or len(_CJK_RE.findall(line)) < 4:
