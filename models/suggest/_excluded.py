@@ -355,6 +355,10 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 十二个100%硬任务中的三个100%: a slogan's count (覆盖率、免费率两个100% names its rates)
     if unit in _SET_UNITS and (_SCOPE_COUNT_RE.match(t, e) or set_compared_over(t, s, e)):
         return True
+    if unit == "起" and set_compared_over(t, s, e):
+        return (
+            True  # 在2022年遭遇的7起疫情中,…: the incidents a part is taken from (2342), as a total framing its parts
+        )
     if unit == "个" and subdivisions_all_inspected(t, s, e):
         return True  # 对全区4个乡镇、5个街道进行考核: all of the place's towns, the scope of the check
     if unit in ("项", "个") and counts_statistics(t, s, e):

@@ -114,37 +114,6 @@ def _doubled_levels(t: str, items: list[Item], i: int) -> None:
     del items[i]
 
 
-# a news item's headline: its source or subject, a colon, a short statement with no full stop (人社部:截至…74652万人;
-# …统计公报:GDP同比增长8.8%(图))
-# or a statement with no punctuation at all that states a result (我市46个…产业集群实现营业收入5676.67亿元)
-_HEADLINE_RE = re.compile(
-    r"\s*[^\s,，:：。；;！？!?]{2,30}[:：][^\n。；;！？!?:：]{4,60}\n"
-    r"|\s*[^\s,，:：。；;！？!?、]{4,30}?(?:实现|完成|达到?|突破|增长|超过?)[^\s,，:：。；;！？!?、]{0,20}\d[^\s,，:：。；;！？!?、]{0,10}\n"
-)
-
-
-def drop_headline_figures(t: str, items: list[Item]) -> None:
-    """Drop the figures of a news headline on the text's first line that the body below repeats: the headline is
-    no body (README, 1099; 160 and 1054 alike). A figure the headline alone gives stays."""
-    m = _HEADLINE_RE.match(t)
-    if m is None or not items:
-        return
-    body = t[m.end() :]
-
-    def repeated(it: Item) -> bool:
-        figure = _FIGURE_RE.match(t, it.qty_start)
-        number = re.match(r"-?\d[\d.,]*", t[it.qty_start :])
-        # (46个县域…: the body may say the figure with its unit in other words, 全市46个特色产业集群)
-        unit = str(it.attrs.get("unit") or "")
-        said = number is not None and bool(unit) and f"{number.group(0)}{unit}" in body
-        return figure is not None and (figure.group(0) in body or said)
-
-    items[:] = [it for it in items if it.qty_start >= m.end() or not repeated(it)]
-
-
-_FIGURE_RE = re.compile(r"-?\d[\d.,]*[^\d\s,，。；;()（）]{0,3}")
-
-
 def drop_restated_milestones(t: str, items: list[Item]) -> None:
     """``从290.58亿元增长到556亿元…,经济总量率先突破500亿元``: a round milestone that a level of the same quantity
     in the sentence already passed restates it (no indicator of its own). A part (其中…) or a per-head figure

@@ -135,7 +135,8 @@ def frames_own_figure(t: str, s: int, e: int) -> bool:
 # 在/从 and the whole, then the count, then 中/看 closing the set: 在参评的127个全国文明城市和提名资格城市中(排名…),
 # 在全国400个地级市及百强县定位排名中, 从全市8条制造业重点产业链看: the set a rank or a view is taken over; or the
 # rank verb right after the set's name (2266 在xx市15个区县排名第10位, 2275 在关中地区64个县市(区)排名第9)
-_AMONG_BEFORE_RE = re.compile(r"[在从][^\d,，。；;：:\n]{0,8}$")
+# (a year may stand in the set's name: 在2022年遭遇的7起疫情中, 2342)
+_AMONG_BEFORE_RE = re.compile(r"[在从](?:(?:19|20)\d\d年度?|[^\d,，。；;：:\n]){0,8}$")
 _AMONG_AFTER_RE = re.compile(
     r"[^\d,，。；;：:\n]{1,24}?(?:(?:中|之中)(?=[排位居列稳继仍始,，的第]|有?\s?\d)|看(?=[,，])"
     r"|(?<=[^\d,，。；;：:\n])(?=(?:排名|排在|位居|位列|名列)第))"
@@ -155,7 +156,7 @@ def set_compared_over(t: str, s: int, e: int) -> bool:
     right before it (2110 位居15个副省级城市第一)."""
     if _RANKED_AMONG_BEFORE_RE.search(t, max(0, s - 5), s) and _RANKED_AMONG_AFTER_RE.match(t, e):
         return True
-    return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 9), s) and _AMONG_AFTER_RE.match(t, e))
+    return bool(_AMONG_BEFORE_RE.search(t, max(0, s - 15), s) and _AMONG_AFTER_RE.match(t, e))
 
 
 # the count of the parts a speaker announces, then enumerates (主要做了七项工作:一是…, 重点抓好以下八个方面工作:(一)…,

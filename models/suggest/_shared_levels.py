@@ -105,3 +105,42 @@ def _head_after_last(parts: list[str], each: bool) -> list[str] | None:
     if len(shared) < 2 or not _MEASURED_END_RE.search(shared) or _PLACE_RE.match(shared):
         return None
     return [p + shared for p in firsts] + [last]
+
+
+# a half share said once after a list of figures: 均 and 占 the whole, or above the whole's half (均占全市总量过半,
+# 均超过全市半数以上, 均超全省半数)
+_HALF_AFTER_LIST_RE = re.compile(
+    r"[,，]\s?均(?:占(?P<whole>[^，,。；;：:、\d]{1,10}?)|(?:超过?|高于)(?P<place>全[省市县区州国]))"
+    r"(?:超过|超|过|达到)?(?:过半|一半|半数)$"
+)
+# what stands between two listed figures: 、 and at most the next one's verb (、实现旅游总收入…)
+_LIST_GAP_RE = re.compile(r"、[^\d,，。；;：:、]{0,6}")
+
+
+def share_half_of_list(t: str, items: list[Item]) -> None:
+    """``高新技术企业78家、雏鹰企业29家、瞪羚企业19家,均超过全市半数以上`` (1297; 2251 ``…,均占全市总量过半``): the
+    half share said once after a list of level figures joined by 、 is a share of each (session-27 ruling, as one
+    threshold shared by a list is: 2376, 2247); each named by its figure and the whole."""
+    for k in range(len(items) - 1, 0, -1):
+        share = items[k]
+        if share.attrs.get("unit") != "%" or share.attrs.get("value") != 50.0 or share.attrs.get("shared"):
+            continue
+        prev = items[k - 1]
+        half = _HALF_AFTER_LIST_RE.search(t, prev.end, share.qty_start + 2)
+        if half is None or half.start() != prev.end:
+            continue
+        listed = [prev]
+        j = k - 1
+        while j > 0 and _LIST_GAP_RE.fullmatch(t, items[j - 1].end, items[j].start) is not None:
+            listed.insert(0, items[j - 1])
+            j -= 1
+        if len(listed) < 2 or any(it.attrs.get("unit") == "%" or not it.attrs.get("name") for it in listed):
+            continue
+        whole = re.sub(r"(?:的|比重|总数)$", "", half.group("whole") or half.group("place"))
+        # each share spans the words said once (均超过全市半数以上): the listed figures stay their own levels
+        at = t.index("均", half.start())
+        shares = [
+            Item(at, share.end, dict(share.attrs, name=f"{it.attrs['name']}占{whole}比重", shared=n > 0), 0.6, at)
+            for n, it in enumerate(listed)
+        ]
+        items[k : k + 1] = shares

@@ -32,6 +32,7 @@ from models.suggest._change_only import add_change_only, finish
 from models.suggest._change_parts import name_change_parts
 from models.suggest._context import Item, clause_start, name_for
 from models.suggest._converted import conversion_at, restate
+from models.suggest._crossheads import drop_crosshead_figures, drop_headline_figures
 from models.suggest._deed_rates import carry_deed_rates
 from models.suggest._each import share_each
 from models.suggest._flat_benchmarks import flat_comparisons
@@ -45,7 +46,6 @@ from models.suggest._parts import name_parts
 from models.suggest._passes import (
     cut_off_at,
     doubling_of_level,
-    drop_headline_figures,
     drop_restated_milestones,
     flat_statements,
     glued_change,
@@ -58,7 +58,7 @@ from models.suggest._project_money import carry_project_progress, carry_project_
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
 from models.suggest._series_verbs import carry_series_verbs
-from models.suggest._shared_levels import share_level
+from models.suggest._shared_levels import share_half_of_list, share_level
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
 from models.suggest._text import Spans, unwrap
@@ -284,6 +284,7 @@ def find_indicators(
     doubling_of_level(t, items)
     annual_rate_of_move(t, items)
     share_each(t, items)
+    share_half_of_list(t, items)
     mark_flat(t, items)
     flat_statements(t, items, targets)
     flat_comparisons(t, items, targets)
@@ -304,6 +305,7 @@ def find_indicators(
     name_sex_parts(t, items)
     items.extend(rows)
     find_ranks(t, items, taken, targets)
+    drop_crosshead_figures(t, items, original, keep)
     cut = cut_off_at(t)
     # 除去2000年、2001年、2004年…: a list of years names no figure (read as items, they still bound the names near them)
     items = [it for it in items if it.qty_start < cut and not _year_of_list(t, it)]
