@@ -52,8 +52,8 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
 # (实现3.02%正增长, 出现5%的负增长: the sign said with the growth)
-# (保持年均15.7%的高速增长: the growth's pace between; 保持年均9.4%的增速, 20%以上的增幅: a noun naming the rate after 的
-# makes the figure the rate's own level, as `增速完成9.7%` (README; 2173, 1878), and so does 增长势头 (2362))
+# (保持年均15.7%的高速增长: the growth's pace between; 保持年均9.4%的增速, 20%以上的增幅: a noun naming the rate
+# after 的 makes the figure the rate's own level, as `增速完成9.7%` (README; 2173, 1878), and so does 增长势头 (2362))
 _AFTER_RE = re.compile(
     r"(?:以上|左右|以内)?(?P<of>的)?(?:快速|高速|中高速|较快|平稳|稳定|稳步|持续)?(?P<sign>正|负)?"
     r"(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为]|势头)"
