@@ -168,6 +168,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
     para = _paragraph_start(t, qstart)
     if _kc.task_opening(t, para, qstart) and not done and not _kc.REPORTED_RE.search(t[sent:qstart]):
         is_target = True  # 今年的主要任务是:…; every figure of the paragraph lists what is to be done
+    if _kc.paragraph_aim(t, para, qstart) and not done and not _kc.DONE_AFTER_RE.match(t, qend):
+        is_target = True  # 今年,我市…工作将奋力推进…。主攻…,实现…增长10%: the paragraph's head aims
     if re.search(r"(?:每年|年均)[^，,。；;\d]{0,8}可|达产(?:后|年)", clause) or _kc.once_built(t, sent, qstart):
         # 每年村财可增收1.2万元: an expected yearly effect is aimed at; so is a project's output once at full
         # production (预估达产年产值700万元, 达产后年税收13万元: 1618)

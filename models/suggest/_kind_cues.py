@@ -300,3 +300,24 @@ def aim_rate(t: str, clause: int, qstart: int, qend: int) -> re.Match[str] | Non
     if grew is None or figure is None or float(grew.group("rate")) <= float(figure.group(0)):
         return None
     return above
+
+
+# a paragraph opened by a plan year, its subject and an aim (今年,我市商务粮食和开放型经济工作将奋力推进…。主攻…,
+# 实现社会消费品零售总额增长10%: 2194; 2023年,该局将继续…重点做好三方面工作:…力争…: 2068; 2016年脱贫计划:…确保…。
+# 其中,xx村31户: 2212): the figures of its sentences after the head are what is to be done, up to a word that reports
+_PLAN_VERB = r"(?:招引|引进|投资|实施|建设|完成|新增|新建|开工|培育|打造|争取|实现|加快|推进)"
+_PARAGRAPH_AIM_HEAD_RE = re.compile(
+    r"[ \u3000]*(?:(?:19|20)\d{2}\s?年度?|今年|明年|新的一年)[,，]?\s?[^\d,，。；;:：“”、!！?？]{0,24}?"
+    rf"(?:{WILL}|(?<![主重需必只紧简])要(?![求点素件闻])|(?<!工作)计划(?=[:：]|[\u4e00-\u9fff]{{0,2}}{_PLAN_VERB})"
+    r"|力争|确保)"
+)
+_PARAGRAPH_REPORT_RE = re.compile(
+    r"实际|已经?|同比|比上年|较上年|去年|上年|过去|以来|累计|截[至止]|共计|共有|现有|目前|预计|上半年|前三季度"
+    r"|\d{1,2}\s?[-至—~]\s?\d{1,2}\s?月|[\u4e00-\u9fff](?<![为除])了(?!解)"
+)
+
+
+def paragraph_aim(t: str, para: int, qstart: int) -> bool:
+    """Whether the aim heading the paragraph from ``para`` governs the figure at ``qstart`` (no report between)."""
+    head = _PARAGRAPH_AIM_HEAD_RE.match(t, para, qstart)
+    return head is not None and not _PARAGRAPH_REPORT_RE.search(t, para, qstart)

@@ -53,7 +53,12 @@ _FAR_POS_RE = re.compile(r"(?:提高|提升|增加)(?P<obj>[^\d,，。；;、：
 # the growth word after the figure: 保持20%以上增长, 实现6%的增长
 # (贫困发生率由年初的1.83%下降到0.03%: the figure is where the fall started, the verb leads to the level reached)
 # (实现3.02%正增长, 出现5%的负增长: the sign said with the growth)
-_AFTER_RE = re.compile(r"(?:以上|左右|以内)?(?:的)?(?P<sign>正|负)?(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为])")
+# (保持年均15.7%的高速增长: the growth's pace between; 保持年均9.4%的增速, 20%以上的增幅: a noun naming the rate
+# after 的 makes the figure the rate's own level, as `增速完成9.7%` (README; 2173, 1878), and so does 增长势头 (2362))
+_AFTER_RE = re.compile(
+    r"(?:以上|左右|以内)?(?P<of>的)?(?:快速|高速|中高速|较快|平稳|稳定|稳步|持续)?(?P<sign>正|负)?"
+    r"(?P<verb>增长|增速|增幅|下降|降幅)(?![到至为]|势头)"
+)
 _AIM_AGAIN_RE = re.compile(r"(?:力争|争取)(?:达到|实现)?")
 # (增速不低于9%,力争10%: a bound on the level, 不低于/高于 with its figure, is no change the aim raises)
 _CHANGE_BEFORE_AIM_RE = re.compile(
@@ -183,6 +188,8 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
         if far and unit == "倍":
             return Change(1, cs + far.start())
         after = _AFTER_RE.match(t, end)
+        if after and after.group("of") and after.group("verb") in ("增速", "增幅", "降幅"):
+            after = None
         if after and head_start is None:
             return Change(-1 if after.group("verb") in ("下降", "降幅") or after.group("sign") == "负" else 1, end)
     s = _SUBJECT_ONLY_RE.search(before)
