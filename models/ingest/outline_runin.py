@@ -108,7 +108,9 @@ REST_LONG = 12  # a run-on rest this long is a paragraph even without a comma
 # (a month masked with its year, or its figure lost: 20xx年x月, 20*年月)
 _YEAR_PERIOD = r"(?:[一二三四]季度|上半年|下半年|前三季度|(?:[0-9]{1,2}(?:[-—–~至][0-9]{1,2})?|[xX*＊]{0,2})月份?)[，,]"
 _YEAR_OPENS = re.compile(
-    r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从的])"
+    # (a copy may set the year off with a blank, 一、全区环境质量状况 2024年,全区…: typography around a figure, not
+    # the title's; the match takes the blank so the title ends before it)
+    r"(?<=[\u4e00-\u9fff”])(?<!回顾|截至|截止)(?<![到至在于自从的])[ \u3000]?"
     rf"(?={_YEAR}(?:[，,]|末|初|底|以来|一年来|来|{_YEAR_PERIOD}|我[局委办县市区镇乡厅院所](?!的)))"
 )
 
