@@ -84,3 +84,58 @@ def test_a_period_theme_sentence_over_its_points_is_a_heading(theme: str, one_li
 def test_a_sentence_announcing_the_points_is_no_heading(sentence: str, one_line: bool) -> None:
     parts = ["某区卫生健康局2021年工作总结", INTRO, sentence, POINTS]
     assert flat(("  " if one_line else "\n").join(parts)) == []
+
+
+# Session 27c: a dash-led headline run into its paragraph in a doc store's copy ends where the paragraph opens with
+# the level's own government as its subject (147 ——工业经济迅猛增长镇政府始终把…; 690, 1934, 2324 open paragraphs
+# with 区政府始终… / 市政府坚持…), a title of a subject and its result at any speed (迅猛增长, 迅速发展) as at a
+# steady one (稳步提升).
+REVIEW = "五年来,全镇上下团结一心,开拓进取,经济社会各项事业取得了长足发展。"
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraph"),
+    [
+        ("工业经济迅猛增长", "镇政府始终把优化环境,发展经济放在首要位置,广辟招商途径,有力地促进了工业经济的快速发展。"),
+        ("城乡建设迅速推进", "县政府坚持规划先行,累计投入资金3.2亿元,完成道路改造56公里,城乡面貌焕然一新。"),
+        ("社会事业全面发展", "街道政府紧紧围绕民生需求,新建社区卫生服务站4个,新增养老床位300张,群众满意度持续提升。"),
+    ],
+)
+def test_a_dashed_headline_ends_where_the_government_opens_its_paragraph(title: str, paragraph: str) -> None:
+    head = "某镇人民政府工作报告\n一、经济发展空前活跃\n"
+    text = head + REVIEW * 3 + "  ——农业经济稳步提升五年来,我们" + paragraph * 2 + "  ——" + title + paragraph * 2
+    assert (2, "", title) in flat(text)
+
+
+def test_a_party_committee_and_government_pair_is_no_cut() -> None:
+    glued = "  ——工业经济迅猛增长县委、县政府始终把发展经济放在首要位置,有力地促进了工业经济的发展。"
+    text = "某镇人民政府工作报告\n一、经济发展空前活跃\n" + REVIEW * 3 + glued * 2
+    assert all("县委" not in t for _, _, t in flat(text)[1:]) or (2, "", "工业经济迅猛增长") not in flat(text)
+
+
+# Session 27c: a numbered title of a theme and a phrase set off by a blank from one sentence that names the title's
+# words again (1974 (一)坚持“一核带动”,强化党建引领 坚持党建引领的核心地位。) ends at the blank (the space ruling of
+# 004/1744); a tail that names nothing of the title stays in it.
+NEXT = {"(一)": "(二)", "一、": "二、", "1.": "2."}
+ITEMS = "一是创新学习工作法。坚持将学习贯彻会议精神与业务工作结合起来,全年开展集中学习24次,专题研讨6次。\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "sentence"),
+    [
+        ("(一)", "坚持“一核带动”,强化党建引领", "坚持党建引领的核心地位。"),
+        ("(一)", "聚焦项目建设,增强发展后劲", "增强发展后劲是全年工作的重中之重。"),
+        ("1.", "坚持绿色发展，守护生态底线", "牢牢守护生态底线不放松。"),
+    ],
+)
+def test_a_title_ends_at_the_blank_before_a_sentence_restating_it(label: str, title: str, sentence: str) -> None:
+    head = "某局2022年工作总结\n一、2022年亮点工作\n"
+    text = head + f"{label}{title} {sentence}\n" + ITEMS + f"{NEXT[label]}加强队伍建设\n" + ITEMS
+    titles = [t for _, _, t in flat(text)]
+    assert title.replace("，", ",") in titles or title in titles
+
+
+def test_a_tail_naming_nothing_of_the_title_stays() -> None:
+    text = "某局2022年工作总结\n一、2022年亮点工作\n(一)加强组织领导,明确责任分工 确保各项任务落到实处。\n" + ITEMS
+    text += "(二)加强队伍建设\n" + ITEMS
+    assert "加强组织领导,明确责任分工" not in [t for _, _, t in flat(text)]
