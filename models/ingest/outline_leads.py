@@ -29,7 +29,7 @@ from models.ingest.outline_lines import (
     match_label,
 )
 from models.ingest.outline_narration import one_sentence
-from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_over_points, theme_series
+from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_series
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
@@ -70,22 +70,21 @@ def lead_lines(
             continue
         if NOT_LEAD.search(text, line.start, line.end):
             continue
-        over_points = theme_over_points(text, line, nxt)  # (一年来，我们…，…有新提升。 ⏎ 一是…: their theme)
-        if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2 and not over_points:
+        if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
             continue
         if nxt.end - nxt.start < NEXT_MIN:
             continue
         label = match_label(text, nxt.start, nxt.end)
         if label is not None and not (label.value == 1 and _theme_over_items(text, line)):
             continue
-        if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end) and not over_points:
+        if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end):
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
         stopped = LEAD_SENTENCE.fullmatch(text, line.start, line.end) is not None
         theme = PERIOD_THEME.match(text, line.start, line.end)
         theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
         if theme is not None and "。" in text[line.start : line.end]:
             theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
-        headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None or over_points
+        headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
         # (a theme over the numbered items it sums up: the items are the paragraphs it governs)
         headline = headline or label is not None
         governs = headline and _governs_after(text, lines, i + 1)
