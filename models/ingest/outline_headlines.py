@@ -30,7 +30,7 @@ from models.ingest.outline_lines import (
 )
 from models.ingest.outline_narration import narration, one_sentence
 from models.ingest.outline_paragraphs import inside_paragraph, runs_on_in_paragraph
-from models.ingest.outline_themes import PERIOD_THEME, theme_piece, theme_series
+from models.ingest.outline_themes import PERIOD_THEME, theme_over_points, theme_piece, theme_series
 
 _RUN_HEADLINE = re.compile(r"[^。！？!?；;：:\d*＊]{4,24}。")
 HEADLINE_SCORE = 1.0  # one of three or more paragraphs of a run-together report opening with a headline
@@ -80,9 +80,10 @@ def _lead_piece(text: str, lines: list[Line], i: int, first: bool = False) -> bo
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if nxt is None or match_label(text, nxt.start, nxt.end):
         return False  # …办法。 第二，…: the last sentence of a section, a numbered heading after it
-    if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end):
+    theme = theme_over_points(text, line, nxt)  # (一年来，我们…，…有新提升。 一是…: the theme the points sum up)
+    if clauses and ENUM_LEAD.match(text, nxt.start, nxt.end) and not theme:
         return False  # 扩大国内需求，首先必须…。 一是…: a sentence with a clause announcing the leads after it
-    return clauses <= 2 and paragraph_piece(text, lines, i + 1)
+    return (clauses <= 2 or theme) and paragraph_piece(text, lines, i + 1)
 
 
 def _rest(text: str, lines: list[Line], i: int, at: int) -> int:
@@ -193,10 +194,14 @@ def headline_series(
             # its numbered heading: that section's opening sentence)
             m, alone = LEAD_SENTENCE.fullmatch(text, line.start, line.end), True
             nxt = lines[i + 1]
-            if i - 1 not in by_line and i not in taken and HEADLINE.match(text, nxt.start, nxt.end):
+            points = theme_over_points(text, line, nxt)
+            over = HEADLINE.match(text, nxt.start, nxt.end) is not None or points
+            if i - 1 not in by_line and i not in taken and over:
                 theme = Candidate(i, PLAIN, 0, line.start, line.start, line.start, line.end - 1)
                 theme.score, theme.under = LEAD_SCORE + GOVERNS, True
                 governing.append(theme)
+                if points:
+                    themes.append(theme)  # (the report's own voice over its points: no story's narration)
                 continue
             if first:
                 continue  # the text's first sentence is a lead only over headlined paragraphs (as lead_lines reads it)

@@ -178,7 +178,9 @@ def copied_before(s: str, earlier: set[str]) -> bool:
     return False
 
 
-_TWO_CLAUSES = re.compile(r"[\u4e00-\u9fff]{2,16}[，,][\u4e00-\u9fff]{2,16}")
+# (a quoted term is one word of its clause, whatever it holds: 深化“网格化管理,组团式服务”成果,优化管理与服务)
+_CLAUSE_WORD = r"(?:[\u4e00-\u9fff]|“[^“”\n]{1,16}”)"
+_TWO_CLAUSES = re.compile(rf"{_CLAUSE_WORD}{{2,16}}[，,]{_CLAUSE_WORD}{{2,16}}")
 HEADLINES_MIN = 3  # two-clause lines alone between paragraphs that make a series of headlines
 
 

@@ -11,6 +11,7 @@ from models.ingest.outline_lost import PLAIN_MAX_CHARS
 from models.ingest.outline_plain_context import DATE_LINE, PLAIN_BAD
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_QUOTED = re.compile(r"“[^“”\n]{1,16}”")  # a quoted term, one word of its phrase
 # a news page's label over its related-items block (1413 新闻推荐, 1215 相关新闻, 286 热门推荐 / 相关内容): the
 # page's furniture after the item, never a section of it
 _PAGE_BLOCK = re.compile(
@@ -67,7 +68,9 @@ def plain_shape(text: str, line: Line, under: bool) -> bool:
     if n < 2 or n > PLAIN_MAX_CHARS:
         return False
     s = text[line.start : line.end]
-    if under and s.count("，") + s.count(",") == 1:
+    # (a comma inside a quoted term is the term's own: 深化“网格化管理,组团式服务”成果,优化管理与服务 holds one)
+    outside = _QUOTED.sub("", s)
+    if under and outside.count("，") + outside.count(",") == 1:
         s = s.replace("，", "").replace(",", "")
     if s[0] in "(（〔【[<《" or PLAIN_BAD.search(s) or DATE_LINE.match(s) or _PAGE_BLOCK.fullmatch(squeeze(s)):
         return False

@@ -26,11 +26,11 @@ _TITLE_END = re.compile(
     "动能|品牌|高地|台阶|作用|职能|设置|职责|回顾|回忆|总结|治理|改革|合力|格局|新篇|篇章|效能|优势|根基|"
     "方向|成就|结合|增强|提升|提高|完善|加快|显现|凸显|增效|见效|发展|和谐)$"
 )
-# a short title that is a subject and its steady result (粮油生产全面丰收, 林业生产稳步推进, 渔业生产稳中有升): an
+# a short title that is a subject and its steady result (粮油生产全面丰收, 林业生产稳步推进, 工业经济迅猛增长): an
 # adverb of manner and a result verb after a subject of two characters or more; a verb before the adverb (扎实推动…
 # 稳步推进) makes the phrase a verb's, its object the whole place after it (not a title's end)
 _STEADY_RESULT = re.compile(
-    "(?:全面|稳步|稳中|持续|快速|平稳|显著|明显|大幅|较快|健康|有序|不断|日益|逐步)"
+    "(?:全面|稳步|稳中|持续|快速|迅速|迅猛|平稳|显著|明显|大幅|较快|健康|有序|不断|日益|逐步)"
     "(?:丰收|推进|有升|有进|增长|回升|提升|提高|加快|改善|加强|增加|好转|向好|壮大|扩大|优化|发展)$"
 )
 _VERB_BEFORE = re.compile("(?:推进|推动|促进|实现|确保|保持|抓好|做好|加快|加强|坚持|力争|争取|努力)")
@@ -53,7 +53,9 @@ def _steady(text: str, start: int, k: int) -> bool:
 _SUBJECT = re.compile(
     r"(?:[我全本该](?:镇|县|区|市|局|乡|州|省|旗|街道|委|办|院|村|们)"
     r"|[xX×＊*_＿]{1,4}[\u4e00-\u9fff]{0,3}?(?:高新区|开发区|园区|县|区|市|镇|乡|局|街道)"
-    r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有))"
+    r"|[\u4e00-\u9fff]{1,4}?(?:县|区|市|镇|乡)?(?:机构编制委员会|人民政府)|政府(?:内设|下设|共有|现有)"
+    # (the level's own government, 镇政府始终把…, 区政府坚持…: not the 政府 of 县委、县政府 or 区委区政府)
+    r"|(?<![委、])(?:镇|县|区|市|乡|街道)政府(?=[\u4e00-\u9fff]))"
 )
 # (an adverb may go before the connective, 紧紧围绕: the cut falls before the adverb, never between them)
 _CONNECTIVE_ADVERBS = ("紧紧", "紧密", "始终", "牢牢")

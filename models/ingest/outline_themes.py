@@ -42,3 +42,29 @@ def theme_piece(text: str, lines: list[Line], i: int, prose_end: str) -> bool:
     if PERIOD_THEME.match(text, line.start, line.end) is None or text[prev.end - 1] not in prose_end:
         return False
     return text.count("，", line.start, line.end) + text.count(",", line.start, line.end) <= 2
+
+
+THEME_SENTENCE_MAX = 40  # characters of a theme written as one sentence over the points it sums up
+THEME_CLAUSES_MAX = 3  # its clauses after the period (一年来，我们竞进有为，不折不扣深化…，医卫力量有新提升。)
+# a sentence counting or announcing what follows (着力抓好六方面工作, 主要做了以下工作): a lead-in, never a theme
+_ANNOUNCING = re.compile(r"以下|如下|[一二三四五六七八九十两几0-9]+(?:个|项|条|件|大|方面)")
+_POINT = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff“])")  # 一是… (a speech's 一要…)
+
+
+def theme_over_points(text: str, line: Line, nxt: Line) -> bool:
+    """``line`` is a review's period theme in the report's own voice written as one sentence (一年来，我们竞进有为，
+    不折不扣深化医药卫生体制改革，医卫力量有新提升。) and the paragraph after it opens its 一是… points: the tier above
+    the points it sums up, as over headlined paragraphs; not a sentence counting or announcing them
+    (一年来，我们着力抓好六方面工作。)."""
+    m = PERIOD_THEME.match(text, line.start, line.end)
+    s = text[line.start : line.end]
+    return (
+        m is not None
+        and m.group().endswith("我们")
+        and s.endswith("。")
+        and s.count("。") == 1
+        and len(s) <= THEME_SENTENCE_MAX
+        and len(re.findall(r"[，,]", s)) <= THEME_CLAUSES_MAX
+        and _ANNOUNCING.search(s) is None
+        and _POINT.match(text, nxt.start, nxt.end) is not None
+    )

@@ -205,6 +205,17 @@ def _before_blank_body(text: str, start: int, cut: int, end: int) -> int:
         and _paragraph_after(text, first.end(), end)
     ):
         return first.start()  # (its paragraph runs on: the first sentence after the blank is no short tail)
+    # (or the one sentence after the blank, up to the stop that ends the line, names the title's words again:
+    # …,强化党建引领 坚持党建引领的核心地位。, the section's first sentence restating its title)
+    again = next((m for m in _BLANK_THEN_CLAUSE.finditer(text, start, min(end, cut + 1)) if m.start() < cut), None)
+    if (
+        again is not None
+        and _COMMA.search(text, start, again.start())
+        and shaped(text, start, again.start())
+        and not _parts_word(text, again.start(), again.end())
+        and _names_title_again(text, start, again.start(), again.end())
+    ):
+        return again.start()
     return cut
 
 
@@ -219,6 +230,18 @@ def _parts_word(text: str, a: int, b: int) -> bool:
         return False
     edges = (text[max(0, a - 2) : a], text[max(0, a - 3) : a], text[b : b + 2], text[b : b + 3])
     return all(across > word_freq("".join(map(t2s_char, w))) for w in edges)
+
+
+NAMED_AGAIN_MIN = 4  # characters of the title's last clause the sentence after the blank names again
+
+
+def _names_title_again(text: str, start: int, blank: int, at: int) -> bool:
+    """The sentence after the blank names the title's last clause again (…,强化党建引领 坚持党建引领的核心地位。):
+    the section's first sentence restating its title, not the title's tail."""
+    last = _COMMA.split(text[start:blank])[-1]
+    stop = _SENTENCE_END.search(text, at, at + BODY_MIN_CHARS)
+    sentence = text[at : stop.start() if stop is not None else at + BODY_MIN_CHARS]
+    return any(last[k : k + NAMED_AGAIN_MIN] in sentence for k in range(len(last) - NAMED_AGAIN_MIN + 1))
 
 
 _FIGURE = re.compile(r"[0-9０-９]")
