@@ -41,7 +41,9 @@ def agency_dateline(lines: list[str], stamped: tuple[str, ...] | list[str]) -> l
                         filed = date(year, month, day)
                     except ValueError:
                         continue
-                    if timedelta(0) <= posted - filed <= _POSTED_WITHIN:
+                    # (a lead's day confirms its stamp's same day: a stamp days after the event stays the page's day,
+                    # a day apart from it another outlet's repost; 378, session 24)
+                    if timedelta(0) <= posted - filed <= (timedelta(0) if lead else _POSTED_WITHIN):
                         days.add(filed.isoformat())
         reason = (
             "the news lead's day in the year of the stamp posting it"

@@ -1,5 +1,5 @@
 """A news item whose lead opens with its event's yearless day (``1月26日,…会议…开幕``) under the news site's posting
-stamp of the same day or the next few (``2015-01-26 14:51:07 | 来源:中国新闻网``) is dated that day (session-27
+stamp of the same day (``2015-01-26 14:51:07 | 来源:中国新闻网``) is dated that day (session-27
 ruling on 2242, as the agency dateline on 1189/2084); a lead naming only the day of the month (``22日,据…``), a stamp
 without a clock time, or a stamp weeks away dates nothing."""
 
@@ -25,9 +25,9 @@ def _read(text: str) -> Metadata:
     ("stamp", "lead_day", "iso"),
     [
         ("2015-01-26 14:51:07 | 来源:中国新闻网 | 作者:周娴 任莉", "1月26日", "2015-01-26"),
-        ("2019-02-14 09:30 | 来源:某某新闻网", "2月13日", "2019-02-13"),
+        ("2019-02-14 09:30 | 来源:某某新闻网", "2月14日", "2019-02-14"),
         ("2021年01月20日 10:05 | 来源:某某广播电视台", "1月20日上午", "2021-01-20"),
-        ("2023-01-10 16:20:01 ｜ 來源:某某新聞網", "1月9日", "2023-01-09"),
+        ("2023-01-10 16:20:01 ｜ 來源:某某新聞網", "1月10日", "2023-01-10"),
     ],
 )
 def test_a_news_lead_day_is_dated_by_the_stamp_posting_it(stamp: str, lead_day: str, iso: str) -> None:
@@ -40,6 +40,7 @@ def test_a_news_lead_day_is_dated_by_the_stamp_posting_it(stamp: str, lead_day: 
     [
         ("2015-01-26 | 来源:中国新闻网", "1月26日"),  # no clock time: not a posting stamp
         ("2015-03-26 14:51:07 | 来源:中国新闻网", "1月26日"),  # two months later: a repost
+        ("2015-01-27 09:02:00 | 来源:某某新闻网", "1月26日"),  # a day apart: another outlet's repost (378)
         ("2022年03月22日 17:02:15 | 来源:新华网", "22日"),  # the day of the month alone
     ],
 )
