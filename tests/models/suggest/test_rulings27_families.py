@@ -1,0 +1,65 @@
+"""The lead's session-27 rulings the reader follows, in made-up snippets of other places, offices and scripts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from models.suggest.indicators import find_indicators
+
+
+def _read(text: str) -> list[tuple[Any, ...]]:
+    return [(s.attributes["value"], s.attributes.get("unit")) for s in find_indicators(text)]
+
+
+# --- a total framing its breakdown (`共涉及16个部门。其中:8个部门…`, 1282): scope, as 1134's ledger totals; the parts
+# may count. A stock's total over its parts (`下辖团支部26个,其中村级团支部8个`, 1352; `储备库共有150个项目`, 2256)
+# stays.
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        ("主要表现为资产底数不清、长期闲置等,共涉及12个部门。其中:7个部门少计漏记房产3200平方米。", 12),
+        ("审计发现违规问题,共涉及9个单位,其中5个单位超标准配车。", 9),
+        ("主要表现为挤占挪用等,共涉及6个乡镇。其中:4个乡镇挪用资金52万元。", 6),
+        ("梳理问题清单,确定整改事项15个。其中,8个事项已销号。", 15),
+    ],
+)
+def test_a_total_framing_its_breakdown_is_scope(text: str, total: int) -> None:
+    assert (total, "个") not in _read(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全市下辖团支部26个,其中村级团支部8个。",
+        "项目储备库共有150个项目,其中亿元以上项目50个。",
+        "共向省住建厅申报试点项目11个,其中4个通过审查。",
+    ],
+)
+def test_a_stock_or_a_deed_over_its_parts_still_counts(text: str) -> None:
+    assert _read(text)[0][0] in (26, 150, 11)
+
+
+# --- a census's or survey's units are its scope (`物资普查…涉及216个单位`, 021, as `6916个社区…大普查` 1968); what it
+# found (`454个物资储备库`, `1600种物资`) and units the work reached (`开工建设涉及9个村`, 806) still count
+
+
+@pytest.mark.parametrize(
+    ("text", "scope", "kept"),
+    [
+        ("开展全市物资普查工作,收集数据5000余条,涉及216个单位、454个物资储备库,约1600种物资。", 216, 454),
+        ("全面开展经济普查,清查登记涉及1380家单位,入户核实个体户2.1万户。", 1380, 2.1),
+        ("開展消防安全大排查,涉及87個單位,整改隱患312處。", 87, 312),
+    ],
+)
+def test_a_surveys_units_are_its_scope(text: str, scope: float, kept: float) -> None:
+    values = [v for v, _u in _read(text)]
+    assert scope not in values
+    assert kept in values
+
+
+def test_units_the_work_reached_still_count() -> None:
+    assert 9 in [v for v, _u in _read("开工建设涉及9个村的农田水利治理工程。")]
