@@ -63,3 +63,28 @@ def test_a_surveys_units_are_its_scope(text: str, scope: float, kept: float) -> 
 
 def test_units_the_work_reached_still_count() -> None:
     assert 9 in [v for v, _u in _read("开工建设涉及9个村的农田水利治理工程。")]
+
+
+# --- a from/to of an office's own units with the noun between (1278 `由原来的14个科室重组为7个股室`): one indicator,
+# the to-figure with its change, as `由2个增加到8个` (1930)
+
+
+def _moves(text: str) -> list[tuple[Any, ...]]:
+    return [
+        (s.attributes["value"], s.attributes.get("unit"), s.attributes.get("change")) for s in find_indicators(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我局完成了机构重组,局机关由原来的14个科室重组为7个股室。", (7, "个", -7)),
+        ("机构改革后,由原来的9个内设机构整合为6个科室。", (6, "个", -3)),
+        ("市场监管所由12个所合并为8个。", (8, "个", -4)),
+        ("区划调整后,全县由28个乡镇撤并为19个乡镇。", (19, "个", -9)),
+    ],
+)
+def test_a_from_to_with_its_noun_between_is_one_move(text: str, expected: tuple[Any, ...]) -> None:
+    got = _moves(text)
+    assert len(got) == 1
+    assert (got[0][0], got[0][1].replace("個", "个"), got[0][2]) == expected
