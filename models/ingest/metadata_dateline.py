@@ -32,8 +32,9 @@ def agency_dateline(lines: list[str], stamped: tuple[str, ...] | list[str]) -> l
         month, day = int(m[1]), int(m[2])
         days = set()
         for text in stamped:
-            if lead and not CLOCK_TIME.search(text):
-                continue  # a lead's day is dated by a posting stamp only (the page's time to the minute)
+            if lead and (not CLOCK_TIME.search(text) or "更新" in text):
+                continue  # a lead's day is dated by a posting stamp only (the page's time to the minute; an update
+                # time dates nothing, 1259 更新时间:2007-10-16 18:02 over 10月16日,…)
             for _start, _end, iso in find_dates(text):
                 posted = date.fromisoformat(iso)
                 for year in (posted.year, posted.year - 1):

@@ -41,6 +41,7 @@ def test_a_news_lead_day_is_dated_by_the_stamp_posting_it(stamp: str, lead_day: 
         ("2015-01-26 | 来源:中国新闻网", "1月26日"),  # no clock time: not a posting stamp
         ("2015-03-26 14:51:07 | 来源:中国新闻网", "1月26日"),  # two months later: a repost
         ("2015-01-27 09:02:00 | 来源:某某新闻网", "1月26日"),  # a day apart: another outlet's repost (378)
+        ("来源:某某信息网 更新时间:2015-01-26 18:02 作者:某某", "1月26日"),  # an update time (1259)
         ("2022年03月22日 17:02:15 | 来源:新华网", "22日"),  # the day of the month alone
     ],
 )

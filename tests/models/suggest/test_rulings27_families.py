@@ -88,3 +88,26 @@ def test_a_from_to_with_its_noun_between_is_one_move(text: str, expected: tuple[
     got = _moves(text)
     assert len(got) == 1
     assert (got[0][0], got[0][1].replace("個", "个"), got[0][2]) == expected
+
+
+# --- a per-unit grant rate a report says was paid for a deed it counts (137 `每户补贴5万元新建4家农家乐宾馆`, 1587
+# `按每人每月20元补发…45.8万元`) is an indicator (session-27 ruling; 30 items in 17 reports); a policy's term
+# (`按每人次10元给予奖励`, 1483) is not
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("镇财政追加投资40多万元,每户补贴5万元新建4家农家乐宾馆,完善道路标示标牌。", 5),
+        ("提高低保标准,并按每人每月20元补发1—5月份提标补助45.8万元。", 20),
+        ("今年以来,我县每亩补助300元建成高标准农田2.6万亩。", 300),
+        ("全年按每户1.2万元补助标准改造农村危房860户。", 1.2),
+    ],
+)
+def test_a_grant_rate_paid_for_a_counted_deed_is_read(text: str, rate: float) -> None:
+    assert rate in [v for v, _u in _read(text)]
+
+
+def test_a_policys_grant_rate_stays_a_term() -> None:
+    text = "对接待国内游客5千人次以上的旅行社,超出部分按每人次10元给予奖励,单个旅行社累计奖励不超过200万元。"
+    assert 10 not in [v for v, _u in _read(text)]
