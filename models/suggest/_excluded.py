@@ -26,6 +26,7 @@ from models.suggest._scope_counts import (
     partners_of_action,
     set_compared_over,
     subdivisions_all_inspected,
+    survey_respondents,
 )
 from models.suggest._text import in_quotes
 from models.suggest._word_figures import population_named, word_figure_excluded
@@ -361,6 +362,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         )
     if unit == "个" and subdivisions_all_inspected(t, s, e):
         return True  # 对全区4个乡镇、5个街道进行考核: all of the place's towns, the scope of the check
+    if unit in ("家", "個") and survey_respondents(t, s, e):
+        return True  # 普查…涉及1380家单位: the bodies a survey took in (个 above)
     if unit in ("项", "个") and counts_statistics(t, s, e):
         return True  # 等5项经济指标: the statistics a statement counts
     if unit in ("个", "家", "所") and _UNITS_AMOUNT_RE.match(t, e):

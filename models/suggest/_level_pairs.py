@@ -17,6 +17,12 @@ TO_GAP_RE = re.compile(
     rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升|发展|壮大|拓展|跃升|攀升)?(?:到|至|为)|达到?)"
     rf"\s*{YEAR}(?:的)?\s*$"
 )
+# the from-figure's noun between it and the verb, the to-figure in the same unit (由原来的14个科室重组为7个股室, 1278;
+# 由5个中队扩大为8个中队): an office's units regrouped, merged or enlarged
+_NOUN_TO_GAP_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,5}?(?:重组|整合|合并|归并|撤并|精简|压减|压缩|缩减|调整|优化|减少|增加|扩大|扩充|扩展|拓展|增至|减至)"
+    r"(?:为|到|至|為)?\s*$"
+)
 _THRESHOLD_GAP_RE = re.compile(
     r"^(?:大关|关口|的?新?台阶)?[、,，]\s*(?:总数|总量|累计|总计|共计|总规模)?(?P<verb>达到|达|实现|为|超过|超|高于)(?:原定的|预期的|目标的)?(?:近|约)?$"
 )
@@ -53,7 +59,8 @@ def join_level(t: str, items: list[Item], qs: int, qe: int, value: float, unit: 
         prev.attrs["threshold"] = value  # 达到556.4亿元,首次突破500亿元大关: the milestone restates the level
         return True
     from_before = _FROM_RE.search(t[clause_start(t, pq) : pq]) or QUOTED_FROM_RE.search(t, max(0, pq - 20), pq)
-    if TO_GAP_RE.match(gap) and from_before and (prev_unit == unit or same_base(prev_unit, unit)):
+    noun_gap = prev_unit == unit and _NOUN_TO_GAP_RE.match(gap) is not None
+    if (TO_GAP_RE.match(gap) or noun_gap) and from_before and (prev_unit == unit or same_base(prev_unit, unit)):
         # (由4405亿元增加到1.3万亿元: the level reached in the next magnitude, the rise counted in its unit)
         old = float(prev.attrs["value"])
         if prev_unit != unit:

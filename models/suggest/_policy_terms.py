@@ -18,6 +18,11 @@ _PER_HEAD_RE = re.compile(
     r"(?:每?(?:年|月|天|日|季度?|次))?[^\d,，。；;、]{0,10}$"
 )
 _POLICY_WORD_RE = re.compile(r"补助|补贴|奖励|奖补|标准|给予|资助|救助|扶持|津贴|补偿|慰问|兑付|享受|领取|按照?")
+# the deed a rate paid for, counted in the rate's clause: 每户补贴5万元新建4家 (137), 按每人每月20元补发…45.8万元
+# (1587), 按每户1.2万元补助标准改造农村危房860户 (a report's; a policy's 按每人次10元给予奖励 counts no deed, 1483)
+_PAID_FOR_RE = re.compile(
+    r"[^，,。；;\d]{0,6}?(?:新建|建成|改建|扩建|改造|修建|建设|补发|发放|兑付|兑现|扶持|资助|帮扶|完成)[^，,。；;]{0,16}?\d"
+)
 # a rate raised or reached is a result: 低保标准提高到每人每月800元, 人均每月增加90元
 _RAISED_RE = re.compile(r"提高|提升|增加|上调|调高|增至|增长|达到|调整[为到至]|[增涨降减]")
 
@@ -77,6 +82,8 @@ def policy_rate(t: str, s: int, e: int) -> bool:
         return False  # 标准为737元/月, 一类924元/年/人, 平均每人每年…600元: what a standard stands at
     if re.search(r"(?:由|从)(?:原来的?|上年的?)?每", before) or _RAISED_RE.match(t, e):
         return False  # 补助标准由每人每年580元提高到610元: the rate before a raise
+    if _PAID_FOR_RE.match(t, e) and not policy_titled(t):
+        return False  # 每户补贴5万元新建4家农家乐宾馆 (137): the rate a counted deed was paid at, reported
     sent = t.rfind("。", 0, s) + 1
     return bool(_POLICY_WORD_RE.search(t, sent, min(len(t), e + 8)))
 

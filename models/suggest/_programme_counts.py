@@ -50,11 +50,19 @@ _ITEM_UNITS = ("项", "件", "个", "個")
 _STATE = r"(?:已经?|正在|正常|顺利|有序|全部|均已)?(?:完成|办结|办理|推进)"
 
 
+# its parts counted right after it, opening the next clause or sentence with 其中 (1282 共涉及16个部门。其中:8个部门
+# 少计漏记…; 确定整改事项15个。其中,8个事项已销号): the total's noun, then the part's count, unit and noun
+_PARTS_AFTER_RE = re.compile(
+    rf"([\u4e00-\u9fff]{{0,6}})[。；;，,]\s*其中\s*[：:，,]?\s*(\d+)\s*({'|'.join(_ITEM_UNITS)})([\u4e00-\u9fff]{{0,2}})"
+)
+
+
 def frames_breakdown(t: str, s: int, e: int, unit: str) -> bool:
     """Whether the count ``t[s:e]`` (of ``unit``) is a total its sentence then breaks down by state, some done, some
     under way (1134 确定事项405项,完成385项,正在办理20项; 1849 共实施…54项重点工程,目前,…36项已完成,17项正常推进):
     the total frames the breakdown, which counts (lead's session-25 ruling, session 22's "framing counts stay scope");
-    a total said done as a whole (共11项,均已按照要求完成) has no breakdown and stays."""
+    a total said done as a whole (共11项,均已按照要求完成) has no breakdown and stays. A total whose parts of the same
+    noun follow it under 其中 (1282 共涉及16个部门。其中:8个部门…) frames them too (session-27 ruling)."""
     if unit not in _ITEM_UNITS:
         return False
     start = max(t.rfind(c, max(0, s - 30), s) for c in "，,。；;：:\n") + 1
@@ -64,6 +72,8 @@ def frames_breakdown(t: str, s: int, e: int, unit: str) -> bool:
     total = float(t[s : e - len(unit)].replace(",", "") or 0) if t[s : e - len(unit)].isdigit() else None
     if total is None:
         return False
+    if (m := _PARTS_AFTER_RE.match(t, e)) is not None and 0 < float(m[2]) <= total and m[3] == unit:
+        return not m[1] or m[4].startswith(m[1][:2])  # 共涉及16个部门。其中:8个部门…: the parts of the same noun
     ends = [i for i in (t.find(c, e, e + 120) for c in _SENTENCE_STOPS) if i >= 0]
     sentence = t[e : min(ends, default=min(len(t), e + 120))]
     units = "|".join(_ITEM_UNITS)

@@ -32,9 +32,30 @@ _LOOKED_AT_OPENING_RE = re.compile(r"对全[省市州盟县区旗镇乡]$")
 _THINGS_AFTER_RE = re.compile(r"(?:[(（][^()（）]{1,8}[)）])?\d+[件台套处座]")
 
 
+# the bodies a census or a survey took in (物资普查工作,收集数据5000余条,涉及216个单位, 021): its respondents, the
+# scope (lead's session-27 ruling); what it found (454个物资储备库) and units the work reached (涉及9个村) still count
+_SURVEY_RE = re.compile(r"普查|调查|排查|清查|摸底|摸排")
+_RESPONDENTS_AFTER_RE = re.compile(
+    r"(?:[^\d,，。；;、\s]{0,4}?(?:单位|單位|部门|部門|机构|機構))(?=[、，,。；;和及与與]|$)"
+)
+_TOOK_IN_BEFORE_RE = re.compile(r"(?:涉及|涉及到|覆盖|覆蓋)$")
+
+
+def survey_respondents(t: str, s: int, e: int) -> bool:
+    """Whether ``t[s:e]`` counts the bodies a census or survey named earlier in its sentence took in (普查…涉及216个
+    单位): the survey's scope."""
+    if not _TOOK_IN_BEFORE_RE.search(t, max(0, s - 3), s) or not _RESPONDENTS_AFTER_RE.match(t, e):
+        return False
+    sent = max(t.rfind(c, 0, s) for c in "。；;！？\n") + 1
+    return _SURVEY_RE.search(t, sent, s) is not None
+
+
 def places_looked_at(t: str, s: int, e: int) -> bool:
     """Whether the count ``t[s:e]`` counts the villages or communities an inspection or a survey went over: all of a
-    place's (对全县…), or the places of a survey another count after them measures (…个社区65442件…普查)."""
+    place's (对全县…), or the places of a survey another count after them measures (…个社区65442件…普查), or the
+    bodies a survey took in (…普查…涉及216个单位)."""
+    if survey_respondents(t, s, e):
+        return True
     m = _PLACES_LOOKED_AT_RE.match(t, e)
     if m is None:
         return False

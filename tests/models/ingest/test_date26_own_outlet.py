@@ -1,7 +1,7 @@
 """Dates session 26: a news item with no date of its own takes its page's day when the page is the outlet's own
 (the session-22 page-day rule): the stamp's source is the outlet the page's own furniture names (its name line, the
-root of its breadcrumb, its staff's credit). A page carrying another outlet's item (2242 `来源:中国新闻网` on a
-court's portal, the session-24 repost ruling) shows no such furniture and keeps no date."""
+root of its breadcrumb, its staff's credit). (2242's same-day `来源:中国新闻网` line, undated here by session 24, is
+dated by the session-27 ruling when the lead opens on that very day.)"""
 
 from __future__ import annotations
 
@@ -61,12 +61,13 @@ def test_a_breadcrumb_rooted_at_the_stamps_outlet() -> None:
     "stamp",
     ["2015-01-26 14:51:07 | 来源:中国新闻网 | 作者:周娴 任莉", "2015年01月26日 14:51 | 来源:东方网"],
 )
-def test_another_outlets_item_keeps_no_date(stamp: str) -> None:
-    # (a page naming the outlet nowhere but in its source: a repost, session 24, 2242)
+def test_a_same_day_news_line_dates_the_item(stamp: str) -> None:
+    # (was: no date, a repost by session 24; the session-27 ruling on 2242: a same-day `日期 | 来源:新闻网` line dates
+    # the item unless the text shows the page copies another site)
     text = f"贵州省第十二届人民代表大会第三次会议开幕\n{stamp}\n\n" + LEAD.format(
         day="1月26日", province="贵州省", city="贵阳"
     )
-    assert _read(text).date is None
+    assert _read(text).date == "2015-01-26"
 
 
 ITEM = (

@@ -37,7 +37,8 @@ def test_a_standard_a_report_states_is_an_indicator(text: str, value: float, uni
     [
         "对城乡特困人员每人每月发放生活补贴500元。",
         "按照每户每年1200元的标准给予取暖补助。",
-        "追加投资40多万元,每户补贴5万元新建4家农家乐宾馆。",
+        # (137's 每户补贴5万元新建4家农家乐宾馆, once here, is read since the session-27 ruling: a rate a counted deed
+        # was paid at, tests/models/suggest/test_rulings27_families.py)
         "对符合条件的困难群众给予800元/人·月的临时救助。",
     ],
 )
