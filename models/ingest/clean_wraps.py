@@ -105,16 +105,30 @@ def _grid_width(lines: list[str]) -> int | None:
     one before the narrowest first line (``、综 合``), or one of a letter-spaced name (``主任 张 剑``)."""
     rows = [(spaces, col) for line in lines if (spaces := _grid_candidates(line, col := _columns(line)))]
     total = sum(len(spaces) for spaces, _col in rows)
-    if total < _GRID_SPACES or len(rows) < 2:
+    few = total < _GRID_SPACES or len(rows) < 2
+    if few and not any(len(spaces) >= _RUN_MIN for spaces, _col in rows):
         return None
     best: int | None = None
     for width in range(_GRID_MIN, _MAX_WIDTH + 1):
         for indent in _INDENTS:
             on = [sum(1 for i in spaces if _on_grid(col[i] + indent, width)) for spaces, col in rows]
-            if sum(on) * 20 >= total * 17 and sum(1 for n in on if n) >= 2:
+            if few and not any(_line_run(spaces, col, indent, width) for spaces, col in rows):
+                continue
+            if sum(on) * 20 >= total * 17 and (few or sum(1 for n in on if n) >= 2):
                 best = width
                 break
     return best
+
+
+_RUN_MIN = 4  # spaces in one paragraph ending its first printed lines one after another: a grid without others
+
+
+def _line_run(spaces: list[int], col: list[float], indent: int, width: int) -> bool:
+    """The paragraph's spaces end its 1st, 2nd, 3rd… printed lines, every one (a single paragraph's wraps: no
+    spacing a writer chose falls on whole lines from the paragraph's start four times running)."""
+    return len(spaces) >= _RUN_MIN and all(
+        _on_grid(col[i] + indent, width) and round((col[i] + indent) / width) == k for k, i in enumerate(spaces, 1)
+    )
 
 
 def _grid_candidates(line: str, col: list[float]) -> list[int]:
