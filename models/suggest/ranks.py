@@ -290,7 +290,6 @@ _GOAL_AFTER_RE = re.compile(r"的(?:发展|奋斗|工作|既定)?目标")
 _MAKE_INTO_RE = re.compile(r"把[^,，。；;]{1,16}(?:建设|打造|建|培育|发展)成为?")  # 把X建设成为…: what X is to become
 _RANK_AIM_RE = re.compile(r"力争|确保|争取(?=进入|跻身|保持|位居|排名)|打造|冲刺|争创|争当")
 
-
 _RANK_VERB_RE = re.compile(r"保持|位居|位列|稳居|名列|跃居|排名|排在|居")
 _STEADY_RE = re.compile(r"(?:持续|始终|继续|一直|仍然?|依然)$")
 
