@@ -90,7 +90,9 @@ def leveled_kind(kind: str, lines: list[str]) -> str | None:
     # else, for a county's or district's bureau, the one place of that level the text names bare (建设美丽淳化,
     # 打造质量新鄞州: 1614, 2113), when the gazetteer knows it at that level and the text writes it once outside a
     # slogan's parallel words (a city's bare name is place_of_bureau's: 新余 inside 美丽新余杭 is no city)
-    placed = placed_name(level + kind, lines) if level in "县区" else None
+    # (a bureau's kind is a short name: 气象局年终工作总结和来年工作思路气象局, a title's run-together copies, is none)
+    named = len(kind) <= 10 and re.search(r"工作|总结|计划|思路|要点", kind) is None
+    placed = placed_name(level + kind, lines) if level in "县区" and named else None
     place = placed[: len(placed) - len(kind)] if placed is not None and placed.endswith(kind) else None
     return placed if place is not None and _known_at_level(place, level) and _stands_free(place[:-1], text) else None
 

@@ -52,6 +52,12 @@ def test_a_kind_bureau_takes_the_place_its_government_phrases_name(
     assert leveled_kind(kind, lines) == expected
 
 
+def test_a_title_run_together_is_no_kind() -> None:
+    lines = ["2021年,我县气象工作在县委县政府领导下,全县气象服务围绕“建设美丽淳化”展开。"]
+    assert leveled_kind("气象局", lines) == "淳化县气象局"
+    assert leveled_kind("气象局年终工作总结和来年工作思路气象局", lines) is None
+
+
 def test_a_slogan_word_is_still_no_place() -> None:
     slogan = ["我区农林工作稳步推进,全区落实好各项强农惠农富农政策。"]
     assert leveled_kind("农林局", slogan) is None
