@@ -75,14 +75,38 @@ def leveled_kind(kind: str, lines: list[str]) -> str | None:
     """A bureau a title names by its kind only (``教育局2022工作总结``, ``年建设局工作总结``: the year's digits lost)
     at the level its text speaks at (``我市``) and in the place it writes with that level (``寿光市教育局``)."""
     kind = re.sub(r"^(?:\d+|[年度])+", "", kind)
+    # 市区科技局, 县区教育局: two levels run together where the names were (2113): the one the text speaks as
+    pair = re.match(r"([市县区])(?!\1)([市县区])", kind)
+    allowed, kind = (pair.group(0), kind[2:]) if pair else ("市县区", kind)
     if len(kind) < 3 or kind[0] in "市区县州旗省" or not kind.endswith("局"):
         return None
     text = "\n".join(lines)[:8000]
     level = spoken_level(text)
-    if level is None or len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", text)) < 2:
+    if level is None or level not in allowed or len(re.findall(rf"(?:我|全|本){level}|{level}(?:委|政府)", text)) < 2:
         return None  # 全市 once (040: 成都市新优质学校 in a district's summary): no level the text speaks at
     # the place written with its level (溧水县年国民经济…, 寿光市职业学校), never a bare word (强农惠农富农, 813)
-    return place_of_bureau(level + kind, lines)
+    if (placed := place_of_bureau(level + kind, lines)) is not None:
+        return placed
+    # else, for a county's or district's bureau, the one place of that level the text names bare (建设美丽淳化,
+    # 打造质量新鄞州: 1614, 2113), when the gazetteer knows it at that level and the text writes it once outside a
+    # slogan's parallel words (a city's bare name is place_of_bureau's: 新余 inside 美丽新余杭 is no city)
+    # (a bureau's kind is a short name: 气象局年终工作总结和来年工作思路气象局, a title's run-together copies, is none)
+    named = len(kind) <= 10 and re.search(r"工作|总结|计划|思路|要点", kind) is None
+    placed = placed_name(level + kind, lines) if level in "县区" and named else None
+    place = placed[: len(placed) - len(kind)] if placed is not None and placed.endswith(kind) else None
+    return placed if place is not None and _known_at_level(place, level) and _stands_free(place[:-1], text) else None
+
+
+def _known_at_level(place: str, level: str) -> bool:
+    """Whether the gazetteer lists ``place`` (淳化县, 株洲市, 瑞安市) as a place of ``level``."""
+    known = gazetteer()
+    return place in known.counties or (level == "市" and place in known.cities)
+
+
+def _stands_free(stem: str, text: str) -> bool:
+    """Whether ``stem`` is written once not as an item of a parallel slogan, whose words end in the same letter
+    (强农惠农富农: 惠农 after 强农 is the slogan's word, not 惠农区)."""
+    return any(i == 0 or text[i - 1] != stem[-1] for i in (m.start() for m in re.finditer(re.escape(stem), text)))
 
 
 # 2008年县林业工作总结: the level, then the line of work its bureau reports on
