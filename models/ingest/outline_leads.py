@@ -29,7 +29,15 @@ from models.ingest.outline_lines import (
     match_label,
 )
 from models.ingest.outline_narration import one_sentence
-from models.ingest.outline_themes import PERIOD_THEME, THEME_MAX, theme_series
+from models.ingest.outline_themes import (
+    PERIOD_THEME,
+    THEME_CLAUSES_LONG,
+    THEME_MAX,
+    THEME_SENTENCE_LONG,
+    theme_over_points,
+    theme_sentence,
+    theme_series,
+)
 
 # 一是…二是… (a speech's 一要…二要…) leads a sentence, never a heading
 ENUM_LEAD = re.compile(r"[一二三四五六七八九十]+(?:是|要(?=[\u4e00-\u9fff“]))")
@@ -70,24 +78,34 @@ def lead_lines(
             continue
         if NOT_LEAD.search(text, line.start, line.end):
             continue
-        if text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2:
+        # (a period theme written as a sentence of three clauses, or longer than a lead, counts over headlined
+        # paragraphs only: 五年来，我们坚持…，深度融入…，爬坡过坎创新竞进，发展质量效益实现新突破。, 1027, 1898)
+        many = text.count("，", line.start, line.end) + text.count(",", line.start, line.end) > 2
+        long_theme = theme_sentence(text, line, THEME_SENTENCE_LONG, THEME_CLAUSES_LONG)
+        if many and not long_theme:
             continue
         if nxt.end - nxt.start < NEXT_MIN:
             continue
         label = match_label(text, nxt.start, nxt.end)
         if label is not None and not (label.value == 1 and _theme_over_items(text, line)):
             continue
-        if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end):
+        # (a period theme summing up the 一是… points after it: their tier, as over headlined paragraphs, 1090)
+        points = theme_over_points(text, line, nxt)
+        if ENUM_LEAD.match(text, nxt.start, nxt.end) and CLAUSE.search(text, line.start, line.end) and not points:
             continue  # 扩大国内需求，首先必须…。 ⏎ 一是…: a sentence with a clause announcing the leads after it
         stopped = LEAD_SENTENCE.fullmatch(text, line.start, line.end) is not None
+        long_theme = long_theme and (many or not stopped)  # (a lead's shape already counts as one)
+        stopped = stopped or long_theme
         theme = PERIOD_THEME.match(text, line.start, line.end)
         theme = theme if theme is not None and line.end - line.start <= THEME_MAX else None
         if theme is not None and "。" in text[line.start : line.end]:
             theme = None  # written as a sentence: a theme sentence counts only over headlined paragraphs (below)
-        headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None
+        headline = HEADLINE.match(text, nxt.start, nxt.end) is not None or theme is not None or points
         # (a theme over the numbered items it sums up: the items are the paragraphs it governs)
         headline = headline or label is not None
         governs = headline and _governs_after(text, lines, i + 1)
+        if long_theme and not (governs and (points or HEADLINE.match(text, nxt.start, nxt.end))):
+            continue
         if not stopped and not (governs and (theme or _UNSTOPPED.fullmatch(text, line.start, line.end))):
             continue
         if governs and i - 1 in numbered_lines:

@@ -51,11 +51,14 @@ _ANNOUNCING = re.compile(r"以下|如下|[一二三四五六七八九十两几0-
 _POINT = re.compile(r"[一二三四五六七八九十]+[是要](?=[\u4e00-\u9fff“])")  # 一是… (a speech's 一要…)
 
 
-def theme_over_points(text: str, line: Line, nxt: Line) -> bool:
-    """``line`` is a review's period theme in the report's own voice written as one sentence (一年来，我们竞进有为，
-    不折不扣深化医药卫生体制改革，医卫力量有新提升。) and the paragraph after it opens its 一是… points: the tier above
-    the points it sums up, as over headlined paragraphs; not a sentence counting or announcing them
-    (一年来，我们着力抓好六方面工作。)."""
+THEME_SENTENCE_LONG = 60  # characters of such a sentence over headlined paragraphs (1027's: 56)
+THEME_CLAUSES_LONG = 4  # its clauses after the period (五年来，我们坚持…，深度融入…，爬坡过坎…，…实现新突破。)
+
+
+def theme_sentence(text: str, line: Line, longest: int = THEME_SENTENCE_MAX, clauses: int = THEME_CLAUSES_MAX) -> bool:
+    """``line`` is a review's period theme in the report's own voice written as one sentence of a few clauses
+    (五年来，我们坚持…，深度融入…，爬坡过坎创新竞进，发展质量效益实现新突破。), not one counting or announcing what
+    follows (一年来，我们着力抓好六方面工作。); whether it governs what follows is the caller's."""
     m = PERIOD_THEME.match(text, line.start, line.end)
     s = text[line.start : line.end]
     return (
@@ -63,8 +66,15 @@ def theme_over_points(text: str, line: Line, nxt: Line) -> bool:
         and m.group().endswith("我们")
         and s.endswith("。")
         and s.count("。") == 1
-        and len(s) <= THEME_SENTENCE_MAX
-        and len(re.findall(r"[，,]", s)) <= THEME_CLAUSES_MAX
+        and len(s) <= longest
+        and len(re.findall(r"[，,]", s)) <= clauses
         and _ANNOUNCING.search(s) is None
-        and _POINT.match(text, nxt.start, nxt.end) is not None
     )
+
+
+def theme_over_points(text: str, line: Line, nxt: Line) -> bool:
+    """``line`` is a review's period theme in the report's own voice written as one sentence (一年来，我们竞进有为，
+    不折不扣深化医药卫生体制改革，医卫力量有新提升。) and the paragraph after it opens its 一是… points: the tier above
+    the points it sums up, as over headlined paragraphs; not a sentence counting or announcing them
+    (一年来，我们着力抓好六方面工作。)."""
+    return theme_sentence(text, line) and _POINT.match(text, nxt.start, nxt.end) is not None
