@@ -264,7 +264,7 @@ _TAKEN_UP_RE = re.compile("^(?:全年|今年)?(?:共)?新?(?:受理|确定|招�
 
 
 def _whole_before(t: str, items: list[Item], k: int) -> str | None:
-    """The name of the count of the same unit ``items[k]`` breaks down: an item before it, else the total read as scope."""
+    """The name of the count of the same unit ``items[k]`` breaks down: an item before it, else the total (scope)."""
     it, unit = items[k], items[k].attrs.get("unit")
     for j in range(k - 1, -1, -1):
         prev = items[j]

@@ -1,4 +1,4 @@
-"""A count said only by its status (完成43项, 正在办理1项, 在建29个) after the whole it breaks down takes the whole's subject."""
+"""A count said by its status alone (完成43项, 正在办理1项) after its whole takes the whole's subject."""
 
 from hypothesis import given
 from hypothesis import strategies as st
