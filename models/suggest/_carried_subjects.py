@@ -259,6 +259,7 @@ _STATUS_RE = re.compile(
 )
 #: the plan's word after the whole (农村改厕任务3828座 → 农村改厕完成)
 _PLAN_TAIL_RE = re.compile("(?:年度|全年)?(?:任务|考核指标|目标任务|目标|计划)$")
+_ITEM_UNITS = ("项", "件", "个", "条")
 #: the verb that took the items up, before the whole's noun (受理群众来信120件 → 群众来信已办结)
 _TAKEN_UP_RE = re.compile("^(?:全年|今年)?(?:共)?新?(?:受理|确定|招引|签约|承办|收到|接收|谋划|储备)")
 
@@ -299,6 +300,7 @@ def carry_status_counts(t: str, items: list[Item]) -> None:
         if cs <= 0 or t[cs - 1] not in "，," or name not in status or not _STATUS_RE.fullmatch(status):
             continue
         whole = _whole_before(t, items, k)
-        subject = _TAKEN_UP_RE.sub("", _PLAN_TAIL_RE.sub("", whole or ""))
+        plan = it.attrs.get("unit") not in _ITEM_UNITS  # 任务579项 counts tasks; 改厕任务3828座 plans toilets
+        subject = _TAKEN_UP_RE.sub("", _PLAN_TAIL_RE.sub("", whole or "") if plan else whole or "")
         if len(subject) >= 2 and not _STATUS_RE.search(subject):
             it.attrs["name"] = subject + status
