@@ -255,7 +255,7 @@ def carry_institutions(t: str, items: list[Item]) -> None:
 #: a count said only by where its items stand (完成43项, 已办结96件, 正在办理1项, 在建29个, 新开工5个)
 _STATUS_RE = re.compile(
     "(?:已经?|正在|新|全部|尚未|未|基本)?(?:完成|办结|办理|在建|竣工|开工|建成|采纳|吸纳|答复|办复|整改|落实|结案|"
-    "化解|销号|审结|推进|实施)(?:完毕|中)?"
+    "化解|销号|审结|推进|实施|完工|投用|维持|撤销|驳回|终止)(?:完毕|中)?"
 )
 #: the plan's word after the whole (农村改厕任务3828座 → 农村改厕完成)
 _PLAN_TAIL_RE = re.compile("(?:年度|全年)?(?:任务|考核指标|目标任务|目标|计划)$")
@@ -264,7 +264,7 @@ _ITEM_UNITS = ("项", "件", "个", "条")
 _TAKEN_UP_RE = re.compile("^(?:全年|今年)?(?:共)?新?(?:受理|确定|招引|签约|承办|收到|接收|谋划|储备)")
 
 
-def _whole_before(t: str, items: list[Item], k: int) -> str | None:
+def _whole_before(t: str, items: list[Item], k: int, names: list[str]) -> str | None:
     """The name of the count of the same unit ``items[k]`` breaks down: an item before it, else the total (scope)."""
     it, unit = items[k], items[k].attrs.get("unit")
     for j in range(k - 1, -1, -1):
@@ -275,8 +275,10 @@ def _whole_before(t: str, items: list[Item], k: int) -> str | None:
             continue  # 完成全年目标90.9%: a peer's rate
         if prev.attrs.get("unit") != unit or {"group_name", "aside", "shared", "rank"} & set(prev.attrs):
             return None
-        pname = str(prev.attrs.get("name") or "")
-        if not _STATUS_RE.search(pname):
+        pname = names[j]  # as read, before a peer was given the whole's subject
+        if _STATUS_RE.search(pname) and not _STATUS_RE.fullmatch(pname):
+            return None  # 其中计划开工项目18个,已开工14个: a part's own breakdown, whose name the gold leaves bare
+        if not _STATUS_RE.fullmatch(pname):
             return pname
     total = framing_total_before(t, it.qty_start)
     if total is None or not t[total[0] : total[1]].endswith(str(unit)):
@@ -290,16 +292,16 @@ def carry_status_counts(t: str, items: list[Item]) -> None:
     A count named by a status verb alone, opening its clause, is a part of the count of the same unit before it in
     the sentence (its peers and their rates may stand between); the whole's subject, past a plan word, is carried.
     """
-    for k in range(len(items)):
-        it = items[k]
-        name = str(it.attrs.get("name") or "")
+    names = [str(it.attrs.get("name") or "") for it in items]
+    for k, it in enumerate(items):
+        name = names[k]
         if not name or {"group_name", "is_change", "aside", "shared", "rank"} & set(it.attrs):
             continue
         cs = clause_start(t, it.qty_start)
         status = re.sub("^(?:其中|共|累计)", "", t[cs : it.qty_start].strip())
         if cs <= 0 or t[cs - 1] not in "，," or name not in status or not _STATUS_RE.fullmatch(status):
             continue
-        whole = _whole_before(t, items, k)
+        whole = _whole_before(t, items, k, names)
         plan = it.attrs.get("unit") not in _ITEM_UNITS  # 任务579项 counts tasks; 改厕任务3828座 plans toilets
         subject = _TAKEN_UP_RE.sub("", _PLAN_TAIL_RE.sub("", whole or "") if plan else whole or "")
         if len(subject) >= 2 and not _STATUS_RE.search(subject):

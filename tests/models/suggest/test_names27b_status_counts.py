@@ -52,3 +52,15 @@ def test_a_different_unit_is_no_part() -> None:
 def test_any_whole_and_status(whole: str, unit: str, status: str) -> None:
     names = _names(f"全年确定{whole}58{unit},{status}41{unit}。")
     assert names[41.0] == f"{whole}{status}"
+
+
+def test_outcomes_and_finished_works_are_peers_not_wholes() -> None:
+    names = _names("全年共收到行政复议3件,维持结果2件,尚未办结1件。")
+    assert not names[1.0].startswith("维持")
+    names = _names("小型水库除险加固工程61件,已完工41件,正在实施20件。")
+    assert not names[20.0].startswith("完工")
+
+
+def test_a_part_with_its_own_status_is_left_alone() -> None:
+    names = _names("纳入重点工业项目25个,其中计划开工项目18个,已开工14个,未开工4个。")
+    assert names[14.0] in ("开工", "已开工")
