@@ -180,6 +180,7 @@ def carry_subjects(t: str, items: list[Item]) -> None:
         ):
             continue
         it.attrs["name"] = pname + name
+    carry_status_counts(t, items)
 
 
 #: the measure word of the institutions that enrol or house people (学校5所, 医院3所, 养老服务机构57所), and what

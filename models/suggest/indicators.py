@@ -27,7 +27,7 @@ from typing import Any
 
 from models.folding import compact
 from models.suggest._bases import take_base
-from models.suggest._carried_subjects import carry_institutions, carry_status_counts, carry_subjects
+from models.suggest._carried_subjects import carry_institutions, carry_subjects
 from models.suggest._change_only import add_change_only, finish
 from models.suggest._change_parts import name_change_parts
 from models.suggest._context import Item, clause_start, name_for
@@ -294,7 +294,6 @@ def find_indicators(
     drop_headline_figures(t, items)
     split_urban_rural(t, items)
     carry_subjects(t, items)
-    carry_status_counts(t, items)
     carry_deed_rates(t, items)
     carry_project_sums(t, items)
     carry_project_progress(t, items)
