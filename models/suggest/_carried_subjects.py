@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from models.suggest._context import RATE_UNITS, Item, clause_start
-from models.suggest._naming import kind_of
+from models.suggest._naming import kind_of, total_name
+from models.suggest._programme_counts import framing_total_before
 from models.suggest._text import sentence_start
 
 #: a share or a rate of the level before it (工业研发投入4.82亿元,占比2%)
@@ -179,6 +180,7 @@ def carry_subjects(t: str, items: list[Item]) -> None:
         ):
             continue
         it.attrs["name"] = pname + name
+    carry_status_counts(t, items)
 
 
 #: the measure word of the institutions that enrol or house people (学校5所, 医院3所, 养老服务机构57所), and what
@@ -249,3 +251,59 @@ def carry_institutions(t: str, items: list[Item]) -> None:
         # 投入使用的养老服务机构57所，…入住人数: the institutions, not what the clause said of them, hold the people
         head = pname.rsplit("的", 1)[-1]
         it.attrs["name"] = (head if len(head) >= 2 else pname) + name
+
+
+#: a count said only by where its items stand (完成43项, 已办结96件, 正在办理1项, 在建29个, 新开工5个)
+_STATUS_RE = re.compile(
+    "(?:已经?|正在|新|全部|尚未|未|基本)?(?:完成|办结|办理|在建|竣工|开工|建成|采纳|吸纳|答复|办复|整改|落实|结案|"
+    "化解|销号|审结|推进|实施|完工|投用|维持|撤销|驳回|终止)(?:完毕|中)?"
+)
+#: the plan's word after the whole (农村改厕任务3828座 → 农村改厕完成)
+_PLAN_TAIL_RE = re.compile("(?:年度|全年)?(?:任务|考核指标|目标任务|目标|计划)$")
+_ITEM_UNITS = ("项", "件", "个", "条")
+#: the verb that took the items up, before the whole's noun (受理群众来信120件 → 群众来信已办结)
+_TAKEN_UP_RE = re.compile("^(?:全年|今年)?(?:共)?新?(?:受理|确定|招引|签约|承办|收到|接收|谋划|储备)")
+
+
+def _whole_before(t: str, items: list[Item], k: int, names: list[str]) -> str | None:
+    """The name of the count of the same unit ``items[k]`` breaks down: an item before it, else the total (scope)."""
+    it, unit = items[k], items[k].attrs.get("unit")
+    for j in range(k - 1, -1, -1):
+        prev = items[j]
+        if not _same_sentence(t, prev, it) or prev.end > it.qty_start:
+            break
+        if prev.attrs.get("is_change") or prev.attrs.get("unit") in RATE_UNITS:
+            continue  # 完成全年目标90.9%: a peer's rate
+        if prev.attrs.get("unit") != unit or {"group_name", "aside", "shared", "rank"} & set(prev.attrs):
+            return None
+        pname = names[j]  # as read, before a peer was given the whole's subject
+        if _STATUS_RE.search(pname) and not _STATUS_RE.fullmatch(pname):
+            return None  # 其中计划开工项目18个,已开工14个: a part's own breakdown, whose name the gold leaves bare
+        if not _STATUS_RE.fullmatch(pname):
+            return pname
+    total = framing_total_before(t, it.qty_start)
+    if total is None or not t[total[0] : total[1]].endswith(str(unit)):
+        return None
+    return total_name(t, *total)
+
+
+def carry_status_counts(t: str, items: list[Item]) -> None:
+    """``确定事项44项,完成43项,正在办理1项`` → ``确定事项完成``, ``确定事项正在办理`` (1134, 1131, 1207, 1567, 2141).
+
+    A count named by a status verb alone, opening its clause, is a part of the count of the same unit before it in
+    the sentence (its peers and their rates may stand between); the whole's subject, past a plan word, is carried.
+    """
+    names = [str(it.attrs.get("name") or "") for it in items]
+    for k, it in enumerate(items):
+        name = names[k]
+        if not name or {"group_name", "is_change", "aside", "shared", "rank"} & set(it.attrs):
+            continue
+        cs = clause_start(t, it.qty_start)
+        status = re.sub("^(?:其中|共|累计)", "", t[cs : it.qty_start].strip())
+        if cs <= 0 or t[cs - 1] not in "，," or name not in status or not _STATUS_RE.fullmatch(status):
+            continue
+        whole = _whole_before(t, items, k, names)
+        plan = it.attrs.get("unit") not in _ITEM_UNITS  # 任务579项 counts tasks; 改厕任务3828座 plans toilets
+        subject = _TAKEN_UP_RE.sub("", _PLAN_TAIL_RE.sub("", whole or "") if plan else whole or "")
+        if len(subject) >= 2 and not _STATUS_RE.search(subject):
+            it.attrs["name"] = subject + status
