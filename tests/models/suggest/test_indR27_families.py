@@ -8,21 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.suggest.indicators import find_indicators
+from tests.models.suggest.figures import named_figures
 
-
-def _found(text: str) -> list[tuple[str, str, float, str | None, float | None]]:
-    return [
-        (
-            s.text,
-            str(s.attributes.get("name")),
-            s.attributes["value"],
-            s.attributes.get("unit"),
-            s.attributes.get("change"),
-        )
-        for s in find_indicators(text)
-        if s.attributes.get("value") is not None
-    ]
+_found = named_figures
 
 
 # 2255 限上批发零售完成883.8亿元,占全市比重超一半; 2251 …均占全市总量过半; 1297 …均超过全市半数以上: 50 %

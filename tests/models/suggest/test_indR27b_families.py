@@ -8,21 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from models.suggest.indicators import find_indicators
+from tests.models.suggest.figures import named_figures
 
-
-def _found(text: str) -> list[tuple[str, str, float, str | None, float | None]]:
-    return [
-        (
-            s.text,
-            str(s.attributes.get("name")),
-            s.attributes["value"],
-            s.attributes.get("unit"),
-            s.attributes.get("change"),
-        )
-        for s in find_indicators(text)
-        if s.attributes.get("value") is not None
-    ]
+_found = named_figures
 
 
 # 2269 涵洞292道, 2272 锦旗13面, 2339 迁坟307棺, 1447 培植香菇55万棒
