@@ -4,8 +4,9 @@ A copy that lost a line break often keeps a blank where it was. After a sentence
 (``(四)``, ``（三）``, ``四、``, ``(5)``, ``5、``) may open a heading the copy ran into the paragraph before it, or only
 the next item of an enumeration the paragraph runs on (``主要做了三件事：(一)…。 (二)…。``). Only the document's
 own evidence parts them: the label's predecessor in the same style (``(三)`` before ``(四)``, ``三、`` before ``四、``)
-opens a line of its own, the nearest one before it, so the copy breaks before these labels and lost only this break.
-A run-in predecessor, none at all, or a first label (``(一)``, nothing before it to follow) leaves the text as written.
+opens a line of its own, the nearest one before it, on an earlier line: the copy breaks before these labels and lost
+only this break. A run-in predecessor, one opening the same line (a one-line copy's ``一、…。 二、…``), none at all,
+or a first label (``(一)``, nothing before it to follow) leaves the text as written.
 """
 
 from __future__ import annotations
@@ -65,8 +66,8 @@ def runin_heading_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[in
             continue
         at = m.end(1)
         before = [p for p in seen.get((key[0], key[1] - 1), []) if p[0] < at]
-        if not before or not before[-1][1]:
-            continue  # no predecessor, or the nearest one runs on inside its paragraph too
+        if not before or not before[-1][1] or text.rfind("\n", 0, at) < before[-1][0]:
+            continue  # no predecessor, the nearest one runs on inside its paragraph too, or opens this very line
         if any(before[-1][0] < p[0] < at for p in seen.get(key, [])):
             continue  # the same label again since its predecessor: another list's item
         s, e = m.start(1), m.end(1)

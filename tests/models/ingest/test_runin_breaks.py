@@ -41,6 +41,9 @@ def test_a_run_in_heading_after_its_predecessor_on_a_line_is_parted(text: str, l
     [
         # a run-in enumeration: its predecessor runs on inside the paragraph too
         "主要做了三件事：(一)修路。 (二)建桥。 (三)植树。\n下一步工作。",
+        # a one-line copy: the predecessor opens this very line, and no other break tells the copy's habit
+        "一、经济态势喜人 全年增长5%。 二、社会事业进步 新建学校两所。 三、民生增进 新增就业。",
+        "标题\n（一）农业 增长5%。 （二）工业 增长6%。",
         # a first label: nothing before it to follow
         "一、工作回顾\n全年增长5%。 (一)农业生产稳定。",
         # the predecessor on its line is another style's
