@@ -61,6 +61,7 @@ from models.ingest.rejoin import join_points, part_languages
 from models.ingest.rejoin_width import wrapped_runs
 from models.ingest.repair_apply import Repaired, apply_confident_repairs
 from models.ingest.repair_garble import Garble, find_garbles
+from models.ingest.runin_breaks import runin_heading_edits
 from models.ingest.text_views import REPAIR_CONFIDENT
 from models.offsets import OffsetMap
 from models.types import Repair, Script, SuspectRange
@@ -360,6 +361,7 @@ def clean(text: str, *, learned: bool = True) -> CleanText:
     edits.extend(qmark_edits(text, busy))
     edits.extend(html_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
     edits.extend(bilingual_row_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))
+    edits.extend(runin_heading_edits(text, sorted(busy + [(s, e) for s, e, _r in edits])))  # (三) ⏎ …。 (四)…
     s1, arr1 = _apply(text, edits)
     if traditional:
         s1, arr1 = convert_with_map(s1, arr1)
