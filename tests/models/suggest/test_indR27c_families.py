@@ -1,0 +1,46 @@
+"""Session 27 (recall, the shapes left): a share of a plan said with 为 and the plan's own figure inside
+(为全年任务740万元的56.6%, as 完成年计划710亿元的89.4% and 占年预算96540万元的22.04% already read)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from models.suggest.indicators import find_indicators
+
+
+def _found(text: str) -> list[tuple[str, str, float, str | None, str | None]]:
+    return [
+        (
+            s.text,
+            str(s.attributes.get("name")),
+            s.attributes["value"],
+            s.attributes.get("unit"),
+            s.attributes.get("kind"),
+        )
+        for s in find_indicators(text)
+        if s.attributes.get("value") is not None
+    ]
+
+
+# 2208 为全年任务740万元的56.6%; the same share with 完成/占 in 107, 139, 1556, 2147, 205, 1188
+@given(
+    subject=st.sampled_from(["财税总收入累计完成419万元", "固定资产投资完成6035万元", "城镇新增就业12314人"]),
+    period=st.sampled_from(["全年", "年度", "上半年", "年初", ""]),
+    plan=st.sampled_from(["任务", "目标任务", "计划", "预算"]),
+    figure=st.sampled_from(["740万元", "1.2亿元", "12500人", "20个"]),
+    share=st.sampled_from(["56.6", "104", "98.5"]),
+)
+def test_a_share_of_a_plan_said_with_wei_and_the_plan_s_figure_is_read(
+    subject: str, period: str, plan: str, figure: str, share: str
+) -> None:
+    text = f"截至6月底,全镇{subject},为{period}{plan}{figure}的{share}%。"
+    found = _found(text)
+    shares = [f for f in found if f[3] == "%"]
+    assert [(f[0], f[2], f[4]) for f in shares] == [(f"为{period}{plan}{figure}的{share}%", float(share), "actual")]
+    assert any(f[4] == "target" and f[0].endswith(figure) for f in found)
+
+
+def test_wei_inside_a_word_before_the_plan_is_no_share_verb() -> None:
+    found = _found("全县完成审计项目27个,占年初为民办实事计划20个的135%。")
+    assert ("占年初为民办实事计划20个的135%", "审计项目完成比例", 135.0, "%", "actual") in found
