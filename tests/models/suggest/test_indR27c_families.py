@@ -44,3 +44,21 @@ def test_a_share_of_a_plan_said_with_wei_and_the_plan_s_figure_is_read(
 def test_wei_inside_a_word_before_the_plan_is_no_share_verb() -> None:
     found = _found("全县完成审计项目27个,占年初为民办实事计划20个的135%。")
     assert ("占年初为民办实事计划20个的135%", "审计项目完成比例", 135.0, "%", "actual") in found
+
+
+# 2281 栽植一千多棵绿化苗木; 百余个, 十余次, 二十余部 already read as about so many
+@given(
+    num=st.sampled_from([("一千", 1000.0), ("三百", 300.0), ("两千", 2000.0), ("一百", 100.0), ("千", 1000.0)]),
+    about=st.sampled_from(["多", "余"]),
+    thing=st.sampled_from([("棵", "绿化苗木"), ("株", "樱花树"), ("头", "肉牛")]),
+    verb=st.sampled_from(["栽植", "新植", "引进"]),
+)
+def test_about_a_round_figure_in_words_is_counted(
+    num: tuple[str, float], about: str, thing: tuple[str, str], verb: str
+) -> None:
+    text = f"园区初步成型,{verb}{num[0]}{about}{thing[0]}{thing[1]},其中包括中槐。"
+    assert [(f[2], f[3]) for f in _found(text)] == [(num[1], thing[0])]
+
+
+def test_a_history_of_about_a_thousand_years_stays_no_count() -> None:
+    assert _found("我们有一千多年的历史,千余年的文化。") == []
