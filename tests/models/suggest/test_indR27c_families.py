@@ -62,3 +62,29 @@ def test_about_a_round_figure_in_words_is_counted(
 
 def test_a_history_of_about_a_thousand_years_stays_no_count() -> None:
     assert _found("我们有一千多年的历史,千余年的文化。") == []
+
+
+# 2364 辖区16个乡镇。其中:12个镇、4个乡 (a half-width colon after 其中 opens the parts; the full-width one is the same)
+@given(
+    whole=st.sampled_from([("辖区", "乡镇", "镇", "乡"), ("辖区内", "街镇", "街", "镇"), ("城区", "村居", "村", "居")]),
+    colon=st.sampled_from([":", "："]),
+    counts=st.sampled_from([(12, 4), (9, 7)]),
+)
+def test_a_one_character_part_after_qi_zhong_takes_the_whole_s_name(
+    whole: tuple[str, str, str, str], colon: str, counts: tuple[int, int]
+) -> None:
+    scope, noun, a, b = whole
+    text = f"{scope}{sum(counts)}个{noun}。其中{colon}{counts[0]}个{a}、{counts[1]}个{b},288个村委会。"
+    found = [(f[1], f[2]) for f in _found(text)]
+    assert (f"{scope}{a}", float(counts[0])) in found
+    assert (f"{scope}{b}", float(counts[1])) in found
+
+
+def test_a_count_first_part_after_qi_zhong_and_a_colon_is_read() -> None:
+    found = [(f[1], f[2]) for f in _found("全区共有学校56所。其中:32所小学、24所中学。")]
+    assert ("小学", 32.0) in found and ("中学", 24.0) in found
+
+
+def test_a_time_or_a_ratio_after_a_colon_stays_no_figure() -> None:
+    # (each term of a structure is its own share: gold 2364)
+    assert [f[2] for f in _found("会议于8:30召开,三次产业结构为16.99:44.58:38.43。")] == [16.99, 44.58, 38.43]
