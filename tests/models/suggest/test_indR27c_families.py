@@ -88,3 +88,18 @@ def test_a_count_first_part_after_qi_zhong_and_a_colon_is_read() -> None:
 def test_a_time_or_a_ratio_after_a_colon_stays_no_figure() -> None:
     # (each term of a structure is its own share: gold 2364)
     assert [f[2] for f in _found("会议于8:30召开,三次产业结构为16.99:44.58:38.43。")] == [16.99, 44.58, 38.43]
+
+
+# 2015 七百余位人大代表齊聚此間 (as 2381 四百余名…人大代表今日齐集…): the session's roll, now that 七百余 is a figure
+@given(
+    num=st.sampled_from(["七百余位", "三百多名", "四百余名"]),
+    verb=st.sampled_from(["齐聚此间", "齊聚此間", "齐聚省城"]),
+)
+def test_deputies_gathered_without_yi_tang_stay_no_indicator(num: str, verb: str) -> None:
+    assert _found(f"省人民代表大会第三次会议今日隆重开幕,{num}人大代表{verb}共商发展大计。") == []
+
+
+# 755 计划内签约成交的技术引进项目有一千多项: 计划内/计划外 (within or outside the state plan) aims at nothing
+def test_within_the_plan_is_no_plan_cue() -> None:
+    found = _found("计划内签约成交的技术引进项目有一千多项。计划外投资完成300亿元。")
+    assert [(f[2], f[4]) for f in found] == [(1000.0, "actual"), (300.0, "actual")]
