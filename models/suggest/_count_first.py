@@ -26,3 +26,25 @@ def count_first_name(t: str, start: int, end: int) -> str:
     if m is None or (not m.group("what") and not m.group("noun")) or re.search(r"[未没不尚无]", m.group("noun")):
         return ""
     return m.group("verb") + m.group("what") + m.group("noun")
+
+
+# 其中:12个镇、4个乡 (2364): the parts of a breakdown, each a count and one character of the whole's noun
+_PARTS_SO_FAR_RE = re.compile(r"其中[:：]?\s*(?:\d+[个所家座处][\u4e00-\u9fff][、,，]\s*)*$")
+_ONE_WORD_AFTER_RE = re.compile(r"[\u4e00-\u9fff](?=[、,，;；。]|$)")
+
+
+def part_of_whole(t: str, start: int, end: int, before: list[tuple[int, str]]) -> str:
+    """``辖区16个乡镇。其中:12个镇、4个乡`` → ``辖区镇``, ``辖区乡``: a part named by one character of the whole's
+    two-character noun takes the whole's name with that character (the whole: the last figure ending before 其中,
+    given as ``before``, its ends and names); ``""`` when not so."""
+    noun = _ONE_WORD_AFTER_RE.match(t, end)
+    opening = _PARTS_SO_FAR_RE.search(t, max(0, start - 40), start)
+    if noun is None or opening is None:
+        return ""
+    e, whole = next(((e, name) for e, name in reversed(before) if e <= opening.start()), (0, ""))
+    after = t[e : e + 2]  # 辖区16个乡镇: the whole's noun read after its figure, or ending its name (辖区乡镇16个)
+    noun2 = after if re.fullmatch(r"[\u4e00-\u9fff]{2}", after) and not whole.endswith(after) else whole[-2:]
+    base = whole if noun2 == after and not whole.endswith(after) else whole[:-2]
+    if noun.group() not in noun2 or len(set(noun2)) < 2 or not base:
+        return ""  # (村居20个,其中:12个村: a whole of its noun alone names no part)
+    return base + noun.group()

@@ -231,6 +231,8 @@ def excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True
     # (a point after a word is a half-width copy's full stop: 重点工作.12名区级领导…)
     full_stop = prev == "." and s >= 2 and "\u4e00" <= t[s - 2] <= "\u9fff"
+    # 其中:12个镇、4个乡 (2364): the colon opens a breakdown's parts, no time or ratio (8:30, 16.99:44.58)
+    full_stop = full_stop or (prev == ":" and t[max(0, s - 3) : s - 1] == "其中")
     if prev and ((prev.isascii() and (prev.isdigit() or prev in ".:/-_") and not full_stop) or prev in "第〔[#"):
         return True
     if prev.isascii() and prev.isalpha() and not (s >= 2 and t[s - 2].isascii() and t[s - 2].isalpha()):

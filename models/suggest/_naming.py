@@ -10,7 +10,7 @@ from models.suggest import _subjects
 from models.suggest._budget_names import arranged_line_name, budget_item_name
 from models.suggest._class_names import class_named
 from models.suggest._context import Item, clause_start, name_for
-from models.suggest._count_first import count_first_name
+from models.suggest._count_first import count_first_name, part_of_whole
 from models.suggest._fallback_name import fallback_name
 from models.suggest._listed_items import earlier_subjects, joined_items, preceding_figures
 from models.suggest._programme_counts import framing_total_before
@@ -141,6 +141,13 @@ def named(
         own = owner is not None and sentence_start(t, owner.start) == sentence_start(t, q.start)
         prior = str(owner.attrs.get("name") or "") if owner is not None and own else ""
         attrs["name"] = share_of_base(t[clause_start(t, q.start) : q.start], prior) or attrs["name"]
+    if (attrs["name"] == "其中" or len(attrs["name"]) < 2) and items and kind_of(str(attrs.get("unit"))) == "count":
+        before = [
+            (it.end, str(it.attrs.get("name") or ""))
+            for it in items
+            if not {"is_change", "aside", "shared"} & set(it.attrs)
+        ]
+        attrs["name"] = part_of_whole(t, q.start, q.end, before) or attrs["name"]  # 其中:12个镇、4个乡
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2 and kind_of(str(attrs.get("unit"))) == "count":
         attrs["name"] = count_first_name(t, q.start, q.end) or attrs["name"]  # 6.5万人实现脱贫
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:

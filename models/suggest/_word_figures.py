@@ -142,8 +142,9 @@ def word_figure_excluded(t: str, s: int, e: int, num: str, unit: str) -> bool:
         return True  # 管委会下设一室三部: the second unit of a formula
     if t.startswith("“", e):
         return True  # 六张“高新名片”, 两个“单打冠军”: a count in words naming a slogan's parts (README, rhetoric)
-    # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部: about so many
-    about = re.fullmatch(r"[二三四五六七八九]?十|百|千|万", num) is not None and t[s + len(num) : s + len(num) + 1] in (
+    # 解决问题百余个, 开展集体活动十余次, 教育资料二十余部, 栽植一千多棵绿化苗木 (2281), 三百多棵: about so many
+    round_ = re.fullmatch(r"[二三四五六七八九]?十|[一两二三四五六七八九]?[百千万]", num) is not None
+    about = round_ and t[s + len(num) : s + len(num) + 1] in (
         "余",
         "多",
     )

@@ -53,6 +53,7 @@ from models.suggest._passes import (
     share_figure,
     simplified,
 )
+from models.suggest._plan_shares import PLAN_OF_SHARE_RE, PLAN_WORD_RE, SHARE_RE, SHARE_VERB_RE
 from models.suggest._plans import target_ranges
 from models.suggest._project_money import carry_project_progress, carry_project_sums
 from models.suggest._quantities import Qty, find_quantities
@@ -71,13 +72,6 @@ from models.types import Section
 
 _PREVIOUS_GAP_RE = re.compile(r"^[,，]?\s*(?:比|较)(?:去年|上年)(?:同期)?(?:的)?$")
 _PLACEHOLDER_RE = re.compile(r"[XxＸ×*＊]$")
-_SHARE_RE = re.compile(
-    r"(?:完成|占)[^，,。；;]{0,36}的$|占[^，,。；;\d]{0,12}$"
-    r"|占[^，,。；;\d]{1,16}的(?:比重|比例)(?:为|达到?|是)?$"  # 占规上服务业利润总额的比重达90.8% (1334)
-    r"|(?:为|达到?|完成)(?:年初|年度|全年|年|本级|调整后?|人大批准)?(?:的)?(?:预算|计划|任务|目标)[^，,。；;\d]{0,6}的"
-    r"(?:[(（][^()（）]{1,30}[)）])?$"  # 为预算的(包括本级预算和上级专项)69.5%: budget execution
-    r"|(?:为|完成)(?:年初|年度|全年|调整后?)(?:预算|计划)$"  # 为年初预算61.22%, 完成年度预算100.05% (680): 的 left out
-)
 
 
 _last_plan_spans: tuple[int, str, tuple[Section, ...], Spans] | None = None
@@ -202,7 +196,7 @@ def find_indicators(
         ch = Change(1, q.start, "翻番" if q.value else None) if q.grows else read_change(t, q.start, q.end, unit, head)
         if ch is not None and ch.subject_only and q.group and rates_of_levels(t, items, sizes[q.group], ch.verb_start):
             ch = replace(ch, subject_only=False)  # 分别达到27166元、10392元,增速为8.8%、10%: shared out in order
-        share_at = _SHARE_RE.search(t, max(0, q.start - 56), q.start) if unit == "%" and not q.group else None
+        share_at = SHARE_RE.search(t, max(0, q.start - 56), q.start) if unit == "%" and not q.group else None
         share = share_at is not None
         if ch is not None and kind_of(unit) == "points":
             unit = UNITS[unit].base  # 百分点 → 个百分点; 千分点 → 个千分点
@@ -265,12 +259,12 @@ def find_indicators(
                 attrs["name"] = f"{owner}占{base.group(0)}比例"
         if _SHORTFALL_RE.search(t, max(0, q.start - 4), q.start) and items:
             attrs["aside"] = True  # 完成21282万元,占年预算…的22.04%,短收18943万元,下降49.08%: the gap to the budget
-        plan_of_share = _PLAN_OF_SHARE_RE.match(t, q.end) and _PLAN_WORD_RE.search(t, max(0, q.start - 4), q.start)
+        plan_of_share = PLAN_OF_SHARE_RE.match(t, q.end) and PLAN_WORD_RE.search(t, max(0, q.start - 4), q.start)
         if plan_of_share and items:
             attrs["aside"] = attrs["shared"] = True  # 占年预算96540万元的22.04%: the budget of a share, inside it
         if plan_of_share:
             # 占年初审计项目计划20个的135%: the plan's own span opens after the share's verb
-            verb = list(_SHARE_VERB_RE.finditer(t, clause_start(t, q.start), q.start))
+            verb = list(SHARE_VERB_RE.finditer(t, clause_start(t, q.start), q.start))
             if verb and start < verb[-1].end():
                 start = verb[-1].end()
                 attrs["name"] = re.sub(r"^(?:完成|占)", "", str(attrs["name"])) or attrs["name"]
@@ -343,9 +337,6 @@ def _in_note_after(t: str, items: list[Item], at: int, unit: str) -> bool:
     )
 
 
-_PLAN_OF_SHARE_RE = re.compile(r"[)）]?的\s?[\d.]+%")
-_PLAN_WORD_RE = re.compile(r"(?:计划|预算|任务|目标)(?:数)?[(（]?$")
-_SHARE_VERB_RE = re.compile(r"完成|占")
 _SHORTFALL_RE = re.compile(r"(?:短收|超收|欠收)$")
 
 
