@@ -240,10 +240,32 @@ def _aside(text: str, start: int, end: int, led: list[tuple[int, int]], other: f
         return True  # 潮白河工业区 holds 白河: the letters end a longer place name jieba knows (a river, a town)
     if any((name := text[start : end + k]) in known and name not in other for k in (1, 2)):
         return True  # 祁连山南麓 holds 祁连: the letters open a longer place name (a mountain), not the county's
+    if _in_a_roll_of_names(text, start, end):
+        return True  # 执行主席陈全国、罗东川、张春林: a person's name in a roll of names holds 东川
     if any(a <= start < b for a, b in led) or _PARTNER.search(text[max(start - 60, 0) : start]):
         return True  # (与泰州、无锡联合: each place of a partner's list)
     # 市长葛某某: the 长 is the head's title, the letters after it his name (长葛)
     return text[start] == "长" and start > 0 and text[start - 1] in "省市县区州旗镇乡"
+
+
+_ROLL_ITEM_RE = re.compile(r"[\u4e00-\u9fff·]{2,4}")
+_ROLL_STOP = "、，,；;：:。\n "
+
+
+def _in_a_roll_of_names(text: str, start: int, end: int) -> bool:
+    """Whether ``start:end`` ends a short name of a 、-list of names (a presidium, a roll call): letters of a
+    person's name, at least one letter before them (a surname), its neighbours names of the same length, no level."""
+    a = start
+    while a > 0 and start - a < 4 and text[a - 1] not in _ROLL_STOP:
+        a -= 1
+    b = end
+    while b < len(text) and b - end < 2 and text[b] not in _ROLL_STOP:
+        b += 1
+    if a == start or not ((a > 0 and text[a - 1] == "、") or (b < len(text) and text[b] == "、")):
+        return False
+    items = re.split(r"、", text[max(0, a - 30) : b + 30])
+    names = [i for i in items if _ROLL_ITEM_RE.fullmatch(i) and i[-1] not in "省市县区州旗盟镇乡村"]
+    return _ROLL_ITEM_RE.fullmatch(text[a:b]) is not None and len(names) >= 4
 
 
 def _quoted(text: str, start: int, end: int) -> bool:

@@ -171,3 +171,25 @@ def test_a_county_named_only_inside_a_longer_place_name_is_not_named(phrase: str
 
 def test_the_county_named_bare_still_counts() -> None:
     assert _meta(_COUNTY.format(phrase="建设美丽白河,白河县城污水处理厂")).issuer == "白河县人民政府"
+
+
+# a provincial session's news lists the presidium by name; a name that holds a district's letters (罗东川: 东川, 王天山:
+# 天山) is a person in a roll of names, not the text's mention of that district (read after the held-back scoring, 2328)
+_ROLL = (
+    "自治区十三届人大一次会议开幕\n自治区十三届人大一次会议1月22日上午在人民会堂开幕。\n"
+    "大会主席团常务主席、执行主席陈全国、孙金龙、李鹏新、{name}、张春林、王永明在主席台前排就座。\n"
+    "自治区主席代表自治区人民政府作政府工作报告。\n"
+)
+
+
+@pytest.mark.parametrize("name", ["罗东川", "王天山", "李东川", "赵金牛"])
+def test_a_place_inside_a_name_of_a_roll_is_no_mention(name: str) -> None:
+    assert _meta(_ROLL.format(name=name)).issuer is None
+
+
+def test_a_list_of_bare_places_is_no_roll_of_names() -> None:
+    from models.ingest.metadata_issuer_place import _in_a_roll_of_names
+
+    text = "五华、盘龙、官渡、西山、东川五个城区同步推进。执行主席陈全国、罗东川、张春林、王永明就座。"
+    assert not _in_a_roll_of_names(text, text.index("东川"), text.index("东川") + 2)
+    assert _in_a_roll_of_names(text, text.index("罗东川") + 1, text.index("罗东川") + 3)
