@@ -204,7 +204,6 @@ _COUNT_PASSING_RE = re.compile(
 # a distance or size that bounds an area: 沿江1公里范围内, 半径500米以内的
 _AREA_BOUND_RE = re.compile(r"(?:范围|半径|以内的|之内|内的|范围内)")
 
-
 _LATIN_NAMED_RE = re.compile(r"[A-Z]{2,}[\u4e00-\u9fff]|[A-Z][级类型]")
 
 
