@@ -49,3 +49,11 @@ __all__ = ["fold_text"]
 def compact(text: str) -> str:
     """The text without any whitespace (full-width spaces included): how lines are compared across layouts."""
     return re.sub(r"\s+", "", text)
+
+
+def cjk_bigrams(text: str) -> set[str]:
+    """Every pair of adjacent CJK characters in ``text``: how two lines are told to speak of the same thing."""
+    return {text[i : i + 2] for i in range(len(text) - 1) if _CJK_PAIR.fullmatch(text[i : i + 2])}
+
+
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")

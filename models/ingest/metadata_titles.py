@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from models.folding import compact
+from models.folding import cjk_bigrams, compact
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates
 from models.ingest.metadata_fields import parse_fields
@@ -142,9 +142,9 @@ def headline(lines: list[str], own_office: bool = False) -> Choice:
     # a headline the page sets whole in 【】 (【经济呈现良好开局,新兴动能加快聚集】, 1535): the brackets are the page's
     # own word that the line is its headline, as a caption repeating it is; one phrase of its paragraph is enough
     bracketed = len(pieces) == 1 and any(re.fullmatch(r"\s*【[^【】]{8,}】\s*", line) for line in lines[:lead])
-    if not repeated and len(_bigrams(text) & _bigrams(opening)) < (1 if bracketed else 2):
+    if not repeated and len(cjk_bigrams(text) & cjk_bigrams(opening)) < (1 if bracketed else 2):
         return Choice(None, "")  # a headline announces what its paragraph says (点击收听… does not)
-    if len(pieces) > 1 and not all(_bigrams(piece) & _bigrams(opening) for piece in pieces):
+    if len(pieces) > 1 and not all(cjk_bigrams(piece) & cjk_bigrams(opening) for piece in pieces):
         return Choice(None, "")  # each line of a broken headline says part of it (never a column's label over it)
     if _PAPER_DATELINE.match(lines[lead]) or any(_PAPER_BYLINE.search(line) for line in lines):
         return Choice(None, "a newspaper's item (本报讯): its headline is not a title")  # news ruling (1169, 1176)
@@ -183,10 +183,6 @@ def _headline_piece(text: str, *, first: bool) -> bool:
     if _SITE_WORDS.search(text) or _HEADING.match(text) or REPORT_END.search(compact(text)):
         return False
     return not (find_dates(text) or re.search(r"\d{1,2}:\d{2}|[|｜/]|\d{5,}", text))
-
-
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
 
 
 # (中商情报网讯:近日,某省统计局发布了2021年某省国民经济和社会发展统计公报。: the name without its brackets; a

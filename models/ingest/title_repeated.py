@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from models.folding import compact
+from models.folding import cjk_bigrams, compact
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head_lines
 from models.ingest.metadata_dates import find_dates, is_date_line
 from models.ingest.metadata_titles import RENDERS
@@ -57,10 +57,6 @@ def _headline_shape(line: str) -> bool:
     )
 
 
-def _bigrams(text: str) -> set[str]:
-    return {text[i : i + 2] for i in range(len(text) - 1) if re.fullmatch(r"[\u4e00-\u9fff]{2}", text[i : i + 2])}
-
-
 def repeated_headline(lines: list[str]) -> Choice:
     """The last head line that a line above it repeats with the site's name or the releasing body beside it, when
     it announces what the text's first paragraph says and the text renders no other body's document."""
@@ -74,7 +70,7 @@ def repeated_headline(lines: list[str]) -> Choice:
         line = head[j]
         if not _headline_shape(line) or not any(_repeats(line, above) for above in head[:j]):
             continue
-        if len(_bigrams(line) & _bigrams(opening)) < 2:
+        if len(cjk_bigrams(line) & cjk_bigrams(opening)) < 2:
             return Choice(None, "")
         return Choice(line.strip(), REPEATED_REASON)
     return Choice(None, "")

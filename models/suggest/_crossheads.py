@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from models.folding import cjk_bigrams
 from models.suggest._context import Item
 
 # a news item's headline: its source or subject, a colon, a short statement with no full stop (人社部:截至…74652万人;
@@ -39,7 +40,6 @@ def drop_headline_figures(t: str, items: list[Item]) -> None:
 _HEADING_LINE_RE = re.compile(r"[^\n,，。；;！？!?:：]{4,40}")
 _PARAGRAPH_RE = re.compile(r"[^\n]{20,}?[。；;]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_CJK2_RE = re.compile(r"[\u4e00-\u9fff]{2}")
 _SPACE_RE = re.compile(r"\s*")
 _LONGEST = 60  # the widest a heading line is read, its indent included
 _REACH = 3000  # how far the paragraphs under a heading are read for its figure
@@ -62,12 +62,6 @@ def _heading_line(t: str, at: int) -> tuple[int, int] | None:
     return lo, hi
 
 
-def _bigrams(text: str) -> set[str]:
-    return {
-        text[i : i + 2] for i in range(len(text) - 1) if _CJK_RE.fullmatch(text[i]) and _CJK_RE.fullmatch(text[i + 1])
-    }
-
-
 def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[int] | None) -> None:
     """Drop a figure of a crosshead or a headline's subtitle standing alone over paragraphs that say it again:
     the heading is no body (README line ~360, session-27 ruling). 2241 ``2013年全省生产总值21910亿元`` over
@@ -88,7 +82,7 @@ def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[
         if span is None:
             continue
         value, unit = it.attrs.get("value"), it.attrs.get("unit")
-        words = _bigrams(str(it.attrs.get("name") or "") + original[span[0] : at(it.qty_start)])
+        words = cjk_bigrams(str(it.attrs.get("name") or "") + original[span[0] : at(it.qty_start)])
         for other in items:
             pos = at(other.qty_start)
             if not span[1] < pos < span[1] + _REACH:
@@ -96,7 +90,7 @@ def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[
             if other.attrs.get("value") != value or other.attrs.get("unit") != unit:
                 continue
             said = str(other.attrs.get("name") or "") + original[max(span[1], at(other.start) - 12) : pos]
-            if words & _bigrams(said):
+            if words & cjk_bigrams(said):
                 drop.add(k)
                 break
     if drop:
