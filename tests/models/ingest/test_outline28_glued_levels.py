@@ -58,3 +58,15 @@ def test_a_part_label_over_a_paragraph_of_prose_is_no_heading(label: str) -> Non
 def test_a_part_label_over_a_short_title_stays() -> None:
     text = "某市规划纲要\n第一篇 发展环境\n" + PROSE + "\n第二篇 总体要求\n" + PROSE + "\n"
     assert (1, "第一篇", "发展环境") in tree(text)
+
+
+@pytest.mark.parametrize("head", ["【概述】", "【概况】", "【审计监管】"])
+def test_a_yearbook_entrys_lone_head_under_the_entrys_name(head: str) -> None:
+    text = "统计工作\n" + head + " 某县统计局内设综合科、农业科、工业科3个科室，人员编制12名。全年完成各项调查任务。\n"
+    assert tree(text) == [(1, "", head[1:-1])]
+
+
+@pytest.mark.parametrize("head", ["【概述】", "【摘要】"])
+def test_a_short_bracketed_label_alone_or_over_no_prose_is_no_head(head: str) -> None:
+    text = "某局2021年工作总结\n" + head + "\n一、主要工作\n" + PROSE + "\n二、下步打算\n" + PROSE + "\n"
+    assert [h[1] for h in tree(text)] == ["一、", "二、"]
