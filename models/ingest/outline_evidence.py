@@ -180,7 +180,7 @@ def _numbered_at_line(
             if line.split and cand.heading_end == line.end and line.end - cand.title_start == 1:
                 cand.heading_end = spaced_title_end(text, lines, i)
             out.append(cand)
-            out.extend(glued_child(text, i, line, cand, label.style, blanks))
+            out.extend(glued_child(text, i, line, cand, label.style, blanks, nxt))
             if not line.split and label.style == "ar_dot" and label.value == 1:
                 out.extend(run_on_items(text, i, line, blanks))
             at = cand.heading_end

@@ -75,16 +75,21 @@ def run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list[
     return out
 
 
-def glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int]) -> list[Candidate]:
+def glued_child(
+    text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int], nxt: Line | None = None
+) -> list[Candidate]:
     """A heading's first item glued to the end of its short title on the heading's own line ((二)扎实推进林业重点
     项目工作1.民生工程推进情况 in 1248; 一、上半年工作进展一、坚持担当作为,… in 1595): the title ends on a word naming
-    a part and the item is a first one, of a style that runs on under the heading's (or its own, a part over its
-    run): the title stops there and the item is a candidate of its own."""
+    a part, or the item's run carries on at the next line's start (一、社会救助工作扎实有力1.城乡低保政策落实到位。… ⏎
+    2.农村五保…, 2390), and the item is a first one, of a style that runs on under the heading's (or its own, a part
+    over its run): the title stops there and the item is a candidate of its own."""
     glued = _GLUED_CHILD.search(text, cand.title_start + 2, min(cand.heading_end, cand.title_start + TITLE_MAX_CHARS))
-    if glued is None or SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None:
+    if glued is None:
         return []
     lab = match_label(text, glued.start(), line.end)
     if lab is None or lab.value != 1 or text[lab.end : lab.end + 1] in "一二三四五六七八九十":
+        return []
+    if SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None and not _run_below(text, lab, line, nxt):
         return []
     if lab.style != style and (lab.style, style) not in _RUN_ON_CHILD:
         return []
@@ -94,6 +99,16 @@ def glued_child(text: str, i: int, line: Line, cand: Candidate, style: str, blan
     cand.heading_end = glued.start()
     cand.part = lab.style == style  # a part over a run of its own style, restarting at 1 under it
     return [sub]
+
+
+def _run_below(text: str, lab: Label, line: Line, nxt: Line | None) -> bool:
+    """The glued first item closes its short title with a stop and its run carries on: item 2 of its style opens
+    the next line."""
+    stop = next((k for k in range(lab.end, min(line.end, lab.end + GLUED_ITEM_MAX + 1)) if text[k] in "。；;"), None)
+    if stop is None or stop - lab.end < 2 or nxt is None:
+        return False
+    second = match_label(text, nxt.start, nxt.end)
+    return second is not None and second.style == lab.style and second.value == 2
 
 
 def _first_child(text: str, at: int, end: int, style: str) -> Label | None:

@@ -56,6 +56,11 @@ BEFORE_PROSE = -1.5  # nothing before it reads as prose: the title block, breadc
 AFTER_UNFINISHED = -1.5  # the line before stops mid-sentence: a page number or a wrapped list, not a heading
 REPEATS_TITLE = -5.0  # the title repeats the page's title block: a doc store's page number before it
 CONTENT_FARM = -5.0  # 第一篇：<a report's title> numbers the essays a content farm strings together
+# a part label over a paragraph of prose (第一篇 在县委、县政府的坚强领导下，…，…。): a farm's piece number whose piece
+# lost its title, not a part (a part's title is a few words: 第一篇 发展环境)
+PROSE_PART = -4.0
+_PART_STYLES = frozenset(("di_部分", "di_篇", "di_编", "di_章"))
+_CLAUSE_MARK = re.compile("[，,；;]")
 HOLDS_HIGHER = -4.0  # 1、 opening a long paragraph that holds 一、 or （一） headings: a doc store's chunk number
 STORE_NOTICE = -4.0  # 2. 本文档由用户上传…客服: a doc store's numbered notice to its buyers, not the document's
 _STORE_WORDS = re.compile(r"本站|本文档|下载|客服|上传|付费|预览")
@@ -196,6 +201,8 @@ def score_numbered(
     elif _PIECE_TITLE.fullmatch(text, c.title_start, c.heading_end):
         score += CONTENT_FARM  # 第44章 工作报告(7): an e-book site's chapter label over the piece it shows
     n = c.heading_end - c.title_start
+    if c.style in _PART_STYLES and n > 60 and len(_CLAUSE_MARK.findall(text, c.title_start, c.heading_end)) >= 2:
+        score += PROSE_PART
     if n > 120:
         score += VERY_LONG_TITLE
     elif n > 60:

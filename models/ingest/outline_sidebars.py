@@ -69,23 +69,35 @@ def bracketed_heads(text: str, lines: list[Line], taken: set[int]) -> list[Candi
         cand.score = PLAIN_BASE + BRACKETED
         found[min(group, 2)].append(cand)
     heads = [c for run in found.values() if len(run) >= BRACKETED_MIN for c in run]
-    others = [c for run in found.values() for c in run if c.line != 0]
-    if not heads and not others and 0 not in taken and (entry := _entry_head(text, lines)) is not None:
+    first = _entry_line(text, lines)
+    others = [c for run in found.values() for c in run if c.line != first]
+    if not heads and not others and first not in taken and (entry := _entry_head(text, lines, first)) is not None:
         heads = [entry]
     return sorted(heads, key=lambda c: c.start)
 
 
-# (not 【图解】, 【摘要】, 【正文】: a site's short labels; nor a news item's dateline, 【新华网讯】, 【宁波网报道】)
-_ENTRY = re.compile(r"【([\u4e00-\u9fff]{4,16})(?<![讯电网])(?<!报道|消息)】")
+# (not 【图解】, 【摘要】, 【正文】: a site's short labels; nor a news item's dateline, 【新华网讯】, 【宁波网报道】);
+# the overview every yearbook entry opens with is its one short head (【概况】, 【概述】 … 济宁市档案局、档案馆,…, 2456)
+_ENTRY = re.compile(r"【(概况|概述|[\u4e00-\u9fff]{4,16})(?<![讯电网])(?<!报道|消息)】")
 ENTRY_PROSE_MIN = 20  # characters of the paragraph run in after it
+ENTRY_TITLE_MAX = 20  # characters of the entry's own heading line over it (档案工作 ⏎ 【概述】 …)
 
 
-def _entry_head(text: str, lines: list[Line]) -> Candidate | None:
+def _entry_line(text: str, lines: list[Line]) -> int:
+    """The line an entry's lone head may open: the first, or the one under a short heading line above it (the
+    entry's own name, no sentence)."""
+    if len(lines) < 2 or text[lines[0].start] == "【":
+        return 0
+    head = text[lines[0].start : lines[0].end].strip()
+    return 1 if len(head) <= ENTRY_TITLE_MAX and not _SENTENCE.search(head) and not _CLAUSE.search(head) else 0
+
+
+def _entry_head(text: str, lines: list[Line], first: int = 0) -> Candidate | None:
     """A yearbook entry printed alone, its one 【head】 opening the text with its paragraph run in after it
     (【审计监管】 2020年,新田县审计局…, 【退役军人权益维护】 加强援助帮扶,…: 1470, 2341; a one-line copy's blank may
     part them); not a store's or portal's label over a title (【工作总结】安全生产工作总结, 【冶金街道】
     冶金街道2016年工作计划): the head names no kind of document and a sentence runs on after it on its line."""
-    if not lines or (m := _ENTRY.match(text, lines[0].start)) is None:
+    if not lines or (m := _ENTRY.match(text, lines[first].start)) is None:
         return None
     name = m.group(1)
     if REPORT_END.search(name) or OTHER_KIND.search(name):
@@ -94,7 +106,7 @@ def _entry_head(text: str, lines: list[Line]) -> Candidate | None:
     rest = text[m.end() : len(text) if line_end < 0 else line_end].strip()
     if len(rest) < ENTRY_PROSE_MIN or not _CLAUSE.search(rest[: ENTRY_PROSE_MIN * 3]) or not _SENTENCE.search(rest):
         return None
-    cand = Candidate(0, PLAIN, 0, lines[0].start, lines[0].start, m.start(1), m.end(1))
+    cand = Candidate(first, PLAIN, 0, lines[first].start, lines[first].start, m.start(1), m.end(1))
     cand.score = PLAIN_BASE + BRACKETED
     return cand
 
