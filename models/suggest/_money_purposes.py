@@ -36,8 +36,8 @@ _TAIL_RE = re.compile(rf"(?:{_MEASURE}|工作|任务|建设)+$")
 _PROJECT_RE = re.compile(r"^.*?(?:工程|项目)")
 
 
-def _bare_sum(t: str, it: Item) -> str | None:
-    """The money head of a sum whose clause says nothing before it but time and stage words."""
+def _bare_sum(t: str, it: Item) -> tuple[str, int] | None:
+    """The money head of a sum whose clause says nothing before it but time and stage words, and the clause's start."""
     name = str(it.attrs.get("name") or "")
     if (
         _HEAD_RE.fullmatch(name) is None
@@ -46,22 +46,50 @@ def _bare_sum(t: str, it: Item) -> str | None:
     ):
         return None
     cs = clause_start(t, it.qty_start, "，,、。；;：:！？!?\n")
-    if cs > 0 and t[cs - 1] in "，,、":
-        return None  # 全力建设物流园区，全年计划投资3亿元，用于…: the sentence's first clause says whose sum it is
     head = t[cs : it.qty_start].strip()
     if re.fullmatch(rf"{_LIGHT}{_HEAD_RE.pattern}(?:达到?|为|约|近)?", head) is None:
         return None
-    return name
+    return name, cs
 
 
-def _work(t: str, end: int) -> str | None:
-    """The work the sum ending at ``end`` pays for: the verb's object, or the project after 的."""
+def _project_before(t: str, cs: int) -> str | None:
+    """The project the sentence's first clause names, when the sum's clause follows it: ``哈克镇生态奶源基地建设
+    初具规模，完成投资3340万元`` → ``哈克镇生态奶源基地``; ``陡涧河…段治理工程,总投资8645万元`` → ``…治理工程``."""
+    if cs <= 0 or t[cs - 1] not in "，,":
+        return None
+    first = clause_start(t, cs - 1, "，,、。；;：:！？!?\n")
+    if first > 0 and t[first - 1] not in "。；;！？!?\n":
+        return None  # a clause of the sentence stands before it: whose sum it is, is not one clause's to say
+    clause = t[first : cs - 1].strip()
+    if re.search(r"[\d%％]", clause):
+        return None
+    clause = re.sub(
+        r"^(?:全力|加快|积极|重点|着力|大力|继续|全面|扎实|狠抓|抓好|深入)*(?:建设|推进|推动|实施|打造|启动)?",
+        "",
+        clause,
+    )
+    projects = re.findall(r"工程|项目|基地|园区", clause)
+    project = re.match(r"(?:(?!工程|项目|基地|园区).)+?(?:工程|项目|基地|园区)", clause)
+    if project is None or len(projects) > 1 or not 4 <= len(project.group(0)) <= 20:
+        # 独山特色小镇ppp项目西淠河治理生态基础工程一期: which of the two is the sum's, the clause does not say
+        return None
+    return project.group(0)
+
+
+def _work(t: str, end: int, project_only: bool = False) -> str | None:
+    """The work the sum ending at ``end`` pays for: the verb's object, or the project after 的 or right after it
+    (``投资5亿元金翔科技高端颜料项目落户…``); ``project_only``: the project only, never a verb's object."""
     m = re.match(rf"[，,]?(?P<rel>的)?(?:{_VERB}(?P<rel2>的)?)?", t[end:])
-    if m is None or m.end() == 0 or (m.group("rel") and m.group("rel2")):
+    if m is None or (m.group("rel") and m.group("rel2")):
+        return None
+    direct = m.end() == 0 and re.match(r"[\u4e00-\u9fff“]", t[end : end + 1]) is not None
+    if (m.end() == 0 and not direct) or (project_only and not direct):
         return None
     rest = t[end + m.end() : end + m.end() + 40]
     obj = re.split(r"[，,。；;：:\n]", rest, maxsplit=1)[0]
-    if m.group("rel") or m.group("rel2"):
+    if direct and re.match(r"(?:以上|以下|及以上|左右)", obj):
+        return None  # 投资3亿元以上项目: a size class, not a project
+    if m.group("rel") or m.group("rel2") or direct:
         project = _PROJECT_RE.match(obj)  # 的日处理80吨污泥焚烧厂土建工程开工建设: the project, not what befell it
         if project is None:
             return None
@@ -82,9 +110,14 @@ def _work(t: str, end: int) -> str | None:
 def name_money_by_purpose(t: str, items: list[Item]) -> None:
     """Name a bare sum opening its clause by the work the words right after it say it paid for."""
     for it in items:
-        head = _bare_sum(t, it)
-        if head is None:
+        bare = _bare_sum(t, it)
+        if bare is None:
             continue
-        work = _work(t, it.end)
+        head, cs = bare
+        if cs > 0 and t[cs - 1] in "，,、":
+            # 全力建设物流园区，全年计划投资3亿元，用于…: the sentence's first clause says whose sum it is
+            work = _work(t, it.end, project_only=True) or _project_before(t, cs)
+        else:
+            work = _work(t, it.end)
         if work is not None and not work.endswith(head):
             it.attrs["name"] = work + head

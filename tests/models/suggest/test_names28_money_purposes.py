@@ -56,3 +56,25 @@ def test_a_short_list_is_kept_whole_a_long_one_names_nothing() -> None:
     assert _names("投资3600万元，完成54栋住宅楼、14万平方米既有建筑节能改造。")[3600.0] == "既有建筑节能改造投资"
     names = _names("投资1.9亿元,实施了危房改造、饮水安全、街巷硬化、村屯绿化等工程。")
     assert names[1.9] == "投资"
+
+
+def test_the_project_the_first_clause_names_owns_the_sum_after_it() -> None:
+    names = _names("哈克镇生态奶源基地建设初具规模，完成投资3340万元，建成4个现代化牧场。")
+    assert names[3340.0] == "哈克镇生态奶源基地投资"
+    names = _names("陡涧河高速路至四清桥段治理工程,总投资8645万元,8月份进行了征迁。")
+    assert names[8645.0] == "陡涧河高速路至四清桥段治理工程总投资"
+
+
+def test_a_first_clause_with_a_figure_or_no_project_names_nothing() -> None:
+    assert _names("全面完成植树造林1100亩,投入资金11万元,完成道路绿化提升。")[11.0] == "投入资金"
+    assert _names("民生投入持续加大,全年投入14.5亿元,惠及群众。")[14.5] == "投入"
+
+
+def test_a_project_right_after_the_sum_is_its_own_whatever_the_clause_before() -> None:
+    names = _names("与高新区园区共建成功破题,投资5亿元金翔科技高端颜料项目落户宏伟工业园区。")
+    assert names[5.0] == "金翔科技高端颜料项目投资"
+
+
+def test_two_projects_in_the_first_clause_name_nothing() -> None:
+    names = _names("独山特色小镇ppp项目西淠河治理生态基础工程一期,投资5463.56万元,已完成35%。")
+    assert names[5463.56] == "投资"
