@@ -41,6 +41,7 @@ from models.suggest._gender_parts import name_sex_parts
 from models.suggest._level_joins import join_ahead_of_plan, join_change, join_level_after_change, mark_flat
 from models.suggest._level_pairs import join_level, join_stock_after_added
 from models.suggest._lists import distribute, join_shifts, levels_after_changes, rates_of_levels, split_urban_rural
+from models.suggest._money_purposes import name_money_by_purpose
 from models.suggest._naming import SHARE_BASE, kind_of, named
 from models.suggest._parts import name_parts
 from models.suggest._passes import (
@@ -291,6 +292,7 @@ def find_indicators(
     carry_deed_rates(t, items)
     carry_project_sums(t, items)
     carry_project_progress(t, items)
+    name_money_by_purpose(t, items)
     carry_series_verbs(t, items)
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
