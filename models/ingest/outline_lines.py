@@ -20,10 +20,13 @@ _WS_RUN = re.compile(f"[{WS}]+")
 
 _CN = "[一二三四五六七八九十〇零]{1,4}"
 _DIG = "[0-9０-９]{1,3}"
-# After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾).
-_NOT_DIGIT = "(?:(?![0-9０-９])|(?=[0-9０-９]{4}年))"
 # what follows a decimal figure rather than a decimal section's title: a unit or a measure word
 _UNIT = "[万亿千百十元角分个倍吨亩米人户家项件台辆头只名所座条年月日天岁次度成]"
+# After "1." a digit means a decimal (1.5亿元) or a date (2020.12), unless a year follows (1.2020年工作回顾, and a
+# year naming an event or a span: 1.2023“两会”解读…, 2.2021-2025年规划): a year, then 年, an opening quote or
+# bracket, a range's dash, or a word that is no unit (not 1.2023亿元, not 系数1.2023，).
+_YEAR_ON = f'(?:19|20)[0-9]{{2}}(?:[“‘"《「(（—－~～-]|[\u4e00-\u9fff](?<!{_UNIT}))'
+_NOT_DIGIT = f"(?:(?![0-9０-９])|(?=[0-9０-９]{{4}}年)|(?={_YEAR_ON}))"
 # A blank a PDF's or OCR's text extraction puts inside a label: （ 一 ）, 一 、, 1 ., 第 一 部分.
 _B = "[ \u3000\u00a0]?"
 # 一 as OCR reads it inside brackets: a hyphen or dash, (-) for (一)

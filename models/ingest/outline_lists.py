@@ -170,7 +170,10 @@ def _part_label(text: str, c: Candidate) -> str:
 
 
 def _key(text: str, c: Candidate, label: bool = True) -> str:
-    raw = (text[c.start : c.label_end] if label else "") + unpaged(text[c.title_start : c.heading_end])
+    return _norm((text[c.start : c.label_end] if label else "") + unpaged(text[c.title_start : c.heading_end]))
+
+
+def _norm(raw: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKC", raw) if not ch.isspace())
 
 
@@ -240,6 +243,8 @@ def _mark_contents(text: str, lines: list[Line], cands: list[Candidate]) -> None
                     block.add(part)
                 if len(title) > len("title:") + 1:
                     block.add(title)
+                # (and the whole entry after its label, a title the candidate cut at its colon: 要点之一:2022年…)
+                block.add("title:" + _norm(unpaged(text[c.title_start : lines[c.line].end].strip())))
                 c.score += IN_CONTENTS
                 if prose_follows[k]:
                     contents_at = None

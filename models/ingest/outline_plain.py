@@ -64,6 +64,7 @@ from models.ingest.outline_plain_shape import (
     colon_head,
     opens_run,
     plain_shape,
+    retitle_shape,
 )
 from models.ingest.outline_quoted import quoted_before, quoted_names
 from models.ingest.outline_rows import unpaged
@@ -111,11 +112,13 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     # a line of its own further on is that part's heading in the body, even before any prose
     # (not a content farm's 第一篇：<title> over the essay it strings in: the title again under it is the essay's)
     wrapped = wrapped_lines(text, lines)
-    labelled = {
-        squeeze(unpaged(c.title(text))): c.line
-        for c in numbered
-        if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:")
-    }
+    # (keyed on the title the label's candidate read, and on the whole entry after its label: a title the candidate
+    # cut at its colon, 1.2023“两会”解读…要点之一:2022年工作回顾 2, comes again whole)
+    labelled: dict[str, int] = {}
+    for c in numbered:
+        if c.start == lines[c.line].start and not (c.style == "di_篇" and text[c.label_end : c.label_end + 1] in "：:"):
+            labelled.setdefault(squeeze(unpaged(c.title(text))), c.line)
+            labelled.setdefault(squeeze(unpaged(text[c.label_end : lines[c.line].end].strip())), c.line)
     headlines = two_clause_headlines(text, lines)
     # bullet-led heads (★ …, two or more alike): the short line right over the first titles their run
     bullets = bulleted_heads(text, lines, set(by_line))
@@ -209,7 +212,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
         one_comma = under or head is not line or i in headlines
         # (an attachment's own title under its 附件1 line may be as long as a document's title)
         annex_child = i - 1 in annex_alone and annex_title_shape(text, head)
-        if not named and dashed is None and not annex_child and not plain_shape(text, head, one_comma):
+        shaped = plain_shape(text, head, one_comma) or (retitled and retitle_shape(text, head))
+        if not named and dashed is None and not annex_child and not shaped:
             continue
         if FARM_SUFFIX.search(s):
             continue  # …工作总结(通用5篇), …计划范文: a content farm's label of a whole document, never a section
@@ -272,7 +276,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_OPENER
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
-        if opens_nothing and i != opener and not is_body(text, prev) and not after_notice(text, prev):
+        # (a contents entry's title again: the line before closes the contents, no title going on)
+        if opens_nothing and i != opener and not retitled and not is_body(text, prev) and not after_notice(text, prev):
             score += 0.0 if review_over_period(text, line, nxt) else PLAIN_AFTER_TITLE_LINE
         if i - 1 in annex_alone:
             score += PLAIN_ANNEX_TITLE

@@ -285,7 +285,9 @@ def mark_parts(text: str, cands: list[Candidate]) -> None:
     for c in cands:
         title = c.title(text)
         # (or a part the glue shows: its own run's first item glued to its title, 一、上半年工作进展一、坚持…)
+        # (after a colon too: a piece's name, then the part it is, 解读…要点之一：2022年工作回顾)
         c.part = c.part or _PART_TITLE.fullmatch(title) is not None
+        c.part = c.part or _PART_TITLE.fullmatch(re.split(r"[:：]", title)[-1]) is not None
         c.part = c.part or (c.style == PLAIN and YEAR_PART.fullmatch(title) is not None)
     for c, nxt in pairwise(cands):
         c.opens = c.style == PLAIN and nxt.style != PLAIN and nxt.line == c.line + 1 and nxt.value == 1

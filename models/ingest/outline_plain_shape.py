@@ -91,3 +91,15 @@ def annex_title_shape(text: str, line: Line) -> bool:
     if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or PLAIN_BAD.search(s) or DATE_LINE.match(s):
         return False
     return len(_CJK.findall(s)) * 2 >= len(s)
+
+
+_SENTENCE_MARK = re.compile(r"[。！？；!?;]")
+
+
+def retitle_shape(text: str, line: Line) -> bool:
+    """A line repeating a contents entry's title may be as long as the entry and hold its colon
+    (要点之一：2022年工作回顾): no sentence, mostly Chinese, no longer than a document's title."""
+    s = text[line.start : line.end]
+    if not 2 <= len(s) <= ANNEX_TITLE_MAX or s[0] in "(（〔【[<" or _SENTENCE_MARK.search(s) or DATE_LINE.match(s):
+        return False
+    return len(_CJK.findall(s)) * 2 >= len(s)
