@@ -177,7 +177,7 @@ def adopting_session(title: str | None, lines: list[str]) -> str | None:
 
 
 _DELEGATE = re.compile(r"代表([\u4e00-\u9fff]{2,12}?人民政府)向(?:大会|会议)")
-_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,6}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
+_CONGRESS = re.compile(r"([\u4e00-\u9fff]{2,7}?[省市区县镇乡])第?[一二三四五六七八九十]{1,3}届人民代表大会")
 _TRANSMITTED_ORG = re.compile(rf"印发《([\u4e00-\u9fff]{{2,30}}?(?:{ORG_SUFFIX}))(?=(?:19|20)\d\d|关于|年度|工作)")
 _TOWN_NOTICE = re.compile(
     # (乡镇, 乡村 are kinds of place, no township's name: 强化乡镇统计工作的通知; nor 城乡: 住房和城乡建设局…的通知)
@@ -224,7 +224,14 @@ def _head_delivers(head: str, place: str) -> bool:
 
     levels = {m.group(2) for m in _HEAD_DELIVERS.finditer(head) if m.group(1) in (None, m.group(2))}
     known = place in gazetteer().counties or place in gazetteer().cities
+    if place in gazetteer().provinces:
+        # 自治区主席某某代表自治区人民政府作政府工作报告 under 新疆维吾尔自治区第十三届人民代表大会 (2328; 省长…)
+        kind = "自治区" if place.endswith("自治区") else "省"
+        return {m.group(1) for m in _PROVINCE_DELIVERS.finditer(head)} == {kind}
     return known and levels == {place[-1]}
+
+
+_PROVINCE_DELIVERS = re.compile(r"代表(省|自治区)(?:人民)?政府(?:向(?:大会|会议))?作了?《?政府工作报告")
 
 
 # 本报告根据…要求,由某县人民政府办公室编制: a 政府信息公开工作年度报告 (or any report) names the body that compiled it

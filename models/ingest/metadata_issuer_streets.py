@@ -13,6 +13,8 @@ from models.ingest.metadata_words import _common_words
 # 围绕…, the office unnamed as a clause's subject (1776)
 _STREET_VOICE = re.compile(
     r"(?:我|全|本)街道|街道上下|街道党工委|街道办(?:事处)?(?:工作|年终|年度)?总结"
+    # 大龙街党工委, 全街上下, 全街干部群众: a street written short (the Guangzhou usage, 2369, 2370)
+    r"|街党工委|全街(?=上下|干部|党员|人民|居民|群众|经济|各项)"
     r"|(?<![\u4e00-\u9fff])街道办事处(?=紧紧|始终|坚持|认真|围绕|全面)"
     # 【概况】税务庄街道办事处成立于…: a yearbook entry opening at the office's full name (1714)
     r"|\A(?:【[^】\n]{1,6}】)?[\u4e00-\u9fff]{2,4}街道办事处"
@@ -37,14 +39,21 @@ def street_office(text: str, not_stem_start: re.Pattern[str]) -> str | None:
     streets = _named_streets(text, not_stem_start)
     if len(streets) == 1:
         return streets.pop() + "街道办事处"
-    # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is
-    offices = {m.group(1) for m in _STREET_OFFICE.finditer(text) if not not_stem_start.match(m.group(1))}
+    # 一年来,振兴街道办事处在…: the office named in full as the subject, whatever word its name is (大龙, 新华: a
+    # gazetteer street though its first letter opens plain phrases too)
+    towns = gazetteer().towns
+    offices = {
+        m.group(1)
+        for m in _STREET_OFFICE.finditer(text)
+        if not not_stem_start.match(m.group(1)) or m.group(1) + "街道" in towns
+    }
     named = {m.group(1) for m in re.finditer(r"([\u4e00-\u9fff]{2})街道办事处", text)}  # any other office a rival
     if len(offices) == 1 and len(named) <= 1 and not streets - offices:
         return offices.pop() + "街道办事处"
     if streets or offices:
         return None
-    towns = gazetteer().towns
+    if (short := _short_street(text, towns)) is not None:
+        return short
     slogans = {m.group(1) for m in _SLOGAN_LIST.finditer(text) if m.group(1) + "街道" in towns}
     return slogans.pop() + "街道办事处" if len(slogans) == 1 else None
 
@@ -78,3 +87,28 @@ def _street_as_subject(text: str, m: re.Match[str], towns: NameSet) -> bool:
         and _SUBJECT_BEFORE.search(text[max(start - 4, 0) : start]) is not None
         and re.match(r"(?:办事处)?(?:创建|建设|工作)", text[m.end() :]) is None
     )
+
+
+# 2021年,市桥街团结带领…: a street written short (某某街, the Guangzhou usage) as a clause's subject; 2020年,在区委…
+# 领导下,龙田街道党工委坚持…: the street's party committee as the opening's subject
+_SHORT_STREET = re.compile(
+    r"(?:^|(?<=[,，。;；、\n]))([\u4e00-\u9fff]{2,3}?)街(?=党工委|团结|坚持|始终|紧紧|认真|以|在)"
+)
+_OPENING_COMMITTEE = re.compile(
+    r"^[^。\n]{0,60}?(?:^|[,，])([\u4e00-\u9fff]{2,3}?)街道党工委(?=坚持|始终|紧紧|认真|团结|以|在|围绕|全面)"
+)
+
+
+def _short_street(text: str, towns: NameSet) -> str | None:
+    """The office of the one gazetteer street written short as a subject (``市桥街团结…``), else, in a text naming
+    no 办事处 at all, the street's 党工委 its opening sentence has as its subject (``龙田街道党工委坚持…``, the issuer
+    order's (4): the body the text opens with, as it writes it)."""
+    short = {m.group(1) for m in _SHORT_STREET.finditer(text) if m.group(1) + "街道" in towns}
+    if len(short) == 1:
+        return short.pop() + "街道办事处"
+    if short or "办事处" in text:
+        return None
+    opening = _OPENING_COMMITTEE.match(text.lstrip())
+    if opening is not None and opening.group(1) + "街道" in towns:
+        return opening.group(1) + "街道党工委"
+    return None
