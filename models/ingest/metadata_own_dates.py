@@ -155,6 +155,13 @@ _NUMBER_THEN_DATE = re.compile(
 _OWN_NOTE = re.compile(r"^公开(?:时间|日期)\s*[:：]\s*(\S+)$")
 # the salutation a one-line copy runs on after the delivery and speaker lines
 _RUN_IN_SALUTATION = re.compile(r"(?:各位代表|各位委员|同志们)\s*[:：]")
+# a title with its delivery line run on, on one head line with what a page sets after it (政府工作报告 ——二○二二年一月
+# 二十一日在某省…会议上 某省省长 某某 作者: 发布时间:…, 2400; 某市政府工作报告——2019年1月12日在…会议上, 1011, 242)
+_TITLE_THEN_DELIVERY = re.compile(
+    r"^[^。；;！？]{2,60}?(?:报告|讲话)\s*[-—－–]{1,4}\s*((?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|[二〇○][〇○零一二三四五六七八九]{3}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日)"
+    r"\s*在[^。；;]{2,50}?(?:会议|大会)上"
+)
 # a speech's date line with no line break before its salutation: the date, then 各位代表: (a speaker's date line)
 _DATE_BEFORE_SALUTATION = re.compile(
     r"((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*[)）]?\s*(?:各位代表|各位委员|同志们)\s*[:：]"
@@ -189,9 +196,16 @@ def own_dates(
         if idx < 3 and len(text) > 90 and (glued := _DATE_BEFORE_SALUTATION.search(text[:120])) is not None:
             # 某市政府工作报告张某2023年1月6日各位代表:…: a one-line copy's date line run into the salutation (2224)
             found.append((7.5, find_dates(glued[1])[0][2], "date line under the title"))
-        if near_head and len(text) > 90 and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None:
+        if (
+            near_head
+            and (salute := _RUN_IN_SALUTATION.search(text[:100])) is not None
+            and (len(text) > 90 or (salute.end() < len(text) and _DELIVERY.search(text[: salute.start()])))
+        ):
             text = text[: salute.start()]  # ——2003年1月11日在…会议上 某某 各位代表:本届政府…: the delivery line run on
             dates = find_dates(text)
+        if idx < 3 and (run_on := _TITLE_THEN_DELIVERY.match(text.strip())) and (on := find_dates(run_on[1])):
+            found.append((10, on[0][2], "delivery line"))  # the title's delivery line run on after it
+            continue
         delivered = _DELIVERY.search(text) or _ZAI_FIRST.match(text)  # (——在20201223日…: 在 before the date)
         if near_head and len(text) <= 90 and delivered and not text.endswith("。"):
             if dates:

@@ -33,6 +33,7 @@ from models.ingest.metadata_title_store import (
 from models.ingest.metadata_titles import (
     after_news_lead,
     headline,
+    original_title,
     released_document,
     sent_document,
     slogan_over_subtitle,
@@ -116,6 +117,8 @@ def read_title(
         title_choice = Choice(entry, "a record's heading over its export's source-URL line")  # a yearbook entry (627)
     if title_choice.value is None and (repeated := repeated_headline(lines)).value:
         title_choice = repeated  # 国家统计局:X over X, X - 某市人民政府 over X: the page's headline (1380, 1430)
+    if title_choice.value is None and (first_run := original_title([*lines[:8], *cleaned.chrome_lines[:12]])).value:
+        title_choice = first_run  # 原标题:政府工作报告(图) under a repost's headline (2329)
     headline_read = title_choice.value
     title_choice = news_site_headline(title_choice, cleaned, lines, fields.get("来源"))  # date13: a news site's
     acting_headline = headline_read if title_choice.reason == ANOTHER_BODY_REASON else None

@@ -148,9 +148,15 @@ _NUM = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 # a farm's piece mark after its label (…总结篇1, …总结 篇(2), …总结范文一, …总结范文 『范文1』) or before it
 # (篇一:…总结); a paged part (…范文(2), …解读(三)) is none, nor a year glued after 范文 (…计划范文2017年,…)
 _MARK_AFTER = re.compile(
-    rf"^(.{{4,60}}?)\s*(?:篇\s*[(（【]?{_NUM}[)）】]?|(?:范文)?\s*[『【]范文\s*{_NUM}[』】]|范文\s*{_NUM})$"
+    rf"^(.{{4,60}}?)\s*(?:篇\s*[(（【]?{_NUM}[)）】]?|(?:范文)?\s*[『【]范文\s*{_NUM}[』】]|范文\s*{_NUM})(?:_第\d{{1,3}}页)?$"
 )
+# a doc store's page caption naming its file (…总结篇五_第1页): the file is a collection's piece, named by its label
+_PAGE_CAPTION = re.compile(r"_第\d{1,3}页$")
 _MARK_BEFORE = re.compile(rf"^[【\[(（]?篇\s*{_NUM}[】\])）]?\s*[:：]\s*(.{{4,60}})$")
+# a collection's ordinal mark before a piece (第一篇:…报告, 第1篇 …计划 6150字): a collection's only on a page that
+# says it holds several pieces (多篇相关的《…》, …计划(四篇): 2374, 2421); alone it may mark the piece's own (2257)
+_ORDINAL_BEFORE = re.compile(rf"^第\s*{_NUM}\s*篇\s*[:：\s]\s*(.{{4,60}}?)(?:\s+\d{{3,5}}字)?$")
+_COUNTED = re.compile(r"(?:多|数|几|\d{1,2}|[两二三四五六七八九十]{1,3})篇")
 
 
 # a year in a label (2013年, 20xx年度) or the bare 年 a farm left after the place when it dropped the year (德清县年政府
@@ -164,9 +170,9 @@ def _label_key(label: str) -> str:
     return _LABEL_YEAR.sub("", compact(label).removesuffix("范文").removeprefix("关于"))
 
 
-def _marked_label(line: str) -> str | None:
+def _marked_label(line: str, counted: bool = False) -> str | None:
     text = line.strip()
-    m = _MARK_AFTER.match(text) or _MARK_BEFORE.match(text)
+    m = _MARK_AFTER.match(text) or _MARK_BEFORE.match(text) or (_ORDINAL_BEFORE.match(text) if counted else None)
     return _label_key(m.group(1)) if m else None
 
 
@@ -181,18 +187,21 @@ def piece_of_collection(
     if title is None:
         return False
     short = _label_key(title)
-    marks = [k for k, line in enumerate(chrome[:15]) if _marked_label(line) == short]
-    marked = [line for line in (*chrome[:15], *lines[:3]) if _marked_label(line) == short]
+    counted = any(_COUNTED.search(line) for line in chrome[:15])
+    marks = [k for k, line in enumerate(chrome[:15]) if _marked_label(line, counted) == short]
+    marked = [line for line in (*chrome[:15], *lines[:3]) if _marked_label(line, counted) == short]
     if not marked:
         return False
     # the collection's label stands apart from the mark (the page's title over 篇1), or calls its piece a sample on
     # the mark's line (…范文 『范文1』, 458); a mark alone before a title (篇一:某某政府工作报告) marks the piece's own
     labels = [line for line in (*chrome[:15], *lines[:3]) if compact(line).removeprefix("关于") == compact(title)]
-    if not labels and not any(_label_key(line).startswith(f"{short}范文") for line in marked):
+    captioned = any(_PAGE_CAPTION.search(line) for line in marked)  # the store's file is the piece (2354)
+    if not labels and not captioned and not any(_label_key(line).startswith(f"{short}范文") for line in marked):
         return False
     if marks and any(_label_key(line) == short for line in chrome[marks[0] + 1 : 15]):
         return False  # the piece's own title set aside after its mark
     at = next(
-        (m.start() for m in re.finditer(r"[^\n]+", original[:20000]) if _marked_label(m.group()) is not None), None
+        (m.start() for m in re.finditer(r"[^\n]+", original[:20000]) if _marked_label(m.group(), counted) is not None),
+        None,
     )
     return at is None or not any(pos > at for pos in title_at)

@@ -13,6 +13,7 @@ from models.folding import cjk_bigrams, compact
 from models.ingest.metadata_candidates import ORG_LINE, REPORT_END, Choice, head_lines, title_score, title_text
 from models.ingest.metadata_dates import find_dates
 from models.ingest.metadata_fields import parse_fields
+from models.ingest.metadata_header import DOC_NUMBER
 from models.ingest.metadata_title_choice import choose_title
 from models.ingest.page_fields import POSTING
 
@@ -182,6 +183,8 @@ def _headline_piece(text: str, *, first: bool) -> bool:
         return False
     if _SITE_WORDS.search(text) or _HEADING.match(text) or REPORT_END.search(compact(text)):
         return False
+    if DOC_NUMBER.match(compact(text)):
+        return False  # 某大数据〔2021〕1号 alone over the text: the 文号 (header metadata), never a headline (2346)
     return not (find_dates(text) or re.search(r"\d{1,2}:\d{2}|[|｜/]|\d{5,}", text))
 
 
@@ -293,4 +296,25 @@ def slogan_over_subtitle(lines: list[str]) -> Choice:
         m = _SLOGAN_OVER_SUBTITLE.search(line[:160])
         if m and not _SENTENCE.search(m.group(1)) and not re.search(r"\d", m.group(1)):
             return Choice(m.group(1).strip(), "a slogan title over its ——subtitle naming the document")
+    return Choice(None, "")
+
+
+# a reposting site's note of the title the item first ran under (原标题:政府工作报告(图), 原標題:…): the original
+# paper's own title line, a picture mark after it (图, 组图, 附视频) being the paper's layout note
+_ORIGINAL_TITLE = re.compile(
+    r"^\s*原[标標][题題]\s*[:：]\s*(.{4,80}?)\s*(?:[(（](?:组?[图圖]|附?[视視][频頻]|[组組][图圖])[)）])?\s*$"
+)
+
+
+def original_title(lines: list[str]) -> Choice:
+    """The title a repost's ``原标题:`` line gives, when it names a kind of document (2329: people.cn's
+    ``張國清:天津市政府工作報告`` over ``原標題:政府工作報告(圖)``); a news headline there (``原标题:全省…会议召开``,
+    1762, 1537, 2327) names none and gives no title (the news ruling stands)."""
+    for line in lines:
+        if (m := _ORIGINAL_TITLE.match(line)) is None:
+            continue
+        text, _penalty = title_text(m.group(1))
+        if title_score(text) is not None and REPORT_END.search(compact(text)) and not ORG_LINE.match(text):
+            return Choice(text, "the title a repost's 原标题 line gives")
+        return Choice(None, "")
     return Choice(None, "")
