@@ -13,55 +13,48 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_lines import cn_number
+from models.ingest.outline_lines import match_label
 
-_CN = "[一二三四五六七八九十]{1,3}"
-# a label's styles: bracket (half- or full-width) around a Chinese numeral or a figure, or the numeral/figure and 、
-_STYLES = (
-    ("cn-paren", rf"[(（]({_CN})[)）]"),
-    ("num-paren", r"[(（](\d{1,2})[)）]"),
-    ("cn-comma", rf"({_CN})、"),
-    ("num-comma", r"(\d{1,2})、"),
-)
-_LABEL = "|".join(f"(?P<{name.replace('-', '_')}>{pattern})" for name, pattern in _STYLES)
-# a sentence's end, the blanks where the line break was, the label
-_RUN_IN = re.compile(rf"[。！？!?]([ \t\u3000]+)(?:{_LABEL})")
-# the same labels where an item may open: a line's start (after its indent), after a sentence, a clause or a colon
-_OPENS = re.compile(rf"(?:^|\n|[。！？!?；;：:])[ \t\u3000]*((?:{_LABEL}))")
+# the label styles (of the shared label grammar, ``outline_lines.match_label``) an enumeration in a paragraph is
+# numbered in: (四) and (5) in either bracket, 四、 and 5、
+_STYLES = ("cn_paren", "ar_paren", "cn_dun", "ar_dot")
+# what a label of those styles may open with
+_LABEL_START = r"[(（〔㈠-㈩⑴-⒇一二三四五六七八九十0-9０-９]"
+# a sentence's end and the blanks where the line break was, before a label
+_RUN_IN = re.compile(rf"[。！？!?]([ \t\u3000]+)(?={_LABEL_START})")
+# where an item may open: a line's start (after its indent), after a sentence, a clause or a colon
+_OPENS = re.compile(rf"(?:^|\n|[。！？!?；;：:])[ \t\u3000]*(?={_LABEL_START})")
 
 
-def _style_value(m: re.Match[str]) -> tuple[str, int] | None:
-    for name, _ in _STYLES:
-        group = m.group(name.replace("-", "_"))
-        if group is None:
-            continue
-        digits = re.search(r"\d+|[一二三四五六七八九十]+", group)
-        if digits is None:
-            return None
-        text = digits.group()
-        value = int(text) if text.isdigit() else cn_number(text)
-        return (name, value) if value is not None else None
-    return None
+def _style_value(text: str, at: int) -> tuple[str, int] | None:
+    """The style and value of the label at ``at``, when it is one of ``_STYLES`` written with its bracket or 、 (not
+    the dot of ``1.``, a heading's label, seldom an item's in a paragraph)."""
+    label = match_label(text, at, len(text))
+    if label is None or label.style not in _STYLES:
+        return None
+    if label.style in ("cn_dun", "ar_dot") and text[label.end - 1] not in "、﹑":
+        return None
+    return label.style, label.value
 
 
 def runin_heading_edits(text: str, busy: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Edits ``(start, end, "\\n")`` turning the blank before a run-in numbered heading into its line break, where
     the nearest earlier label of the same style with the number before it opens a line (module docstring). Blanks
     a garbled run or another edit covers (``busy``) stay."""
-    if not re.search(r"[。！？!?][ \t\u3000]+[(（一二三四五六七八九十\d]", text):
+    if not _RUN_IN.search(text):
         return []
     # every label of each style and value where an item may open, in order: (position, opens a line)
     seen: dict[tuple[str, int], list[tuple[int, bool]]] = {}
     for m in _OPENS.finditer(text):
-        key = _style_value(m)
+        key = _style_value(text, m.end())
         if key is not None:
-            on_line = m.start(0) == 0 or text[m.start(0)] == "\n"
-            seen.setdefault(key, []).append((m.start(1), on_line))
+            on_line = m.start() == 0 or text[m.start()] == "\n"
+            seen.setdefault(key, []).append((m.end(), on_line))
     for places in seen.values():
         places.sort()
     edits: list[tuple[int, int, str]] = []
     for m in _RUN_IN.finditer(text):
-        key = _style_value(m)
+        key = _style_value(text, m.end())
         if key is None or key[1] < 2:
             continue
         at = m.end(1)

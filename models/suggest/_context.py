@@ -68,6 +68,25 @@ def clause_start(t: str, pos: int, stop: str = CLAUSE_END) -> int:
     return i + 1
 
 
+def part_offsets(t: str, parts: list[str], pos: int) -> list[int]:
+    """Where each of ``parts``, a list written in ``t`` in this order from ``pos`` on, stands."""
+    offsets = []
+    for p in parts:
+        pos = t.index(p, pos)
+        offsets.append(pos)
+        pos += len(p)
+    return offsets
+
+
+def share_out(items: list[Item], it: Item, names: list[str], offsets: list[int]) -> None:
+    """One figure said once for a list of quantities (``A、B均增长8%``): ``it`` is the first name's, reaching back to
+    it; a copy marked shared is each other name's, from its place in the list."""
+    it.start = min(it.start, offsets[0])
+    it.attrs["name"] = names[0]
+    for p, start in zip(names[1:], offsets[1:], strict=True):
+        items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+
+
 #: the units of a rate or a change, not of a quantity: a figure in one names no count or sum for what follows
 RATE_UNITS = ("%", "‰", "个百分点", "百分点", "倍")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from models.folding import cjk_bigrams
 from models.suggest._context import Item
@@ -76,19 +77,23 @@ def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[
     def at(pos: int) -> int:
         return keep[pos] if keep is not None and pos < len(keep) else pos
 
+    # the figures by value and unit, each list in the order of the text: a heading looks up its own figure's repeats
+    # under it, not every item again
+    placed: dict[tuple[object, object], list[tuple[int, Item]]] = {}
+    for other in items:
+        placed.setdefault((other.attrs.get("value"), other.attrs.get("unit")), []).append((at(other.qty_start), other))
+    for same in placed.values():
+        same.sort(key=lambda p: p[0])
     drop: set[int] = set()
     for k, it in enumerate(items):
         span = _heading_line(original, at(it.qty_start))
         if span is None:
             continue
-        value, unit = it.attrs.get("value"), it.attrs.get("unit")
+        same = placed[(it.attrs.get("value"), it.attrs.get("unit"))]
         words = cjk_bigrams(str(it.attrs.get("name") or "") + original[span[0] : at(it.qty_start)])
-        for other in items:
-            pos = at(other.qty_start)
-            if not span[1] < pos < span[1] + _REACH:
-                continue
-            if other.attrs.get("value") != value or other.attrs.get("unit") != unit:
-                continue
+        for pos, other in same[bisect_right(same, span[1], key=lambda p: p[0]) :]:
+            if pos >= span[1] + _REACH:
+                break
             said = str(other.attrs.get("name") or "") + original[max(span[1], at(other.start) - 12) : pos]
             if words & cjk_bigrams(said):
                 drop.add(k)

@@ -6,7 +6,7 @@ import bisect
 import re
 from typing import Any
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import Item, clause_start, part_offsets, share_out
 from models.suggest._kind import context_attrs
 from models.suggest._names import name_before
 from models.suggest._quantities import Qty
@@ -283,18 +283,11 @@ def share_change(t: str, items: list[Item], verb_start: int) -> None:
     if len(parts) < 2 or any(not 2 <= len(p) <= 24 or re.search(r"\d", p) for p in parts):
         return
     cs = verb_start - len(t[clause_start(t, verb_start, _SHARE_STOP) : verb_start])
-    offsets, pos = [], cs
-    for p in parts:
-        pos = t.index(p, pos)
-        offsets.append(pos)
-        pos += len(p)
+    offsets = part_offsets(t, parts, cs)
     lead = _LEAD_VERB_RE.match(parts[0])  # 实现规上工业亩均增加值: the name without its verb
     if lead and len(parts[0]) - lead.end() >= 2:
         parts[0], offsets[0] = parts[0][lead.end() :], offsets[0] + lead.end()
-    it.start = min(it.start, offsets[0])
-    it.attrs["name"] = parts[0]
-    for p, start in zip(parts[1:], offsets[1:], strict=True):
-        items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+    share_out(items, it, parts, offsets)
 
 
 _LEAD_VERB_RE = re.compile(r"(?:全年|今年|全[省市县区镇乡]|我[省市县区镇乡])*(?:实现|完成|确保|力争|预计)?")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from models.suggest._context import Item, clause_start
+from models.suggest._context import Item, clause_start, part_offsets, share_out
 from models.suggest._qty import Qty
 from models.suggest._text import SENTENCE_END
 
@@ -78,15 +78,7 @@ def share_level(t: str, items: list[Item], q: Qty) -> None:
     names = parts if each and all(_MEASURED_END_RE.search(p) for p in parts) else _head_after_last(parts, each)
     if names is None:
         return
-    offsets, pos = [], cs + lead
-    for p in parts:
-        pos = t.index(p, pos)
-        offsets.append(pos)
-        pos += len(p)
-    it.start = min(it.start, offsets[0])
-    it.attrs["name"] = names[0]
-    for p, start in zip(names[1:], offsets[1:], strict=True):
-        items.append(Item(start, it.end, dict(it.attrs, name=p, shared=True), it.confidence, it.qty_start))
+    share_out(items, it, names, part_offsets(t, parts, cs + lead))
 
 
 def _head_after_last(parts: list[str], each: bool) -> list[str] | None:

@@ -27,6 +27,8 @@ def _breaks(text: str) -> list[str]:
         ("（一）农业生产\n粮食总产12万吨。\n（二）工业经济\n增长6.1%。　（三）固定资产投资\n完成投资。", "（三）固定"),
         ("一、综合\n全县生产总值增长5%。\n二、农业\n全年播种面积8521公顷。 三、工业\n增加值增长7%。", "三、工业"),
         ("(1)办件情况\n全年受理3万件。\n(2)网格管理\n结案率98%!  (3)环境整治\n清运垃圾。", "(3)环境"),
+        # the labels the shared grammar reads (outline_lines.match_label): 〔一〕 as some stores' copies write (一)
+        ("〔一〕农业生产\n粮食增产。\n〔二〕工业经济\n增长6.1%。 〔三〕服务业\n稳中有进。", "〔三〕服务"),
     ],
 )
 def test_a_run_in_heading_after_its_predecessor_on_a_line_is_parted(text: str, label: str) -> None:
@@ -52,6 +54,9 @@ def test_a_run_in_heading_after_its_predecessor_on_a_line_is_parted(text: str, l
         "(一)农业\n增长5%。(二)工业\n增长6%。",
         # another list's (二) came since the predecessor on its line: a list inside the paragraph
         "(一)农业\n内容：(一)种植。 (二)养殖。 (三)渔业。",
+        # a range of numbers, no label (the shared grammar's 一、二季度): the sentence runs on
+        "一、综合\n全县生产总值增长5%。 二、三季度增速回落。",
+        "1、工业\n增长6%。 2、3月份产值回升。",
     ],
 )
 def test_a_run_in_label_without_the_documents_evidence_stays(text: str) -> None:
