@@ -37,6 +37,7 @@ def _is_key_edge(before: str, after: str) -> bool:
 _NUMBER_BEFORE = re.compile(r"(?<![A-Za-z.\d])\d[\d.,%]{0,5}$")
 _NUMBER_AFTER = re.compile(r"^\d[\d.,%]{0,5}(?=\s|$)")  # spaced on both sides (和 2025 年), not 张三 2023年9月
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_STAMP_CELL = re.compile(rf"(?:^|[\s\]】]){DIGIT_DAY}$")
 
 
 def _word_space(text: str, start: int, end: int) -> bool:
@@ -51,7 +52,12 @@ def _word_space(text: str, start: int, end: int) -> bool:
     dated = re.search(rf"{DIGIT_DAY}$", before) is not None and bool(
         re.match(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]", after)
     )
-    return bool(spaced) and not dated and not _is_key_edge(before[-6:], after[:6])
+    # a day in digits standing as a cell of its own is a field's value, never a figure in a sentence (2021 年): the
+    # blank after it ends the row (…[ 发布日期 ] 2024-02-18 重庆市某区…报告); a value glued to its key
+    # (时间:2023-02-24 过去一年…) is left as it was, and a clock time keeps the office after it on its posting line
+    # (2024-03-22 09:05 某局)
+    stamped = _STAMP_CELL.search(text[max(0, start - 24) : start]) is not None
+    return bool(spaced) and not dated and not stamped and not _is_key_edge(before[-6:], after[:6])
 
 
 # a speaker's office ending the speaker line, before the name (某市城管局党组书记、局长 杜 宇)

@@ -254,3 +254,29 @@ def test_bulleted_row_of_portal_fields_opens_to_its_doc_number() -> None:
         f"各乡镇人民政府、县直各单位: 《2021年县政府重点工作任务分解》已经县政府同意, {_BODY}"
     )
     assert _meta(text).doc_number == "某政发〔2021〕2号"
+
+
+@pytest.mark.parametrize(
+    ("row", "title"),
+    [
+        ("[ 成文日期 ] 2024-02-18 [ 发布日期 ] 2024-02-18", "重庆市璧山区2023年预算执行情况和2024年预算草案报告"),
+        ("发布机构: 某县统计局 发布时间: 2019/03/05", "某县2018年国民经济和社会发展统计公报"),
+        ("[ 索引号 ] 001-2022-0031 [ 发布日期 ] 2022.7.12", "某市发展和改革委员会2022年上半年工作总结"),
+    ],
+)
+def test_a_title_after_a_fields_row_ending_in_a_full_date_opens_its_own_line(row: str, title: str) -> None:
+    # a day written in digits (2024-02-18) or a clock time is a field's value, never a number a PDF spaced off from
+    # the Chinese after it (2021 年): the blank after it is a line break, the title on a line of its own
+    lined = lined_copy(f"{row} {title} {_BODY}")
+    assert lined is not None and title in lined.split("\n")
+    assert _meta(f"{row} {title} {_BODY}").title == title
+
+
+def test_a_posting_line_keeps_its_office_after_the_clock_time() -> None:
+    lined = lined_copy(f"某局召开2024年全市科技工作推进会 2024-03-22 09:05 某市科技局 3月20日下午,{_BODY}")
+    assert lined is not None and "09:05 某市科技局" in lined
+
+
+def test_a_number_spaced_in_its_sentence_still_stays_in_it() -> None:
+    lined = lined_copy(f"某县2021年工作总结 2021-2022 年全县完成投资 2021 万元,新建 12 个。{_BODY}")
+    assert lined is not None and lined.split("\n")[1].startswith("2021-2022 年全县完成投资 2021 万元,新建 12 个。")
