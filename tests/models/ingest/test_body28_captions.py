@@ -1,0 +1,56 @@
+"""Photo captions over a news item that repeat its lead (session 28, 2334): each picture's caption opens with the
+same dated sentence, and the item's lead under them tells that day's event again; the captions are the pictures'."""
+
+from __future__ import annotations
+
+import pytest
+
+from models.ingest.clean import clean
+
+_TEXT = (
+    "瑞雪纷飞,欢乐祥和。{day}上午9时,{meeting}在雄壮的国歌声中隆重开幕。会堂内灯火辉煌,来自各地、各条战线的代表"
+    "肩负着人民的重托出席会议。大会听取了政府工作报告,审查了计划和预算报告。"
+)
+
+
+@pytest.mark.parametrize(
+    ("year", "day", "meeting", "hall"),
+    [
+        ("2008年", "1月16日", "宁夏回族自治区第十届人民代表大会第一次会议", "宁夏人民会堂"),
+        ("2019年", "2月20日", "湖州市第八届人民代表大会第四次会议", "市民中心大会堂"),
+        ("", "3月5日", "德宏傣族景颇族自治州第十四届人民代表大会第三次会议", "州人民会堂"),
+    ],
+)
+def test_captions_repeating_the_lead_over_the_item_are_chrome(year: str, day: str, meeting: str, hall: str) -> None:
+    lead = f"{year}{day}上午9时,{meeting}在{hall}隆重开幕。"
+    captions = [
+        lead,
+        lead + "大会主席团常务主席主持开幕大会。",
+        lead.replace("开幕。", "召开。") + "代主席受人民政府的委托,向大会作《政府工作报告》。",
+    ]
+    text = _TEXT.format(day=day, meeting=meeting)
+    got = clean("\n".join([*captions, text]) + "\n")
+    assert got.display_text.strip() == text
+    assert all(c in got.chrome_lines for c in captions)
+
+
+def test_a_lead_not_told_again_under_the_lines_keeps_them() -> None:
+    # two paragraphs of a report opening alike, the text under them telling another thing: no captions
+    lines = [
+        "2023年1月10日,全市经济工作会议在市行政中心召开,会议总结了全年工作。",
+        "2023年1月10日,全市经济工作会议在市行政中心召开,会议部署了今年任务。",
+        "今年以来,全市上下坚持稳中求进工作总基调,经济运行总体平稳,主要指标好于预期,社会大局和谐稳定。",
+    ]
+    got = clean("\n".join(lines) + "\n")
+    assert lines[1] in got.display_text and lines[2] in got.display_text
+
+
+def test_the_items_own_lead_after_a_credited_caption_stays() -> None:
+    # 2242: the credited caption goes, the item's first paragraph opening with the same sentence stays
+    lines = [
+        "1月26日,贵州省第十二届人民代表大会第三次会议在贵阳开幕。李克 摄",
+        "1月26日,贵州省第十二届人民代表大会第三次会议在贵阳开幕。省长代表省人民政府向大会作《政府工作报告》。",
+        "省长表示,2014年贵州开放性经济站在新起点,全年地区生产总值增长10.8%,主要指标增速位居全国前列。",
+    ]
+    got = clean("\n".join(lines) + "\n")
+    assert lines[1] in got.display_text
