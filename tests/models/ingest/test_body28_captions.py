@@ -54,3 +54,39 @@ def test_the_items_own_lead_after_a_credited_caption_stays() -> None:
     ]
     got = clean("\n".join(lines) + "\n")
     assert lines[1] in got.display_text
+
+
+_MARKED = [
+    "1月5日上午9时,某某旗第十八届人民代表大会第三次会议在雄壮的国歌声中隆重开幕。本次大会应到代表215名,实到199名。",
+    "大会主席团常务主席甲、乙、丙在主席台前排就坐。",
+    "会议由大会主席团常务主席、执行主席丁主持。",
+    "报告回顾了过去一年的工作,全旗地区生产总值增长7.5%,一般公共预算收入增长8.2%,城乡居民收入稳步提高。",
+    "报告提出,今年将坚持稳中求进工作总基调,全力扩投资、稳增长、强产业、惠民生,推动高质量发展取得新成效。",
+]
+
+
+@pytest.mark.parametrize(
+    ("tail", "nxt"),
+    [
+        ("大会主席团成员在主席台就坐", "大会首先听取了旗长戊代表旗人民政府所作的工作报告,报告共分三个部分。"),
+        ("全体代表起立奏唱国歌", "会议首先听取了县长某某代表县人民政府所作的政府工作报告,报告回顾了过去一年的工作。"),
+        ("市委书记某某出席会议", "会议审议通过了政府工作报告,代表们一致认为报告实事求是、重点突出。"),
+    ],
+)
+def test_a_whole_sentence_without_its_mark_in_a_marked_copy_keeps_its_break(tail: str, nxt: str) -> None:
+    # 2319: a copy ending its paragraphs with their marks; the caption sentence glued after one lost its full stop
+    lines = [
+        *_MARKED,
+        "在主席台前排就坐的还有甲、乙、丙。" + tail,
+        nxt,
+        "报告指出,过去一年经济运行稳中向好,发展质量持续提升。",
+    ]
+    got = clean("\n".join(lines) + "\n")
+    assert tail + "\n" + nxt in got.display_text
+
+
+def test_a_clause_cut_after_its_comma_in_a_marked_copy_still_joins() -> None:
+    # 1916, 732: the line stops inside a clause begun after a comma (…,规模以上 ⏎ 工业增加值…, …,全镇实现 ⏎ 财政收入…)
+    lines = [*_MARKED, "初步核算,生产总值增长5.4%。截止11月底,全镇实现", "财政收入2776.38万元,完成全年任务的105%。"]
+    got = clean("\n".join(lines) + "\n")
+    assert "全镇实现财政收入" in got.display_text
