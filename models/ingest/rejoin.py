@@ -361,7 +361,9 @@ def _bare_sentence(line: str) -> bool:
     ``…王淑娅。大会主席团成员在主席台就坐`` ⏎ ``大会首先听取了…``: 2319), not a clause the wrap cut (``…。截止11月底,全
     镇实现`` ⏎ ``财政收入…``, ``…,规模以上`` ⏎ ``工业增加值…``: 732, 1916)."""
     stop = max(line.rfind(mark) for mark in "。！？")
-    return stop >= 0 and not _CLAUSE.search(line[stop + 1 :])
+    tail = line[stop + 1 :]
+    # a figure in it is a measure still running (…购买竣工验收3年 ⏎ 以上的商用楼宇…: 543)
+    return stop >= 0 and not _CLAUSE.search(tail) and not re.search(r"\d", tail)
 
 
 def _cut_clause(line: str, nxt: str) -> bool:

@@ -85,8 +85,15 @@ def test_a_whole_sentence_without_its_mark_in_a_marked_copy_keeps_its_break(tail
     assert tail + "\n" + nxt in got.display_text
 
 
-def test_a_clause_cut_after_its_comma_in_a_marked_copy_still_joins() -> None:
-    # 1916, 732: the line stops inside a clause begun after a comma (…,规模以上 ⏎ 工业增加值…, …,全镇实现 ⏎ 财政收入…)
-    lines = [*_MARKED, "初步核算,生产总值增长5.4%。截止11月底,全镇实现", "财政收入2776.38万元,完成全年任务的105%。"]
-    got = clean("\n".join(lines) + "\n")
-    assert "全镇实现财政收入" in got.display_text
+@pytest.mark.parametrize(
+    ("cut", "rest", "joined"),
+    [
+        # 1916, 732: the line stops inside a clause begun after a comma
+        ("初步核算,生产总值增长5.4%。截止11月底,全镇实现", "财政收入2776.38万元。", "全镇实现财政收入"),
+        # 543: the last sentence stops on a figure's unit, its measure running on
+        ("——(101)支持楼宇整体或部分收购。购买竣工验收3年", "以上的商用楼宇零散产权,给予最高50万元奖励。", "3年以上"),
+    ],
+)
+def test_a_clause_cut_inside_in_a_marked_copy_still_joins(cut: str, rest: str, joined: str) -> None:
+    got = clean("\n".join([*_MARKED, cut, rest]) + "\n")
+    assert joined in got.display_text
