@@ -89,7 +89,7 @@ def test_a_whole_sentence_without_its_mark_in_a_marked_copy_keeps_its_break(tail
     ("cut", "rest", "joined"),
     [
         # 1916, 732: the line stops inside a clause begun after a comma
-        ("初步核算,生产总值增长5.4%。截止11月底,全镇实现", "财政收入2776.38万元。", "全镇实现财政收入"),
+        ("生产总值增长5.4%。截止11月底,全镇实现", "财政收入2776.38万元,完成全年任务105%。", "全镇实现财政收入"),
         # 543: the last sentence stops on a figure's unit, its measure running on
         ("——(101)支持楼宇整体或部分收购。购买竣工验收3年", "以上的商用楼宇零散产权,给予最高50万元奖励。", "3年以上"),
     ],
