@@ -34,7 +34,12 @@ from models.ingest.chrome_lines import IMAGE_LINE, LineClass, image_line
 from models.ingest.chrome_menus import leader_directories, prelude_window
 from models.ingest.chrome_neighbours import TABLE_CELL, TABLE_HEAD, between_chrome, spread_to_neighbours
 from models.ingest.chrome_neighbours import TABLE_RULE as TABLE_RULE  # clean.py reads the reason from here
-from models.ingest.chrome_notices import captions_over_dateline, reader_lines, reader_notice
+from models.ingest.chrome_notices import (
+    captions_over_dateline,
+    reader_lines,
+    reader_notice,
+    repeated_lead_captions,
+)
 from models.ingest.chrome_pages import PAGE_NUMBER, RUNNING_HEAD, page_numbers
 from models.ingest.chrome_posts import posting_lines
 from models.ingest.chrome_series import series_navigation
@@ -340,6 +345,7 @@ def classify_blocks(lines: list[str], pre: list[LineClass]) -> BlockResult:
             roles[i], reasons[i] = "body", "the document's own 附件 line (its attachment's title follows)"
     reader_lines(lines, roles, reasons, start, table_cells)
     captions_over_dateline(lines, roles, reasons)
+    repeated_lead_captions(lines, roles, reasons)
     licence_tail(lines, roles, reasons)
     licence_note_over_title(lines, roles, reasons)
     wiki_furniture(lines, roles, reasons)

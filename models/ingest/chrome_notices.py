@@ -27,6 +27,10 @@ Each is told by how such lines are written on any site, not by the site's name (
   no caption sentence, a report writes no such line of its own. The supplier stays evidence for the metadata
   (``supplied_credit``); a caption telling the event with its supplier after it (``…会议在哈尔滨召开。某厅供图``) is
   the text's own sentence.
+* **captions repeating the item's lead** over it: two lines or more opening with the same dated sentence
+  (``2008年1月16日上午9时,…会议在宁夏人民会堂隆重开幕。`` and the same with a second sentence), the lead under them
+  telling that day's event again (``…1月16日上午9时,…第一次会议在雄壮的国歌声中隆重开幕。``): one picture's caption
+  each; a report does not open two paragraphs with the same dated sentence and then tell the event a third time.
 * **a delivery caption repeating the speaker** over the text (``自治区主席王莉霞作政府工作报告。`` under
   ``自治区主席 王莉霞``, naming the same person): the metadata reads the speaker line.
 * **a notice to the reader**: a short line that speaks to the reader (``您``, ``你``) about what the site
@@ -188,6 +192,45 @@ def captions_over_dateline(lines: list[str], roles: list[str], reasons: list[str
                 roles[j], reasons[j] = "chrome", "a news photo's caption over the dateline crediting it"
             j -= 1
         return
+
+
+# a caption's dated opening (2008年1月16日上午9时, / 3月5日,): the day, then the event told after the comma
+_DATED = re.compile(r"^(?:\d{4}年)?(\d{1,2}月\d{1,2}日)(?:[上中下]午|晚上?)?(?:\d{1,2}[时点](?:\d{1,2}分)?)?[，,]")
+_SHARED = 20  # compact characters two captions of one event share from their start
+_EVENT = 10  # characters of the event after the date that the lead must tell again
+_CAPTION_MAX = 120  # compact characters: a caption is a sentence or two, not a paragraph
+
+
+def repeated_lead_captions(lines: list[str], roles: list[str], reasons: list[str]) -> None:
+    """Mark as chrome the captions over a news item that open with the same dated sentence as each other, when the
+    line under them tells that day's event again (2334): the pictures' captions repeat the lead, growing tails."""
+    reach = min(len(lines), _DATELINE_REACH)
+    i = 0
+    while i < reach:
+        first = _compact(lines[i])
+        m = _DATED.match(first)
+        j = i + 1
+        while m and j < len(lines) and _one_caption(lines[j]) and _shared(first, _compact(lines[j])) >= _SHARED:
+            j += 1
+        lead = _compact(lines[j]) if j < len(lines) and roles[j] == "body" else ""
+        told = m is not None and m.group(1) in lead and first[m.end() : m.end() + _EVENT] in lead
+        if told and j - i >= 2 and _one_caption(lines[i]) and len(lead) > len(first):
+            for k in range(i, j):
+                roles[k], reasons[k] = "chrome", "a news photo's caption over the item repeating its lead"
+            return
+        i = j if j - i >= 2 else i + 1
+
+
+def _one_caption(line: str) -> bool:
+    text = _compact(line)
+    return len(text) <= _CAPTION_MAX and text.endswith("。") and text.count("。") <= 2
+
+
+def _shared(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 def reader_notice(line: str) -> bool:

@@ -295,7 +295,9 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
         listing = len(re.findall(r"[；;]", line)) >= 2 or re.search(r"[；;]", nxt)
         if line[-1] in _SOFT_END and not (len(nxt) < len(line) and listing):
             continue  # a clause ends the line; only a list of clauses running on (…；…；) continues
-        if (len(line) >= 60 and not _HEADING.match(line)) or _cut_clause(line, nxt):
+        if (len(line) >= 60 and not _HEADING.match(line)) or (
+            _cut_clause(line, nxt) and not (marked and _bare_sentence(line))
+        ):
             joins[i] = True
     return joins
 
@@ -351,6 +353,17 @@ def _open_quote(para: str, nxt: str, reach: int = 40) -> bool:
         if 0 <= close <= reach and (reopen < 0 or close < reopen):
             return True
     return False
+
+
+def _bare_sentence(line: str) -> bool:
+    """The line's last sentence, begun after a full stop, runs to the line's end with no clause mark: in a copy that
+    ends its paragraphs with their marks it is a whole sentence that lost its own (a caption glued after a paragraph,
+    ``…王淑娅。大会主席团成员在主席台就坐`` ⏎ ``大会首先听取了…``: 2319), not a clause the wrap cut (``…。截止11月底,全
+    镇实现`` ⏎ ``财政收入…``, ``…,规模以上`` ⏎ ``工业增加值…``: 732, 1916)."""
+    stop = max(line.rfind(mark) for mark in "。！？")
+    tail = line[stop + 1 :]
+    # a figure in it is a measure still running (…购买竣工验收3年 ⏎ 以上的商用楼宇…: 543)
+    return stop >= 0 and not _CLAUSE.search(tail) and not re.search(r"\d", tail)
 
 
 def _cut_clause(line: str, nxt: str) -> bool:
