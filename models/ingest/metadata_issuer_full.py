@@ -34,9 +34,17 @@ _FULL = {
     "应急局": "应急管理局",
     "地税局": "地方税务局",
     "国税局": "国家税务局",
+    "民宗局": "民族宗教事务局",
+    "民宗委": "民族宗教事务委员会",
+    "人防办": "人民防空办公室",
 }
 # the place or level the short form follows: 某县, 某市, 某区, 浙江省, 市 alone (国家 for a national body)
 _NAME = re.compile(r"^(.*(?:[省市区县州旗盟]|国家))(" + "|".join(sorted(_FULL, key=len, reverse=True)) + r")$")
+
+
+def short_forms(kind: str) -> tuple[str, ...]:
+    """The standard short forms of a department's full kind (``人民防空办公室`` → 人防办)."""
+    return tuple(short for short, full in _FULL.items() if full == kind)
 
 
 def issuer_in_full(issuer: str | None) -> str | None:

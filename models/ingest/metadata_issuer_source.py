@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from models.ingest.clean import CleanText
 from models.ingest.metadata_candidates import ORG_SUFFIX
 from models.ingest.metadata_issuer_names import has_place, without_widget
+from models.ingest.metadata_sector_place import sector_words
 
 NOT_ISSUERS = {"本站", "本网", "本网站", "原创", "网站", "转载", "网络", "互联网", "综合", "未知"}
 # a county media centre (融媒体中心, since the 2018 reform the county paper and station in one) is a news outlet
@@ -182,5 +183,9 @@ def breadcrumb_body(chrome: Sequence[str], text: str) -> str | None:
         body = parts[found[0]]
         place = _OWNER_PLACE.match(body)
         kind = body[place.end() :] if place is not None else ""
-        return body if len(kind) >= 2 and (kind in text or body in text) else None
+        if len(kind) < 2:
+            return None
+        # 恩阳区商务局 over a text writing 恩阳区 and 商务系统: its place and its line of work stand for its name
+        works = sector_words(kind) if place is not None and place.group(0) in text else ()
+        return body if kind in text or body in text or any(work in text for work in works) else None
     return None

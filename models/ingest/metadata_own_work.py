@@ -11,7 +11,9 @@ from models.ingest.metadata_bare_places import bare_place, city_named_bare, form
 from models.ingest.metadata_bureau_place import place_of_bureau
 from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_government import place_of_level
+from models.ingest.metadata_issuer_full import short_forms
 from models.ingest.metadata_places import MASK
+from models.ingest.metadata_sector_place import sector_place
 
 # 我局…，水务工作取得了显著成绩: the summary sentence names the bureau's own line of work
 # (the clause's subject, from the comma on: 交通运输工作取得… names 交通运输, not 运输)
@@ -158,6 +160,10 @@ def placed_name(name: str, lines: list[str]) -> str | None:
         return placed
     if len(name) < 3 or name[0] not in "市区县" or not name.endswith(("局", "委", "委员会")):
         return None  # 区办公室: an office of any district
+    # 厚植钟楼工业, 福州科技工作: the place named before the bureau's own line of work, even in a text that masks
+    # its figures or a copy of its name (xx市科技工作 beside 福州科技工作: the farm missed one)
+    if (placed := sector_place(name, text)) is not None:
+        return placed
     if re.search(rf"{MASK}{name[0]}", fold_text(text)):
         return None  # XX区: the text hides its place
     if len(_MASKED_FIGURE.findall(text)) >= 5:
@@ -189,10 +195,16 @@ def kind_at_level(kind: str, lines: list[str]) -> str | None:
     """A bureau a portal's field names by its kind alone (``发布机构: 商务局``, the department list of a city's own
     portal) at the one level the text writes before that kind (``市商务局``), in the place the text gives it
     (``义乌市商务局``); None when the text writes the kind at no level or at two."""
-    if len(kind) < 3 or kind[0] in "省市区县州旗" or not kind.endswith(("局", "委员会", "委")):
+    if len(kind) < 3 or kind[0] in "省市区县州旗" or not kind.endswith(("局", "委员会", "委", "办公室")):
         return None
     text = "\n".join(lines)[:8000]
-    levels = {m.group(1) for m in re.finditer(rf"([市区县]){re.escape(kind)}", text)}
+    # 人民防空办公室 over a text writing 区人防办: the kind in its standard short form counts as written
+    written = "|".join(re.escape(k) for k in (kind, *short_forms(kind)))
+    levels = {m.group(1) for m in re.finditer(rf"([市区县])(?:{written})", text)}
+    if len(levels) > 1 and kind.endswith("办公室"):
+        # 在区委、区政府和市人防办的领导下 … 区人防办: the office one level up leads; the text's own is at the level
+        # it speaks as (我区)
+        levels &= {spoken_level(text)}
     if len(levels) != 1:
         return None
     return placed_name(levels.pop() + kind, lines)
