@@ -53,3 +53,32 @@ def test_a_move_after_its_rank_keeps_the_rank_s_change() -> None:
 
 def test_a_rise_and_fall_of_counts_are_not_moves() -> None:
     assert _moves("批零住餐呈现“一升三降”,六大主导行业“四升两降”。") == []
+
+
+def _ranks(text: str) -> list[tuple[str, float]]:
+    return [
+        (s.text, s.attributes["value"])
+        for s in find_indicators(text)
+        if "排名" in str(s.attributes.get("name")) or s.attributes.get("unit") == "位"
+    ]
+
+
+# 1688 数量和投资额连续3年位居全市第一, 2260 家电销售量和补助资金数量为全省第一 (lead's ruling, session 28: one rank per
+# quantity without 均, as 2125 项目签约数及投资额均居全市第一 with it)
+@settings(max_examples=30)
+@given(
+    a=st.sampled_from(["交通重点工程数量", "家电销售量", "招商引资项目数", "外贸进出口总额"]),
+    b=st.sampled_from(["投资额", "补助资金数量", "到位资金", "出口额"]),
+    streak=st.sampled_from(["", "连续3年", "连续两年", "继续"]),
+    verb=st.sampled_from(["位居", "为", "居", "保持"]),
+    board=st.sampled_from(["全市", "全省", "全州"]),
+)
+def test_two_measured_quantities_share_a_rank_without_jun(a: str, b: str, streak: str, verb: str, board: str) -> None:
+    text = f"全县重大项目12个,完成投资61.49亿元,{a}和{b}{streak}{verb}{board}第一。"
+    ranks = [r for r in _ranks(text) if r[0].endswith(f"{board}第一")]
+    assert [v for _, v in ranks] == [1.0, 1.0]
+    assert ranks[1][0].startswith(b)
+
+
+def test_names_of_bodies_joined_share_no_rank() -> None:
+    assert len(_ranks("市委和市政府信息采用排名全省第一。")) == 1
