@@ -82,3 +82,16 @@ def test_two_measured_quantities_share_a_rank_without_jun(a: str, b: str, streak
 
 def test_names_of_bodies_joined_share_no_rank() -> None:
     assert len(_ranks("市委和市政府信息采用排名全省第一。")) == 1
+
+
+# 2349 同比增长6.7%(市目标增幅3%): the aim's own figure in brackets says nothing of the figure reached before it
+@settings(max_examples=25)
+@given(
+    subject=st.sampled_from(["我区规模工业增加值同比", "全县地区生产总值", "社会消费品零售总额同比"]),
+    aim=st.sampled_from(["市目标增幅", "年度目标", "全年计划增长", "省下达任务"]),
+    reached=st.sampled_from(["6.7", "8.1", "12"]),
+)
+def test_a_figure_reached_before_its_bracketed_aim_is_actual(subject: str, aim: str, reached: str) -> None:
+    text = f"1-9月,{subject}增长{reached}%({aim}3%),较上月提高0.7个百分点。"
+    kinds = {s.text: s.attributes.get("kind") for s in find_indicators(text)}
+    assert [k for q, k in kinds.items() if q.endswith(f"增长{reached}%")] == ["actual"]
