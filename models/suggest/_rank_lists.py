@@ -57,8 +57,8 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         *rest, last = parts
         pair = re.split(r"(?<=[^\s、]{4})(?:和|及|与|以及)(?=[^\s、]{4})", last, maxsplit=1)
         parts = [*rest, *pair]
-    elif len(parts) == 1 and (pair := _measured_pair(parts[0])):
-        parts = pair  # 数量和投资额连续3年位居全市第一 (1688), 销售量和补助资金数量为全省第一 (2260): one rank each
+    elif len(parts) == 1 and (measured := _measured_pair(parts[0])):
+        parts = measured  # 数量和投资额连续3年位居全市第一 (1688), 销售量和补助资金数量为全省第一 (2260): one rank each
     if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
     if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not (every or counted)) for p in parts):
