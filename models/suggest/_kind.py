@@ -24,6 +24,7 @@ _FIRM_AIM_RE = re.compile(r"力争|确保|目标|计划|争取")
 _BEYOND_AIM_RE = re.compile(  # (高出…全年任务目标(10.5%)0.9个百分点: the aim's own figure in brackets)
     r"(?:高于|低于|超过|超出|快于|高出|超)[^，,。；;]{0,16}(?:目标|计划|任务)(?:数|进度)?(?:[(（][\d.]+%[)）])?$"
 )
+_BRACKETED_AIM_FIGURE_RE = re.compile(r"\s?[(（][^()（）\d]{0,8}(?:目标|计划|任务)[^()（）\d]{0,6}\d")
 _BRACKETED_AIM_RE = re.compile(r"(?:年度|全年|年初|上级)?(?:下达)?(?:任务|计划|目标)(?:数|为|是|[:：])?\s*$")
 # (年度投资计划193.22亿元: the year's plan figure, 收入计划34,888万元 a budget's (1801, 1294); 科技计划98项 counts a
 # programme's projects)
@@ -105,6 +106,8 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
             )
             and not re.match(r"[^，,。；]{0,6}(?:没有|未能?|尚未)(?:完成|实现|达到)", after)  # 有6项没有完成…目标任务
             and not re.match(r"[^，,。；]{0,6}(?:批复|下达|设定|制定)了", after)  # 1个项目批复了绩效目标: a count done
+            # (增长6.7%(市目标增幅3%): the aim's own figure in brackets after the figure reached, 2349)
+            and not _BRACKETED_AIM_FIGURE_RE.match(after)
         )
     )
     if _kc.SHARE_REACHED_RE.search(clause) and t[qstart:qend].endswith("%"):

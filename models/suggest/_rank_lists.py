@@ -57,6 +57,8 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         *rest, last = parts
         pair = re.split(r"(?<=[^\s、]{4})(?:和|及|与|以及)(?=[^\s、]{4})", last, maxsplit=1)
         parts = [*rest, *pair]
+    elif len(parts) == 1 and (measured := _measured_pair(parts[0])):
+        parts = measured  # 数量和投资额连续3年位居全市第一 (1688), 销售量和补助资金数量为全省第一 (2260): one rank each
     if len(parts) < 2 or re.search(r"中(?!心)", parts[-1]) or len(parts[-1]) > (30 if every else 20):
         return  # 在全市乡镇、街道中排名第一: the list is the peers, not what is ranked
     if any(not 1 <= len(p) <= 30 or (re.search(r"\d(?!\d*月)", p) and not (every or counted)) for p in parts):
@@ -83,6 +85,19 @@ def _share_rank(t: str, items: list[Item], at: int) -> None:
         first = re.sub(r"[(（][^()（）]*[)）]|[“”]", "", parts[0])
     if len(first) >= 2:
         it.attrs["name"] = first
+
+
+_STREAK_RE = re.compile(r"(?:[为是]|连续(?:\d+|[一二三四五六七八九十两]+)年|多年|始终|一直|继续|持续|仍然?|依然)+$")
+_PAIR_RE = re.compile(r"(?P<a>[^\s、和及与]{2,14}?)[和及与](?P<b>[^\s、和及与]{2,10})")
+
+
+def _measured_pair(listed: str) -> list[str] | None:
+    """Two measured quantities joined by 和/及/与 with no 均 (lead's ruling, session 28: one rank per quantity), each
+    side ending on a measured word (数量, 投资额, 销售量); a streak after them (连续3年) belongs to both."""
+    m = _PAIR_RE.fullmatch(_STREAK_RE.sub("", listed))
+    if not m or not (_MEASURED_END_RE.search(m.group("a")) and _MEASURED_END_RE.search(m.group("b"))):
+        return None
+    return [m.group("a"), m.group("b")]
 
 
 def _shared_by_levels(t: str, items: list[Item], cs: int, at: int) -> bool:

@@ -11,6 +11,7 @@ from models.suggest._fallback_name import fallback_name
 from models.suggest._kind import context_attrs
 from models.suggest._names import name_before
 from models.suggest._rank_lists import _LIST_STOP, _RANK_BASE, _RANK_WORD_RE, _share_rank, share_moves
+from models.suggest._rank_moves import alone_moves
 from models.suggest._rank_names import with_measure
 from models.suggest._text import Spans, sentence_start
 from models.suggest.numbers import parse_number
@@ -142,9 +143,6 @@ _PLACING_BEFORE_RE = re.compile(r"获|取得|夺|摘得|评为")  # 荣获, 获�
 _RANK_CHANGE_RE = re.compile(
     r"(?P<dir>前进|上升|提升|提高|前移|后退|后移|下降|下滑)了?\s?(?P<n>\d+|[一二三四五六七八九十]+)\s?个?(?:位次|位|名)"
 )
-_ALONE_RANK_CHANGE_RE = re.compile(
-    r"(?:排名|排位|位次)(?P<dir>前进|上升|提升|后退|下降|下滑)(?:了)?(?P<n>\d+|[一二三四五六七八九十]+)个?(?:位次|位|名)"
-)
 _LIST_VERBS = ("、", ",", "，", "和", "及", "与")  # what opens the next rank of a list (its board, if any, names it)
 # (增幅居全省第2位,比2015年排名前进6位, 位次比上年提升2位: the move's own noun, 排名 or 位次, said again;
 # 排名第31位,同比去年后退9位: 2266, as 1329 比去年同期提升3位)
@@ -258,24 +256,8 @@ def find_ranks(t: str, items: list[Item], taken: Spans, targets: Spans) -> None:
             within.append(items[-1])  # 十强、排名第9: the group names the place after it, which is the rank
     items[:] = [it for it in items if all(it is not w for w in within)]
     share_moves(t, items, taken)
-    # a rank change on its own: 在全市排名上升3位
-    for m in _ALONE_RANK_CHANGE_RE.finditer(t):
-        if taken.overlaps(m.start(), m.end()):
-            continue
-        d = parse_number(m.group("n")) or 0
-        step = int(d if m.group("dir") in ("前进", "上升", "提升") else -d)
-        attrs = {
-            "rank_change": step,
-            "change": step,
-            "change_unit": "位",
-            "value": step,  # README: a statement that gives only a change states it as its value too
-            "unit": "位",
-            "kind": "actual",
-        }
-        attrs["name"], start = _rank_name(t, items, m.start(), m.end())
-        attrs.update({k: v for k, v in context_attrs(t, m.start(), m.end(), targets).items() if k == "period"})
-        items.append(Item(min(start, m.start()), m.end(), attrs, 0.65, m.start()))
-        taken.add(m.start(), m.end())
+    # a rank change on its own: 在全市排名上升3位, 位次分别前移14位、3位和8位
+    alone_moves(t, items, taken, targets, lambda a, b: _rank_name(t, items, a, b))
 
 
 # a sentence that opens on its aim, its first clause stating no figure of its own (力争通过5年创建,…)
