@@ -301,7 +301,9 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase
-        if _MANNER_BEFORE.match(text, m.start()):
+        # (or the word inside a quoted name the title opened: 制定出台“加快…实施意见, its closing mark lost or not)
+        quoted = text.count("“", start, m.start()) > text.count("”", start, m.start())
+        if quoted or _MANNER_BEFORE.match(text, m.start()):
             continue
         rest = text[m.end() : cut]
         if len(rest) < REST_MIN or _GOES_ON.match(rest):

@@ -166,6 +166,8 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
             continue
         if text[k - 2 : k] in _CONNECTIVE_ADVERBS:
             continue  # (the adverb goes with the connective after it: 紧紧|围绕)
+        if text.count("“", start, k) > text.count("”", start, k):
+            continue  # (inside a quoted name the title opened: 制定出台“加快|全市…实施意见, its mark lost or not)
         if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝12'):
             continue
         rest = _COMMA.search(text, k, cut)

@@ -52,3 +52,29 @@ def test_a_year_after_a_blank_still_opens_the_body() -> None:
     text = "某县2022年工作总结 一、经济运行平稳 2022年," + body + " 二、社会事业全面进步 2022年," + body + "\n"
     got = tree(text)
     assert (1, "一、", "经济运行平稳") in got, got
+
+
+# a doc store's copy that lost its closing quote marks (368, 182, 848, 1322): the open quote hides no semicolon and
+# no word inside the quoted name ends the title
+@pytest.mark.parametrize(
+    ("item", "rest"),
+    [
+        ("制定出台“加快全市中药材产业化实施意见,带动全市中药材产业新增面积3万亩", ";搞好退耕还林后续产业项目建设。"),
+        ("开展“xx金银花新品系选育", ";引进国内茶叶、中药材优良品种进行栽培试验,加快本地新品种的推广。"),
+        ("组织实施“提升全县农村人居环境三年行动,完成改厕1200户", ";推进垃圾分类试点,全年建成示范村5个。"),
+    ],
+)
+def test_a_quote_left_open_hides_no_stop(item: str, rest: str) -> None:
+    body = "全年新增就业岗位1200个,发放补贴560万元,各项工作按计划推进,群众满意度明显提高。"
+    text = (
+        "某县科技局2023年工作要点 重点抓好以下工作:一、大力搞好产业发展1、"
+        + item
+        + rest
+        + body
+        + "2、支持企业搞好新产品开发,加强基地建设。"
+        + body
+        + "二、深入开展科技攻关3、继续推进品种选育。"
+        + body
+    )
+    got = tree(text)
+    assert (2, "1、", item) in got, got
