@@ -262,7 +262,9 @@ def _closes(text: str, i: int, end: int) -> bool:
     """The bracket or quote opening at ``i`` closes before its sentence's end (a copy that lost the closing mark,
     制定出台“加快…实施意见,带动…;搞好…。, hides no semicolon inside it)."""
     stop = text.find("。", i, end)
-    return text.find(_CLOSE[_OPEN.index(text[i])], i + 1, end if stop < 0 else stop + 2) >= 0
+    reach = end if stop < 0 else min(end, stop + 2)
+    closers = "”〞" if text[i] == "“" else _CLOSE[_OPEN.index(text[i])]  # (a spinner's 〞 closes “: “十一五〞)
+    return any(text.find(ch, i + 1, reach) >= 0 for ch in closers)
 
 
 def _clock(text: str, i: int) -> bool:

@@ -78,3 +78,16 @@ def test_a_quote_left_open_hides_no_stop(item: str, rest: str) -> None:
     )
     got = tree(text)
     assert (2, "1、", item) in got, got
+
+
+@pytest.mark.parametrize("close", ["”", "〞"])
+def test_a_closed_quote_leaves_the_title_its_end(close: str) -> None:
+    head = f"“十一五{close}及2023年工作回忆"
+    text = (
+        "某区2011年政府工作报告 一、"
+        + head
+        + f"“十一五{close}时期是我区经济社会发展进程中极不寻常的五年,也是发展史上最好最快的时期之一。"
+        + "全区生产总值年均增长13.5%,财政收入年均增长21.2%,各项事业全面进步。" * 3
+        + " 二、2011年工作安排 今年是“十二五”开局之年,全区经济社会发展的主要预期目标是:生产总值增长12%。"
+    )
+    assert (1, "一、", head) in tree(text), tree(text)
