@@ -8,6 +8,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from models.ingest.outline_candidate import Candidate as Candidate
+from models.ingest.outline_line_figures import DIGITS as _DIGITS
+from models.ingest.outline_line_figures import UNIT_AFTER as _UNIT_AFTER
+from models.ingest.outline_line_figures import figure_before_counter, listed_figure, spaced_label_dot
 from models.ingest.outline_runin import HEADING_WORDS as HEADING_WORDS
 
 # Blanks that may lead or trail a line: every Unicode whitespace but the newline (str.isspace), plus the
@@ -85,7 +88,6 @@ _TITLE_CUT = re.compile(r"[。！？；!?;：:]")
 TITLE_TRAIL = f"{WS}。：:，,、;；．.﹒…·•・"
 SENTENCE_END = "。！？!?"
 
-_DIGITS = "0123456789０１２３４５６７８９"
 _CN_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
@@ -181,13 +183,13 @@ def split_lines(text: str) -> list[Line]:
                     label = _LABEL.match(text, at, end)
                     if label is not None and label.end() > gap.start():
                         continue  # 3 .	丰富…: a blank a PDF or a Word copy put inside the label
-                    if _spaced_label_dot(text, at, gap.start(), gap.end()):
+                    if spaced_label_dot(text, at, gap.start(), gap.end()):
                         continue  # …攻坚成果。2 .大力发展…: a PDF copy's blank inside a label glued after a stop
                     if inside_quoted_name(text, at, gap.start()):
                         continue  # 《中共中央 国务院关于…》: the blank between joint issuers is inside a name
                     if text[gap.start() - 1] == "第" and text[gap.end() : gap.end() + 1] in _DIGITS:
                         continue  # 排全区第 3、第 2: a PDF copy's blank inside an ordinal, no item 3、 after it
-                    if _figure_before_counter(text, at, gap.start(), gap.end()):
+                    if figure_before_counter(text, at, gap.start(), gap.end()) or listed_figure(text, gap):
                         continue  # 湛财农〔2021〕65 号: a blank between a figure and its counter is no line break
                     append(Line(_past_jammer(text, start, at, gap.start()), gap.start(), True))
                     at = gap.end()
@@ -196,37 +198,12 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _spaced_label_dot(text: str, at: int, blank: int, after: int) -> bool:
-    """A single blank between an item number glued after Chinese or a stop and its dot (``工程1 .巩固…``,
-    ``帮扶。2 .大力…``): a PDF copy's blank inside a label, no line break."""
-    return (
-        after - blank == 1
-        and text[after : after + 1] in (".", "．")
-        and blank - at >= 2
-        and text[blank - 1] in _DIGITS
-        and ("\u4e00" <= text[blank - 2] <= "\u9fff" or text[blank - 2] in "。；;")
-        and "\u4e00" <= text[after + 1 : after + 2] <= "\u9fff"
-    )
-
-
-def _figure_before_counter(text: str, at: int, blank: int, after: int) -> bool:
-    """A single blank between a figure glued to the words before it and its counter (``湛财农〔2021〕65 号``,
-    ``资金1200 万元``): a PDF copy's figure spacing inside a sentence, never a line break the copy lost."""
-    if after - blank != 1 or after >= len(text) or text[after] not in _UNIT_AFTER:
-        return False
-    k = blank
-    while k > at and text[k - 1] in _DIGITS:
-        k -= 1
-    return 1 <= blank - k <= 4 and k > at and ("\u4e00" <= text[k - 1] <= "\u9fff" or text[k - 1] in "〕）)")
-
-
 # A copy that lost every decimal point writes a blank for it (5 9亿元, 108 3%) and keeps no point in any figure; its
 # item labels lost their dots the same way (1 经济发展平稳。…, 1777; 863's 13 87亿 is the same accident).
 _POINT = re.compile(r"[0-9０-９][.．][0-9０-９]")
 _POINT_AS_BLANK = re.compile(r"(?<![0-9０-９ ])[0-9]{1,4} [0-9]{1,2}(?:%|％|亿|万)")
 # such a label: a figure alone between a sentence end and a clause, no unit after it (2 万余名… is a count)
 # (not the words a measure word opens: 项目, 成效)
-_UNIT_AFTER = "年月日天周季时个倍万亿千百十元角分吨亩米人户家项件台辆头只名所座条次度成号期批届位级类种份处栋套"
 POINTLESS_LABEL = re.compile(
     rf"([1-9][0-9]?)[ \u3000]+(?=[\u4e00-\u9fff])(?:(?=项目|成效|成绩|成果|年度)|(?![{_UNIT_AFTER}]))"
 )

@@ -78,10 +78,14 @@ def plain_shape(text: str, line: Line, under: bool) -> bool:
         return False
     if _ENUM_LEAD.match(s):
         return False
+    # (a year the line opens with is one word of it, however many figures: 2016成绩单, 2023亮点回顾)
+    year = _YEAR_WORD.match(s)
+    n -= year.end() - 1 if year is not None else 0
     cjk = len(_CJK.findall(s))
     return cjk >= 2 and cjk * 2 >= n
 
 
+_YEAR_WORD = re.compile(r"(?:19|20)[0-9]{2}(?=[\u4e00-\u9fff])")
 ANNEX_TITLE_MAX = 60  # characters of an attachment's own title under its 附件1 line (a document's title, not a phrase)
 
 

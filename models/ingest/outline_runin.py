@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from models.ingest.outline_runin_cut import scored_cut
+from models.ingest.outline_runin_cut import quote_open, scored_cut
 
 # the parts a plan or 方案 opens with, each a title alone (一、指导思想 ⏎ 以…为指导): in a copy run together with no
 # blank left, what follows the name is its paragraph (not 指导思想是…, 总体要求和…: a sentence, a longer title)
@@ -301,7 +301,8 @@ def body_start(text: str, start: int, cut: int, run_on: bool = True) -> int:
     for m in _END_WORD.finditer(text, start + 2, min(cut, start + HEAD_MAX + 2)):
         if _STOP.search(text, start, m.start()):
             break  # a title with a clause before the word is a sentence, not a noun phrase
-        if _MANNER_BEFORE.match(text, m.start()):
+        # (or the word inside a quoted name the title opened: 制定出台“加快…实施意见, its closing mark lost or not)
+        if quote_open(text, start, m.start()) or _MANNER_BEFORE.match(text, m.start()):
             continue
         rest = text[m.end() : cut]
         if len(rest) < REST_MIN or _GOES_ON.match(rest):

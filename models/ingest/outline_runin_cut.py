@@ -166,6 +166,8 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
             continue
         if text[k - 2 : k] in _CONNECTIVE_ADVERBS:
             continue  # (the adverb goes with the connective after it: 紧紧|围绕)
+        if quote_open(text, start, k):
+            continue  # (inside a quoted name the title opened: 制定出台“加快|全市…实施意见, its mark lost or not)
         if not ("\u4e00" <= right <= "\u9fff" or right in 'xX×＊*_＿“"〝12'):
             continue
         rest = _COMMA.search(text, k, cut)
@@ -206,6 +208,12 @@ def scored_cut(text: str, start: int, cut: int, *, siblings_cut: bool = False) -
         if score > best_score or ((siblings_cut or led) and score == best_score):
             best, best_score = k, score
     return best
+
+
+def quote_open(text: str, start: int, k: int) -> bool:
+    """A quote opened in ``text[start:k]`` is not closed there (a spinner's 〞 closes as ” does: “十一五〞)."""
+    opened = text.count("“", start, k) + text.count("〝", start, k)
+    return opened > text.count("”", start, k) + text.count("〞", start, k)
 
 
 def _clauses(text: str, start: int, k: int) -> bool:

@@ -77,7 +77,7 @@ def title_end(text: str, start: int, end: int, run_on: bool = False, blanks: fro
     for i in range(start, end):
         ch = text[i]
         if ch in _OPEN:
-            depth += 1
+            depth += _closes(text, i, end)
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
         elif (
@@ -256,6 +256,15 @@ def _paragraph_after(text: str, at: int, end: int) -> bool:
     if stop is None:
         return True
     return _FIGURE.search(text, at, stop.start()) is not None and end - stop.end() >= RUNS_ON_MIN
+
+
+def _closes(text: str, i: int, end: int) -> bool:
+    """The bracket or quote opening at ``i`` closes before its sentence's end (a copy that lost the closing mark,
+    制定出台“加快…实施意见,带动…;搞好…。, hides no semicolon inside it)."""
+    stop = text.find("。", i, end)
+    reach = end if stop < 0 else min(end, stop + 2)
+    closers = "”〞" if text[i] == "“" else _CLOSE[_OPEN.index(text[i])]  # (a spinner's 〞 closes “: “十一五〞)
+    return any(text.find(ch, i + 1, reach) >= 0 for ch in closers)
 
 
 def _clock(text: str, i: int) -> bool:

@@ -3,6 +3,8 @@ heading a wrong join glued to the end of the paragraph before it."""
 
 from __future__ import annotations
 
+import re
+
 from models.ingest.outline_lines import (
     PARAGRAPH_MAX,
     TITLE_TRAIL,
@@ -75,9 +77,15 @@ def with_title(
     return Candidate(i, label.style, label.value, at, label.end, ts, te)
 
 
+# what may stand before a label at a line's start as decoration: a dash (——（29）…) or a page's number (—2—一、…)
+_DECORATION = re.compile(r"[ \u3000]*(?:[—－]{2}|[—－-]{1,2}[ \u3000]?[0-9]{1,3}[ \u3000]?[—－-]{1,2})[ \u3000]?")
+
+
 def _opens_paragraph(text: str, at: int) -> bool:
-    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line)."""
-    if at > 0 and text[at - 1] != "\n":
+    """``at`` opens a physical line of a text written in paragraphs (not a report run together on one line), or
+    follows only the decoration a line may open with (——（29）在我区…)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if at > line_start and not _DECORATION.fullmatch(text, line_start, at):
         return False
     end = text.find("\n", at)
     return end >= 0 and end - at < PARAGRAPH_MAX
