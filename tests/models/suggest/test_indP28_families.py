@@ -8,8 +8,8 @@ import pytest
 
 from tests.models.suggest.figures import named_figures, quoted_figures
 
-# --- a growth said after its figure (`实现20%以上的增长`, `保持年均15.7%的高速增长`) in the clause after a level is that
-# level's change (2396 gold, 376 gold), not a second nameless indicator
+# --- a growth said after its figure (`实现20%以上的增长`, `保持年均15.7%的高速增长`) in the clause after a level is
+# that level's change (2396 gold, 376 gold), not a second nameless indicator
 
 
 @pytest.mark.parametrize(
@@ -62,7 +62,7 @@ def test_people_taken_to_sit_in_on_a_trial_are_work_done() -> None:
     assert [v for _, v, *_ in quoted_figures("全年组织30名群众旁听庭审。")] == [30.0]
 
 
-# --- a level reached with its qualifier after the verb (`增加到约414亿斤`, 874; `下降到不足5%`): the level, not a change
+# --- a level reached with its qualifier after the verb (`增加到约414亿斤`, 874; `下降到不足5%`): the level, no change
 
 
 @pytest.mark.parametrize(
@@ -83,8 +83,8 @@ def test_a_count_cut_with_a_purpose_after_it_stays_a_fall() -> None:
     assert [(v, c) for _, v, _, c, _ in quoted_figures("减少为民服务事项12项。")] == [(-12.0, -12.0)]
 
 
-# --- a move from one qualified level to another (`从接近2万亿元到突破3万亿元`, 2397; `由不足10亿元增加到超过25亿元`): one
-# indicator, the level reached, the rise to − from, named by what precedes 从/由
+# --- a move from one qualified level to another (`从接近2万亿元到突破3万亿元`, 2397; `由不足10亿元增加到超过25亿元`):
+# one indicator, the level reached, the rise to − from, named by what precedes 从/由
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,46 @@ def test_a_count_cut_with_a_purpose_after_it_stays_a_fall() -> None:
 )
 def test_a_move_between_qualified_levels_is_one_indicator(text: str, name: str, value: float, change: float) -> None:
     assert [(n, v, c) for _, n, v, _, c in named_figures(text)] == [(name, value, change)]
+
+
+# --- a doubling against last year said with 同比 (`项目转列统企业61户,同比翻番`, 2425) is the level's change, as
+# `较上年翻一番` already was (1381, 531)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "项目转列统企业61户,同比翻番。",
+        "全年实现网络零售额12亿元,同比实现翻番。",
+        "新登记各类市场主体8400户,较上年翻了一番。",
+    ],
+)
+def test_a_doubling_against_last_year_is_the_level_s_change(text: str) -> None:
+    assert [(c, cu) for _, _, _, c, cu in quoted_figures(text)] == [(100.0, "%")]
+
+
+# --- firms named in full, then counted with no 等 (`新增温州嘉运大酒店有限公司、温州市三巧匠商贸有限公司2家限上企业`,
+# 2436): the count restates the names (README 048/1443), however long the names are
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "新增温州嘉运大酒店有限公司、温州市三巧匠商贸有限公司2家限上企业。",
+        "新增甲乙科技有限公司、丙丁新材料有限公司、戊己建设集团3家规上企业。",
+    ],
+    ids=["2436", "three-firms"],
+)
+def test_firms_named_then_counted_are_no_count(text: str) -> None:
+    assert quoted_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("走访了湖南亿华新能源车辆有限公司、株洲力慧科技有限公司等10家企业。", 10.0),  # 等: a count (2022)
+        ("新增甲乙科技有限公司、丙丁新材料有限公司、戊己建设集团2家规上企业。", 2.0),  # names and count disagree
+    ],
+)
+def test_firms_counted_beyond_their_names_stay_counts(text: str, value: float) -> None:
+    assert [v for _, v, *_ in quoted_figures(text)] == [value]
