@@ -142,3 +142,20 @@ def test_firms_named_then_counted_are_no_count(text: str) -> None:
 )
 def test_firms_counted_beyond_their_names_stay_counts(text: str, value: float) -> None:
     assert [v for _, v, *_ in quoted_figures(text)] == [value]
+
+
+# --- a crosshead writing a sum as a bare magnitude (`過去五年 全省生產總值從2萬億到突破3萬億`, 2397) over the body's
+# `…從接近2萬億元到突破3萬億元`: the same figure said again (session-27 crosshead ruling), 万亿 as 万亿元
+
+
+def test_a_crosshead_s_bare_magnitude_repeating_the_body_s_sum_is_no_indicator() -> None:
+    text = (
+        "報告回顧了過去五年的工作。\n\n過去五年 全省生產總值從2萬億到突破3萬億\n\n"
+        "過去五年,全省生產總值從接近2萬億元到突破3萬億元,首次進入全國前十。\n"
+    )
+    assert [(v, u) for _, v, u, _, _ in quoted_figures(text) if v == 3.0] == [(3.0, "万亿元")]
+
+
+def test_a_crosshead_s_bare_magnitude_the_body_does_not_repeat_stays() -> None:
+    text = "会议开幕。\n\n全省生产总值突破3万亿\n\n今年全省旅游人数增长到3万亿人次。\n"
+    assert (3.0, "万亿") in [(v, u) for _, v, u, _, _ in quoted_figures(text)]
