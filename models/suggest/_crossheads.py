@@ -63,6 +63,15 @@ def _heading_line(t: str, at: int) -> tuple[int, int] | None:
     return lo, hi
 
 
+def _key(it: Item) -> tuple[object, object]:
+    """A figure's value and unit, a magnitude of money with its 元 or without (a headline's ``從2萬億到突破3萬億`` over
+    the body's ``從接近2萬億元到突破3萬億元``, 2397)."""
+    unit = it.attrs.get("unit")
+    if isinstance(unit, str) and unit in ("万元", "亿元", "万亿元"):
+        unit = unit[:-1]
+    return it.attrs.get("value"), unit
+
+
 def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[int] | None) -> None:
     """Drop a figure of a crosshead or a headline's subtitle standing alone over paragraphs that say it again:
     the heading is no body (README line ~360, session-27 ruling). 2241 ``2013年全省生产总值21910亿元`` over
@@ -81,7 +90,7 @@ def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[
     # under it, not every item again
     placed: dict[tuple[object, object], list[tuple[int, Item]]] = {}
     for other in items:
-        placed.setdefault((other.attrs.get("value"), other.attrs.get("unit")), []).append((at(other.qty_start), other))
+        placed.setdefault(_key(other), []).append((at(other.qty_start), other))
     for same in placed.values():
         same.sort(key=lambda p: p[0])
     drop: set[int] = set()
@@ -89,7 +98,7 @@ def drop_crosshead_figures(t: str, items: list[Item], original: str, keep: list[
         span = _heading_line(original, at(it.qty_start))
         if span is None:
             continue
-        same = placed[(it.attrs.get("value"), it.attrs.get("unit"))]
+        same = placed[_key(it)]
         words = cjk_bigrams(str(it.attrs.get("name") or "") + original[span[0] : at(it.qty_start)])
         for pos, other in same[bisect_right(same, span[1], key=lambda p: p[0]) :]:
             if pos >= span[1] + _REACH:

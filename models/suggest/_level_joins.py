@@ -4,6 +4,7 @@ of one statement are `_level_pairs`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.suggest._context import COMPARED, Item, clause_start
 from models.suggest._from_to import ANNUAL_AFTER_RE
@@ -22,7 +23,8 @@ _FILLER = (
 # 可比价增长4.0%: the change read from 可比价 on, its 按 left in the gap)
 _MERGE_GAP_RE = re.compile(_FILLER + r"(?:[比按](?=$))?")
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
-_DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
+# (项目转列统企业61户,同比翻番, 2425: 同比 as 较上年, 531 新登记…8400户,较上年翻了一番)
+_DOUBLED_FROM_RE = re.compile(r"[,，](?:同比|环比|(?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?)(?:实现)?$")
 _RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _NOTE_RE = re.compile(r"[(（][^()（）\d,，。；;]{1,20}[)）]")
@@ -30,6 +32,10 @@ _FROM_AFTER_CHANGE_RE = re.compile(rf"^(?:左右|以上)?[,，](?:由|从){YEAR}
 # (年均增长15%以上，力争达到200亿元: the level aimed at after its growth; 下降8.62个百分点,降至3.41%: reached by a fall)
 _LEVEL_AFTER_RE = re.compile(
     rf"^{_FILLER}{YEAR}(?:总量|规模|总额)?(?:力争|争取|确保)?(?:达到|达|为|突破|增至|实现|完成|(?:增加|提高|提升|上升|增长|下降|降低|减少|回落)(?:到|至)|降至|降到)$"
+)
+# (…7100亿元以上,实现20%以上的增长; …1917亿元,保持年均15.7%的高速增长: the verb before a growth said after its figure)
+_GROWTH_AFTER_VERB_RE = re.compile(
+    r"(?:(?:力争|争取|确保)?(?:继续)?(?:实现|达到|保持)了?)?(?:年均|平均每年|每年平均)?$"
 )
 _ADDED_TO_RE = re.compile(r"\s*(?:达到?|增至|提高到|增加到|至|到)\s*")
 _FLAT_RE = re.compile(
@@ -86,10 +92,16 @@ def _without_head_again(gap: str, name: str) -> str:
     return gap[: m.start() + 1] + gap[m.start("word") + k :] if m and k else gap
 
 
-def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int) -> bool:
-    """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
+def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, qe: int, qs: int | None = None) -> bool:
+    """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined.
+
+    A growth said after its figure (``投资7100亿元以上,实现20%以上的增长``, 2396; ``…完成1917亿元,保持年均15.7%的高速
+    增长``, 376) has its verb at ``qe``: what stands between the level and the figure ``qs`` is read instead."""
     if not items:
         return False
+    if ch.verb_start == qe and qs is not None:
+        verb = _GROWTH_AFTER_VERB_RE.search(t, max(0, qs - 8), qs)
+        ch = replace(ch, verb_start=verb.start() if verb else qs)
     prev = items[-1]
     back = 1
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":

@@ -15,7 +15,7 @@ _FROM_RE = re.compile(rf"(?:由|从){YEAR}[^,，。；;\d]{{0,8}}$")
 # (由1998年的58%达到65.2%, 由6079平方公里,增加到12339平方公里: the to-figure after 达到 or a comma too)
 TO_GAP_RE = re.compile(
     rf"^[,，]?\s*(?:预计|预期|计划)?(?:(?:提高|上升|增长|增加|提升|下降|降低|减少|降|增|扩大|缩小|调整|变|升|发展|壮大|拓展|跃升|攀升)?(?:到|至|为)|达到?)"
-    rf"\s*{YEAR}(?:的)?\s*$"
+    rf"\s*{YEAR}(?:的)?\s*(?:超过|超出|超|不足|不到|将近|接近|近|约|逾|突破)?$"  # 从接近2万亿元到突破3万亿元 (2397)
 )
 # the from-figure's noun between it and the verb, the to-figure in the same unit (由原来的14个科室重组为7个股室, 1278;
 # 由5个中队扩大为8个中队): an office's units regrouped, merged or enlarged

@@ -40,6 +40,28 @@ def _restates_list(t: str, s: int) -> bool:
     return named and not re.search(r"\d|等|完成|实现|建成|新增|培育|引进|达到|共有|有", chunk)
 
 
+# 新增温州嘉运大酒店有限公司、温州市三巧匠商贸有限公司2家限上企业 (2436): firms named in full make as short a roll,
+# whatever their names hold (新材料, 建设, 实业)
+_FIRM_END_RE = re.compile(r"(?:公司|集团|厂|酒店|合作社)$")
+
+
+def _firms_counted(t: str, s: int, value: float | None) -> bool:
+    """``新增甲有限公司、乙有限公司2家规上企业``: the count is that of the firms just named, as many as it says."""
+    if value is None or value < 2 or value != int(value):
+        return False
+    i = s - 1
+    while i >= 0 and s - i < 160 and t[i] not in "。；;，,：:\n(（":
+        i -= 1
+    pieces = t[i + 1 : s].split("、")
+    n = int(value)
+    named = pieces[-n:]
+    return (
+        len(pieces) >= n
+        and all(_FIRM_END_RE.search(p) and not re.search(r"\d|等", p) for p in named)
+        and (len(pieces) == n or not _FIRM_END_RE.search(pieces[-n - 1]))
+    )
+
+
 _OFFICE_END_RE = re.compile(r"(?:局|委员会|委|办公室|办|厅|中心|处|科|股|室|站|所|院|队)$")
 
 
@@ -73,6 +95,8 @@ def _names_counted(t: str, s: int, num: str) -> bool:
 def restates_names(t: str, s: int, e: int, num: str, unit: str) -> bool:
     """Whether the count ``t[s:e]`` only counts the names listed before or after it."""
     if unit in ("个", "家", "所", "项", "座", "条", "处", "道") and _names_counted(t, s, num):
+        return True
+    if unit in ("个", "家") and _firms_counted(t, s, parse_number(num)):
         return True
     if own_units(t, s, e):
         # (…食药监办)下设三个事业编制机构: a verb of its own opens the count, the offices listed before are others

@@ -26,8 +26,11 @@ def in_quorum_statement(t: str, s: int, e: int) -> bool:
 _MEETING = r"(?:会议|大会|會議|大會|开幕式|開幕式|座谈会|座談會|座谈|座談)"  # a symposium is a meeting (2108)
 # (…等5名村负责人代表进行了发言, 等14个经济主管部门负责人分别结合…进行表态发言, 等5个县市区分别围绕…进行了交流发言:
 # who spoke at it is its roll call too, README session 26: 2283, 1055, 1948, 293)
+# (6個周邊國家駐昆總領事受邀旁聽了本次會議第一次全體會議, 2396: guests invited to sit in, the sitting named after the
+# session, 本次會議第一次全體會議, are its roll call too)
 _ATTENDED_RE = re.compile(
     rf"(?:(?:参加|參加|出席|列席)了?(?:本次|此次)?{_MEETING}|参会|參會|与会|與會|到会|到會"
+    rf"|(?:旁听|旁聽)了?(?:(?:本次|此次)?{_MEETING}(?:第[一二三四五六七八九十]次)?(?:全体|全體|预备|預備)?)?{_MEETING}?"
     r"|(?:进行|進行|作|做)了?(?:典型|交流|表态|表態|经验|經驗)?(?:发言|發言))[。.]?$"
 )
 # (出席大会的570名省人大代表; the roll the clause opens on: 参加本次会议的有…、…在内的共计150余人, 2282)

@@ -77,6 +77,9 @@ _BETTER_RE = re.compile(rf"(?:{COMPARED}|同比|环比)改善了?$")
 _LOWER_IS_BETTER_RE = re.compile(r"浓度|均值|指数|μg|ug/|mg/|微克|毫克|(?:污染|超标)天数")
 # (高于全省(8%)3.9个百分点: a benchmark's own figure in brackets before the gap)
 _NOTE_AT_FIGURE_RE = re.compile(rf"(?:{BASIS_NOTE}|[(（][\d.]+%[)）])\s?$")
+# the level a verb leads to (下降到, 增加至, 减少为), its qualifier after it (增加到约414亿斤, 874; 增加到超过25亿元,
+# 下降到不足5%): the figure is the level reached, not the change
+_REACHED_RE = re.compile(r"(?:到|至|为)(?:了)?(?:超过|超出|超|不足|不到|将近|接近|近|约|逾|突破)?$")
 # (是2002年的近三倍: the qualifier before the multiple is dropped, README)
 _TIMES_RE = re.compile(r"(?P<verb>是|为|相当于)[^,，。；;\d]{0,10}(?:\d{4}年)?[^,，。；;\d]{0,6}的(?:近|约|超)?$")
 
@@ -173,16 +176,16 @@ def read_change(t: str, start: int, end: int, unit: str, head_start: int | None 
     if (
         far
         and kind not in ("percent", "points")
-        and not far.group("obj").endswith(("到", "至", "为"))
+        and not _REACHED_RE.search(far.group("obj"))
         and not _SAVED_RE.search(far.group("obj"))  # 减少用工成本超900亿元: the saving is a flow, not a fall
     ):
         return Change(-1, cs + far.start())
     far = _FAR_POS_ANY_RE.search(before)
-    if far and kind not in ("percent", "points") and not far.group("obj").endswith(("到", "至", "为")):
+    if far and kind not in ("percent", "points") and not _REACHED_RE.search(far.group("obj")):
         return Change(1, cs + far.start())  # 增加国家铁路建设资本金1000亿元, 协调增加编制30个: a stated increase
     if kind in ("percent", "points") or unit == "倍":
         far = _FAR_NEG_RE.search(before)
-        if far and not far.group("obj").endswith(("到", "至", "为")):
+        if far and not _REACHED_RE.search(far.group("obj")):
             return Change(-1, cs + far.start())
         far = _FAR_POS_RE.search(before)
         if far and unit == "倍":

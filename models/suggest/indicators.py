@@ -215,7 +215,7 @@ def find_indicators(
         if ch is None and unit == "%" and not q.group and glued_change(t, items, q.start):
             # 分别增长-4.8%6.8%6.1%: the separators were lost, each figure after the first is still a change
             ch = Change(1, q.start)
-        if ch is not None and join_change(t, items, q.value, unit, ch, q.end):
+        if ch is not None and join_change(t, items, q.value, unit, ch, q.end, q.start):
             continue
         if ch is not None and not ch.subject_only:
             add_change_only(t, items, q.value, unit, ch, q, list_names, targets)
