@@ -1,6 +1,7 @@
 """Whose news item on a body's own meeting it is: the placed bureau, office or zone its headline or lead has
 convene the meeting (某局召开…会议, 某开发区召开…), the sector's bureau at its sector's work conference
-(全县统计工作会议 with 县统计局局长 presiding), or the bureau hosting it in its meeting room, as the text places it."""
+(全县统计工作会议 with 县统计局局长 presiding), the bureau hosting it in its meeting room, or the bureau a
+reporter's lead learned the figures from (记者在市商务局获悉), as the text places it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from models.folding import compact as _compact
 from models.ingest.metadata_body_names import fullest_name
+from models.ingest.metadata_gazetteer import gazetteer
 from models.ingest.metadata_issuer_names import has_place
 from models.ingest.metadata_issuer_systems import reviewed_system
 from models.ingest.metadata_own_work import placed_name
@@ -25,7 +27,8 @@ _ZONE_KINDS = r"经济技术开发区|高新技术产业开发区|经济开发�
 # a body named after its level or place: a bureau, a department, a commission, an office, a zone's committee
 _BODY = (
     r"(?:[\u4e00-\u9fff]{0,10}?[省市区县州旗盟](?!委|政府|人大|政协)[\u4e00-\u9fff]{1,14}?"
-    r"(?:局|厅|委员会|委|办公室|管委会|管理委员会)"
+    # (a city's 供销合作社 convenes its sector's meeting as a bureau does: 渭南市供销合作社召开全市供销工作会议)
+    r"(?:局|厅|委员会|委|办公室|管委会|管理委员会|供销合作社|供销社)"
     # a development zone as the text names it (张家界经济开发区, 张家界高新区, 中山火炬开发区), or by its kind alone
     # (经开区召开…): its committee when the text writes one
     rf"|[\u4e00-\u9fff]{{0,6}}?(?:{_ZONE_KINDS}))"
@@ -75,7 +78,25 @@ def news_body(title: str | None, lines: list[str], suppliers: tuple[str, ...] = 
     hosts = {m.group(1) for sentence in held for m in _HOSTED.finditer(sentence)}
     if len(hosts) == 1 and _heads_speak(host := hosts.pop(), lead):
         return _placed(host, text, lines)
-    return None
+    return learned_from(lead, lines)
+
+
+# 记者从市统计局获悉, 记者在市商务局获悉, 记者日前从县林业局了解到: the bureau whose figures the reporter's lead tells,
+# named by its level only (a name written with its place is read by the steps before)
+_LEARNED_FROM = re.compile(
+    r"记者(?:近日|日前|昨日|今天)?(?:从|在)([省市区县州旗盟][\u4e00-\u9fff]{1,12}?(?:局|委员会|委|办公室|厅))"
+    r"(?:获悉|了解到)"
+)
+
+
+def learned_from(lead: str, lines: list[str]) -> str | None:
+    """The bureau a reporter's lead says the figures come from, at the place the text gives it (the headline's
+    ``辽源外贸…`` over ``记者在市商务局获悉``); None when the text writes no place for it (``全市`` only: 1870,
+    1877)."""
+    found = {m.group(1) for m in _LEARNED_FROM.finditer(lead)}
+    if len(found) != 1 or _NOT_OWN.search(body := found.pop()):
+        return None
+    return _placed(body, "\n".join(lines)[:8000], lines)
 
 
 def headline_convener(title: str | None) -> str | None:
@@ -145,7 +166,17 @@ def _placed(body: str, text: str, lines: list[str]) -> str | None:
         # 张家界经济开发区 alone (2042, 2125) as written (lead's notes, session 24)
         return body + "管委会" if re.search("管委会|管理委员会", text) else body
     placed = body if has_place(body) else placed_name(body, lines)
-    return fullest_name(placed, lines) if placed is not None else None
+    return _without_province(fullest_name(placed, lines)) if placed is not None else None
+
+
+def _without_province(name: str) -> str:
+    """A city's body as its own name writes it, without the province a paper places it in for outside readers
+    (``陕西省渭南市供销合作社`` → 渭南市供销合作社); a province's own body kept."""
+    places = gazetteer()
+    for k in range(2, 8):
+        if name[:k] in places.provinces and any(name[k : k + j] in places.cities for j in range(2, 9)):
+            return name[k:]
+    return name
 
 
 def _is_place(stem: str) -> bool:

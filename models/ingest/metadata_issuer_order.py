@@ -222,7 +222,7 @@ def later_steps(
         of_kind(lambda: reporting_bureau(lines), "the bureau whose head reports its work in a news item's lead"),
         of_kind(
             lambda: news_body(title, lines, suppliers),
-            "the body a news item has convene its own meeting, or its sector's",
+            "the body a news item has convene its own meeting, or its sector's, or its reporter learned from",
         ),
         _found_by(lambda: zone_of_city(title, lines), "a zone named by its kind, in the one city the text names"),
         of_kind(lambda: sector_bureau(lines), "the bureau speaking of its place's sector system (某地人社系统)"),

@@ -70,8 +70,8 @@ def own_place_government(
     labels = [*cleaned.chrome_lines, *cleaned.header_lines] if cleaned is not None else []
     text = "\n".join(lines)[:12000]
     own = [title or "", *head[:6]]
-    if re.search(rf"{MASK}[省市县区州旗]", text):
-        return None
+    if re.search(rf"{MASK}(?:[省市县区州旗镇乡]|街道)", text):
+        return None  # (东莞市xx镇召开…人大…镇长作政府工作报告: the town's own report, its name hidden, 2441)
     labels = [*own, *labels]
     if (office := _prefecture_office(text)) is not None:
         return office
