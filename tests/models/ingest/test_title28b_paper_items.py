@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from models.ingest import parse_raw
+from models.ingest.metadata_candidates import title_text
 from models.ingest.metadata_header import paper_issue_date
 from models.ingest.read import RawText
 from models.ingest.title_news import bylined_headline
@@ -58,3 +59,19 @@ def test_the_item_is_dated_by_its_issue_and_untitled() -> None:
     text = "\n".join([*head, opening, "强化党建引领 提升向心力", "坚持党的领导、加强党的建设,是国有企业的光荣传统。"])
     meta = parse_raw(RawText(text, "utf-8", "txt", ""), "item.txt").metadata
     assert (meta.title, meta.date) == (None, "2024-04-01")
+
+
+@pytest.mark.parametrize(
+    ("label", "title"),
+    [
+        ("县妇联年终工作总结范文大纲", "县妇联年终工作总结"),
+        ("某镇2019年上半年工作计划范文提纲", "某镇2019年上半年工作计划"),
+        ("区团委工作报告范例大纲", "区团委工作报告"),
+    ],
+)
+def test_a_farms_outline_word_after_its_sample_word_is_cut(label: str, title: str) -> None:
+    assert title_text(label)[0] == title
+
+
+def test_an_own_outline_title_keeps_its_word() -> None:
+    assert title_text("某县十四五规划纲要提纲")[0] == "某县十四五规划纲要提纲"
