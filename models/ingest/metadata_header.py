@@ -1,5 +1,6 @@
 """A web page's header rows (索引号/发布机构/发布日期 tables, ``[ 成文日期 ] …`` and ``• 发文机关:…`` rows in the
-text, a dated page title) read into metadata fields, and which page dates count as a publication's."""
+text, a dated page title, a newspaper page's issue line) read into metadata fields, and which page dates count as a
+publication's."""
 
 from __future__ import annotations
 
