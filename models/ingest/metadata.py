@@ -44,6 +44,7 @@ from models.ingest.metadata_header import (
     header_fields,
     issue_date,
     lost_marks_number,
+    paper_issue_date,
 )
 from models.ingest.metadata_issuer_full import issuer_in_full
 from models.ingest.metadata_issuer_order import Page
@@ -277,6 +278,9 @@ def _date(
         if date:
             extra["日期来源"] = key
             return date
+    if (issue := paper_issue_date([*headers[:2], *lines[:2]])) is not None:
+        extra["日期来源"] = "the newspaper page's issue line"
+        return issue  # 闽南日报/2024年/4月/1日/第004版: the paper's day, when the item gives none of its own
     for line in chrome[:6]:  # a farm heading's bracketed date (…工作总结(20240412)) when the page gives no other
         if (m := _BRACKET_DATE.search(line)) is not None and (
             found := find_dates(f"{m[1]}年{int(m[2])}月{int(m[3])}日")

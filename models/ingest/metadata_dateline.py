@@ -14,7 +14,8 @@ from models.ingest.page_fields import CLOCK_TIME
 _DATELINE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(\d{1,2})月(\d{1,2})日电")
 # a news lead opening with the event's yearless day (1月26日,贵州省…会议在贵阳开幕; 1月20日上午,…), its stamp a posting
 # line with its clock time (2015-01-26 14:51:07 | 来源:中国新闻网): session-27 ruling on 2242
-_LEAD_DAY = re.compile(r"^(\d{1,2})月(\d{1,2})日(?:上午|下午|晚上?|凌晨)?[,，]")
+# (or its day alone, 22日,据…发布会消息, in the stamp's month: 133, as 1991's 13日上午,…)
+_LEAD_DAY = re.compile(r"^(?:(\d{1,2})月)?(\d{1,2})日(?:上午|下午|晚上?|凌晨)?[,，]")
 # an agency files an item and a site posts it the same day or the next few (1189: 2月28日电 under 2017年03月01日 10:12)
 _POSTED_WITHIN = timedelta(days=3)
 
@@ -29,7 +30,7 @@ def agency_dateline(lines: list[str], stamped: tuple[str, ...] | list[str]) -> l
         lead = m is None and (m := _LEAD_DAY.match(line.strip())) is not None
         if m is None:
             continue
-        month, day = int(m[1]), int(m[2])
+        month, day = (int(m[1]) if m[1] else 0), int(m[2])
         days = set()
         for text in stamped:
             if lead and (not CLOCK_TIME.search(text) or "更新" in text):
@@ -39,7 +40,7 @@ def agency_dateline(lines: list[str], stamped: tuple[str, ...] | list[str]) -> l
                 posted = date.fromisoformat(iso)
                 for year in (posted.year, posted.year - 1):
                     try:
-                        filed = date(year, month, day)
+                        filed = date(year, month or posted.month, day)
                     except ValueError:
                         continue
                     # (a lead's day confirms its stamp's same day: a stamp days after the event stays the page's day,

@@ -1,5 +1,6 @@
 """A web page's header rows (索引号/发布机构/发布日期 tables, ``[ 成文日期 ] …`` and ``• 发文机关:…`` rows in the
-text, a dated page title) read into metadata fields, and which page dates count as a publication's."""
+text, a dated page title, a newspaper page's issue line) read into metadata fields, and which page dates count as a
+publication's."""
 
 from __future__ import annotations
 
@@ -154,6 +155,22 @@ def issue_date(header_lines: tuple[str, ...]) -> str | None:
             value = parsed[0][2].strip()
             if re.fullmatch(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日", value):
                 return parse_date(value)
+    return None
+
+
+# a newspaper page's issue line: the paper, the issue's day, then the page's number and its column, parted by slashes,
+# bars or blanks (闽南日报/2024 年/4 月/1 日/第 004 版专题, 2420 and 1820; 人民日报 2024年3月6日 星期三 第02版)
+_PAPER_ISSUE = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}报\s*[/|｜]?\s*(?P<day>(?:19|20)\d\d\s*年\s*[/|｜]?\s*\d{1,2}\s*月\s*[/|｜]?\s*\d{1,2}\s*日)"
+    r"\s*[/|｜]?\s*(?:星期[一二三四五六日天]\s*[/|｜]?\s*)?第\s*[0-9０-９]{1,3}\s*版"
+)
+
+
+def paper_issue_date(lines: list[str] | tuple[str, ...]) -> str | None:
+    """The day of a newspaper page's issue line among the first lines: the paper dates the item it prints."""
+    for line in lines[:4]:
+        if (m := _PAPER_ISSUE.match(line.strip())) is not None:
+            return parse_date(re.sub(r"[\s/|｜]", "", m["day"]))
     return None
 
 

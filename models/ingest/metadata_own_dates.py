@@ -92,12 +92,13 @@ _STATED_DELIVERY = re.compile(
 
 
 # a news or live-text lead opening with the day the congress session heard the report (2010年3月5日9时,
-# 十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告): the day alone,
-# never a span (17日至19日)
+# 十一届全国人民代表大会第三次会议在人民大会堂举行开幕会,听取国务院总理温家宝作政府工作报告), or in the sentence
+# after the opening's (…隆重召开。某某受自治区人民政府的委托,向大会作《政府工作报告》, 2334): the day alone, never a
+# span (17日至19日)
 _SESSION_DAY_LEAD = re.compile(
     r"^((?:19|20)\d\d年\d{1,2}月\d{1,2}日)\s*(?:[上下]午)?(?:\d{1,2}时(?:\d{1,2}分)?)?\s*[,，]"
     r"[^。；]{2,50}?(?:人民代表大会|人大)(?!常务委员会|常委会)[^。；]{0,50}?(?:开幕|举行|召开)"
-    r"[^。；]{0,50}?作[^。；]{0,4}?政府工作报告"
+    r"[^。；]{0,50}?(?:。[^。；]{0,60}?)?作[^。；]{0,4}?政府工作报告"
 )
 # …or a standing committee's sitting that heard the government's own report (2014年7月29 日下午,区七届人大常委会…举行
 # 第20次(扩大)会议,听取并评议了区政府上半年工作情况的报告, 1856): the day the government delivered it; a sitting
@@ -138,6 +139,12 @@ _SPEAKER_AND_DATE = re.compile(
 _ISSUERS_AND_DATE = re.compile(
     # (in brackets, the bodies joined by 、: (某市统计局、国家统计局某市调查队 2009年3月18日), a law database's copy)
     rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}(?:{ORG_SUFFIX})(?:\s+|、)){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)[)）]?(?:\s|$)"
+)
+# the same line a re-join glued together with the text's opening (重庆市统计局国家统计局重庆调查总队2013年3月18日2012年,
+# 全市…, 2361): the bodies and the date with no blank, taken only before the opening's reviewed year and its comma
+_GLUED_ISSUERS_AND_DATE = re.compile(
+    rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?(?:{ORG_SUFFIX})){{1,3}}((?:19|20)\d\d年\d{{1,2}}月\d{{1,2}}日)"
+    r"(?=(?:19|20)\d\d年(?:[一二三四]季度|上半年|前三季度)?[,，])"
 )
 # a library's header under the title: the issuing body labelled, then the date (a Wikisource header, 1678:
 # 某县人民政府工作报告 制定机关:某县人民政府(主讲人为时某县县长某某) 2022年2月16日 |)
@@ -245,7 +252,7 @@ def own_dates(
             continue
         if (
             (idx <= 2 or near_head)
-            and (issued := _ISSUERS_AND_DATE.match(text.strip()))
+            and (issued := _ISSUERS_AND_DATE.match(text.strip()) or _GLUED_ISSUERS_AND_DATE.match(text.strip()))
             and (on := find_dates(issued[1]))
         ):
             # 某市统计局 国家统计局某市调查队 2010年3月31日 2009年,…: the issuer and date line, the text run on

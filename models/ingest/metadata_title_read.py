@@ -44,6 +44,7 @@ from models.ingest.title_edges import title_before_font_bar, without_spam_chain
 from models.ingest.title_label_own import own_title_after_label
 from models.ingest.title_news import (
     ANOTHER_BODY_REASON,
+    bylined_headline,
     datelined_headline,
     news_site_headline,
     session_news_headline,
@@ -173,6 +174,8 @@ def read_title(
     if title_choice.value is not None and session_news_headline(title_choice.value):
         # whichever path found it (a head line, a line the cleaner set aside, a headline): 1115, 1219, 1685
         title_choice = Choice(None, "a headline telling what a 人代会 session did is a news item's, no title")
+    elif title_choice.value is not None and bylined_headline(title_choice.value, lines):
+        title_choice = Choice(None, "a headline over a reporter's byline is no title")
     elif compilation_label(title_choice.value, lines, cleaned.chrome_lines):
         title_choice = Choice(None, "a farm compilation's label names no piece")
     elif piece_of_collection(

@@ -95,8 +95,10 @@ POSTED_ON = re.compile(rf"^发布于\s+({DASH_DAY})(?:\s|$)")
 SOURCE_TIME = re.compile(rf"^(\S*?[\u4e00-\u9fff])\s*({DASH_DAY}(?:\s*{CLOCK})?)$")
 # a site's own address before its stamp, its name before it at most (www.scol.com.cn (2019-03-21 16:38:01)
 # 来源:四川在线, 2034; 湖南省政府门户网站 www.hunan.gov.cn 2014-01-23 10:22:00, 2076; http://www.sina.com.cn
-# 2005年01月21日17:01 四川新闻网, 378)
+# 2005年01月21日17:01 四川新闻网, 378), its day labelled or not (湖南省人民政府门户网站 www.hunan.gov.cn
+# 发布时间: 2019-02-20 11:02 【字体:, 2404, 1541; 沅陵县人民政府门户网站 www.yuanling.gov.cn 发布时间:…, 1588)
 SITE_STAMP = re.compile(
     r"^(?:[\u4e00-\u9fff]{2,20}\s+)?(?:https?://)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)/?\s*"
+    r"(?:(?:发布|更新)(?:时间|日期)\s*[:：]\s*)?"
     rf"[(（]?\s*(?P<date>{PAGE_DAY})\s*(?:{CLOCK})?\s*[)）]?(?P<tail>(?:\s.*)?)$"
 )

@@ -14,8 +14,8 @@ from models.ingest.page_fields import CLOCK, DIGIT_DAY, PAGE_DAY
 # a doc store's, farm's or portal's additions after the title (….docx, —全文, (3页), …总结范文, 【精品】, (全文))
 SITE_SUFFIX = re.compile(
     r"(?:\.(?:docx?|pdf|wps)|—+全文|[(（]\s*[\d一二三四五六七八九十]+\s*页\s*[)）]|[(（](?:19|20)\d{6}[)）]|\d{3,}$"
-    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…工作总结范文)
-    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想|规划)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])"
+    # a store's category: (镇乡), （精选）, (3篇), a farm's 范文 after the report's kind (…总结范文, 範文大綱 2462)
+    r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|设想|规划)(?:\d{2,5}字)?(?:范[文本例](?:范例)?|例文|模[板版])(?:大纲|提纲)?"
     # a farm's compilation word after the report's kind (…工作总结和下半年工作重点汇编, 1630; …工作要点汇编(6篇), 986)
     r"|(?<=总结|计划|报告|要点|思路|安排|方案|汇报|打算|重点)汇编"
     # a farm's sample label after the title (…工作总结范文 『范文1』, 【范文2】)

@@ -37,6 +37,13 @@ _REPORTER_FOOTER = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|网|台|社))?(?:全媒体)?(?:首席|见习|特约)?记者\s*[/:：]?\s*"
     r"[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}(?<!摄)$"
 )
+# a reporter's byline on its own line under the headline, the correspondents after the reporters (本报记者 林露
+# 通讯员 周菁菁, 2420; 记者 某某 实习生 某某): the paper's own reporting, as a closing signature is (2201)
+_BYLINE_LINE = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:报|网|台|社))?(?:全媒体)?(?:首席|见习|特约)?记者\s*[/:：]?\s*"
+    r"[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3}?"
+    r"(?:\s+(?:通讯员|实习生)\s*[/:：]?\s*[\u4e00-\u9fff]{2,4}(?:[\s、,，]+[\u4e00-\u9fff]{2,4}){0,3})?(?<!摄)$"
+)
 # a publication's dateline opening the lead: the paper, site or medium (or its day) before 讯/消息, then the lead or
 # its credit (本报讯, 本刊消息, 江门日报讯 (记者/…), 【香港商报网讯】记者…报道:, 本报16日讯(…), 荆楚网(湖北日报网)讯(…),
 # 新桂阳4月3日讯, 四川在线遂宁频道消息(…); 1176, 2030, 2052, 2159, 2225, 2114); a column's word (新闻资讯) is none
@@ -96,6 +103,13 @@ def reporter_item(lines: list[str]) -> bool:
     return any(_REPORTER_BYLINE.match(line.strip()) for line in lines[:3]) or any(
         _REPORTER_CREDIT.search(line) or _REPORTER_FOOTER.match(line) for line in tail
     )
+
+
+def bylined_headline(title: str, lines: list[str]) -> bool:
+    """True when a reporter's byline stands on its own line under the headline (``本报记者 林露 通讯员 周菁菁``) and
+    the headline names no report (a 综述 or 纪实 is the reporter's own genre): the paper's news item (news ruling,
+    2420)."""
+    return not REPORT_END.search(title.strip()) and any(_BYLINE_LINE.match(line.strip()) for line in lines[1:6])
 
 
 def _writing_kind(headline: str) -> bool:
