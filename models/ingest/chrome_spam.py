@@ -94,7 +94,7 @@ def spam_spans(line: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in found if line[m.start() - 1 : m.start()] not in _PLACE_END]
     spans = merged(spans)
     if "_" in line:
-        spans = sorted(spans + _chain_spans(line))
+        spans = merged(spans + _chain_spans(line))
     return spans
 
 
@@ -139,6 +139,9 @@ def _chain_spans(line: str) -> list[tuple[int, int]]:
             # (受最新老虎机_即时比分网…委托: 1827), the brand's two characters as _SPAM reads them
             starts = [max(0, bet.start() - 2)]
         end = _WEB_END.match(last)
+        if starts and end is None and _whole_title(line, m.group(), parts):
+            spans.append((m.start(), m.end()))
+            continue
         if not starts or end is None or not _GAME.search(m.group()):
             continue
         stop = m.end() - len(last) + end.end()
@@ -146,6 +149,14 @@ def _chain_spans(line: str) -> list[tuple[int, int]]:
         stop = _TAIL.match(line, stop).end()  # type: ignore[union-attr]
         spans.append((m.end() - len(chain) + starts[0], stop))
     return spans
+
+
+def _whole_title(line: str, chain: str, parts: list[str]) -> bool:
+    """The whole line is a gambling site's page title ending on its brand and game, its web word in a middle phrase
+    that ends on it (欧洲足球锦标赛_靠谱的滚球app下载-外围体育: 2425)."""
+    if chain != line.strip() or len(parts) < 3 or not _GAME.search(parts[-1]):
+        return False
+    return any(_WEB_END.fullmatch(p) for p in parts[1:-1])
 
 
 # A hijacked domain's own page title pasted over the copied report: a string of adult-video search words joined

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from models.ingest.english_lines import ends_in_english, is_english_line
-from models.ingest.rejoin_blanks import blank_cut, punctuated
+from models.ingest.rejoin_blanks import blank_cut, opens_clause, punctuated
 from models.ingest.rejoin_indent import indented_measure, runs_on
 from models.ingest.rejoin_marks import (
     _CJK_CHAR,
@@ -42,7 +42,7 @@ from models.ingest.rejoin_styles import (
     token_lines,
 )
 from models.ingest.rejoin_width import _fills_line, wrap_width
-from models.ingest.rejoin_words import _long_word_cut, _short_cut, _word_cut
+from models.ingest.rejoin_words import _long_word_cut, _short_cut, _word_cut, parts_words, prose_cut
 from models.ingest.repair_lexicon import COMMON_WORD, word_freq
 
 # a half-width point after a character, a percent sign or a closing mark ends a sentence; not a label's point
@@ -195,6 +195,7 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
     indented = indented_measure(lines, printed) if width is not None else None
     several = width is not None and not indented and _sentences_run_on(lines, printed, width)
     marked = punctuated(lines)
+    parted = width is None and parts_words(lines, adjacent)
     para = ""
     for i in range(n - 1):
         para = para + lines[i] if i and joins[i - 1] else lines[i]
@@ -299,6 +300,8 @@ def join_points(lines: list[str], adjacent: list[bool], printed: list[str] | Non
             _cut_clause(line, nxt) and not (marked and _bare_sentence(line))
         ):
             joins[i] = True
+        elif parted and prose_cut(line, nxt) and not heading_alone:
+            joins[i] = True  # a copy that parts words breaks inside clauses too (…合作,推动预警 ⏎ 信息及时发布…)
     return joins
 
 
@@ -372,4 +375,4 @@ def _cut_clause(line: str, nxt: str) -> bool:
     paragraph carries on."""
     if not _CJK_CHAR.match(line[-1]) or not re.search(r"[。！？]", line[:-1]):
         return False
-    return len(nxt) >= 20 and bool(_CJK_CHAR.match(nxt[0])) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))
+    return len(nxt) >= 20 and opens_clause(nxt) and not _HEADING.match(nxt) and bool(_CLAUSE.search(nxt))

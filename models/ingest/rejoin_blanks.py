@@ -46,6 +46,15 @@ def blank_cut(line: str, nxt: str) -> bool:
     lead = _HEADING.match(line) or _ORDINAL.match(line)
     if not _STOP.search(line[:-1]) and (len(line) < _PARAGRAPH or lead):
         return False
-    if len(nxt) < 10 or not _CJK_CHAR.match(nxt[0]) or _HEADING.match(nxt) or _LAYOUT.search(nxt):
+    if len(nxt) < 10 or not opens_clause(nxt) or _HEADING.match(nxt) or _LAYOUT.search(nxt):
         return False
     return bool(_CLAUSE.search(nxt))
+
+
+_QUOTED_TERM = re.compile(r"^[“‘《][\u4e00-\u9fff\d]")
+
+
+def opens_clause(nxt: str) -> bool:
+    """The line opens as a clause's next words do: on a character, or on a quoted term or a book title the clause
+    goes on with (``…围绕平安宗教场所`` ⏎⏎ ``“1+9”创建指标体系,…``: 2463; ``…深入推进`` ⏎ ``“最多跑一次”改革,…``)."""
+    return bool(_CJK_CHAR.match(nxt[0]) or _QUOTED_TERM.match(nxt))

@@ -1,5 +1,6 @@
 """Line breaks inside a clause that the printed width does not explain: a break parting a common word, or a short
-line of a hard-wrapped text whose words went out of it.
+line of a hard-wrapped text whose words went out of it; in a copy that parts words, a line of prose stopping inside a
+clause.
 
 A store's chunks, a farm's copy or a converted page break text at a width of their own, or leave wrapped lines
 short of the width; the evidence of a wrap is then the words and the clause across the break, not the line's width.
@@ -68,3 +69,26 @@ def _short_cut(line: str, nxt: str, width: int, printed: str) -> bool:
     if visual_width(printed) * 4 < width * 3 or not _CLAUSE.search(line) or _TITLE_END.search(line):
         return False
     return _clause_cut(line, nxt)
+
+
+_PARTED = 2  # words a copy parts at a line break: its habit of breaking anywhere, not one accident
+
+
+def parts_words(lines: list[str], adjacent: list[bool]) -> bool:
+    """The copy breaks its lines inside words, twice or more (787 ``与气象部`` ⏎ ``门合作…``, ``提高队`` ⏎
+    ``伍的…``): it was broken at a width of its own or by hand, anywhere, so inside clauses too."""
+    parted = 0
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if adjacent[i] and line and nxt and _CJK_CHAR.match(line[-1]) and _CJK_CHAR.match(nxt[0]):
+            parted += _word_cut(line, nxt) or _long_word_cut(line, nxt)
+            if parted >= _PARTED:
+                return True
+    return False
+
+
+def prose_cut(line: str, nxt: str) -> bool:
+    """In a copy that parts words, a line of prose (a clause's mark inside it, no title's end) stopping on a character
+    before a line whose clause runs on to its mark: the break fell inside the clause (787 ``…沟通合作,推动预警`` ⏎
+    ``信息及时发布到公众,…``), as the copy's other breaks fell inside words."""
+    return bool(_CLAUSE.search(line)) and not _TITLE_END.search(line) and _clause_cut(line, nxt)
