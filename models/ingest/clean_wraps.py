@@ -11,6 +11,7 @@ it falls (``word_spaces``).
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from itertools import accumulate, pairwise, repeat
@@ -67,9 +68,10 @@ def _candidates(line: str) -> list[int]:
 def document_width(lines: list[str]) -> int | None:
     """The printed width the spaces of the document's paragraphs fall at, or None when they fall at none.
 
-    The gaps between consecutive candidate spaces of a paragraph are counted; the width is their most
-    common value when at least eight gaps, from three paragraphs or more, and most of the gaps of the
-    usable range fall on it or on a whole multiple of it.
+    The gaps between consecutive candidate spaces of a paragraph are counted, each rounded up (a printed line
+    never runs past the page; a mark or a figure may leave it a column short); the width is the value most gaps
+    reach or stop a column short of, when at least eight gaps, from three paragraphs or more, and most of the
+    gaps of the usable range fall on it or on a whole multiple of it.
     """
     gaps: list[int] = []
     rows: Counter[int] = Counter()
@@ -77,14 +79,15 @@ def document_width(lines: list[str]) -> int | None:
         spaces = _candidates(line)
         col = _columns(line)
         for a, b in pairwise(spaces):
-            gap = round(col[b] - col[a])
+            gap = math.ceil(col[b] - col[a])  # a printed line never runs past the page: 36.5 columns fill a 37's
             if _MIN_WIDTH <= gap <= 4 * _MAX_WIDTH:
                 gaps.append(gap)
                 rows[k] += 1
     counts = Counter(g for g in gaps if g <= _MAX_WIDTH)
     if not counts:
         return None
-    width, _ = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0) + counts.get(kv[0] + 1, 0), kv[0]))
+    # a printed line reaches the width or stops a column short (a wide character no longer fit): never past it
+    width, _ = max(counts.items(), key=lambda kv: (kv[1] + counts.get(kv[0] - 1, 0), kv[1], kv[0]))
     on = [g for g in gaps if any(abs(g - m * width) <= _TOL * m for m in range(1, 5))]
     near = sum(1 for g in gaps if abs(g - width) <= _TOL)
     if near < 8 or len(rows) < 3 or len(on) * 10 < len(gaps) * 7:
