@@ -4,6 +4,7 @@ of one statement are `_level_pairs`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from models.suggest._context import COMPARED, Item, clause_start
 from models.suggest._from_to import ANNUAL_AFTER_RE
@@ -22,7 +23,10 @@ _FILLER = (
 # 可比价增长4.0%: the change read from 可比价 on, its 按 left in the gap)
 _MERGE_GAP_RE = re.compile(_FILLER + r"(?:[比按](?=$))?")
 _SUBJECTLESS_RE = re.compile(r"[。.](?:比|较)(?:上年|去年)")
-_DOUBLED_FROM_RE = re.compile(r"[,，](?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?(?:实现)?$")
+# 收入4.2亿元,较“十三五”末实现翻番 / 企业61户,同比翻番 (2425): doubled since the base it names
+_DOUBLED_FROM_RE = re.compile(r"[,，](?:(?:比|较)[^,，。；;\d]{0,10}(?:\d{4}年(?:底|末)?)?|同比)(?:实现)?$")
+# the verb of reaching before a rate whose growth word follows it (实现20%以上的增长, 保持年均15.7%的高速增长)
+_LED_GROWTH_RE = re.compile(r"(?:实现了?|达到|保持了?)(?:年均|平均每年)?(?:约|近)?\d+(?:\.\d+)?%$")
 _RATE_AFTER_RE = re.compile(r"[^，,。；;]{0,3}[,，]\s*(?:年均|平均每年|每年平均)?(?:增长|增加|提高|下降)\s?[\d.]")
 _ASIDE_RE = re.compile(r"[(（][^()（）]{0,60}[)）]")
 _NOTE_RE = re.compile(r"[(（][^()（）\d,，。；;]{1,20}[)）]")
@@ -69,6 +73,19 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
     return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
 
 
+def _closed_before(t: str, a: int, b: int) -> bool:
+    """Whether ``a`` lies inside brackets that close before ``b``: a figure of a note the text has left."""
+    opened = max(t.rfind("(", 0, a), t.rfind("（", 0, a))
+    if opened <= max(t.rfind(")", 0, a), t.rfind("）", 0, a)):
+        return False
+    depth = 0
+    for ch in t[a:b]:  # 产值4.27亿元(现价),可比价…上升5.5%: a note's own brackets opened and closed after the figure
+        depth += (ch in "(（") - (ch in ")）")
+        if depth < 0:
+            return True
+    return False
+
+
 _RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)$")
 # 高于/低于/高出 a target or a peer (not a past period: 高于上年1.4个百分点 is the level's change, 2356)
 _OWN_GAP_RE = re.compile(
@@ -90,6 +107,11 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
     """Give the change to the level figure just before it (``262亿元,增长32%``); True when joined."""
     if not items:
         return False
+    led = _LED_GROWTH_RE.search(t, max(0, qe - 24), qe) if ch.verb_start == qe else None
+    if led is not None:
+        # 投资7100亿元以上,实现20%以上的增长 (2396), 1917亿元,保持年均15.7%的高速增长 (376): the growth word after
+        # the rate, the clause led by the verb of reaching; the level's change as 增长20% would be
+        ch = replace(ch, verb_start=led.start())
     prev = items[-1]
     back = 1
     while prev.attrs.get("aside") and len(items) > back and back <= 3 and ch.subject != "翻番":
@@ -101,6 +123,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1
         prev = items[-back]
+    if _closed_before(t, prev.qty_start, ch.verb_start):
+        # 增长6.7%(市目标增幅3%),较上月提高0.7个百分点 (2349; as 高于全国(3%)、全省(2.9%), README): the figure in
+        # brackets is a note the sentence has left; the change after them is not the note's
+        return False
     # 死亡率4.63%。比上年下降0.03个千分点: a sentence with no subject, opening on its base, continues the last
     subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and same_sentence(t, prev.end + 1, ch.verb_start)
     if prev.end > ch.verb_start or not (subjectless or same_sentence(t, prev.end, ch.verb_start)):
