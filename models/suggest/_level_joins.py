@@ -75,8 +75,9 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
 
 def _closed_before(t: str, a: int, b: int) -> bool:
     """Whether ``a`` lies inside brackets that close before ``b``: a figure of a note the text has left."""
-    opened = max(t.rfind("(", 0, a), t.rfind("（", 0, a))
-    if opened <= max(t.rfind(")", 0, a), t.rfind("）", 0, a)):
+    lo = max(0, a - 120)  # a note is short: no scan back over the whole text for every change
+    opened = max(t.rfind("(", lo, a), t.rfind("（", lo, a))
+    if opened < 0 or opened <= max(t.rfind(")", lo, a), t.rfind("）", lo, a)):
         return False
     depth = 0
     for ch in t[a:b]:  # 产值4.27亿元(现价),可比价…上升5.5%: a note's own brackets opened and closed after the figure
