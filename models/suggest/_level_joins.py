@@ -75,6 +75,20 @@ def _in_same_brackets(t: str, a: int, b: int) -> bool:
     return opened > max(t.rfind(")", 0, a), t.rfind("）", 0, a)) and not re.search(r"[)）]", t[a:b])
 
 
+def _closed_before(t: str, a: int, b: int) -> bool:
+    """Whether ``a`` lies inside brackets that close before ``b``: a figure of a note the text has left."""
+    lo = max(0, a - 120)  # a note is short: no scan back over the whole text for every change
+    opened = max(t.rfind("(", lo, a), t.rfind("（", lo, a))
+    if opened < 0 or opened <= max(t.rfind(")", lo, a), t.rfind("）", lo, a)):
+        return False
+    depth = 0
+    for ch in t[a:b]:  # 产值4.27亿元(现价),可比价…上升5.5%: a note's own brackets opened and closed after the figure
+        depth += (ch in "(（") - (ch in ")）")
+        if depth < 0:
+            return True
+    return False
+
+
 _RATE_NAME_RE = re.compile(r"(?:增速|增幅|增长率|涨幅|降幅)$")
 # 高于/低于/高出 a target or a peer (not a past period: 高于上年1.4个百分点 is the level's change, 2356)
 _OWN_GAP_RE = re.compile(
@@ -113,6 +127,10 @@ def join_change(t: str, items: list[Item], value: float, unit: str, ch: Change, 
         # 快于序时进度15.7个百分点,增长2.1%: the growth is the level's
         back += 1
         prev = items[-back]
+    if _closed_before(t, prev.qty_start, ch.verb_start):
+        # 增长6.7%(市目标增幅3%),较上月提高0.7个百分点 (2349; as 高于全国(3%)、全省(2.9%), README): the figure in
+        # brackets is a note the sentence has left; the change after them is not the note's
+        return False
     # 死亡率4.63%。比上年下降0.03个千分点: a sentence with no subject, opening on its base, continues the last
     subjectless = _SUBJECTLESS_RE.match(t, prev.end) is not None and same_sentence(t, prev.end + 1, ch.verb_start)
     if prev.end > ch.verb_start or not (subjectless or same_sentence(t, prev.end, ch.verb_start)):

@@ -60,7 +60,11 @@ _HALF_SHARE_RE = re.compile(
 _TENTHS_BEFORE = "近约超逾达占有过足到的将"
 
 # doubling: 翻一番 → +100 %, 翻两番 → +300 % (翻了近两番: the qualifier dropped; 总额翻番: one doubling)
-_DOUBLING_RE = re.compile(r"翻了?(?:近|约)?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)")
+# (比上年翻一翻: the homophone 翻 for 番, read only after the base a doubling is measured from, 2228)
+_DOUBLING_RE = re.compile(
+    r"翻了?(?:近|约)?(?P<n>[一两二三四]|\d)番|(?<=[\u4e00-\u9fff])翻番(?P<n1>)"
+    r"|(?<=上年|去年|同期|同比)翻了?(?P<n2>[一两])翻"
+)
 _SLOGAN_DOUBLING_RE = re.compile(r"[一两二三四五]个$")
 _LABEL_AFTER_RE = re.compile(r"[县市区镇村乡]")
 _ZERO_GROWTH_RE = re.compile(r"“?零增长”?")
@@ -234,7 +238,7 @@ def find_quantities(t: str, taken: Spans) -> list[Qty]:
         out.extend(items)
         taken.add(m.start(), m.end())
     for m in _DOUBLING_RE.finditer(t):
-        n = 1.0 if m.group("n1") is not None else parse_number(m.group("n"))
+        n = 1.0 if m.group("n1") is not None else parse_number(m.group("n") or m.group("n2"))
         if _SLOGAN_DOUBLING_RE.search(t, max(0, m.start() - 3), m.start()) or _LABEL_AFTER_RE.match(t, m.end()):
             # “一个翻番、两个突破”, 两个翻番实现程度, “两年翻番县”: a count of aims or a category's label, no figure
             # (a named goal with its years, “三年翻两番”工业发展目标, is a target: README)
