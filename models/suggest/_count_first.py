@@ -5,27 +5,46 @@ from __future__ import annotations
 import re
 
 from models.suggest._context import clause_start
+from models.suggest._subjects import _tags
 
 # what may stand before such a count: the set it is taken from (15个工业行业门类中), 有/共有/其中 (…中有9个实现正增长)
 _OPENING_RE = re.compile(r"(?:[^，,。；;：:]{0,20}?中)?(?:其中有?|共有|已有|现有|有|共)?")
-# a result said of the things counted (实现, 建立, 完成, 通过, 获评 …), with the kind of things between (生产企业)
-# and what the result is (脱贫, 正增长, 追溯体系), closing the clause
+# a result said of the things counted (实现, 建立, 完成, 通过, 获评, 入选, 竣工 …), with the kind of things between
+# (生产企业) and what the result is (脱贫, 正增长, 国家授权), closing the clause; a year may stand in it (获评2023年度…)
 _RESULT_RE = re.compile(
-    r"(?P<noun>[\u4e00-\u9fff]{0,10}?)(?:已经|已|基本|全部|均|都|相继|先后|率先|成功)?"
-    r"(?P<verb>实现|建立|完成|通过|获评|入选|列入|纳入|达标|建成|摘帽)(?:了)?"
-    r"(?P<what>[^，,。；;、\d\s]{0,10})(?=[，,。；;]|$)"
+    r"(?P<noun>[\u4e00-\u9fff“”]{0,12}?)(?:已经|已|基本|全部|全面|均|都|相继|先后|率先|成功|正式|顺利)*"
+    r"(?P<verb>实现|建立|完成|通过|获评|获批|获得|荣获|入选|入围|列入|纳入|达标|建成|摘帽|竣工|评为|被评为)(?:了)?"
+    r"(?P<what>(?:[\u4e00-\u9fffA-Za-zⅠ-Ⅻ“”、]|\d{4}年度?){0,14})(?=[，,。；;]|$)"
 )
+# a measured quantity closing the noun (行业营业收入实现增长, 村集体经济收入全部达标): the result is the quantity's, the
+# count is of the things before it; the text's order is kept
+#: results granted to the things (an award, a listing): with no noun after the count they name nothing
+_GRANTED = ("获评", "获批", "获得", "荣获", "入围", "评为", "被评为", "竣工")
+_QUANTITY_END_RE = re.compile(r"(?:收入|产值|增加值|利润|利税|税收|销售额|营业额|营收|总额|产量|效益)$")
 
 
-def count_first_name(t: str, start: int, end: int) -> str:
+def count_first_name(t: str, start: int, end: int, name: str = "") -> str:
     """``6.5万人实现脱贫`` → ``实现脱贫``, ``有9个实现正增长`` → ``实现正增长``, ``120家生产企业建立追溯体系`` →
-    ``建立追溯体系生产企业``; ``""`` when the count does not open its clause or no result closes it."""
-    if not _OPENING_RE.fullmatch(t, clause_start(t, start), start):
+    ``建立追溯体系生产企业``; ``""`` when the count does not open its clause or no result closes it. A ``name``
+    already read (two letters or more) is kept unless it is the noun after the figure (``87项专利获得国家授权``)."""
+    opening = _OPENING_RE.fullmatch(t, clause_start(t, start), start)
+    if not opening:
         return ""
     m = _RESULT_RE.match(t, end)
     if m is None or (not m.group("what") and not m.group("noun")) or re.search(r"[未没不尚无]", m.group("noun")):
         return ""
-    return m.group("verb") + m.group("what") + m.group("noun")
+    noun = m.group("noun").replace("“", "").replace("”", "")
+    what = m.group("what").replace("“", "").replace("”", "")
+    if len(name) >= 2 and not (noun and (noun.startswith(name) or name.startswith(noun))):
+        return ""  # (宏达公司3个产品通过认定: a name read before the count is its own)
+    if not noun and m.group("verb") in _GRANTED:
+        return ""  # 其中109家获得认定: a grant alone names no things (those of the whole before); 其中4条实现通车 does
+    tags = _tags(noun) if noun else []
+    if any(flag == "v" for _, flag in tags[1:-1]):
+        return ""  # 27个村创建省级森林村庄均已通过…: a deed inside the noun, whose result it is, is not told
+    if _QUANTITY_END_RE.search(noun):
+        return noun + m.group("verb") + what
+    return m.group("verb").removeprefix("被") + what + noun
 
 
 # 其中:12个镇、4个乡 (2364): the parts of a breakdown, each a count and one character of the whole's noun

@@ -148,8 +148,10 @@ def named(
             if not {"is_change", "aside", "shared"} & set(it.attrs)
         ]
         attrs["name"] = part_of_whole(t, q.start, q.end, before) or attrs["name"]  # 其中:12个镇、4个乡
-    if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2 and kind_of(str(attrs.get("unit"))) == "count":
-        attrs["name"] = count_first_name(t, q.start, q.end) or attrs["name"]  # 6.5万人实现脱贫
+    letters = len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"]))
+    if (letters < 2 or not group) and kind_of(str(attrs.get("unit"))) == "count":
+        # 6.5万人实现脱贫, 87项专利获得国家授权 → 获得国家授权专利
+        attrs["name"] = count_first_name(t, q.start, q.end, attrs["name"] if letters >= 2 else "") or attrs["name"]
     if len(re.findall(r"[\u4e00-\u9fffA-Za-z]", attrs["name"])) < 2:
         attrs["name"] = fallback_name(t, q.start) or str(attrs.get("change_of") or "")
     spent = _SPENT_ON_RE.match(t, q.end) if not group and attrs["name"] in _BARE_SPENDING else None

@@ -59,7 +59,7 @@ from models.suggest._plans import target_ranges
 from models.suggest._project_money import carry_project_progress, carry_project_sums
 from models.suggest._quantities import Qty, find_quantities
 from models.suggest._sentence_subjects import carry_sentence_subjects
-from models.suggest._series_verbs import carry_series_verbs
+from models.suggest._series_verbs import carry_series_objects, carry_series_verbs
 from models.suggest._shared_levels import share_half_of_list, share_level
 from models.suggest._statements import Change, is_level, read_change
 from models.suggest._tables import find_table_rows, flattened_tables, project_lists
@@ -294,6 +294,7 @@ def find_indicators(
     carry_project_progress(t, items)
     name_money_by_purpose(t, items)
     carry_series_verbs(t, items)
+    carry_series_objects(t, items)
     carry_institutions(t, items)
     carry_sentence_subjects(t, items)
     name_parts(t, items)
