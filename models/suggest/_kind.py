@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -238,8 +239,15 @@ def context_attrs(t: str, qstart: int, qend: int, targets: Spans) -> dict[str, A
         # 计划开工项目42个,总投资14.03亿元(包括:…项目12个…): a part of what is planned is planned (a budget's
         # parts are not: 年初批复预算8个项目985万元(含1个年初结转结余项目, 044)
         is_target = context_attrs(t, owner[0], owner[1], targets)["kind"] == "target"
+    if is_target and targets.contains(qstart) and _kc.earlier_year_head(t, full, qstart, _plan_year(t)):
+        is_target = False  # 2012年,云南将力争…。…2011年,云南省实现生产总值8750.95亿元: the year before, reached
     attrs["kind"] = "target" if is_target else "actual"
     return attrs
+
+
+@functools.lru_cache(maxsize=4)
+def _plan_year(t: str) -> int | None:
+    return _kc.plan_year(t)
 
 
 # a project count's total investment: 计划新开工项目157项,总投资506.08亿元 (113, 2021, 140, 1297, 1954)

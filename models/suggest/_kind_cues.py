@@ -321,3 +321,29 @@ def paragraph_aim(t: str, para: int, qstart: int) -> bool:
     """Whether the aim heading the paragraph from ``para`` governs the figure at ``qstart`` (no report between)."""
     head = _PARAGRAPH_AIM_HEAD_RE.match(t, para, qstart)
     return head is not None and not _PARAGRAPH_REPORT_RE.search(t, para, qstart)
+
+
+# the year a text plans: a year named as a sentence's or clause's period and followed in its sentence by an aim
+# (2012年,云南将力争…; 2017年政府工作重点; 2017年全市…主要预期目标为:), not a base or a deadline (比2010年, 到2020年)
+_AIM_YEAR_RE = re.compile(
+    r"(?<![比较到至从于截止])(?<!截至)((?:19|20)\d{2})\s?年(?:度)?(?![\d底末])"
+    r"(?=[^。；;！？!?\n\d]{0,24}?(?:力争|确保|将|预期目标|工作重点|主要任务|目标(?:是|为)|计划|争取))"
+)
+# a year opening a clause as its period (…等利好因素影响,2011年,云南省实现…), the rest of the clause up to the figure
+_PAST_YEAR_HEAD_RE = re.compile(r"(?:^|(?<=[，,:：\s]))((?:19|20)\d{2})\s?年[，,]")
+_PAST_YEAR_BAR_RE = re.compile(r"力争|确保|将|计划|目标|预期|要|争取|拟|预计|到\d")
+
+
+def plan_year(t: str) -> int | None:
+    """The earliest year the text aims at (its plan year), None when it names none."""
+    years = [int(m.group(1)) for m in _AIM_YEAR_RE.finditer(t)]
+    return min(years, default=None)
+
+
+def earlier_year_head(t: str, full: int, qstart: int, year: int | None) -> bool:
+    """Whether the last clause-opening year before ``qstart`` in its sentence (from ``full``, past its semicolons) is
+    earlier than the plan ``year`` and nothing between it and the figure aims: the year reviewed, its result reached."""
+    head = max(_PAST_YEAR_HEAD_RE.finditer(t, full, qstart), key=lambda m: m.start(), default=None)
+    if year is None or head is None or int(head.group(1)) >= year:
+        return False
+    return not _PAST_YEAR_BAR_RE.search(t, head.end(), qstart)
