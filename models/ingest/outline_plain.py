@@ -48,6 +48,7 @@ from models.ingest.outline_plain_context import (
     review_over_period,
     short_annex_over_name,
     two_clause_headlines,
+    year_headline,
 )
 from models.ingest.outline_plain_cut import cut_last_heading
 from models.ingest.outline_plain_shape import (
@@ -80,6 +81,7 @@ PLAIN_CUT = -3.0  # the next line goes on with 、 or ， or a bracket stays ope
 PLAIN_AFTER_TITLE_LINE = -1.5  # the line before is a short line of no prose that opens nothing: a title goes on
 PLAIN_NO_NUMBERING = 1.0
 PLAIN_OPENER = 1.0  # an excerpt opening at a part of a report with the part's title (2022年工作回顾 ⏎ prose)
+PLAIN_HEADLINE = 1.3  # a paper's year-and-result headline under the report's title: worded as a part's title
 PLAIN_DASHED = 2.0  # ——… alone on its line with no final punctuation, a paragraph after: a dash-led sub-head
 _DASHED = re.compile(r"[—－-]{2,}(?=[\u4e00-\u9fff])")
 # a title's subtitle naming the document (——某街道办事处工作报告, ——在…会议上的讲话): a cover line, no sub-head
@@ -107,6 +109,7 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
     quoted = quoted_names(text)
     joined_to: int | None = None
     opener = first_section_title(text, lines, prose_at)
+    headline = opener is not None and year_headline(text, lines, opener)
     annex_alone: set[int] = set()
     # titles of labelled lines (第一部分 某局2022年部门预算编制说明 in a package's contents list): the same title on
     # a line of its own further on is that part's heading in the body, even before any prose
@@ -274,6 +277,8 @@ def plain_candidates(text: str, lines: list[Line], numbered: list[Candidate], pr
             score += PLAIN_PROSE_AROUND
         if i == opener == 0:  # (an excerpt opening at a part: no title above it, its prose under it)
             score += PLAIN_OPENER
+        elif i == opener and headline:
+            score += PLAIN_HEADLINE
         prev_last = text[prev.end - 1]
         opens_nothing = i - 1 not in alone and i - 1 != joined_to and (not out or out[-1].line != i - 1)
         # (a contents entry's title again: the line before closes the contents, no title going on)

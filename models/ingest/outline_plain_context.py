@@ -78,11 +78,38 @@ def first_section_title(text: str, lines: list[Line], prose_at: int) -> int | No
     for k in before[1:]:
         if _bare_part_under(text, lines[k], lines[k - 1]):
             return k
+    if year_headline(text, lines, before[-1]):
+        return before[-1]
     line, prev = lines[before[-1]], lines[before[-2]]
     s = text[line.start : line.end]
     if not s.endswith(HEADING_WORDS) or any(word in s for word in _DOC_KIND):
         return None
     return before[-1] if _COMPLETE_TITLE.search(text, prev.start, prev.end) else None
+
+
+# a paper's headline over the first part of the report it prints (…政府工作报告(摘要) ⏎ 2019年高质量发展迈出坚实步伐
+# ⏎ prose): the year the report reviews, then what that year achieved, in words alone (no figure, no kind of document)
+_YEAR_HEADLINE = re.compile(r"(?:19|20)[0-9]{2}年[\u4e00-\u9fff“”]{4,20}")
+# what a paper's page sets between the title and the headline: its date and source (2020-11-30 某某新闻网), a kicker
+_PAGE_DATE = re.compile(r"(?:19|20)[0-9]{2}(?:-[0-9]{1,2}-[0-9]{1,2}|年[0-9]{1,2}月[0-9]{1,2}日)(?:\s|$)")
+_KICKER = re.compile(r"[\u4e00-\u9fff]{2,8}(?:\s[\u4e00-\u9fff]{2,8})?")
+
+
+def year_headline(text: str, lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a year-and-result headline (2019年经济社会呈现新气象) under a complete document title, with at
+    most the page's date and source line or a kicker between: the title of the first part the paper prints."""
+    s = squeeze(text[lines[i].start : lines[i].end])
+    if _YEAR_HEADLINE.fullmatch(s) is None or any(word in s for word in _DOC_KIND) or DATE_LINE.match(s):
+        return False
+    if s.endswith(HEADING_WORDS):
+        return False  # (2019年工作回顾: a part worded as a part, the rules above read it)
+    for k in range(i - 1, max(i - 4, -1), -1):
+        above = text[lines[k].start : lines[k].end].strip()
+        if _COMPLETE_TITLE.search(squeeze(above).rstrip("|")):
+            return True
+        if not (_PAGE_DATE.match(above) or _KICKER.fullmatch(above)):
+            return False
+    return False
 
 
 def _bare_part_under(text: str, line: Line, prev: Line) -> bool:
