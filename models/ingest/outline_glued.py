@@ -75,6 +75,10 @@ def run_on_items(text: str, i: int, line: Line, blanks: frozenset[int]) -> list[
     return out
 
 
+# clause marks or a list's lead word inside the words before a glued item: a sentence leading into its list, no title
+_LEAD_IN = re.compile(r"[：:，,；;。]|其中$|如下$")
+
+
 def glued_child(
     text: str, i: int, line: Line, cand: Candidate, style: str, blanks: frozenset[int], nxt: Line | None = None
 ) -> list[Candidate]:
@@ -89,6 +93,8 @@ def glued_child(
     lab = match_label(text, glued.start(), line.end)
     if lab is None or lab.value != 1 or text[lab.end : lab.end + 1] in "一二三四五六七八九十":
         return []
+    if _LEAD_IN.search(text, cand.title_start, glued.start()):
+        return []  # 一、:其中1.专班推进;… — a lead-in to a list inside a sentence, no title over a first item
     if SECTION_WORD_END.search(text, cand.title_start, glued.start()) is None and not _run_below(text, lab, line, nxt):
         return []
     if lab.style != style and (lab.style, style) not in _RUN_ON_CHILD:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from models.ingest.outline import build_outline
 from tests.models.ingest.outline_tree import tree
 
 PROSE = "全年新增就业岗位1200个，发放补贴560万元，各项工作按计划推进，群众满意度明显提高。"
@@ -70,3 +71,15 @@ def test_a_yearbook_entrys_lone_head_under_the_entrys_name(head: str) -> None:
 def test_a_short_bracketed_label_alone_or_over_no_prose_is_no_head(head: str) -> None:
     text = "某局2021年工作总结\n" + head + "\n一、主要工作\n" + PROSE + "\n二、下步打算\n" + PROSE + "\n"
     assert [h[1] for h in tree(text)] == ["一、", "二、"]
+
+
+def test_a_list_led_in_by_a_sentence_is_no_glued_first_item() -> None:
+    # found by test_outline_properties: 一、 whose words are a lead-in (：其中) before 1.…；and 2. opening the next line
+    for text in (
+        "一、：其中1.专班推进；2.清单管理。\n2．主要工作\n",
+        "二、具体如下1.专班推进；2.清单管理。\n2.主要工作\n",
+    ):
+        for section in build_outline(text):
+            for child in section.children:
+                line_start = text.rfind("\n", 0, child.start) + 1
+                assert text[line_start : child.start].strip() == "", (text, child)
