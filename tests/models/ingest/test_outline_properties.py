@@ -61,6 +61,8 @@ noise_strategy = st.text(
 )
 PARAGRAPH_MIN = 20  # characters of a line before its end: a paragraph, not a one-sentence line
 MID_LINE_SENTENCE = "其中1.专班推进，2.清单管理，2020.12起每月通报，一是抓项目。"
+# a sentence of about the same length with no numbers
+PLAIN_SENTENCE = "其中专班推进工作，清单管理到位，十二月起每月通报，着力抓好项目建设。"
 
 
 def check_forest(sections: tuple[Section, ...], text: str, level: int, lo: int, hi: int) -> None:
@@ -106,7 +108,10 @@ def test_mid_line_numbers_in_a_paragraph_add_no_section(text: str, data: st.Data
     if not paragraph_ends:
         return
     at = data.draw(st.sampled_from(paragraph_ends))
-    before = build_outline(text)
+    # against the same paragraph lengthened by a sentence with no numbers: a longer paragraph may rightly make the
+    # one-sentence line above it a heading (存在的主要问题。⏎主要工作。…, found with seed 2): the numbers
+    # must add nothing
+    before = build_outline(text[:at] + PLAIN_SENTENCE + text[at:])
     after = build_outline(text[:at] + MID_LINE_SENTENCE + text[at:])
     assert shape(after) == shape(before)
 
